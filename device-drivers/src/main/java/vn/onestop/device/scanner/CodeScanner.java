@@ -1,0 +1,18 @@
+package vn.onestop.device.scanner;
+
+/**
+ * A source of scanned codes (serial USB-CDC scanner, keyboard wedge, camera frames, simulation).
+ * Events are delivered on the scanner's own thread, never the Swing event thread; a listener must
+ * hand work to the UI with {@code invokeLater}.
+ */
+public interface CodeScanner extends AutoCloseable {
+
+    /** Registers the listener that receives every {@link ScanEvent}; replaces any earlier one. */
+    void onScan(ScanListener listener);
+
+    /** Starts reading; returns at once. Reconnection after an unplug is the scanner's own job. */
+    void start();
+
+    @Override
+    void close();
+}
