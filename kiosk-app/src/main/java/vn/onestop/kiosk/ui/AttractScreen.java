@@ -1,0 +1,84 @@
+package vn.onestop.kiosk.ui;
+
+import static vn.onestop.kiosk.ui.Styles.style;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import vn.onestop.kiosk.config.KioskConfig;
+import vn.onestop.kiosk.i18n.Messages;
+
+/** The screen a passer-by sees: the centre's name and an invitation to touch or scan the ID card. */
+public final class AttractScreen extends JPanel {
+    private final Messages messages;
+    private final KioskConfig config;
+    private final JLabel centre = style(new JLabel("", SwingConstants.CENTER), "kioskCentre");
+    private final JLabel title = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
+    private final JButton start = style(new JButton(), "kioskPrimary");
+    private final JLabel scan = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
+    private final JLabel services = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
+    private final JButton language = style(new JButton(), "kioskSecondary");
+
+    public AttractScreen(Messages messages, KioskConfig config, Runnable onStart) {
+        super(new BorderLayout());
+        this.messages = messages;
+        this.config = config;
+        setName("attract");
+        start.setName("attract.start");
+        language.setName("language.toggle");
+        start.addActionListener(e -> onStart.run());
+        language.addActionListener(e -> messages.toggle());
+        addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                onStart.run();
+            }
+        });
+        JPanel top = new JPanel(new FlowLayout(FlowLayout.RIGHT, 24, 24));
+        top.setOpaque(false);
+        top.add(language);
+        add(top, BorderLayout.NORTH);
+        add(centrePanel(), BorderLayout.CENTER);
+        messages.onChange(l -> render());
+        render();
+    }
+
+    private JPanel centrePanel() {
+        JPanel p = new JPanel(new GridBagLayout());
+        p.setOpaque(false);
+        p.setBorder(BorderFactory.createEmptyBorder(0, 48, 96, 48));
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.insets = new Insets(16, 0, 16, 0);
+        p.add(centre, c);
+        p.add(title, c);
+        c.insets = new Insets(48, 0, 24, 0);
+        c.ipadx = 160;
+        c.ipady = 48;
+        p.add(start, c);
+        c.ipadx = 0;
+        c.ipady = 0;
+        c.insets = new Insets(16, 0, 16, 0);
+        p.add(scan, c);
+        p.add(services, c);
+        return p;
+    }
+
+    private void render() {
+        centre.setText(config.centreName(messages.locale()));
+        title.setText(messages.get("attract.title"));
+        start.setText(messages.get("attract.touch"));
+        scan.setText(messages.get("attract.scan"));
+        services.setText(messages.get("attract.services"));
+        language.setText(messages.get("lang.toggle"));
+    }
+}
