@@ -37,8 +37,7 @@ class AttractScreenGuiTest {
             f.showScreen("attract");
             return f;
         });
-        window = new FrameFixture(frame);
-        window.show();
+        window = Windows.show(frame);
     }
 
     @AfterEach
