@@ -19,15 +19,15 @@ public final class IdentityResult {
         this.problems = List.copyOf(problems);
     }
 
-    static IdentityResult of(CitizenIdentity identity) {
+    public static IdentityResult of(CitizenIdentity identity) {
         return new IdentityResult(identity, List.of());
     }
 
-    static IdentityResult numberOnly() {
+    public static IdentityResult numberOnly() {
         return new IdentityResult(null, List.of());
     }
 
-    static IdentityResult invalid(List<IdentityProblem> problems) {
+    public static IdentityResult invalid(List<IdentityProblem> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an invalid result needs at least one problem");
         }
