@@ -63,6 +63,19 @@ public final class WorkingCalendar {
         return new WorkingCalendar(daysOff, makeup, new VietnameseLunarCalendar());
     }
 
+    /**
+     * Builds a calendar in code (for other modules' tests): {@code daysOff} replace the computed holidays for
+     * every year they touch, {@code makeupDays} are worked Saturdays.
+     */
+    public static WorkingCalendar of(java.util.Collection<DayOff> daysOff, java.util.Collection<DayOff> makeupDays) {
+        Map<LocalDate, DayOff> off = new HashMap<>();
+        daysOff.forEach(d -> off.put(d.date(), d));
+        Map<LocalDate, DayOff> makeup = new HashMap<>();
+        makeupDays.forEach(d -> makeup.put(d.date(), d));
+        return new WorkingCalendar(off, makeup, new VietnameseLunarCalendar());
+    }
+
+    /** Whether state agencies work on {@code date} (processing days for appointments). */
     public boolean isWorkingDay(LocalDate date) {
         if (makeupDays.containsKey(date)) {
             return true;

@@ -40,6 +40,32 @@ public final class ProcedureCatalogue {
         return new CatalogueReader(file).read();
     }
 
+    /**
+     * Builds a catalogue in code (for other modules' tests), with the same consistency checks as the file:
+     * unique procedure codes and service prefixes, and every procedure served by a listed service.
+     *
+     * @throws IllegalArgumentException naming the inconsistent entry
+     */
+    public static ProcedureCatalogue of(List<QueueService> services, List<Procedure> procedures) {
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        for (QueueService s : services) {
+            if (!prefixes.add(s.code())) {
+                throw new IllegalArgumentException("service prefix " + s.code() + " is listed twice");
+            }
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (Procedure p : procedures) {
+            if (!codes.add(p.code())) {
+                throw new IllegalArgumentException("procedure code " + p.code() + " is listed twice");
+            }
+            if (!prefixes.contains(p.serviceCode())) {
+                throw new IllegalArgumentException("procedure " + p.code() + " names the unknown service "
+                        + p.serviceCode());
+            }
+        }
+        return new ProcedureCatalogue(services, procedures);
+    }
+
     /** Every procedure, in the file's order. */
     public List<Procedure> all() {
         return procedures;

@@ -89,4 +89,16 @@ class ProcedureCatalogueTest {
         assertThat(VietnameseText.fold("Đăng ký ĐẤT đai Hộ chiếu")).isEqualTo("dang ky dat dai ho chieu");
         assertThat(VietnameseText.words("Cấp hộ chiếu (phổ thông)")).containsExactly("cap", "ho", "chieu", "pho", "thong");
     }
+
+    @Test
+    void catalogueBuiltInCodeIsCheckedLikeTheFile() {
+        QueueService a = new QueueService("A", "Tư pháp", "Justice");
+        Procedure copy = catalogue.byCode("CT-BANSAO").orElseThrow();
+        assertThat(ProcedureCatalogue.of(List.of(a), List.of(copy)).search("chung thuc")).containsExactly(copy);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProcedureCatalogue.of(List.of(a), List.of(copy, copy)))
+                .hasMessageContaining("CT-BANSAO");
+        Procedure land = catalogue.byCode("DD-BIENDONG").orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProcedureCatalogue.of(List.of(a), List.of(land)))
+                .hasMessageContaining("unknown service C");
+    }
 }

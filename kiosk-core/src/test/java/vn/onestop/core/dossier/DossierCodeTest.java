@@ -70,4 +70,14 @@ class DossierCodeTest {
         assertThatThrownBy(() -> new DossierCode("H55.242", LocalDate.of(2100, 1, 1), 1))
                 .hasMessageContaining("2000-2099");
     }
+
+    @Test
+    void numberingFromConfigurationChecksItsSettingsAtLoad() {
+        DossierNumbering numbering = new DossierNumbering("H55.242", 6);
+        assertThat(numbering.code(DAY, 12).format()).isEqualTo("H55.242-251125-000012");
+        assertThat(numbering.dailyCapacity()).isEqualTo(999_999);
+        assertThatThrownBy(() -> new DossierNumbering("H55 242", 4)).isInstanceOf(DossierCodeException.class)
+                .hasMessageContaining("agency code");
+        assertThatThrownBy(() -> new DossierNumbering("H55.242", 0)).isInstanceOf(DossierCodeException.class);
+    }
 }
