@@ -12,7 +12,7 @@ public final class CccdSamples {
     public static final String HUE_2024 = "046203004567||Lê Hoàng Bảo Ngọc|07072003|Nam|"
             + "Kiệt 5 Nguyễn Huệ, Phường Phú Nhuận, Thành phố Huế, Thừa Thiên Huế|01072024|"
             + "Lê Văn Ấn|Hoàng Thị Ửng";
-    public static final String DANANG_ELDER = "048040000789|201234567|Phạm Thị Ỷ|31121940|Nữ|"
+    public static final String DANANG_ELDER = "048140000789|201234567|Phạm Thị Ỷ|31121940|Nữ|"
             + "Tổ 7, Phường Thạch Thang, Quận Hải Châu, Đà Nẵng|20122021";
 
     public static final List<String> ALL = List.of(HANOI_WOMAN, HCMC_MAN, HUE_2024, DANANG_ELDER);
