@@ -1,0 +1,279 @@
+package vn.onestop.kiosk.flow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import vn.onestop.core.catalogue.Procedure;
+import vn.onestop.core.catalogue.ProcedureField;
+import vn.onestop.core.identity.CccdParser;
+import vn.onestop.core.identity.CitizenIdentity;
+import vn.onestop.core.identity.IdentityResult;
+import vn.onestop.device.scanner.IdentityReader;
+
+/**
+ * The citizen's way as a state machine: attract → identify → field → procedure → information →
+ * (priority) → printing → done. Not thread-safe: every call comes from one thread (the Swing event
+ * thread in the kiosk, the test thread in tests). Time comes from the injected clock only.
+ */
+public final class KioskFlow {
+    /** Age from which a citizen is served first as elderly (Law on the Elderly 2009, Art. 2). */
+    static final int ELDERLY_AGE = 60;
+    public static final int KEYPAD_DIGITS = 12;
+
+    private final CccdParser parser;
+    private final TicketDesk desk;
+    private final Clock clock;
+    private final Duration idle;
+    private final Duration doneShown;
+    private final Supplier<String> keys;
+    private final List<Consumer<FlowState>> listeners = new CopyOnWriteArrayList<>();
+    private FlowState state;
+    private Instant lastActivity;
+
+    public KioskFlow(CccdParser parser, TicketDesk desk, Clock clock, Duration idle, Duration doneShown,
+            Supplier<String> idempotencyKeys) {
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.idle = idle;
+        this.doneShown = doneShown;
+        this.keys = idempotencyKeys;
+        this.state = FlowState.initial(PrinterAvailability.READY, (int) idle.toSeconds());
+        this.lastActivity = clock.instant();
+    }
+
+    public FlowState state() {
+        return state;
+    }
+
+    /** Called with every new state (on the flow's thread). */
+    public void onChange(Consumer<FlowState> listener) {
+        listeners.add(listener);
+    }
+
+    /** Attract → identify. */
+    public void start() {
+        if (state.step() == Step.ATTRACT) {
+            set(state.withStep(Step.IDENTIFY));
+        }
+    }
+
+    /** A card was read by the scanner, on any screen but printing: a valid card goes straight to the fields. */
+    public void cardRead(IdentityReader.Outcome outcome) {
+        if (state.step() == Step.PRINTING) {
+            return;
+        }
+        if (outcome instanceof IdentityReader.Outcome.Accepted ok) {
+            FlowState fresh = state.cleared(idleSeconds()).withIdentity(ok.identity(), "", false, List.of());
+            set(fresh.withStep(Step.FIELD));
+        } else {
+            var refused = (IdentityReader.Outcome.Refused) outcome;
+            FlowState fresh = state.cleared(idleSeconds()).withIdentity(null, "", false, refused.reasons());
+            set(fresh.withStep(Step.IDENTIFY));
+        }
+    }
+
+    /** A digit key on the identify screen's keypad; more than twelve digits are ignored. */
+    public void keypadDigit(char digit) {
+        if (state.step() != Step.IDENTIFY || digit < '0' || digit > '9'
+                || state.typedId().length() >= KEYPAD_DIGITS) {
+            return;
+        }
+        set(state.withIdentity(null, state.typedId() + digit, false, List.of()));
+    }
+
+    public void keypadDelete() {
+        String t = state.typedId();
+        if (state.step() == Step.IDENTIFY && !t.isEmpty()) {
+            set(state.withIdentity(null, t.substring(0, t.length() - 1), false, List.of()));
+        }
+    }
+
+    /** Checks the typed number; a valid one moves on to the fields, a wrong one says why and keeps the digits. */
+    public void keypadSubmit() {
+        if (state.step() != Step.IDENTIFY) {
+            return;
+        }
+        IdentityResult result = parser.checkIdNumber(state.typedId());
+        if (result.valid()) {
+            set(state.withIdentity(null, state.typedId(), true, List.of()).withStep(Step.FIELD));
+        } else {
+            set(state.withIdentity(null, state.typedId(), false, result.problems()));
+        }
+    }
+
+    /** A plain ticket without identifying: nothing personal is kept. */
+    public void continueWithoutId() {
+        if (state.step() == Step.IDENTIFY) {
+            set(state.withIdentity(null, "", false, List.of()).withStep(Step.FIELD));
+        }
+    }
+
+    public void chooseField(ProcedureField field) {
+        if (state.step() == Step.FIELD) {
+            set(state.withField(field, "").withStep(Step.PROCEDURE));
+        }
+    }
+
+    /** Opens the procedure list searched across every field (from the field screen), or narrows it. */
+    public void search(String query) {
+        if (state.step() == Step.FIELD) {
+            set(state.withField(null, query == null ? "" : query).withStep(Step.PROCEDURE));
+        } else if (state.step() == Step.PROCEDURE) {
+            set(state.withField(state.field(), query == null ? "" : query));
+        }
+    }
+
+    /** Procedure → its information; a new idempotency key is made for this choice. */
+    public void chooseProcedure(Procedure procedure) {
+        if (state.step() == Step.PROCEDURE) {
+            set(state.withProcedure(procedure, suggestedPriority(), keys.get()).withStep(Step.INFO));
+        }
+    }
+
+    /** "Take a ticket" on the information screen: the one tap that prints. Repeated taps are ignored. */
+    public void takeTicket() {
+        if (state.step() == Step.INFO) {
+            order(state.priority());
+        }
+    }
+
+    /** "I have priority" on the information screen. */
+    public void askPriority() {
+        if (state.step() == Step.INFO) {
+            set(state.withStep(Step.PRIORITY));
+        }
+    }
+
+    /** A priority class (null = normal) on the priority screen prints at once. */
+    public void choosePriority(String priorityClass) {
+        if (state.step() == Step.PRIORITY) {
+            set(state.withProcedure(state.procedure(), priorityClass, state.orderKey()));
+            order(priorityClass);
+        }
+    }
+
+    private void order(String priorityClass) {
+        if (!state.printer().canPrint()) {
+            return;
+        }
+        Procedure p = state.procedure();
+        TicketOrder order = new TicketOrder(state.orderKey(), p.serviceCode(), priorityClass, p.code(), p.nameVi(),
+                p.nameEn());
+        set(state.withStep(Step.PRINTING));
+        desk.order(order, this::ticketDone);
+    }
+
+    private void ticketDone(TicketOutcome outcome) {
+        if (state.step() != Step.PRINTING) {
+            return;
+        }
+        lastActivity = clock.instant();
+        if (outcome instanceof TicketOutcome.Printed p) {
+            set(state.withResult(p.ticket(), null).withStep(Step.DONE));
+        } else if (outcome instanceof TicketOutcome.PrintFailed f) {
+            set(state.withResult(null, f.reason()).withStep(Step.FAILED));
+        } else if (outcome instanceof TicketOutcome.NotIssued n) {
+            set(state.withResult(null, n.reason()).withStep(Step.FAILED));
+        }
+    }
+
+    /** One screen back; from identify or after a ticket, back to attract. */
+    public void back() {
+        switch (state.step()) {
+            case FIELD -> set(state.withIdentity(null, "", false, List.of()).withStep(Step.IDENTIFY));
+            case PROCEDURE -> set(state.withField(null, "").withStep(Step.FIELD));
+            case INFO -> set(state.withProcedure(null, null, null).withStep(Step.PROCEDURE));
+            case PRIORITY -> set(state.withStep(Step.INFO));
+            case FAILED -> set(state.withProcedure(state.procedure(), suggestedPriority(), keys.get())
+                    .withResult(null, null).withStep(Step.INFO));
+            case IDENTIFY, DONE -> home();
+            default -> { }
+        }
+    }
+
+    /** Ends the session: every field and identity object is dropped. Ignored while printing. */
+    public void home() {
+        if (state.step() != Step.PRINTING) {
+            set(state.cleared(idleSeconds()));
+        }
+    }
+
+    /** The printer's availability changed (from the printer monitor). */
+    public void printerChanged(PrinterAvailability availability) {
+        if (availability != state.printer()) {
+            set(state.withPrinter(availability));
+        }
+    }
+
+    /** Whether the server answered the last call. */
+    public void serverChanged(boolean online) {
+        if (online != state.serverOnline()) {
+            set(state.withServerOnline(online));
+        }
+    }
+
+    /** Any touch on the screen: the idle countdown starts again. */
+    public void touched() {
+        lastActivity = clock.instant();
+        if (state.secondsLeft() != limitSeconds()) {
+            set(state.withSecondsLeft(limitSeconds()));
+        }
+    }
+
+    /** Called about once a second: updates the countdown and ends an idle session. */
+    public void tick() {
+        if (!state.step().idleTimed()) {
+            return;
+        }
+        long elapsed = Duration.between(lastActivity, clock.instant()).toMillis();
+        long leftMillis = limitSeconds() * 1000L - elapsed;
+        if (leftMillis <= 0) {
+            set(state.cleared(idleSeconds()));
+        } else {
+            int left = (int) ((leftMillis + 999) / 1000);
+            if (left != state.secondsLeft()) {
+                publish(state.withSecondsLeft(left));
+            }
+        }
+    }
+
+    private int limitSeconds() {
+        return state.step() == Step.DONE ? (int) doneShown.toSeconds() : idleSeconds();
+    }
+
+    private int idleSeconds() {
+        return (int) idle.toSeconds();
+    }
+
+    private String suggestedPriority() {
+        CitizenIdentity id = state.identity();
+        if (id == null) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return Period.between(id.dateOfBirth(), today).getYears() >= ELDERLY_AGE ? "elderly" : null;
+    }
+
+    private void set(FlowState next) {
+        lastActivity = clock.instant();
+        publish(next);
+    }
+
+    private void publish(FlowState next) {
+        Step before = state.step();
+        state = next.step() != before ? next.withSecondsLeft(limitSecondsFor(next.step())) : next;
+        listeners.forEach(l -> l.accept(state));
+    }
+
+    private int limitSecondsFor(Step step) {
+        return step == Step.DONE ? (int) doneShown.toSeconds() : idleSeconds();
+    }
+}
