@@ -14,12 +14,25 @@ public final class KioskTheme {
 
     private KioskTheme() {}
 
-    /** Must run on the event thread before the first window is created. */
+    /** The normal theme. Must run on the event thread before the first window is created. */
     public static void install() {
+        install(false, false);
+    }
+
+    /**
+     * The theme with the large-text mode (every font about a third larger) and the high-contrast mode
+     * (light text on black, 7:1 or better). Must run on the event thread before the first window.
+     */
+    public static void install(boolean largeText, boolean highContrast) {
         try {
             FlatRobotoFont.install();
             FlatLaf.setPreferredFontFamily(FlatRobotoFont.FAMILY);
+            FlatLaf.unregisterCustomDefaultsSource("vn.onestop.kiosk.theme.hc");
             FlatLaf.registerCustomDefaultsSource("vn.onestop.kiosk.theme");
+            if (highContrast) {
+                FlatLaf.registerCustomDefaultsSource("vn.onestop.kiosk.theme.hc");
+            }
+            FlatLaf.setGlobalExtraDefaults(largeText ? java.util.Map.of("defaultFont", "+16") : java.util.Map.of());
             FlatLightLaf.setup();
         } catch (RuntimeException e) {
             LOG.error("FlatLaf could not be installed, using the default look: {}", e.toString());

@@ -1,0 +1,129 @@
+package vn.onestop.kiosk.desk;
+
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import vn.onestop.core.wire.IssueTicketRequest;
+import vn.onestop.core.wire.TicketView;
+import vn.onestop.device.printer.PrinterException;
+import vn.onestop.kiosk.flow.IssuedTicket;
+import vn.onestop.kiosk.flow.TicketDesk;
+import vn.onestop.kiosk.flow.TicketOrder;
+import vn.onestop.kiosk.flow.TicketOutcome;
+import vn.onestop.kiosk.outbox.OfflineTicket;
+import vn.onestop.kiosk.outbox.OutboxException;
+import vn.onestop.kiosk.server.ServerRefusedException;
+import vn.onestop.kiosk.server.ServerUnavailableException;
+
+/**
+ * Issue, print, then confirm: the ticket is issued on the server (or offline in the outbox when the
+ * server cannot be reached), printed on the printer thread, and voided or withdrawn if the print fails,
+ * so a ticket exists only if the citizen holds it. Results reach the flow through {@code ui}.
+ */
+public final class DeviceTicketDesk implements TicketDesk {
+    private static final Logger LOG = LogManager.getLogger(DeviceTicketDesk.class);
+    private final ServerLink server;
+    private final PrinterSlot printer;
+    private final PrinterMonitor monitor;
+    private final TicketLayout layout;
+    private final ExecutorService printerThread;
+    private final Executor ui;
+    private final Clock clock;
+
+    public DeviceTicketDesk(ServerLink server, PrinterSlot printer, PrinterMonitor monitor, TicketLayout layout,
+            ExecutorService printerThread, Executor ui, Clock clock) {
+        this.server = server;
+        this.printer = printer;
+        this.monitor = monitor;
+        this.layout = layout;
+        this.printerThread = printerThread;
+        this.ui = ui;
+        this.clock = clock;
+    }
+
+    @Override
+    public void order(TicketOrder order, Consumer<TicketOutcome> onDone) {
+        server.executor().execute(() -> issue(order, onDone));
+    }
+
+    private void issue(TicketOrder order, Consumer<TicketOutcome> onDone) {
+        IssuedTicket ticket;
+        try {
+            ticket = online(order);
+            server.reachable(true);
+        } catch (ServerUnavailableException e) {
+            server.reachable(false);
+            ticket = offline(order, onDone);
+        } catch (ServerRefusedException e) {
+            if (e.status() == 401 || e.status() == 403) {
+                LOG.warn("Server refused the kiosk ({}): issuing offline until it is enrolled", e.getMessage());
+                ticket = offline(order, onDone);
+            } else {
+                LOG.warn("Ticket not issued: {}", e.getMessage());
+                ui.execute(() -> onDone.accept(new TicketOutcome.NotIssued("refused")));
+                return;
+            }
+        }
+        if (ticket != null) {
+            IssuedTicket issued = ticket;
+            printerThread.execute(() -> print(issued, order, onDone));
+        }
+    }
+
+    private IssuedTicket online(TicketOrder order) throws ServerUnavailableException, ServerRefusedException {
+        TicketView v = server.client().issue(new IssueTicketRequest(order.idempotencyKey(), order.serviceCode(),
+                order.priorityClass()));
+        return new IssuedTicket(v.id(), v.displayNumber(), v.serviceCode(), v.priorityClass(), v.peopleAhead(),
+                v.estimatedWaitMinutes(), v.issuedAt() == null ? clock.instant() : v.issuedAt(), false);
+    }
+
+    private IssuedTicket offline(TicketOrder order, Consumer<TicketOutcome> onDone) {
+        try {
+            OfflineTicket t = server.outbox().issue(order);
+            return new IssuedTicket(t.idempotencyKey(), t.displayNumber(), t.serviceCode(), t.priorityClass(), -1,
+                    -1, t.issuedAt(), true);
+        } catch (OutboxException e) {
+            LOG.error("No ticket: the server is unreachable and the outbox failed: {}", e.getMessage());
+            ui.execute(() -> onDone.accept(new TicketOutcome.NotIssued("refused")));
+            return null;
+        }
+    }
+
+    private void print(IssuedTicket ticket, TicketOrder order, Consumer<TicketOutcome> onDone) {
+        try {
+            printer.print(layout.document(ticket, order));
+            LOG.info("Ticket {} printed{}", ticket.displayNumber(), ticket.offline() ? " (offline)" : "");
+            ui.execute(() -> onDone.accept(new TicketOutcome.Printed(ticket)));
+        } catch (PrinterException e) {
+            LOG.warn("Ticket {} not printed: {}", ticket.displayNumber(), e.getMessage());
+            if (e.status() != null) {
+                monitor.report(e.status());
+            }
+            String reason = PrinterHealthMapping.reason(e.status());
+            server.executor().execute(() -> cancel(ticket, reason));
+            ui.execute(() -> onDone.accept(new TicketOutcome.PrintFailed(reason)));
+        } catch (RuntimeException e) {
+            LOG.error("Ticket {} not printed: the printer driver failed: {}", ticket.displayNumber(), e.toString());
+            server.executor().execute(() -> cancel(ticket, "printer"));
+            ui.execute(() -> onDone.accept(new TicketOutcome.PrintFailed("printer")));
+        }
+    }
+
+    /** The citizen does not hold the ticket: it leaves the queue (voided) or never enters it (withdrawn). */
+    private void cancel(IssuedTicket ticket, String reason) {
+        try {
+            if (ticket.offline()) {
+                server.outbox().withdraw(ticket.id());
+            } else {
+                server.client().voidTicket(ticket.id(), "print-failed: " + reason);
+            }
+            LOG.info("Ticket {} cancelled after a failed print ({})", ticket.displayNumber(), reason);
+        } catch (ServerUnavailableException | ServerRefusedException | OutboxException e) {
+            LOG.error("Ticket {} was not printed and could not be voided ({}): staff should void it",
+                    ticket.displayNumber(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package vn.onestop.kiosk.desk;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import vn.onestop.core.wire.Heartbeat;
+import vn.onestop.core.wire.IssueTicketRequest;
+import vn.onestop.core.wire.PrinterHealth;
+import vn.onestop.core.wire.TicketView;
+import vn.onestop.kiosk.outbox.OfflineOutbox;
+import vn.onestop.kiosk.outbox.OfflineTicket;
+import vn.onestop.kiosk.outbox.OutboxException;
+import vn.onestop.kiosk.server.KioskServerClient;
+import vn.onestop.kiosk.server.ServerRefusedException;
+import vn.onestop.kiosk.server.ServerUnavailableException;
+
+/**
+ * The kiosk's conversation with the server on its one network thread: heartbeats (device health, outbox
+ * size), delivery of offline tickets (each once, by idempotency key) and whether the server is up,
+ * reported to the UI through {@code ui}.
+ */
+public final class ServerLink {
+    private static final Logger LOG = LogManager.getLogger(ServerLink.class);
+    private final KioskServerClient client;
+    private final OfflineOutbox outbox;
+    private final ScheduledExecutorService network;
+    private final Executor ui;
+    private final Consumer<Boolean> onlineSink;
+    private final Supplier<PrinterHealth> printerHealth;
+    private final String version;
+    private volatile boolean online = true;
+
+    public ServerLink(KioskServerClient client, OfflineOutbox outbox, ScheduledExecutorService network, Executor ui,
+            Consumer<Boolean> onlineSink, Supplier<PrinterHealth> printerHealth, String version) {
+        this.client = client;
+        this.outbox = outbox;
+        this.network = network;
+        this.ui = ui;
+        this.onlineSink = onlineSink;
+        this.printerHealth = printerHealth;
+        this.version = version;
+    }
+
+    /** Heartbeat and delivery every {@code periodSeconds}. */
+    public void start(long periodSeconds) {
+        network.scheduleWithFixedDelay(this::beatAndDeliver, 0, periodSeconds, TimeUnit.SECONDS);
+    }
+
+    public KioskServerClient client() {
+        return client;
+    }
+
+    public OfflineOutbox outbox() {
+        return outbox;
+    }
+
+    public ScheduledExecutorService executor() {
+        return network;
+    }
+
+    /** Sends a heartbeat now (a printer alert), on the network thread. */
+    public void alertNow() {
+        network.execute(this::heartbeat);
+    }
+
+    /** Records whether the last call reached the server; tells the UI when that changes. Any thread. */
+    public void reachable(boolean up) {
+        if (up != online) {
+            online = up;
+            LOG.info(up ? "Server reachable again" : "Server unreachable: issuing tickets offline");
+            ui.execute(() -> onlineSink.accept(up));
+        }
+    }
+
+    void beatAndDeliver() {
+        heartbeat();
+        if (online) {
+            deliverPending();
+        }
+    }
+
+    private void heartbeat() {
+        try {
+            int pending = outbox.pendingCount();
+            client.heartbeat(new Heartbeat(printerHealth.get(), true, freeDisk(), version, pending));
+            reachable(true);
+        } catch (ServerUnavailableException e) {
+            reachable(false);
+        } catch (ServerRefusedException | OutboxException e) {
+            LOG.warn("Heartbeat not sent: {}", e.getMessage());
+        }
+    }
+
+    /** Delivers every pending offline ticket; stops at the first sign the server is gone. */
+    public int deliverPending() {
+        int delivered = 0;
+        try {
+            for (OfflineTicket t : outbox.pending()) {
+                TicketView v = client.issue(new IssueTicketRequest(t.idempotencyKey(), t.serviceCode(),
+                        t.priorityClass()));
+                outbox.delivered(t.idempotencyKey(), v.id(), v.displayNumber());
+                LOG.info("Offline ticket {} delivered to the server as {}", t.displayNumber(), v.displayNumber());
+                delivered++;
+            }
+            reachable(true);
+        } catch (ServerUnavailableException e) {
+            reachable(false);
+        } catch (ServerRefusedException | OutboxException e) {
+            LOG.warn("Offline ticket delivery stopped: {}", e.getMessage());
+        }
+        return delivered;
+    }
+
+    private static long freeDisk() {
+        return new java.io.File(".").getUsableSpace();
+    }
+}

@@ -1,0 +1,128 @@
+package vn.onestop.kiosk.server;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import vn.onestop.core.wire.EnrolRequest;
+import vn.onestop.core.wire.EnrolResponse;
+import vn.onestop.core.wire.Heartbeat;
+import vn.onestop.core.wire.IssueTicketRequest;
+import vn.onestop.core.wire.Problem;
+import vn.onestop.core.wire.TicketView;
+import vn.onestop.core.wire.VoidTicketRequest;
+
+/**
+ * The kiosk API under {@code /api/v1} over {@link HttpClient} and Jackson. Every call blocks (never call
+ * it on the Swing event thread) and throws {@link ServerUnavailableException} when the server cannot be
+ * reached or fails, {@link ServerRefusedException} when it refuses.
+ */
+public final class KioskServerClient {
+    private static final Duration TIMEOUT = Duration.ofSeconds(4);
+    private final HttpClient http;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final TokenStore tokens;
+    private volatile URI base;
+
+    public KioskServerClient(String baseUrl, TokenStore tokens) {
+        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        this.tokens = tokens;
+        setBaseUrl(baseUrl);
+    }
+
+    /** Points the client at another server (technician mode); the token is kept. */
+    public void setBaseUrl(String baseUrl) {
+        String b = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.base = URI.create(b);
+    }
+
+    public boolean enrolled() {
+        return tokens.token().isPresent();
+    }
+
+    /** Enrols with a one-time code and stores the token in the data folder. */
+    public EnrolResponse enrol(String code, String kioskName) throws ServerUnavailableException,
+            ServerRefusedException {
+        EnrolResponse r = send("POST", "/api/v1/kiosk/enrol", new EnrolRequest(code, kioskName), EnrolResponse.class,
+                false);
+        try {
+            tokens.save(r.token());
+        } catch (IOException e) {
+            throw new ServerUnavailableException("Enrolled, but the token could not be saved in "
+                    + tokens.file() + ": " + e.getMessage(), e);
+        }
+        return r;
+    }
+
+    public TicketView issue(IssueTicketRequest request) throws ServerUnavailableException, ServerRefusedException {
+        return send("POST", "/api/v1/tickets", request, TicketView.class, true);
+    }
+
+    public void voidTicket(String ticketId, String reason) throws ServerUnavailableException,
+            ServerRefusedException {
+        send("POST", "/api/v1/tickets/" + ticketId + "/void", new VoidTicketRequest(reason), null, true);
+    }
+
+    public void heartbeat(Heartbeat heartbeat) throws ServerUnavailableException, ServerRefusedException {
+        send("POST", "/api/v1/kiosk/heartbeat", heartbeat, null, true);
+    }
+
+    private <T> T send(String method, String path, Object body, Class<T> type, boolean auth)
+            throws ServerUnavailableException, ServerRefusedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json").header("Accept", "application/json");
+        if (auth) {
+            b.header("Authorization", "Bearer " + tokens.token().orElseThrow(() ->
+                    new ServerRefusedException(401, "This kiosk is not enrolled: enter an enrolment code in "
+                            + "technician mode")));
+        }
+        HttpResponse<byte[]> response;
+        try {
+            b.method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+            response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new ServerUnavailableException("Server " + base + " unreachable: " + e.getClass().getSimpleName(),
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerUnavailableException("Interrupted while calling " + base, e);
+        }
+        return read(response, type, method + " " + path);
+    }
+
+    private <T> T read(HttpResponse<byte[]> response, Class<T> type, String what)
+            throws ServerUnavailableException, ServerRefusedException {
+        int status = response.statusCode();
+        if (status >= 500) {
+            throw new ServerUnavailableException("Server answered " + status + " to " + what);
+        }
+        if (status >= 400) {
+            throw new ServerRefusedException(status, "Server refused " + what + ": " + problem(response.body()));
+        }
+        if (type == null) {
+            return null;
+        }
+        try {
+            return json.readValue(response.body(), type);
+        } catch (IOException e) {
+            throw new ServerUnavailableException("Server sent an unreadable answer to " + what, e);
+        }
+    }
+
+    private String problem(byte[] body) {
+        try {
+            Problem p = json.readValue(body, Problem.class);
+            return p.title() + (p.detail() == null ? "" : " (" + p.detail() + ")");
+        } catch (IOException e) {
+            return "no details";
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package vn.onestop.kiosk.ui.screen;
+
+import static vn.onestop.kiosk.ui.Styles.style;
+
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import vn.onestop.kiosk.flow.FlowState;
+import vn.onestop.kiosk.flow.IssuedTicket;
+import vn.onestop.kiosk.flow.KioskFlow;
+import vn.onestop.kiosk.flow.Step;
+import vn.onestop.kiosk.i18n.Messages;
+
+/** The number in very large digits, the people ahead and the estimated wait. */
+public final class DoneScreen extends FlowScreen {
+    private final JLabel title = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
+    private final JLabel number = style(new JLabel("", SwingConstants.CENTER), "kioskHuge");
+    private final JLabel ahead = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
+    private final JLabel wait = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
+    private final JLabel offline = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
+    private final JLabel take = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
+    private final JButton finish = style(new JButton(), "kioskPrimary");
+
+    public DoneScreen(Messages messages, KioskFlow flow) {
+        super(Step.DONE, messages, flow);
+        navigation(false, false);
+        number.setName("done.number");
+        ahead.setName("done.ahead");
+        wait.setName("done.wait");
+        offline.setName("done.offline");
+        finish.setName("done.finish");
+        finish.addActionListener(e -> flow.home());
+        JPanel p = new JPanel(new GridBagLayout());
+        p.setOpaque(false);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.insets = new Insets(8, 24, 8, 24);
+        for (JLabel l : new JLabel[] {title, number, ahead, wait, offline, take}) {
+            p.add(l, c);
+        }
+        c.ipadx = 120;
+        p.add(finish, c);
+        add(p);
+    }
+
+    @Override
+    protected void render(FlowState state) {
+        IssuedTicket t = state.ticket();
+        if (t == null) {
+            return;
+        }
+        title.setText(messages.get("done.title"));
+        number.setText(t.displayNumber());
+        ahead.setText(t.waitKnown() ? messages.get("done.ahead", t.peopleAhead()) : " ");
+        wait.setText(t.waitKnown() ? messages.get("done.wait", t.waitMinutes()) : messages.get("done.wait.unknown"));
+        offline.setText(t.offline() ? wrap(messages.get("done.offline")) : " ");
+        take.setText(messages.get("done.take"));
+        finish.setText(messages.get("done.finish"));
+    }
+}

@@ -1,0 +1,49 @@
+package vn.onestop.kiosk.ui.screen;
+
+import static vn.onestop.kiosk.ui.Styles.style;
+
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.util.Set;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import vn.onestop.kiosk.flow.FlowState;
+import vn.onestop.kiosk.flow.KioskFlow;
+import vn.onestop.kiosk.flow.Step;
+import vn.onestop.kiosk.i18n.Messages;
+
+/** No ticket came out: what happened (the number was cancelled) and what to do. */
+public final class FailedScreen extends FlowScreen {
+    private static final Set<String> KNOWN = Set.of("paper-out", "cover-open", "no-answer", "refused");
+    private final JLabel title = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
+    private final JLabel why = style(new JLabel("", SwingConstants.CENTER), "kioskWarning");
+    private final JButton retry = style(new JButton(), "kioskPrimary");
+
+    public FailedScreen(Messages messages, KioskFlow flow) {
+        super(Step.FAILED, messages, flow);
+        why.setName("failed.why");
+        retry.setName("failed.retry");
+        retry.addActionListener(e -> flow.back());
+        JPanel p = new JPanel(new GridBagLayout());
+        p.setOpaque(false);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.insets = new Insets(16, 48, 16, 48);
+        p.add(title, c);
+        p.add(why, c);
+        p.add(retry, c);
+        add(p);
+    }
+
+    @Override
+    protected void render(FlowState state) {
+        String reason = state.failure() == null ? "printer" : state.failure();
+        title.setText(messages.get("failed.title"));
+        why.setText(wrap(messages.get("failed." + (KNOWN.contains(reason) ? reason : "printer"))));
+        retry.setText(messages.get("failed.retry"));
+        retry.setVisible(state.printer().canPrint());
+    }
+}

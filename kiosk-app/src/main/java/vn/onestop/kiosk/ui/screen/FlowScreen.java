@@ -1,0 +1,94 @@
+package vn.onestop.kiosk.ui.screen;
+
+import static vn.onestop.kiosk.ui.Styles.style;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import vn.onestop.kiosk.flow.FlowState;
+import vn.onestop.kiosk.flow.KioskFlow;
+import vn.onestop.kiosk.flow.Step;
+import vn.onestop.kiosk.i18n.Messages;
+
+/**
+ * A screen of the citizen flow: a top bar (back, home, countdown, language) around the screen's own
+ * content. A screen only renders a {@link FlowState} and forwards taps to the {@link KioskFlow}.
+ */
+public abstract class FlowScreen extends JPanel {
+    protected final Messages messages;
+    protected final KioskFlow flow;
+    private final JButton back = style(new JButton(), "kioskSecondary");
+    private final JButton home = style(new JButton(), "kioskSecondary");
+    private final JButton language = style(new JButton(), "kioskSecondary");
+    private final JLabel countdown = style(new JLabel(), "kioskSmall");
+    private final JLabel status = style(new JLabel(), "kioskSmall");
+
+    protected FlowScreen(Step step, Messages messages, KioskFlow flow) {
+        super(new BorderLayout());
+        this.messages = messages;
+        this.flow = flow;
+        String name = step.name().toLowerCase(java.util.Locale.ROOT);
+        setName(name);
+        back.setName(name + ".back");
+        home.setName(name + ".home");
+        language.setName(name + ".language");
+        countdown.setName(name + ".countdown");
+        back.addActionListener(e -> flow.back());
+        home.addActionListener(e -> flow.home());
+        language.addActionListener(e -> messages.toggle());
+        add(topBar(), BorderLayout.NORTH);
+    }
+
+    private JComponent topBar() {
+        JPanel bar = new JPanel(new BorderLayout());
+        bar.setOpaque(false);
+        bar.setBorder(BorderFactory.createEmptyBorder(12, 16, 4, 16));
+        JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
+        left.setOpaque(false);
+        left.add(back);
+        left.add(home);
+        JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 12, 0));
+        right.setOpaque(false);
+        right.add(status);
+        right.add(countdown);
+        right.add(language);
+        bar.add(left, BorderLayout.WEST);
+        bar.add(right, BorderLayout.EAST);
+        return bar;
+    }
+
+    /** Hides the back and home buttons on screens where leaving makes no sense (printing). */
+    protected void navigation(boolean backShown, boolean homeShown) {
+        back.setVisible(backShown);
+        home.setVisible(homeShown);
+    }
+
+    /** Renders the state; called on the event thread after every change and after a language switch. */
+    public final void show(FlowState state) {
+        back.setText(messages.get("nav.back"));
+        home.setText(messages.get("nav.home"));
+        language.setText(messages.get("lang.toggle"));
+        countdown.setText(state.step().idleTimed() ? messages.get("nav.countdown", state.secondsLeft()) : "");
+        status.setText(state.serverOnline() ? "" : messages.get("status.offline"));
+        render(state);
+        revalidate();
+        repaint();
+    }
+
+    protected abstract void render(FlowState state);
+
+    /** A text in the current language chosen between a Vietnamese and an English value. */
+    protected String pick(String vi, String en) {
+        return messages.isVietnamese() || en == null || en.isBlank() ? vi : en;
+    }
+
+    /** Wraps long text in a button or label (HTML, centred, escaped). */
+    protected static String wrap(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<html><div style='text-align:center'>" + escaped + "</div></html>";
+    }
+}

@@ -1,0 +1,108 @@
+package vn.onestop.kiosk.ui.screen;
+
+import static vn.onestop.kiosk.ui.Styles.style;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.GridLayout;
+import java.awt.Insets;
+import java.util.stream.Collectors;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import vn.onestop.kiosk.flow.FlowState;
+import vn.onestop.kiosk.flow.KioskFlow;
+import vn.onestop.kiosk.flow.Step;
+import vn.onestop.kiosk.i18n.Messages;
+
+/** Identify: scan the card, type the 12-digit number on the keypad, or go on without identifying. */
+public final class IdentifyScreen extends FlowScreen {
+    static final int KEY = 88;
+    private final JLabel title = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
+    private final JLabel scan = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
+    private final JLabel orType = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
+    private final JLabel typed = style(new JLabel(" ", SwingConstants.CENTER), "kioskTitle");
+    private final JLabel problems = style(new JLabel("", SwingConstants.CENTER), "kioskWarning");
+    private final JLabel notice = style(new JLabel("", SwingConstants.CENTER), "kioskSmall");
+    private final JButton ok = style(new JButton(), "kioskPrimary");
+    private final JButton delete = style(new JButton(), "kioskKey");
+    private final JButton skip = style(new JButton(), "kioskSecondary");
+
+    public IdentifyScreen(Messages messages, KioskFlow flow) {
+        super(Step.IDENTIFY, messages, flow);
+        typed.setName("identify.typed");
+        problems.setName("identify.problems");
+        notice.setName("identify.notice");
+        ok.setName("identify.ok");
+        delete.setName("identify.delete");
+        skip.setName("identify.skip");
+        ok.addActionListener(e -> flow.keypadSubmit());
+        delete.addActionListener(e -> flow.keypadDelete());
+        skip.addActionListener(e -> flow.continueWithoutId());
+        add(content(), BorderLayout.CENTER);
+        notice.setBorder(BorderFactory.createEmptyBorder(8, 32, 16, 32));
+        add(notice, BorderLayout.SOUTH);
+    }
+
+    private JPanel content() {
+        JPanel p = new JPanel(new GridBagLayout());
+        p.setOpaque(false);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.insets = new Insets(6, 24, 6, 24);
+        p.add(title, c);
+        p.add(scan, c);
+        p.add(orType, c);
+        p.add(typed, c);
+        p.add(keypad(), c);
+        p.add(problems, c);
+        p.add(skip, c);
+        return p;
+    }
+
+    private JPanel keypad() {
+        JPanel pad = new JPanel(new GridLayout(0, 4, 10, 10));
+        pad.setOpaque(false);
+        for (char d : "1234567890".toCharArray()) {
+            JButton key = style(new JButton(String.valueOf(d)), "kioskKey");
+            key.setName("key." + d);
+            key.setPreferredSize(new Dimension(KEY * 3 / 2, KEY));
+            key.addActionListener(e -> flow.keypadDigit(d));
+            pad.add(key);
+        }
+        delete.setPreferredSize(new Dimension(KEY * 3 / 2, KEY));
+        pad.add(delete);
+        pad.add(ok);
+        return pad;
+    }
+
+    @Override
+    protected void render(FlowState state) {
+        title.setText(messages.get("identify.title"));
+        scan.setText(messages.get("identify.scan"));
+        orType.setText(messages.get("identify.or.type"));
+        typed.setText(state.typedId().isEmpty() ? "_ _ _ _  _ _ _ _  _ _ _ _" : grouped(state.typedId()));
+        ok.setText(messages.get("identify.ok"));
+        delete.setText(messages.get("identify.delete"));
+        skip.setText(messages.get("identify.skip"));
+        notice.setText(wrap(messages.get("privacy.notice")));
+        problems.setText(state.problems().isEmpty() ? " " : wrap(messages.get("identify.refused") + " "
+                + state.problems().stream().map(p -> pick(p.messageVi(), p.messageEn()))
+                        .collect(Collectors.joining(" "))));
+    }
+
+    private static String grouped(String digits) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && i % 4 == 0) {
+                b.append("  ");
+            }
+            b.append(digits.charAt(i));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,108 @@
+package vn.onestop.kiosk.ui.screen;
+
+import static vn.onestop.kiosk.ui.Styles.style;
+
+import java.awt.BorderLayout;
+import java.awt.GridLayout;
+import java.text.NumberFormat;
+import java.util.Locale;
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import vn.onestop.core.catalogue.OnlineLevel;
+import vn.onestop.core.catalogue.Procedure;
+import vn.onestop.kiosk.flow.FlowState;
+import vn.onestop.kiosk.flow.KioskFlow;
+import vn.onestop.kiosk.flow.PrinterAvailability;
+import vn.onestop.kiosk.flow.Step;
+import vn.onestop.kiosk.i18n.Messages;
+
+/** What the procedure needs (documents, fee, time, online filing, post) and the one button that prints. */
+public final class InfoScreen extends FlowScreen {
+    private final JLabel title = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
+    private final JPanel facts = new JPanel();
+    private final JLabel printer = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
+    private final JButton take = style(new JButton(), "kioskPrimary");
+    private final JButton priority = style(new JButton(), "kioskSecondary");
+
+    public InfoScreen(Messages messages, KioskFlow flow) {
+        super(Step.INFO, messages, flow);
+        title.setName("info.title");
+        printer.setName("info.printer");
+        take.setName("info.take");
+        priority.setName("info.priority");
+        take.addActionListener(e -> flow.takeTicket());
+        priority.addActionListener(e -> flow.askPriority());
+        facts.setLayout(new BoxLayout(facts, BoxLayout.Y_AXIS));
+        facts.setOpaque(false);
+        JPanel actions = new JPanel(new GridLayout(0, 1, 0, 12));
+        actions.setOpaque(false);
+        actions.add(printer);
+        actions.add(take);
+        actions.add(priority);
+        JPanel body = new JPanel(new BorderLayout(0, 16));
+        body.setOpaque(false);
+        body.setBorder(BorderFactory.createEmptyBorder(4, 48, 24, 48));
+        body.add(title, BorderLayout.NORTH);
+        body.add(facts, BorderLayout.CENTER);
+        body.add(actions, BorderLayout.SOUTH);
+        add(body, BorderLayout.CENTER);
+    }
+
+    @Override
+    protected void render(FlowState state) {
+        Procedure p = state.procedure();
+        if (p == null) {
+            return;
+        }
+        title.setText(wrap(pick(p.nameVi(), p.nameEn())));
+        facts.removeAll();
+        fact(messages.get("info.documents"), "kioskBody");
+        for (String doc : p.documents()) {
+            fact("• " + doc, "kioskSmall");
+        }
+        fact(fee(p), "kioskBody");
+        fact(days(p), "kioskBody");
+        fact(messages.get(p.online() == OnlineLevel.FULL ? "info.online.full"
+                : p.online() == OnlineLevel.PARTIAL ? "info.online.partial" : "info.online.none"), "kioskBody");
+        if (Boolean.TRUE.equals(p.postalReturn())) {
+            fact(messages.get("info.postal"), "kioskBody");
+        }
+        boolean canPrint = state.printer().canPrint();
+        printer.setText(state.printer() == PrinterAvailability.PAUSED ? messages.get("printer.paused") : " ");
+        take.setEnabled(canPrint);
+        priority.setEnabled(canPrint);
+        take.setText(state.priority() == null ? messages.get("info.take")
+                : messages.get("info.take.priority", messages.get("priority." + state.priority())));
+        priority.setText(messages.get("info.priority"));
+        priority.setVisible(state.priority() == null);
+    }
+
+    private void fact(String text, String styleClass) {
+        JLabel l = style(new JLabel(wrap(text).replace("text-align:center", "text-align:left")), styleClass);
+        l.setAlignmentX(LEFT_ALIGNMENT);
+        facts.add(l);
+    }
+
+    private String fee(Procedure p) {
+        if (p.feeVnd() == null) {
+            return messages.get("info.fee.unknown");
+        }
+        if (p.feeVnd() == 0) {
+            return messages.get("info.fee.free");
+        }
+        return messages.get("info.fee", NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"))
+                .format(p.feeVnd()) + " đ");
+    }
+
+    private String days(Procedure p) {
+        if (p.processingDays() == null) {
+            return messages.get("info.days.unknown");
+        }
+        return p.processingDays() == 0 ? messages.get("info.days.same")
+                : messages.get("info.days", p.processingDays());
+    }
+}

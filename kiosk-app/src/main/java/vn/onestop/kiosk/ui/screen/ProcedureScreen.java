@@ -1,0 +1,77 @@
+package vn.onestop.kiosk.ui.screen;
+
+import static vn.onestop.kiosk.ui.Styles.style;
+
+import java.awt.BorderLayout;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.SwingConstants;
+import vn.onestop.core.catalogue.Procedure;
+import vn.onestop.core.catalogue.ProcedureCatalogue;
+import vn.onestop.kiosk.flow.FlowState;
+import vn.onestop.kiosk.flow.KioskFlow;
+import vn.onestop.kiosk.flow.Step;
+import vn.onestop.kiosk.i18n.Messages;
+
+/** Procedures of the chosen field as tiles, or a search across all of them with the Telex keyboard. */
+public final class ProcedureScreen extends FlowScreen {
+    private final ProcedureCatalogue catalogue;
+    private final JLabel title = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
+    private final JLabel query = style(new JLabel(" ", SwingConstants.CENTER), "kioskTitle");
+    private final JLabel none = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
+    private final Tiles tiles = new Tiles(2);
+    private final TelexKeyboard keyboard;
+
+    public ProcedureScreen(Messages messages, KioskFlow flow, ProcedureCatalogue catalogue) {
+        super(Step.PROCEDURE, messages, flow);
+        this.catalogue = catalogue;
+        this.keyboard = new TelexKeyboard(flow::search);
+        query.setName("procedure.query");
+        none.setName("procedure.none");
+        JPanel head = new JPanel(new BorderLayout());
+        head.setOpaque(false);
+        head.add(title, BorderLayout.NORTH);
+        head.add(query, BorderLayout.SOUTH);
+        JPanel list = new JPanel(new BorderLayout());
+        list.setOpaque(false);
+        list.add(tiles, BorderLayout.NORTH);
+        list.add(none, BorderLayout.CENTER);
+        JScrollPane scroll = new JScrollPane(list);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.getViewport().setOpaque(false);
+        scroll.setOpaque(false);
+        scroll.getVerticalScrollBar().setUnitIncrement(48);
+        JPanel body = new JPanel(new BorderLayout(0, 12));
+        body.setOpaque(false);
+        body.setBorder(BorderFactory.createEmptyBorder(4, 32, 12, 32));
+        body.add(head, BorderLayout.NORTH);
+        body.add(scroll, BorderLayout.CENTER);
+        body.add(keyboard, BorderLayout.SOUTH);
+        add(body, BorderLayout.CENTER);
+    }
+
+    @Override
+    protected void render(FlowState state) {
+        boolean searching = state.field() == null;
+        keyboard.setVisible(searching);
+        keyboard.relabel(messages);
+        if (state.query().isEmpty()) {
+            keyboard.reset(false);
+        }
+        title.setText(searching ? messages.get("procedure.search")
+                : pick(state.field().nameVi(), state.field().nameEn()));
+        query.setVisible(searching);
+        query.setText(state.query().isEmpty() ? "…" : state.query());
+        List<Procedure> shown = searching
+                ? (state.query().isBlank() ? catalogue.all() : catalogue.search(state.query()))
+                : catalogue.byField(state.field());
+        none.setText(shown.isEmpty() ? wrap(messages.get("procedure.none")) : "");
+        tiles.removeAll();
+        for (Procedure p : shown) {
+            tiles.add("procedure." + p.code(), pick(p.nameVi(), p.nameEn()), () -> flow.chooseProcedure(p));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package vn.onestop.kiosk.ui.screen;
+
+import static vn.onestop.kiosk.ui.Styles.style;
+
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import vn.onestop.kiosk.i18n.Messages;
+import vn.onestop.kiosk.input.TelexComposer;
+
+/**
+ * The on-screen keyboard for search: Latin keys typed Telex-style; it keeps the raw keys and hands the
+ * composed Vietnamese text to {@code onText} after every key (backspace removes the last key).
+ */
+final class TelexKeyboard extends JPanel {
+    static final int KEY = 76;
+    private static final String[] ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+    private final StringBuilder raw = new StringBuilder();
+    private final Consumer<String> onText;
+    private final JButton space = style(new JButton(), "kioskKey");
+    private final JButton clear = style(new JButton(), "kioskKey");
+    private final JLabel hint = style(new JLabel("", SwingConstants.CENTER), "kioskSmall");
+
+    TelexKeyboard(Consumer<String> onText) {
+        super(new GridLayout(0, 1, 0, 8));
+        this.onText = onText;
+        setOpaque(false);
+        setName("keyboard");
+        for (String row : ROWS) {
+            JPanel line = row();
+            for (char ch : row.toCharArray()) {
+                line.add(key(String.valueOf(ch), "key." + ch, () -> type(ch)));
+            }
+            if (row.startsWith("z")) {
+                line.add(key("⌫", "key.backspace", this::backspace));
+            }
+            add(line);
+        }
+        JPanel last = row();
+        space.setName("key.space");
+        space.setPreferredSize(new Dimension(KEY * 5, KEY));
+        space.addActionListener(e -> type(' '));
+        clear.setName("key.clear");
+        clear.setPreferredSize(new Dimension(KEY * 2, KEY));
+        clear.addActionListener(e -> reset(true));
+        last.add(space);
+        last.add(clear);
+        add(last);
+        add(hint);
+    }
+
+    private static JPanel row() {
+        JPanel p = new JPanel(new FlowLayout(FlowLayout.CENTER, 6, 0));
+        p.setOpaque(false);
+        return p;
+    }
+
+    private JButton key(String text, String name, Runnable action) {
+        JButton b = style(new JButton(text), "kioskKey");
+        b.setName(name);
+        b.setPreferredSize(new Dimension(KEY, KEY));
+        b.addActionListener(e -> action.run());
+        return b;
+    }
+
+    private void type(char ch) {
+        raw.append(ch);
+        onText.accept(TelexComposer.compose(raw.toString()));
+    }
+
+    private void backspace() {
+        if (raw.length() > 0) {
+            raw.setLength(raw.length() - 1);
+            onText.accept(TelexComposer.compose(raw.toString()));
+        }
+    }
+
+    /** Forgets the keys typed (a new search); tells the flow when {@code notify}. */
+    void reset(boolean notify) {
+        raw.setLength(0);
+        if (notify) {
+            onText.accept("");
+        }
+    }
+
+    void relabel(Messages messages) {
+        space.setText(messages.get("keyboard.space"));
+        clear.setText(messages.get("keyboard.clear"));
+        hint.setText(messages.get("keyboard.telex"));
+    }
+}
