@@ -119,7 +119,8 @@ public final class EscPosInterpreter {
             case EscPos.FEED_LINES -> modes.feedLines(paper, n);
             case EscPos.LINE_SPACING -> modes.lineSpacing(n);
             default -> {
-                return unknown(String.format("ESC 0x%02X", d), 2);
+                // Most ESC commands take one parameter byte; skip it with the command.
+                return unknown(String.format("ESC 0x%02X", d), 3);
             }
         }
         return 3;

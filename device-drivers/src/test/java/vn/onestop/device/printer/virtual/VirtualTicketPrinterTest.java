@@ -11,6 +11,7 @@ import vn.onestop.device.printer.PrinterException;
 import vn.onestop.device.printer.PrinterStatus;
 import vn.onestop.device.printer.SampleTickets;
 import vn.onestop.device.printer.escpos.PrinterProfile;
+import vn.onestop.device.printer.escpos.Profiles;
 import vn.onestop.device.printer.escpos.RobotoFonts;
 
 class VirtualTicketPrinterTest {
@@ -29,7 +30,24 @@ class VirtualTicketPrinterTest {
         assertThat(printer.lastPng()).isPresent();
         assertThat(printer.lastTicket().orElseThrow().complete()).isTrue();
         assertThat(printer.lastTicket().orElseThrow().unknownCommands()).isEmpty();
-        java.nio.file.Files.copy(printer.lastPng().orElseThrow(), Path.of("target/sample.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        keepSample(printer, "target/ticket-raster.png");
+    }
+
+    @Test
+    void printsTheQueueTicketInTcvn3WithNativeQr() throws Exception {
+        VirtualTicketPrinter printer = new VirtualTicketPrinter(out, Profiles.epsonTcvn3(), new RobotoFonts(),
+                Clock.systemUTC());
+        printer.print(SampleTickets.queueTicket());
+        RenderedTicket ticket = printer.lastTicket().orElseThrow();
+        assertThat(ticket.rasters()).isEmpty();
+        assertThat(ticket.textLines()).contains("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Cấp đổi thẻ Căn cước");
+        keepSample(printer, "target/ticket-tcvn3.png");
+    }
+
+    /** Keeps the PNG under target/ for a person to look at. */
+    private static void keepSample(VirtualTicketPrinter printer, String name) throws java.io.IOException {
+        java.nio.file.Files.copy(printer.lastPng().orElseThrow(), Path.of(name),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
