@@ -45,6 +45,15 @@ public final class EscPosInterpreter {
         return autoStatus;
     }
 
+    /** Power cycle: drops half-received commands, the paper in progress and all modes. */
+    public void reset() {
+        pending = new byte[0];
+        modes.initialise();
+        paper.cut(List.of());
+        unknown.clear();
+        autoStatus = false;
+    }
+
     /** Feeds received bytes; incomplete commands wait for the next chunk. */
     public void accept(byte[] data, int length) {
         byte[] joined = Arrays.copyOf(pending, pending.length + length);

@@ -30,6 +30,7 @@ public final class VirtualPrinterDevice implements AutoCloseable {
     private volatile long bytesReceived;
     private volatile long stallAfter = Long.MAX_VALUE;
     private byte[] lastAsb = new byte[0];
+    private boolean connected;
 
     public VirtualPrinterDevice(SerialLink link, PrinterProfile profile, RobotoFonts fonts, VirtualPrinterState state,
             Path outDir, Clock clock) {
@@ -72,6 +73,11 @@ public final class VirtualPrinterDevice implements AutoCloseable {
                 int n = chunk.length == 0 ? idle() : link.read(chunk, 100);
                 handle(chunk, n);
             } catch (SerialLinkException e) {
+                if (connected) {
+                    // Unplugged: like a printer losing power, it forgets the half-received ticket.
+                    interpreter.reset();
+                    connected = false;
+                }
                 LOG.debug("Virtual printer link: {}", e.getMessage());
             } catch (RuntimeException e) {
                 LOG.error("Virtual printer failed on received data: {}", e.toString());
@@ -90,6 +96,7 @@ public final class VirtualPrinterDevice implements AutoCloseable {
     }
 
     private void handle(byte[] chunk, int n) throws SerialLinkException {
+        connected = true;
         if (n > 0) {
             bytesReceived += n;
             interpreter.accept(chunk, n);
