@@ -120,7 +120,9 @@ public final class TicketEncoder {
         if (profile.nativeQr()) {
             NativeQr.write(w, q.payload(), moduleDots);
         } else {
-            rasters.write(QrCodes.raster(matrix, moduleDots), w.buffer());
+            // Modules of an even size sent at half resolution, doubled by the printer: a quarter of the bytes.
+            int half = Math.max(1, moduleDots / 2);
+            rasters.write(QrCodes.raster(matrix, half), moduleDots >= 2, w.buffer());
         }
         RasterWriter.feed(QR_GAP_DOTS, w.buffer());
     }

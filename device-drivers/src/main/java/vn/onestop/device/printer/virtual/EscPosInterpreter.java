@@ -180,8 +180,10 @@ public final class EscPosInterpreter {
         if (left < 8 + size) {
             return -1;
         }
+        int mode = b[at + 3] & 0x03;
         modes.flush(paper);
-        paper.raster(new MonoBitmap(widthBytes, height, Arrays.copyOfRange(b, at + 8, at + 8 + size)), modes.align());
+        paper.raster(new MonoBitmap(widthBytes, height, Arrays.copyOfRange(b, at + 8, at + 8 + size)), modes.align(),
+                (mode & 1) + 1, (mode >> 1) + 1);
         return 8 + size;
     }
 

@@ -91,32 +91,33 @@ final class Paper {
         y += lost ? 0 : dots;
     }
 
-    void raster(MonoBitmap bitmap, Align align) {
-        if (draw(bitmap, align)) {
+    /** A raster image; each bit prints as {@code sx} by {@code sy} dots (GS v 0 modes 1-3). */
+    void raster(MonoBitmap bitmap, Align align, int sx, int sy) {
+        if (draw(bitmap, align, sx, sy)) {
             rasters.add(bitmap);
         }
     }
 
     /** A native QR: the symbol bitmap and the payload the printer was given. */
     void qr(MonoBitmap symbol, String payload, Align align) {
-        if (draw(symbol, align)) {
+        if (draw(symbol, align, 1, 1)) {
             qrPayloads.add(payload);
         }
     }
 
-    private boolean draw(MonoBitmap bitmap, Align align) {
-        if (!room(bitmap.height())) {
+    private boolean draw(MonoBitmap bitmap, Align align, int sx, int sy) {
+        if (!room(bitmap.height() * sy)) {
             return false;
         }
-        int x0 = startX(align, bitmap.widthDots());
-        for (int row = 0; row < bitmap.height(); row++) {
-            for (int col = 0; col < bitmap.widthDots(); col++) {
-                if (bitmap.black(col, row) && x0 + col < width) {
+        int x0 = startX(align, bitmap.widthDots() * sx);
+        for (int row = 0; row < bitmap.height() * sy; row++) {
+            for (int col = 0; col < bitmap.widthDots() * sx; col++) {
+                if (bitmap.black(col / sx, row / sy) && x0 + col < width) {
                     image.setRGB(x0 + col, y + row, 0xFF000000);
                 }
             }
         }
-        y += bitmap.height();
+        y += bitmap.height() * sy;
         return true;
     }
 
