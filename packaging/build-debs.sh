@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Builds the Debian packages onestop-server and onestop-kiosk, each with its own Java runtime made by
+# jlink, so the target machine needs no Java. Usage: packaging/build-debs.sh [VERSION] (default 0.1.0).
+# Needs a JDK 17 (jlink, jpackage), Maven, fakeroot and dpkg-deb. Output: packaging/target/*.deb
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+VERSION="${1:-0.1.0}"
+OUT="$ROOT/packaging/target"
+cd "$ROOT"
+
+# Modules the product needs: Swing/AWT (desktop), JDBC (sql), HTTP client, JMX for metrics,
+# windows-1258 for printers (jdk.charsets), Vietnamese locale data, TLS with EC keys, JNDI for Log4j lookups.
+MODULES=java.base,java.desktop,java.sql,java.naming,java.net.http,java.logging,java.management,java.xml,\
+java.instrument,java.security.jgss,java.scripting,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.crypto.ec,\
+jdk.zipfs,jdk.management
+
+rm -rf "$OUT"; mkdir -p "$OUT"
+echo "Building jars..."
+mvn -B -q -ntp -DskipTests package
+echo "Making the Java runtime with jlink..."
+jlink --add-modules "$MODULES" --strip-debug --no-man-pages --no-header-files --compress=2 \
+  --include-locales=vi,en --output "$OUT/runtime"
+
+package() { # name module main-class description
+  local name=$1 module=$2 main=$3 desc=$4
+  local input="$OUT/input-$name"
+  mkdir -p "$input"
+  cp "$module/target/$module-0.1.0-SNAPSHOT.jar" "$input/$module.jar"
+  cp "$module"/target/lib/*.jar "$input/"
+  mkdir -p "$input/config-defaults"
+  cp -r config/. "$input/config-defaults/"
+  local res="$OUT/resources-$name"
+  mkdir -p "$res"
+  cp "packaging/$name/"* "$res/"
+  echo "Packaging $name $VERSION..."
+  jpackage --type deb --name "onestop-$name" --app-version "$VERSION" \
+    --vendor "One-stop kiosk developers" --description "$desc" \
+    --input "$input" --main-jar "$module.jar" --main-class "$main" \
+    --runtime-image "$OUT/runtime" --install-dir /opt \
+    --resource-dir "$res" --dest "$OUT" \
+    --linux-package-name "onestop-$name" --linux-app-category misc \
+    --linux-deb-maintainer "devs@onestop.invalid" \
+    --java-options "-Donestop.config.dir=/etc/onestop/$name" \
+    --java-options "-Donestop.log.dir=/var/log/onestop" \
+    --java-options "-Donestop.log.name=$name" \
+    --java-options "-Dlog4j2.configurationFile=/etc/onestop/$name/log4j2.xml" \
+    --java-options "-Djava.io.tmpdir=/var/lib/onestop/$name/tmp"
+}
+
+package server kiosk-server vn.onestop.server.ServerMain "One-stop centre management server (queue, dossiers, staff pages)"
+package kiosk kiosk-app vn.onestop.kiosk.KioskMain "One-stop centre touchscreen kiosk"
+ls -l "$OUT"/*.deb
