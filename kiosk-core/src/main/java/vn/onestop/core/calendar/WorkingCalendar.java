@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import vn.onestop.core.config.ConfigException;
 import vn.onestop.core.config.CsvTable;
 
@@ -22,6 +24,8 @@ public final class WorkingCalendar {
     /** Values of the {@code status} column. */
     static final String OFFICIAL = "official";
     static final String UNVERIFIED = "unverified";
+
+    private static final Logger LOG = LogManager.getLogger(WorkingCalendar.class);
 
     private final Map<LocalDate, DayOff> listedDaysOff;
     private final Map<LocalDate, DayOff> makeupDays;
@@ -63,6 +67,19 @@ public final class WorkingCalendar {
         return new WorkingCalendar(daysOff, makeup, new VietnameseLunarCalendar());
     }
 
+    /**
+     * Builds a calendar in code (for other modules' tests): {@code daysOff} replace the computed holidays for
+     * every year they touch, {@code makeupDays} are worked Saturdays.
+     */
+    public static WorkingCalendar of(java.util.Collection<DayOff> daysOff, java.util.Collection<DayOff> makeupDays) {
+        Map<LocalDate, DayOff> off = new HashMap<>();
+        daysOff.forEach(d -> off.put(d.date(), d));
+        Map<LocalDate, DayOff> makeup = new HashMap<>();
+        makeupDays.forEach(d -> makeup.put(d.date(), d));
+        return new WorkingCalendar(off, makeup, new VietnameseLunarCalendar());
+    }
+
+    /** Whether state agencies work on {@code date} (processing days for appointments). */
     public boolean isWorkingDay(LocalDate date) {
         if (makeupDays.containsKey(date)) {
             return true;
@@ -103,6 +120,9 @@ public final class WorkingCalendar {
 
     private Map<LocalDate, DayOff> computedYear(int year) {
         return computed.computeIfAbsent(year, y -> {
+            LOG.warn("Year {} has no official holiday schedule in calendar/holidays.csv: using computed statutory"
+                    + " holidays (Tết, Hùng Kings from the lunar calendar), marked provisional; add the official"
+                    + " schedule when it is published", y);
             Map<LocalDate, DayOff> days = new HashMap<>();
             statutory.daysOff(y).forEach(d -> days.put(d.date(), d));
             return Map.copyOf(days);

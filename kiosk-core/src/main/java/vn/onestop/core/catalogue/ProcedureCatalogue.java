@@ -8,12 +8,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * The centre's procedures and queue services, loaded once at start from {@code config/catalogue/procedures.json}
  * and immutable afterwards (safe to share between threads).
  */
 public final class ProcedureCatalogue {
+
+    private static final Logger LOG = LogManager.getLogger(ProcedureCatalogue.class);
 
     private final List<QueueService> services;
     private final List<Procedure> procedures;
@@ -37,7 +41,37 @@ public final class ProcedureCatalogue {
      * @throws CatalogueException naming the file, the entry (index and code) and the field at fault
      */
     public static ProcedureCatalogue load(Path file) {
-        return new CatalogueReader(file).read();
+        ProcedureCatalogue catalogue = new CatalogueReader(file).read();
+        LOG.info("Loaded {} procedures and {} queue services from {} ({} with unverified values)",
+                catalogue.procedures.size(), catalogue.services.size(), file,
+                catalogue.procedures.stream().filter(Procedure::hasUnverified).count());
+        return catalogue;
+    }
+
+    /**
+     * Builds a catalogue in code (for other modules' tests), with the same consistency checks as the file:
+     * unique procedure codes and service prefixes, and every procedure served by a listed service.
+     *
+     * @throws IllegalArgumentException naming the inconsistent entry
+     */
+    public static ProcedureCatalogue of(List<QueueService> services, List<Procedure> procedures) {
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        for (QueueService s : services) {
+            if (!prefixes.add(s.code())) {
+                throw new IllegalArgumentException("service prefix " + s.code() + " is listed twice");
+            }
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (Procedure p : procedures) {
+            if (!codes.add(p.code())) {
+                throw new IllegalArgumentException("procedure code " + p.code() + " is listed twice");
+            }
+            if (!prefixes.contains(p.serviceCode())) {
+                throw new IllegalArgumentException("procedure " + p.code() + " names the unknown service "
+                        + p.serviceCode());
+            }
+        }
+        return new ProcedureCatalogue(services, procedures);
     }
 
     /** Every procedure, in the file's order. */

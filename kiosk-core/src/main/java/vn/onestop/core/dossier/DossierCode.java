@@ -82,7 +82,9 @@ public record DossierCode(String agencyCode, LocalDate date, int sequence, int s
         }
         LocalDate date;
         try {
-            date = LocalDate.parse("20" + m.group(2), DateTimeFormatter.ofPattern("uuuuMMdd"));
+            String yymmdd = m.group(2);
+            date = LocalDate.of(2000 + Integer.parseInt(yymmdd.substring(0, 2)),
+                    Integer.parseInt(yymmdd.substring(2, 4)), Integer.parseInt(yymmdd.substring(4, 6)));
         } catch (DateTimeException e) {
             throw new DossierCodeException("the date part (YYMMDD) is not a real calendar date");
         }

@@ -3,9 +3,12 @@ package vn.onestop.core.identity;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Parses the card's {@code ddMMyyyy} dates strictly: 8 digits and a real calendar date. */
 final class CardDate {
+
+    private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
 
     private CardDate() {
     }
@@ -15,7 +18,7 @@ final class CardDate {
      */
     static LocalDate parse(String text, IdentityProblemCode format, IdentityProblemCode invalid,
                            List<IdentityProblem> problems) {
-        if (!text.matches("\\d{8}")) {
+        if (!EIGHT_DIGITS.matcher(text).matches()) {
             problems.add(format.problem());
             return null;
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Reads the QR code of the chip citizen ID card (CCCD):
@@ -30,6 +31,9 @@ public final class CccdParser {
     static final LocalDate FIRST_ISSUE = LocalDate.of(2016, 1, 1);
 
     private static final int STANDARD_FIELDS = 7;
+    private static final Pattern BAR = Pattern.compile("\\|");
+    private static final Pattern OLD_ID = Pattern.compile("\\d{9}|\\d{12}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final IdNumberRules idRules;
     private final Clock clock;
@@ -51,7 +55,7 @@ public final class CccdParser {
         List<IdentityProblem> problems = new ArrayList<>();
         payload = Normalizer.normalize(payload, Normalizer.Form.NFC);
         checkCharacters(payload, problems);
-        String[] fields = payload.split("\\|", -1);
+        String[] fields = BAR.split(payload, -1);
         if (fields.length > MAX_FIELDS) {
             problems.add(IdentityProblemCode.FIELDS_TOO_MANY.problem());
             return IdentityResult.invalid(problems);
@@ -83,7 +87,7 @@ public final class CccdParser {
         String id = field(fields, 0);
         boolean idReadable = idRules.checkFormat(id, problems);
         String oldId = field(fields, 1);
-        if (!oldId.isEmpty() && !oldId.matches("\\d{9}|\\d{12}")) {
+        if (!oldId.isEmpty() && !OLD_ID.matcher(oldId).matches()) {
             problems.add(IdentityProblemCode.OLD_ID_FORMAT.problem());
         }
         String name = checkName(collapseSpaces(field(fields, 2)), problems);
@@ -195,7 +199,7 @@ public final class CccdParser {
     }
 
     private static String collapseSpaces(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 
     private static String stripLineEnd(String text) {

@@ -2,6 +2,7 @@ package vn.onestop.core.identity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Rules of the 12-digit personal ID number: digits 1-3 the province of birth registration, digit 4 century and
@@ -13,6 +14,8 @@ final class IdNumberRules {
     /** Oldest plausible age of a living card holder. */
     static final int MAX_AGE_YEARS = 130;
 
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
+
     private final ProvinceCodes provinces;
 
     IdNumberRules(ProvinceCodes provinces) {
@@ -21,7 +24,7 @@ final class IdNumberRules {
 
     /** Adds format and province problems; returns whether the number is 12 digits (further checks possible). */
     boolean checkFormat(String id, List<IdentityProblem> problems) {
-        if (!id.matches("\\d{12}")) {
+        if (!TWELVE_DIGITS.matcher(id).matches()) {
             problems.add(IdentityProblemCode.ID_FORMAT.problem());
             return false;
         }

@@ -19,15 +19,18 @@ public final class IdentityResult {
         this.problems = List.copyOf(problems);
     }
 
-    static IdentityResult of(CitizenIdentity identity) {
-        return new IdentityResult(identity, List.of());
+    /** A valid card read (also for fakes in other modules' tests). */
+    public static IdentityResult of(CitizenIdentity identity) {
+        return new IdentityResult(java.util.Objects.requireNonNull(identity, "identity"), List.of());
     }
 
-    static IdentityResult numberOnly() {
+    /** A typed number that passed {@link CccdParser#checkIdNumber(String)}. */
+    public static IdentityResult numberOnly() {
         return new IdentityResult(null, List.of());
     }
 
-    static IdentityResult invalid(List<IdentityProblem> problems) {
+    /** A refusal with at least one problem. */
+    public static IdentityResult invalid(List<IdentityProblem> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an invalid result needs at least one problem");
         }

@@ -114,6 +114,17 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void calendarBuiltInCodeReplacesTheComputedYear() {
+        LocalDate swapped = LocalDate.of(2027, 4, 29);
+        WorkingCalendar custom = WorkingCalendar.of(List.of(new DayOff(swapped, "Nghỉ hoán đổi", "Swap", false)),
+                List.of(new DayOff(LocalDate.of(2027, 5, 8), "Làm bù", "Make-up", false)));
+        assertThat(custom.isWorkingDay(swapped)).isFalse();
+        assertThat(custom.isWorkingDay(LocalDate.of(2027, 5, 8))).isTrue();
+        assertThat(custom.isWorkingDay(LocalDate.of(2027, 2, 8))).as("Tết not listed for 2027").isTrue();
+        assertThat(custom.isProvisional(swapped)).isFalse();
+    }
+
+    @Test
     void nextWorkingDaySkipsTetAndTheWeekend() {
         assertThat(calendar.nextWorkingDay(LocalDate.of(2026, 2, 13))).isEqualTo(LocalDate.of(2026, 2, 23));
     }
