@@ -33,6 +33,20 @@ class SimulatedScannerTest {
     }
 
     @Test
+    void theShippedDemoCardsReadAsTheirLabelsSay() throws Exception {
+        SampleCards cards = SampleCards.load(Path.of(System.getProperty("onestop.config.dir"), "demo", "sample-cards.txt"));
+        assertThat(cards.problems()).isEmpty();
+        assertThat(cards.cards()).hasSizeGreaterThanOrEqualTo(4);
+        IdentityReader reader = TestIdentity.reader();
+        for (SampleCards.Card card : cards.cards()) {
+            IdentityReader.Outcome outcome = reader.read(
+                    new ScanEvent.CodeScanned(card.payload(), ScanEvent.Source.SIMULATED, java.time.Instant.EPOCH));
+            assertThat(outcome).as(card.label()).isInstanceOf(card.label().contains("INVALID")
+                    ? IdentityReader.Outcome.Refused.class : IdentityReader.Outcome.Accepted.class);
+        }
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRefusedWithItsName(@TempDir Path dir) throws IOException {
         Path latin1 = dir.resolve("cards.txt");
         Files.write(latin1, new byte[] {'A', '\t', (byte) 0xE9, '\n'});
