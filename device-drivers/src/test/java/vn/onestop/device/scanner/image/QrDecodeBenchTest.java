@@ -26,6 +26,11 @@ import vn.onestop.device.scanner.image.QrImages.Distortion;
 @Tag("bench")
 class QrDecodeBenchTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void display() {
+        vn.onestop.device.scanner.NeedsDisplay.require();
+    }
+
     private static final int WARMUP = 40;
     private static final int RUNS = 200;
     private static final Distortion CAMERA = new Distortion("camera", 8, 1, 8, 40, 215);

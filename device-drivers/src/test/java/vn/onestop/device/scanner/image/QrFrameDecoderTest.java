@@ -18,6 +18,11 @@ import vn.onestop.device.scanner.image.QrImages.Distortion;
 
 class QrFrameDecoderTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void display() {
+        vn.onestop.device.scanner.NeedsDisplay.require();
+    }
+
     private final QrFrameDecoder decoder = new QrFrameDecoder();
 
     @Test
