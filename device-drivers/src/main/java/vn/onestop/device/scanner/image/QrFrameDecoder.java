@@ -3,9 +3,9 @@ package vn.onestop.device.scanner.image;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.LuminanceSource;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.Result;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import java.awt.image.BufferedImage;
@@ -36,7 +36,19 @@ public final class QrFrameDecoder {
 
     /** The texts of all QR codes found, top to bottom as ZXing reports them; empty if none. */
     public List<String> decode(BufferedImage frame) {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(frame)));
+        return decode(FrameLuminance.of(frame), frame.getWidth(), frame.getHeight());
+    }
+
+    /** Decodes a camera's Y (luma) plane of {@code width * height} bytes, row by row. */
+    public List<String> decodeLuma(byte[] luma, int width, int height) {
+        if (luma.length < width * height) {
+            throw new IllegalArgumentException("luma plane has " + luma.length + " bytes, not " + width * height);
+        }
+        return decode(FrameLuminance.ofLumaPlane(luma, width, height), width, height);
+    }
+
+    private List<String> decode(LuminanceSource source, int width, int height) {
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(source));
         try {
             Result[] results = reader.decodeMultiple(bitmap, hints);
             List<String> texts = new ArrayList<>(results.length);
@@ -50,8 +62,7 @@ public final class QrFrameDecoder {
             return List.of();
         } catch (RuntimeException e) {
             // ZXing has thrown index errors on odd frames; one bad frame must not stop the camera.
-            LOG.warn("QR decoder failed on a {}x{} frame: {}", frame.getWidth(), frame.getHeight(),
-                    e.getClass().getName());
+            LOG.warn("QR decoder failed on a {}x{} frame: {}", width, height, e.getClass().getName());
             return List.of();
         } finally {
             reader.reset();

@@ -21,6 +21,11 @@ import vn.onestop.device.scanner.image.QrImages.Distortion;
 
 class FrameDecodeScannerTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void display() {
+        vn.onestop.device.scanner.NeedsDisplay.require();
+    }
+
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,11 @@ import vn.onestop.device.scanner.CccdSamples;
 import vn.onestop.device.scanner.image.QrImages.Distortion;
 
 class QrFrameDecoderTest {
+
+    @org.junit.jupiter.api.BeforeAll
+    static void display() {
+        vn.onestop.device.scanner.NeedsDisplay.require();
+    }
 
     private final QrFrameDecoder decoder = new QrFrameDecoder();
 
@@ -52,6 +58,23 @@ class QrFrameDecoderTest {
         BufferedImage qr = QrImages.zxing(CccdSamples.HANOI_WOMAN, module);
         BufferedImage frame = QrImages.cameraFrame(qr, width, height, distortion, new Random(width + 31L));
         assertThat(decoder.decode(frame)).containsExactly(CccdSamples.HANOI_WOMAN);
+    }
+
+    @Test
+    void greyFramesArgbImagesAndCameraLumaPlanesDecodeTheSame() {
+        BufferedImage rgb = QrImages.cameraFrame(QrImages.zxing(CccdSamples.HUE_2024, 5), 640, 480,
+                new Distortion("noise", 4, 0, 10, 30, 220), new Random(12));
+        BufferedImage grey = new BufferedImage(640, 480, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage argb = new BufferedImage(640, 480, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage bgr = new BufferedImage(640, 480, BufferedImage.TYPE_3BYTE_BGR);
+        for (BufferedImage target : List.of(grey, argb, bgr)) {
+            Graphics2D g = target.createGraphics();
+            g.drawImage(rgb, 0, 0, null);
+            g.dispose();
+            assertThat(decoder.decode(target)).as("type %d", target.getType()).containsExactly(CccdSamples.HUE_2024);
+        }
+        byte[] luma = ((java.awt.image.DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        assertThat(decoder.decodeLuma(luma, 640, 480)).containsExactly(CccdSamples.HUE_2024);
     }
 
     @Test
