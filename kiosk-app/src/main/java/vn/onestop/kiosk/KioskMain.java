@@ -1,14 +1,18 @@
 package vn.onestop.kiosk;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Properties;
 import javax.swing.SwingUtilities;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import vn.onestop.core.config.SettingsException;
+import vn.onestop.device.printer.TicketPrinter;
+import vn.onestop.device.scanner.CodeScanner;
 import vn.onestop.kiosk.config.KioskConfig;
-import vn.onestop.kiosk.i18n.Messages;
-import vn.onestop.kiosk.ui.AttractScreen;
-import vn.onestop.kiosk.ui.KioskFrame;
+import vn.onestop.kiosk.demo.DemoDevicesWindow;
+import vn.onestop.kiosk.outbox.OutboxException;
 import vn.onestop.kiosk.ui.KioskTheme;
 
 /** Starts the kiosk: reads and validates the configuration, builds the parts, opens the window. */
@@ -19,29 +23,40 @@ public final class KioskMain {
 
     public static void main(String[] argv) {
         KioskArgs args;
-        KioskConfig config;
+        KioskParts parts;
         try {
             args = KioskArgs.parse(argv);
-            config = KioskConfig.load(args.configDir().resolve("kiosk.properties"));
+            KioskConfig config = KioskConfig.load(args.configDir().resolve("kiosk.properties"));
+            if (args.enrolmentCode().isPresent()) {
+                config = config.withEnrolmentCode(args.enrolmentCode().get());
+            }
             Files.createDirectories(args.dataDir());
-        } catch (IllegalArgumentException | SettingsException | java.io.IOException e) {
+            Clock clock = Clock.systemDefaultZone();
+            Properties deviceKeys = args.demo() ? Devices.demoPrinter(config.properties(), args.dataDir())
+                    : config.properties();
+            TicketPrinter printer = Devices.printer(deviceKeys, args.configDir(), clock);
+            CodeScanner scanner = Devices.scanner(deviceKeys, args.demo(), clock);
+            parts = KioskParts.create(config, args.configDir(), args.dataDir(),
+                    args.serverUrl().orElse(config.serverUrl()), printer, scanner, clock);
+        } catch (IllegalArgumentException | SettingsException | IOException | OutboxException
+                | vn.onestop.core.config.ConfigException e) {
             LOG.error("The kiosk cannot start: {}", e.getMessage());
             System.err.println("The kiosk cannot start: " + e.getMessage());
             System.exit(2);
             return;
         }
         LOG.info("Kiosk starting (demo={}, data={})", args.demo(), args.dataDir());
-        SwingUtilities.invokeLater(() -> open(args, config));
+        SwingUtilities.invokeLater(() -> open(args, parts));
     }
 
-    private static void open(KioskArgs args, KioskConfig config) {
-        KioskTheme.install();
-        Messages messages = new Messages(config.language());
+    private static void open(KioskArgs args, KioskParts parts) {
+        KioskTheme.install(parts.config().largeText(), parts.config().highContrast());
         boolean kioskMode = !args.windowed();
-        KioskFrame frame = new KioskFrame(messages.get("app.title"), kioskMode);
-        frame.addScreen("attract", new AttractScreen(messages, config, () -> LOG.info("Session started")));
-        frame.showScreen("attract");
-        frame.open(kioskMode);
+        KioskApp app = KioskApp.open(parts, kioskMode);
+        app.show(kioskMode);
+        if (args.demo()) {
+            new DemoDevicesWindow(app, parts.configDir().resolve("demo/sample-cards.txt")).showBeside(app.frame());
+        }
         LOG.info("Attract screen shown");
     }
 }

@@ -32,6 +32,7 @@ public final class ServerLink {
     private final Consumer<Boolean> onlineSink;
     private final Supplier<PrinterHealth> printerHealth;
     private final String version;
+    private volatile Runnable onUnauthorized = () -> { };
     private volatile boolean online = true;
 
     public ServerLink(KioskServerClient client, OfflineOutbox outbox, ScheduledExecutorService network, Executor ui,
@@ -43,6 +44,11 @@ public final class ServerLink {
         this.onlineSink = onlineSink;
         this.printerHealth = printerHealth;
         this.version = version;
+    }
+
+    /** What to do when the server no longer knows this kiosk's token (enrol again with the configured code). */
+    public void onUnauthorized(Runnable action) {
+        this.onUnauthorized = action;
     }
 
     /** Heartbeat and delivery every {@code periodSeconds}. */
@@ -90,7 +96,12 @@ public final class ServerLink {
             reachable(true);
         } catch (ServerUnavailableException e) {
             reachable(false);
-        } catch (ServerRefusedException | OutboxException e) {
+        } catch (ServerRefusedException e) {
+            LOG.warn("Heartbeat refused: {}", e.getMessage());
+            if (e.status() == 401) {
+                onUnauthorized.run();
+            }
+        } catch (OutboxException e) {
             LOG.warn("Heartbeat not sent: {}", e.getMessage());
         }
     }

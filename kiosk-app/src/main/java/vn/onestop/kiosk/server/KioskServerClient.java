@@ -44,6 +44,15 @@ public final class KioskServerClient {
         this.base = URI.create(b);
     }
 
+    /** Drops a token the server no longer accepts. */
+    public void forgetToken() {
+        try {
+            tokens.clear();
+        } catch (IOException e) {
+            // a token that cannot be deleted is replaced at the next enrolment
+        }
+    }
+
     public boolean enrolled() {
         return tokens.token().isPresent();
     }

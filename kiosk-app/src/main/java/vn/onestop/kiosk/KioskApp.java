@@ -1,0 +1,173 @@
+package vn.onestop.kiosk;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.swing.SwingUtilities;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import vn.onestop.device.scanner.IdentityReader;
+import vn.onestop.kiosk.desk.DeviceTicketDesk;
+import vn.onestop.kiosk.desk.PrinterMonitor;
+import vn.onestop.kiosk.desk.PrinterSlot;
+import vn.onestop.kiosk.desk.ServerLink;
+import vn.onestop.kiosk.desk.TicketLayout;
+import vn.onestop.kiosk.flow.KioskFlow;
+import vn.onestop.kiosk.i18n.Messages;
+import vn.onestop.kiosk.server.ServerRefusedException;
+import vn.onestop.kiosk.server.ServerUnavailableException;
+import vn.onestop.kiosk.ui.AttractScreen;
+import vn.onestop.kiosk.ui.FlowView;
+import vn.onestop.kiosk.ui.KioskFrame;
+
+/**
+ * The running kiosk: one thread for the network, one for the printer (the scanner has its own), the
+ * flow and its screens on the event thread. {@link #open} must run on the event thread.
+ */
+public final class KioskApp implements AutoCloseable {
+    private static final Logger LOG = LogManager.getLogger(KioskApp.class);
+    private static final String VERSION = "0.1.0";
+    private final KioskParts parts;
+    private final ScheduledExecutorService network = single("kiosk-network");
+    private final ScheduledExecutorService printerThread = single("kiosk-printer");
+    private final PrinterSlot printer;
+    private final Messages messages;
+    private final KioskFlow flow;
+    private final KioskFrame frame;
+    private final FlowView view;
+    private final ServerLink server;
+    private final PrinterMonitor monitor;
+
+    private KioskApp(KioskParts parts, boolean kioskMode) {
+        this.parts = parts;
+        var config = parts.config();
+        Executor ui = SwingUtilities::invokeLater;
+        messages = new Messages(config.language());
+        printer = new PrinterSlot(parts.printer());
+        KioskFlow[] flowRef = new KioskFlow[1];
+        monitor = new PrinterMonitor(printer, printerThread, ui, a -> flowRef[0].printerChanged(a), this::alert);
+        server = new ServerLink(parts.client(), parts.outbox(), network, ui, up -> flowRef[0].serverChanged(up),
+                monitor::health, VERSION);
+        DeviceTicketDesk desk = new DeviceTicketDesk(server, printer, monitor,
+                new TicketLayout(config.centreNameVi(), config.centreNameEn(), parts.clock().getZone()),
+                printerThread, ui, parts.clock());
+        flow = new KioskFlow(parts.parser(), desk, parts.clock(), Duration.ofSeconds(config.idleSeconds()),
+                Duration.ofSeconds(config.doneSeconds()), () -> UUID.randomUUID().toString());
+        flowRef[0] = flow;
+        frame = new KioskFrame(messages.get("app.title"), kioskMode);
+        AttractScreen attract = new AttractScreen(messages, config, flow::start);
+        view = new FlowView(frame, flow, messages, parts.catalogue(), attract);
+        IdentityReader reader = new IdentityReader(parts.parser());
+        parts.scanner().onScan(reader.listener(outcome -> SwingUtilities.invokeLater(() -> flow.cardRead(outcome))));
+    }
+
+    /** Builds the window and starts devices and the server link; event thread only. */
+    public static KioskApp open(KioskParts parts, boolean kioskMode) {
+        KioskApp app = new KioskApp(parts, kioskMode);
+        app.view.start();
+        app.parts.scanner().start();
+        app.network.execute(app::enrolIfNeeded);
+        app.server.onUnauthorized(() -> {
+            if (!app.parts.config().enrolmentCode().isBlank()) {
+                app.parts.client().forgetToken();
+                app.enrolIfNeeded();
+            }
+        });
+        app.monitor.start(app.parts.config().printerPollMillis());
+        app.server.start(15);
+        return app;
+    }
+
+    /** Shows the window (full-screen in kiosk mode). */
+    public void show(boolean kioskMode) {
+        frame.open(kioskMode);
+    }
+
+    /** Reads the printer's status now, on the printer thread (after a demo toggle or a technician change). */
+    public void pollPrinter() {
+        printerThread.execute(monitor::poll);
+    }
+
+    /** The printer thread, for technician actions (test print, status). */
+    public ScheduledExecutorService printerThread() {
+        return printerThread;
+    }
+
+    private void alert() {
+        server.alertNow();
+    }
+
+    private void enrolIfNeeded() {
+        String code = parts.config().enrolmentCode();
+        if (parts.client().enrolled() || code.isBlank()) {
+            return;
+        }
+        try {
+            var r = parts.client().enrol(code, parts.config().kioskName());
+            LOG.info("Kiosk enrolled on the server as {}", r.kioskId());
+        } catch (ServerUnavailableException | ServerRefusedException e) {
+            LOG.warn("Enrolment failed: {}", e.getMessage());
+        }
+    }
+
+    public KioskFlow flow() {
+        return flow;
+    }
+
+    public KioskFrame frame() {
+        return frame;
+    }
+
+    public FlowView view() {
+        return view;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ServerLink server() {
+        return server;
+    }
+
+    public PrinterSlot printer() {
+        return printer;
+    }
+
+    public PrinterMonitor printerMonitor() {
+        return monitor;
+    }
+
+    public KioskParts parts() {
+        return parts;
+    }
+
+    private static ScheduledExecutorService single(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Stops the threads, closes devices and the outbox, disposes the window. */
+    @Override
+    public void close() {
+        view.stop();
+        network.shutdownNow();
+        printerThread.shutdown();
+        try {
+            printerThread.awaitTermination(3, TimeUnit.SECONDS);
+            network.awaitTermination(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        parts.scanner().close();
+        printer.close();
+        parts.outbox().close();
+        frame.dispose();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.onestop.kiosk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import vn.onestop.core.catalogue.ProcedureCatalogue;
+import vn.onestop.core.identity.CccdParser;
+import vn.onestop.core.identity.ProvinceCodes;
+import vn.onestop.device.printer.TicketPrinter;
+import vn.onestop.device.scanner.CodeScanner;
+import vn.onestop.kiosk.config.KioskConfig;
+import vn.onestop.kiosk.outbox.OfflineOutbox;
+import vn.onestop.kiosk.outbox.OutboxException;
+import vn.onestop.kiosk.server.KioskServerClient;
+import vn.onestop.kiosk.server.TokenStore;
+
+/**
+ * The kiosk's collaborators that do file and device work to build (catalogue, parser, outbox, devices),
+ * made off the event thread before the window opens.
+ */
+public record KioskParts(KioskConfig config, Path configDir, Path dataDir, ProcedureCatalogue catalogue,
+        CccdParser parser, TicketPrinter printer, CodeScanner scanner, OfflineOutbox outbox,
+        KioskServerClient client, Clock clock) {
+
+    /** Reads the catalogue and provinces from {@code configDir} and opens the outbox in {@code dataDir}. */
+    public static KioskParts create(KioskConfig config, Path configDir, Path dataDir, String serverUrl,
+            TicketPrinter printer, CodeScanner scanner, Clock clock) throws OutboxException {
+        ProcedureCatalogue catalogue = ProcedureCatalogue.load(configDir.resolve("catalogue/procedures.json"));
+        CccdParser parser = new CccdParser(ProvinceCodes.load(configDir.resolve("provinces.csv")), clock);
+        OfflineOutbox outbox = new OfflineOutbox(dataDir.resolve("outbox.sqlite"), config.offlinePrefix(), clock);
+        KioskServerClient client = new KioskServerClient(serverUrl, new TokenStore(dataDir));
+        return new KioskParts(config, configDir, dataDir, catalogue, parser, printer, scanner, outbox, client, clock);
+    }
+}

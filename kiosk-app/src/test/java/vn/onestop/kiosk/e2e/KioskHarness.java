@@ -1,0 +1,89 @@
+package vn.onestop.kiosk.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Properties;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import vn.onestop.core.config.Settings;
+import vn.onestop.device.printer.virtual.VirtualTicketPrinter;
+import vn.onestop.device.scanner.sim.SimulatedScanner;
+import vn.onestop.kiosk.Devices;
+import vn.onestop.kiosk.KioskApp;
+import vn.onestop.kiosk.KioskParts;
+import vn.onestop.kiosk.config.KioskConfig;
+import vn.onestop.kiosk.flow.FlowFixtures;
+import vn.onestop.kiosk.ui.KioskTheme;
+import vn.onestop.kiosk.ui.Windows;
+
+/**
+ * The whole kiosk in-process as the demo runs it (virtual printer, simulated scanner) against the real
+ * server, in a window on the test display.
+ */
+final class KioskHarness implements AutoCloseable {
+    final InProcessServer server;
+    final KioskApp app;
+    final FrameFixture window;
+    final SimulatedScanner scanner;
+    final VirtualTicketPrinter printer;
+    final Path dataDir;
+
+    KioskHarness(Path tmp, Clock clock, Map<String, String> overrides) throws Exception {
+        server = new InProcessServer(tmp.resolve("server"));
+        dataDir = tmp.resolve("kiosk");
+        Files.createDirectories(dataDir);
+        Path configDir = FlowFixtures.configDir();
+        Map<String, String> keys = new HashMap<>(Settings.load(configDir.resolve("kiosk.properties")).asMap());
+        keys.putAll(overrides);
+        KioskConfig config = KioskConfig.from(settings(keys)).withEnrolmentCode(server.enrolmentCode());
+        Properties devices = Devices.demoPrinter(config.properties(), dataDir);
+        printer = (VirtualTicketPrinter) Devices.printer(devices, configDir, clock);
+        scanner = (SimulatedScanner) Devices.scanner(devices, true, clock);
+        KioskParts parts = KioskParts.create(config, configDir, dataDir, server.url(), printer, scanner, clock);
+        app = GuiActionRunner.execute(() -> {
+            KioskTheme.install(config.largeText(), config.highContrast());
+            return KioskApp.open(parts, false);
+        });
+        window = Windows.show(app.frame());
+        waitFor("kiosk enrolled", () -> parts.client().enrolled());
+    }
+
+    private static Settings settings(Map<String, String> keys) throws Exception {
+        StringBuilder text = new StringBuilder();
+        keys.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        return Settings.parse(Path.of("test-kiosk.properties"), text.toString());
+    }
+
+    static void waitFor(String what, java.util.function.BooleanSupplier test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return test.getAsBoolean();
+            }
+        }, Timeout.timeout(15_000));
+    }
+
+    /** Waits until the flow shows this step (read on the event thread). */
+    void waitForStep(vn.onestop.kiosk.flow.Step step) {
+        waitFor("screen " + step, () -> GuiActionRunner.execute(() -> app.flow().state().step() == step));
+    }
+
+    @Override
+    public void close() {
+        try {
+            window.cleanUp();
+        } finally {
+            GuiActionRunner.execute(() -> {
+                app.close();
+                return null;
+            });
+            server.close();
+        }
+    }
+}
