@@ -37,14 +37,17 @@ public final class FieldScreen extends FlowScreen {
         body.setOpaque(false);
         body.setBorder(BorderFactory.createEmptyBorder(8, 32, 24, 32));
         body.add(head, BorderLayout.NORTH);
-        body.add(tiles, BorderLayout.CENTER);
+        JPanel top = new JPanel(new BorderLayout());
+        top.setOpaque(false);
+        top.add(tiles, BorderLayout.NORTH);
+        body.add(top, BorderLayout.CENTER);
         body.add(search, BorderLayout.SOUTH);
         add(body, BorderLayout.CENTER);
     }
 
     @Override
     protected void render(FlowState state) {
-        title.setText(messages.get("field.title"));
+        title.setText(wrap(messages.get("field.title")));
         if (state.identity() != null) {
             who.setText(messages.get("field.identified", state.identity().maskedIdNumber()));
         } else {
@@ -54,7 +57,7 @@ public final class FieldScreen extends FlowScreen {
         tiles.removeAll();
         for (int i = 0; i < fields.size(); i++) {
             ProcedureField f = fields.get(i);
-            tiles.add("field." + i, pick(f.nameVi(), f.nameEn()), () -> flow.chooseField(f));
+            tiles.add("field." + i, pick(f.nameVi(), f.nameEn()), textWidth(), () -> flow.chooseField(f));
         }
     }
 }

@@ -26,6 +26,7 @@ public abstract class FlowScreen extends JPanel {
     private final JButton language = style(new JButton(), "kioskSecondary");
     private final JLabel countdown = style(new JLabel(), "kioskSmall");
     private final JLabel status = style(new JLabel(), "kioskSmall");
+    private FlowState last;
 
     protected FlowScreen(Step step, Messages messages, KioskFlow flow) {
         super(new BorderLayout());
@@ -41,6 +42,14 @@ public abstract class FlowScreen extends JPanel {
         home.addActionListener(e -> flow.home());
         language.addActionListener(e -> messages.toggle());
         add(topBar(), BorderLayout.NORTH);
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (last != null) {
+                    show(last);
+                }
+            }
+        });
     }
 
     private JComponent topBar() {
@@ -69,6 +78,7 @@ public abstract class FlowScreen extends JPanel {
 
     /** Renders the state; called on the event thread after every change and after a language switch. */
     public final void show(FlowState state) {
+        last = state;
         back.setText(messages.get("nav.back"));
         home.setText(messages.get("nav.home"));
         language.setText(messages.get("lang.toggle"));
@@ -86,9 +96,24 @@ public abstract class FlowScreen extends JPanel {
         return messages.isVietnamese() || en == null || en.isBlank() ? vi : en;
     }
 
-    /** Wraps long text in a button or label (HTML, centred, escaped). */
-    protected static String wrap(String text) {
+    /** Width in pixels available to text across the screen (the screen's width less its margins). */
+    protected int textWidth() {
+        int w = getWidth() > 0 ? getWidth() : 1366;
+        return Math.max(240, w - 160);
+    }
+
+    /** Long text wrapped and centred across the screen's width (HTML, escaped). */
+    protected String wrap(String text) {
+        return wrap(text, textWidth(), "center");
+    }
+
+    /**
+     * Long text wrapped at {@code width} pixels, aligned {@code align} (HTML, escaped). Swing's HTML counts
+     * a CSS pixel as 1.3 screen pixels unless told otherwise, hence the division.
+     */
+    public static String wrap(String text, int width, String align) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return "<html><div style='text-align:center'>" + escaped + "</div></html>";
+        int cssWidth = width * 10 / 13;
+        return "<html><div style='width:" + cssWidth + "px;text-align:" + align + "'>" + escaped + "</div></html>";
     }
 }

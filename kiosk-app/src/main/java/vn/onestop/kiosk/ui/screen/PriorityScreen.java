@@ -35,8 +35,9 @@ public final class PriorityScreen extends FlowScreen {
         title.setText(messages.get("priority.title"));
         tiles.removeAll();
         for (String c : CLASSES) {
-            tiles.add("priority." + c, messages.get("priority." + c), () -> flow.choosePriority(c));
+            tiles.add("priority." + c, messages.get("priority." + c), textWidth(),
+                    () -> flow.choosePriority(c));
         }
-        tiles.add("priority.normal", messages.get("priority.normal"), () -> flow.choosePriority(null));
+        tiles.add("priority.normal", messages.get("priority.normal"), textWidth(), () -> flow.choosePriority(null));
     }
 }

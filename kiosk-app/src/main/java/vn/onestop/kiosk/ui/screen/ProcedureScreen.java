@@ -61,8 +61,8 @@ public final class ProcedureScreen extends FlowScreen {
         if (state.query().isEmpty()) {
             keyboard.reset(false);
         }
-        title.setText(searching ? messages.get("procedure.search")
-                : pick(state.field().nameVi(), state.field().nameEn()));
+        title.setText(wrap(searching ? messages.get("procedure.search")
+                : pick(state.field().nameVi(), state.field().nameEn())));
         query.setVisible(searching);
         query.setText(state.query().isEmpty() ? "…" : state.query());
         List<Procedure> shown = searching
@@ -71,7 +71,7 @@ public final class ProcedureScreen extends FlowScreen {
         none.setText(shown.isEmpty() ? wrap(messages.get("procedure.none")) : "");
         tiles.removeAll();
         for (Procedure p : shown) {
-            tiles.add("procedure." + p.code(), pick(p.nameVi(), p.nameEn()), () -> flow.chooseProcedure(p));
+            tiles.add("procedure." + p.code(), pick(p.nameVi(), p.nameEn()), textWidth(), () -> flow.chooseProcedure(p));
         }
     }
 }

@@ -46,7 +46,7 @@ final class TelexKeyboard extends JPanel {
         space.setPreferredSize(new Dimension(KEY * 5, KEY));
         space.addActionListener(e -> type(' '));
         clear.setName("key.clear");
-        clear.setPreferredSize(new Dimension(KEY * 2, KEY));
+        clear.setPreferredSize(new Dimension(KEY * 3, KEY));
         clear.addActionListener(e -> reset(true));
         last.add(space);
         last.add(clear);

@@ -9,17 +9,24 @@ import javax.swing.JPanel;
 
 /** A grid of large tiles; rebuilt by the screens on every render. */
 final class Tiles extends JPanel {
-    static final int TILE_HEIGHT = 96;
+    static final int TILE_HEIGHT = 112;
+    private static final int GAP = 16;
+    private final int columns;
 
     Tiles(int columns) {
-        super(new GridLayout(0, columns, 16, 16));
+        super(new GridLayout(0, columns, GAP, GAP));
+        this.columns = columns;
         setOpaque(false);
     }
 
-    JButton add(String name, String text, Runnable action) {
-        JButton b = style(new JButton(FlowScreen.wrap(text)), "kioskTile");
+    /** Adds a tile whose text wraps within a column of a row {@code rowWidth} pixels wide. */
+    JButton add(String name, String text, int rowWidth, Runnable action) {
+        int textWidth = Math.max(120, (rowWidth - GAP * (columns - 1)) / columns - 56);
+        JButton b = style(new JButton(FlowScreen.wrap(text, textWidth, "center")), "kioskTile");
         b.setName(name);
-        b.setPreferredSize(new Dimension(360, TILE_HEIGHT));
+        Dimension natural = b.getPreferredSize();
+        b.setPreferredSize(new Dimension(Math.min(natural.width, textWidth + 56),
+                Math.max(TILE_HEIGHT, natural.height + 24)));
         b.addActionListener(e -> action.run());
         add(b);
         return b;
