@@ -40,6 +40,10 @@ public final class KioskApp implements AutoCloseable {
     private final FlowView view;
     private final ServerLink server;
     private final PrinterMonitor monitor;
+    private final java.util.concurrent.atomic.AtomicReference<vn.onestop.device.scanner.CodeScanner> scanner;
+    private final vn.onestop.device.scanner.ScanListener scanListener;
+    private volatile vn.onestop.kiosk.tech.LastScan lastScan;
+    private final vn.onestop.kiosk.tech.TechnicianScreen technician;
 
     private KioskApp(KioskParts parts, boolean kioskMode) {
         this.parts = parts;
@@ -60,15 +64,62 @@ public final class KioskApp implements AutoCloseable {
         frame = new KioskFrame(messages.get("app.title"), kioskMode);
         AttractScreen attract = new AttractScreen(messages, config, flow::start);
         view = new FlowView(frame, flow, messages, parts.catalogue(), attract);
+        technician = new vn.onestop.kiosk.tech.TechnicianScreen(messages,
+                new vn.onestop.kiosk.tech.PinCheck(config.technicianPinHash()),
+                new vn.onestop.kiosk.tech.KioskTechnician(settings(), printer, monitor, this::lastScan,
+                        parts.clock()), printerThread, view::resume);
+        frame.addScreen("technician", technician);
+        attract.onSecretGesture(new vn.onestop.kiosk.tech.SecretGesture(parts.clock(), 5, Duration.ofSeconds(4)),
+                this::openTechnician);
         IdentityReader reader = new IdentityReader(parts.parser());
-        parts.scanner().onScan(reader.listener(outcome -> SwingUtilities.invokeLater(() -> flow.cardRead(outcome))));
+        scanListener = event -> {
+            IdentityReader.Outcome outcome = reader.read(event);
+            lastScan = new vn.onestop.kiosk.tech.LastScan(event.at(), event.source().name(),
+                    event instanceof vn.onestop.device.scanner.ScanEvent.CodeScanned c ? c.code().length() : 0,
+                    outcome instanceof IdentityReader.Outcome.Refused r ? "refused " + r.reasons().stream()
+                            .map(vn.onestop.core.identity.IdentityProblem::code).toList() : "accepted");
+            SwingUtilities.invokeLater(() -> flow.cardRead(outcome));
+        };
+        scanner = new java.util.concurrent.atomic.AtomicReference<>(parts.scanner());
+        parts.scanner().onScan(scanListener);
+    }
+
+    /** Covers the flow with technician mode (PIN first); event thread. */
+    public void openTechnician() {
+        view.suspend();
+        technician.open();
+        frame.showScreen("technician");
+    }
+
+    /** Puts a new scanner in place of the old one (technician mode); any thread. */
+    public void replaceScanner(vn.onestop.device.scanner.CodeScanner next) {
+        next.onScan(scanListener);
+        next.start();
+        vn.onestop.device.scanner.CodeScanner old = scanner.getAndSet(next);
+        if (old != next) {
+            old.close();
+        }
+    }
+
+    /** The last scan, without its content (technician mode). */
+    public java.util.Optional<vn.onestop.kiosk.tech.LastScan> lastScan() {
+        return java.util.Optional.ofNullable(lastScan);
+    }
+
+    /** Saves and applies technician changes. */
+    public vn.onestop.kiosk.tech.SettingsApplier settings() {
+        return new vn.onestop.kiosk.tech.SettingsApplier(parts.configDir(), parts.dataDir(), parts.demo(),
+                parts.clock(), printer, this::replaceScanner, parts.client(), code -> network.execute(() -> {
+                    parts.client().forgetToken();
+                    enrolWith(code);
+                }));
     }
 
     /** Builds the window and starts devices and the server link; event thread only. */
     public static KioskApp open(KioskParts parts, boolean kioskMode) {
         KioskApp app = new KioskApp(parts, kioskMode);
         app.view.start();
-        app.parts.scanner().start();
+        app.scanner.get().start();
         app.network.execute(app::enrolIfNeeded);
         app.server.onUnauthorized(() -> {
             if (!app.parts.config().enrolmentCode().isBlank()) {
@@ -101,8 +152,13 @@ public final class KioskApp implements AutoCloseable {
     }
 
     private void enrolIfNeeded() {
-        String code = parts.config().enrolmentCode();
-        if (parts.client().enrolled() || code.isBlank()) {
+        if (!parts.client().enrolled()) {
+            enrolWith(parts.config().enrolmentCode());
+        }
+    }
+
+    private void enrolWith(String code) {
+        if (code.isBlank()) {
             return;
         }
         try {
@@ -165,7 +221,7 @@ public final class KioskApp implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        parts.scanner().close();
+        scanner.get().close();
         printer.close();
         parts.outbox().close();
         frame.dispose();

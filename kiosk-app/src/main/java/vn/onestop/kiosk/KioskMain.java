@@ -37,7 +37,7 @@ public final class KioskMain {
             TicketPrinter printer = Devices.printer(deviceKeys, args.configDir(), clock);
             CodeScanner scanner = Devices.scanner(deviceKeys, args.demo(), clock);
             parts = KioskParts.create(config, args.configDir(), args.dataDir(),
-                    args.serverUrl().orElse(config.serverUrl()), printer, scanner, clock);
+                    args.serverUrl().orElse(config.serverUrl()), printer, scanner, clock, args.demo());
         } catch (IllegalArgumentException | SettingsException | IOException | OutboxException
                 | vn.onestop.core.config.ConfigException e) {
             LOG.error("The kiosk cannot start: {}", e.getMessage());

@@ -19,15 +19,16 @@ import vn.onestop.kiosk.server.TokenStore;
  */
 public record KioskParts(KioskConfig config, Path configDir, Path dataDir, ProcedureCatalogue catalogue,
         CccdParser parser, TicketPrinter printer, CodeScanner scanner, OfflineOutbox outbox,
-        KioskServerClient client, Clock clock) {
+        KioskServerClient client, Clock clock, boolean demo) {
 
     /** Reads the catalogue and provinces from {@code configDir} and opens the outbox in {@code dataDir}. */
     public static KioskParts create(KioskConfig config, Path configDir, Path dataDir, String serverUrl,
-            TicketPrinter printer, CodeScanner scanner, Clock clock) throws OutboxException {
+            TicketPrinter printer, CodeScanner scanner, Clock clock, boolean demo) throws OutboxException {
         ProcedureCatalogue catalogue = ProcedureCatalogue.load(configDir.resolve("catalogue/procedures.json"));
         CccdParser parser = new CccdParser(ProvinceCodes.load(configDir.resolve("provinces.csv")), clock);
         OfflineOutbox outbox = new OfflineOutbox(dataDir.resolve("outbox.sqlite"), config.offlinePrefix(), clock);
         KioskServerClient client = new KioskServerClient(serverUrl, new TokenStore(dataDir));
-        return new KioskParts(config, configDir, dataDir, catalogue, parser, printer, scanner, outbox, client, clock);
+        return new KioskParts(config, configDir, dataDir, catalogue, parser, printer, scanner, outbox, client, clock,
+                demo);
     }
 }

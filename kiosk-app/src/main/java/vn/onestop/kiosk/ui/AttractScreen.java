@@ -27,6 +27,10 @@ public final class AttractScreen extends JPanel {
     private final JLabel scan = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
     private final JLabel services = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
     private final JButton language = style(new JButton(), "kioskSecondary");
+    /** Taps in this top-left square never start a session: they count towards technician mode. */
+    static final int SECRET_CORNER = 120;
+    private vn.onestop.kiosk.tech.SecretGesture secret;
+    private Runnable onSecret = () -> { };
 
     public AttractScreen(Messages messages, KioskConfig config, Runnable onStart) {
         super(new BorderLayout());
@@ -39,7 +43,13 @@ public final class AttractScreen extends JPanel {
         language.addActionListener(e -> messages.toggle());
         addMouseListener(new MouseAdapter() {
             @Override
-            public void mouseClicked(MouseEvent e) {
+            public void mousePressed(MouseEvent e) {
+                if (e.getX() <= SECRET_CORNER && e.getY() <= SECRET_CORNER) {
+                    if (secret != null && secret.touch(e.getX(), e.getY(), SECRET_CORNER)) {
+                        onSecret.run();
+                    }
+                    return;
+                }
                 onStart.run();
             }
         });
@@ -50,6 +60,12 @@ public final class AttractScreen extends JPanel {
         add(centrePanel(), BorderLayout.CENTER);
         messages.onChange(l -> render());
         render();
+    }
+
+    /** Opens technician mode when the hidden gesture is completed. */
+    public void onSecretGesture(vn.onestop.kiosk.tech.SecretGesture gesture, Runnable action) {
+        this.secret = gesture;
+        this.onSecret = action;
     }
 
     private JPanel centrePanel() {

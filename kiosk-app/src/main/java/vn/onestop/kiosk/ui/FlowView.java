@@ -34,6 +34,7 @@ public final class FlowView {
     private final Timer ticker;
     private final AWTEventListener touches;
     private Step shown;
+    private boolean suspended;
 
     public FlowView(KioskFrame frame, KioskFlow flow, Messages messages, ProcedureCatalogue catalogue,
             JComponent attract) {
@@ -71,6 +72,18 @@ public final class FlowView {
         Toolkit.getDefaultToolkit().removeAWTEventListener(touches);
     }
 
+    /** Another card (technician mode) covers the flow; the flow keeps running behind it. */
+    public void suspend() {
+        suspended = true;
+    }
+
+    /** Shows the flow's current screen again. */
+    public void resume() {
+        suspended = false;
+        shown = null;
+        render(flow.state());
+    }
+
     /** The screen of a step (for tests and screenshots). */
     public JComponent screen(Step step) {
         return screens.get(step);
@@ -80,6 +93,10 @@ public final class FlowView {
         FlowScreen screen = screens.get(state.step());
         if (screen != null) {
             screen.show(state);
+        }
+        if (suspended) {
+            shown = null;
+            return;
         }
         if (state.step() != shown) {
             frame.showScreen(state.step().name());

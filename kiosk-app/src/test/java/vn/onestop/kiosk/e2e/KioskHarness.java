@@ -4,14 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Properties;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import vn.onestop.core.config.Settings;
+import vn.onestop.kiosk.tech.PropertiesFileEditor;
 import vn.onestop.device.printer.virtual.VirtualTicketPrinter;
 import vn.onestop.device.scanner.sim.SimulatedScanner;
 import vn.onestop.kiosk.Devices;
@@ -33,19 +32,20 @@ final class KioskHarness implements AutoCloseable {
     final SimulatedScanner scanner;
     final VirtualTicketPrinter printer;
     final Path dataDir;
+    final Path configDir;
 
     KioskHarness(Path tmp, Clock clock, Map<String, String> overrides) throws Exception {
         server = new InProcessServer(tmp.resolve("server"));
         dataDir = tmp.resolve("kiosk");
         Files.createDirectories(dataDir);
-        Path configDir = FlowFixtures.configDir();
-        Map<String, String> keys = new HashMap<>(Settings.load(configDir.resolve("kiosk.properties")).asMap());
-        keys.putAll(overrides);
-        KioskConfig config = KioskConfig.from(settings(keys)).withEnrolmentCode(server.enrolmentCode());
+        configDir = copy(FlowFixtures.configDir(), tmp.resolve("config"));
+        PropertiesFileEditor.update(configDir.resolve("kiosk.properties"), overrides);
+        KioskConfig config = KioskConfig.load(configDir.resolve("kiosk.properties"))
+                .withEnrolmentCode(server.enrolmentCode());
         Properties devices = Devices.demoPrinter(config.properties(), dataDir);
         printer = (VirtualTicketPrinter) Devices.printer(devices, configDir, clock);
         scanner = (SimulatedScanner) Devices.scanner(devices, true, clock);
-        KioskParts parts = KioskParts.create(config, configDir, dataDir, server.url(), printer, scanner, clock);
+        KioskParts parts = KioskParts.create(config, configDir, dataDir, server.url(), printer, scanner, clock, true);
         app = GuiActionRunner.execute(() -> {
             KioskTheme.install(config.largeText(), config.highContrast());
             return KioskApp.open(parts, false);
@@ -54,10 +54,19 @@ final class KioskHarness implements AutoCloseable {
         waitFor("kiosk enrolled", () -> parts.client().enrolled());
     }
 
-    private static Settings settings(Map<String, String> keys) throws Exception {
-        StringBuilder text = new StringBuilder();
-        keys.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-        return Settings.parse(Path.of("test-kiosk.properties"), text.toString());
+    /** The shipped config folder copied, so technician mode may save into it. */
+    private static Path copy(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
     }
 
     static void waitFor(String what, java.util.function.BooleanSupplier test) {

@@ -1,0 +1,109 @@
+package vn.onestop.kiosk.tech;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import vn.onestop.core.config.SettingsException;
+import vn.onestop.device.printer.PrinterException;
+import vn.onestop.device.printer.PrinterStatus;
+import vn.onestop.device.printer.TicketDocument;
+import vn.onestop.device.printer.TicketDocument.Size;
+import vn.onestop.kiosk.desk.PrinterMonitor;
+import vn.onestop.kiosk.desk.PrinterSlot;
+
+/** Technician mode's actions on the running kiosk. Blocking; called on the printer thread. */
+public final class KioskTechnician implements TechnicianActions {
+    private final SettingsApplier settings;
+    private final PrinterSlot printer;
+    private final PrinterMonitor monitor;
+    private final Supplier<Optional<LastScan>> lastScan;
+    private final Clock clock;
+
+    public KioskTechnician(SettingsApplier settings, PrinterSlot printer, PrinterMonitor monitor,
+            Supplier<Optional<LastScan>> lastScan, Clock clock) {
+        this.settings = settings;
+        this.printer = printer;
+        this.monitor = monitor;
+        this.lastScan = lastScan;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<String> serialPorts() {
+        return SerialPorts.list();
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        try {
+            return settings.current().all();
+        } catch (SettingsException e) {
+            return Map.of();
+        }
+    }
+
+    @Override
+    public List<String> printerProfiles() {
+        Path dir = settings.file().getParent().resolve("printers");
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".properties"))
+                    .map(n -> n.substring(0, n.length() - ".properties".length())).sorted().toList();
+        } catch (IOException e) {
+            return List.of("generic-80mm");
+        }
+    }
+
+    @Override
+    public String testPrint() {
+        TicketDocument doc = TicketDocument.builder()
+                .centered("IN THỬ / TEST PRINT", true, Size.DOUBLE)
+                .centered("Tiếng Việt: ăâđêôơư ÁÀẢÃẠ", false, Size.NORMAL)
+                .centered(DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy").format(clock.instant()
+                        .atZone(clock.getZone())), false, Size.NORMAL)
+                .qr("ONESTOP-TEST", 20)
+                .feed(2)
+                .build();
+        try {
+            printer.print(doc);
+            return "Test ticket printed.";
+        } catch (PrinterException e) {
+            if (e.status() != null) {
+                monitor.report(e.status());
+            }
+            return "Test print failed: " + e.getMessage();
+        }
+    }
+
+    @Override
+    public String printerStatus() {
+        PrinterStatus s = printer.status();
+        monitor.report(s);
+        return String.format("answered=%s offline=%s coverOpen=%s paperNearEnd=%s paperOut=%s cutterError=%s "
+                + "unrecoverable=%s autoRecoverable=%s -> %s", s.answered(), s.offline(), s.coverOpen(),
+                s.paperNearEnd(), s.paperOut(), s.cutterError(), s.unrecoverableError(), s.autoRecoverableError(),
+                s.canPrint() ? "can print" : "cannot print");
+    }
+
+    @Override
+    public String lastScan() {
+        return lastScan.get().map(s -> s.at() + " " + s.source() + ", " + s.length() + " characters, "
+                + s.outcome()).orElse("none yet");
+    }
+
+    @Override
+    public String save(Map<String, String> changes) {
+        try {
+            return settings.saveAndApply(changes);
+        } catch (SettingsException | IllegalArgumentException | IOException
+                | vn.onestop.core.config.ConfigException e) {
+            return "Not saved: " + e.getMessage();
+        }
+    }
+}

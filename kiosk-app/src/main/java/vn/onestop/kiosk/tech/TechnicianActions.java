@@ -1,0 +1,27 @@
+package vn.onestop.kiosk.tech;
+
+import java.util.List;
+import java.util.Map;
+
+/** What technician mode can do; every method blocks (the screen calls them on a worker thread). */
+public interface TechnicianActions {
+    List<String> serialPorts();
+
+    /** The current values of the settings the form edits. */
+    Map<String, String> settings();
+
+    /** The printer profiles available (file names without .properties). */
+    List<String> printerProfiles();
+
+    /** Prints a test ticket; returns what happened. */
+    String testPrint();
+
+    /** Reads the printer's status; returns it in words. */
+    String printerStatus();
+
+    /** The last scan in words (never its content). */
+    String lastScan();
+
+    /** Saves and applies; returns what was done or why nothing was. */
+    String save(Map<String, String> changes);
+}

@@ -1,0 +1,116 @@
+package vn.onestop.kiosk.tech;
+
+import static vn.onestop.kiosk.ui.Styles.style;
+
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.GridLayout;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+import vn.onestop.kiosk.i18n.Messages;
+
+/**
+ * Technician mode: a PIN lock, then the device and server settings form. Blocking work (ports,
+ * printing, saving) runs on {@code worker}; results come back on the event thread.
+ */
+public final class TechnicianScreen extends JPanel {
+    private final CardLayout cards = new CardLayout();
+    private final Messages messages;
+    private final PinCheck pin;
+    private final JPasswordField pinField = new JPasswordField(8);
+    private final JLabel pinMessage = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
+    private final TechnicianForm form;
+    private final Runnable onClose;
+
+    public TechnicianScreen(Messages messages, PinCheck pin, TechnicianActions actions, Executor worker,
+            Runnable onClose) {
+        this.messages = messages;
+        this.pin = pin;
+        this.onClose = onClose;
+        this.form = new TechnicianForm(messages, actions, worker, this::close);
+        setName("technician");
+        setLayout(cards);
+        add(lock(), "lock");
+        add(form, "form");
+    }
+
+    private JPanel lock() {
+        JPanel p = new JPanel(new BorderLayout(0, 16));
+        p.setBorder(BorderFactory.createEmptyBorder(48, 400, 48, 400));
+        JLabel title = style(new JLabel(messages.get("tech.pin"), SwingConstants.CENTER), "kioskTitle");
+        pinField.setName("tech.pin");
+        style(pinField, "kioskInput");
+        JPanel keys = new JPanel(new GridLayout(0, 3, 8, 8));
+        for (char d : "1234567890".toCharArray()) {
+            JButton k = style(new JButton(String.valueOf(d)), "kioskKey");
+            k.setName("tech.key." + d);
+            k.addActionListener(e -> pinField.setText(new String(pinField.getPassword()) + d));
+            keys.add(k);
+        }
+        JButton ok = style(new JButton(messages.get("tech.pin.ok")), "kioskPrimary");
+        ok.setName("tech.pin.ok");
+        ok.addActionListener(e -> unlock());
+        JButton cancel = style(new JButton(messages.get("tech.close")), "kioskSecondary");
+        cancel.setName("tech.pin.cancel");
+        cancel.addActionListener(e -> close());
+        keys.add(ok);
+        keys.add(cancel);
+        JPanel top = new JPanel(new GridLayout(0, 1, 8, 8));
+        top.add(title);
+        top.add(pinField);
+        top.add(pinMessage);
+        p.add(top, BorderLayout.NORTH);
+        p.add(keys, BorderLayout.CENTER);
+        return p;
+    }
+
+    /** Shows the PIN lock (every time technician mode is opened). */
+    public void open() {
+        pinField.setText("");
+        pinMessage.setText(" ");
+        cards.show(this, "lock");
+    }
+
+    private void unlock() {
+        boolean ok = pin.matches(new String(pinField.getPassword()));
+        pinField.setText("");
+        if (ok) {
+            form.load();
+            cards.show(this, "form");
+        } else {
+            pinMessage.setText(messages.get("tech.pin.wrong"));
+        }
+    }
+
+    private void close() {
+        cards.show(this, "lock");
+        onClose.run();
+    }
+
+    /** Runs {@code work} on the worker and shows its text (or the error) in the form. */
+    static void run(Executor worker, Supplier<String> work, java.util.function.Consumer<String> show) {
+        worker.execute(() -> {
+            String text;
+            try {
+                text = work.get();
+            } catch (RuntimeException e) {
+                text = "Error: " + e.getMessage();
+            }
+            String result = text;
+            SwingUtilities.invokeLater(() -> show.accept(result));
+        });
+    }
+
+    /** For tests: the serial ports shown. */
+    List<String> ports() {
+        return form.ports();
+    }
+}
