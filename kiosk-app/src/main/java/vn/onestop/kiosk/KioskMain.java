@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import javax.swing.SwingUtilities;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -17,7 +18,10 @@ import vn.onestop.kiosk.ui.KioskTheme;
 
 /** Starts the kiosk: reads and validates the configuration, builds the parts, opens the window. */
 public final class KioskMain {
-    private static final Logger LOG = LogManager.getLogger(KioskMain.class);
+    /** Logging starts on first use, so the window's setup on the event thread does not wait for it. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(KioskMain.class);
+    }
 
     private KioskMain() {}
 
@@ -32,31 +36,39 @@ public final class KioskMain {
             }
             Files.createDirectories(args.dataDir());
             Clock clock = Clock.systemDefaultZone();
+            KioskConfig theme = config;
+            SwingUtilities.invokeLater(() -> KioskTheme.install(theme.largeText(), theme.highContrast()));
             Properties deviceKeys = args.demo() ? Devices.demoPrinter(config.properties(), args.dataDir())
                     : config.properties();
-            TicketPrinter printer = Devices.printer(deviceKeys, args.configDir(), clock);
+            CompletableFuture<TicketPrinter> printer = KioskParts.printerInBackground(
+                    () -> Devices.printer(deviceKeys, args.configDir(), clock));
+            printer.whenComplete((p, e) -> {
+                if (e != null) {
+                    Log.LOG.error("The printer could not be set up: {}", e.getMessage());
+                }
+            });
             CodeScanner scanner = Devices.scanner(deviceKeys, args.demo(), clock);
             parts = KioskParts.create(config, args.configDir(), args.dataDir(),
                     args.serverUrl().orElse(config.serverUrl()), printer, scanner, clock, args.demo());
         } catch (IllegalArgumentException | SettingsException | IOException | OutboxException
                 | vn.onestop.core.config.ConfigException e) {
-            LOG.error("The kiosk cannot start: {}", e.getMessage());
+            Log.LOG.error("The kiosk cannot start: {}", e.getMessage());
             System.err.println("The kiosk cannot start: " + e.getMessage());
             System.exit(2);
             return;
         }
-        LOG.info("Kiosk starting (demo={}, data={})", args.demo(), args.dataDir());
+        Log.LOG.info("Kiosk starting (demo={}, data={})", args.demo(), args.dataDir());
         SwingUtilities.invokeLater(() -> open(args, parts));
     }
 
     private static void open(KioskArgs args, KioskParts parts) {
-        KioskTheme.install(parts.config().largeText(), parts.config().highContrast());
         boolean kioskMode = !args.windowed();
         KioskApp app = KioskApp.open(parts, kioskMode);
         app.show(kioskMode);
         if (args.demo()) {
-            new DemoDevicesWindow(app, parts.configDir().resolve("demo/sample-cards.txt")).showBeside(app.frame());
+            app.printer().whenReady(p -> SwingUtilities.invokeLater(() -> new DemoDevicesWindow(app,
+                    parts.configDir().resolve("demo/sample-cards.txt")).showBeside(app.frame())));
         }
-        LOG.info("Attract screen shown");
+        Log.LOG.info("Attract screen shown");
     }
 }

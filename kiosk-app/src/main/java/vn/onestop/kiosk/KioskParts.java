@@ -2,6 +2,7 @@ package vn.onestop.kiosk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import vn.onestop.core.catalogue.ProcedureCatalogue;
 import vn.onestop.core.identity.CccdParser;
 import vn.onestop.core.identity.ProvinceCodes;
@@ -15,15 +16,32 @@ import vn.onestop.kiosk.server.TokenStore;
 
 /**
  * The kiosk's collaborators that do file and device work to build (catalogue, parser, outbox, devices),
- * made off the event thread before the window opens.
+ * made off the event thread before the window opens. The printer may still be in the making (it loads
+ * fonts): the window does not wait for it.
  */
 public record KioskParts(KioskConfig config, Path configDir, Path dataDir, ProcedureCatalogue catalogue,
-        CccdParser parser, TicketPrinter printer, CodeScanner scanner, OfflineOutbox outbox,
+        CccdParser parser, CompletableFuture<TicketPrinter> printer, CodeScanner scanner, OfflineOutbox outbox,
         KioskServerClient client, Clock clock, boolean demo) {
+
+    /** Builds the printer on a thread of its own, so the window opens meanwhile. */
+    public static CompletableFuture<TicketPrinter> printerInBackground(java.util.function.Supplier<TicketPrinter> make) {
+        CompletableFuture<TicketPrinter> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(make.get());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        }, "printer-setup");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
 
     /** Reads the catalogue and provinces from {@code configDir} and opens the outbox in {@code dataDir}. */
     public static KioskParts create(KioskConfig config, Path configDir, Path dataDir, String serverUrl,
-            TicketPrinter printer, CodeScanner scanner, Clock clock, boolean demo) throws OutboxException {
+            CompletableFuture<TicketPrinter> printer, CodeScanner scanner, Clock clock, boolean demo)
+            throws OutboxException {
         ProcedureCatalogue catalogue = ProcedureCatalogue.load(configDir.resolve("catalogue/procedures.json"));
         CccdParser parser = new CccdParser(ProvinceCodes.load(configDir.resolve("provinces.csv")), clock);
         OfflineOutbox outbox = new OfflineOutbox(dataDir.resolve("outbox.sqlite"), config.offlinePrefix(), clock);

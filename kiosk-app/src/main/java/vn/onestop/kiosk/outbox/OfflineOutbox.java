@@ -24,17 +24,26 @@ import vn.onestop.kiosk.flow.TicketOrder;
  */
 public final class OfflineOutbox implements AutoCloseable {
     private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]{0,3}");
-    private final Connection db;
+    private final Path file;
+    private Connection db;
     private final String prefix;
     private final Clock clock;
 
-    public OfflineOutbox(Path file, String kioskPrefix, Clock clock) throws OutboxException {
+    public OfflineOutbox(Path file, String kioskPrefix, Clock clock) {
         if (!PREFIX.matcher(kioskPrefix).matches()) {
             throw new IllegalArgumentException("offline.prefix must be 1-4 capital letters or digits starting "
                     + "with a letter, unique per kiosk (e.g. K1), found '" + kioskPrefix + "'");
         }
         this.prefix = kioskPrefix;
         this.clock = clock;
+        this.file = file;
+    }
+
+    /** Opens the file on first use (on the network thread), so the window does not wait for SQLite. */
+    private Connection db() throws OutboxException {
+        if (db != null) {
+            return db;
+        }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -47,8 +56,10 @@ public final class OfflineOutbox implements AutoCloseable {
                         + "UNIQUE (day, service_code, seq))");
             }
         } catch (SQLException | java.io.IOException e) {
+            db = null;
             throw new OutboxException("Cannot open the offline outbox " + file + ": " + e.getMessage(), e);
         }
+        return db;
     }
 
     /** Numbers and stores a ticket for this order; the same order key gives back the same ticket. */
@@ -62,7 +73,7 @@ public final class OfflineOutbox implements AutoCloseable {
             }
             int seq = nextSeq(day, order.serviceCode());
             String number = prefix + "-" + order.serviceCode() + String.format("%03d", seq);
-            try (PreparedStatement ps = db.prepareStatement("INSERT INTO offline_ticket (idempotency_key, day, seq, "
+            try (PreparedStatement ps = db().prepareStatement("INSERT INTO offline_ticket (idempotency_key, day, seq, "
                     + "display_number, service_code, priority_class, issued_at, state) VALUES (?,?,?,?,?,?,?,'pending')")) {
                 ps.setString(1, order.idempotencyKey());
                 ps.setString(2, day);
@@ -79,8 +90,8 @@ public final class OfflineOutbox implements AutoCloseable {
         }
     }
 
-    private int nextSeq(String day, String service) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(
+    private int nextSeq(String day, String service) throws SQLException, OutboxException {
+        try (PreparedStatement ps = db().prepareStatement(
                 "SELECT COALESCE(MAX(seq), 0) + 1 FROM offline_ticket WHERE day = ? AND service_code = ?")) {
             ps.setString(1, day);
             ps.setString(2, service);
@@ -91,8 +102,8 @@ public final class OfflineOutbox implements AutoCloseable {
         }
     }
 
-    private OfflineTicket find(String key) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT display_number, service_code, priority_class, "
+    private OfflineTicket find(String key) throws SQLException, OutboxException {
+        try (PreparedStatement ps = db().prepareStatement("SELECT display_number, service_code, priority_class, "
                 + "issued_at FROM offline_ticket WHERE idempotency_key = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
@@ -105,7 +116,7 @@ public final class OfflineOutbox implements AutoCloseable {
     /** Tickets still to deliver, oldest first. */
     public synchronized List<OfflineTicket> pending() throws OutboxException {
         List<OfflineTicket> out = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT idempotency_key, "
+        try (Statement s = db().createStatement(); ResultSet rs = s.executeQuery("SELECT idempotency_key, "
                 + "display_number, service_code, priority_class, issued_at FROM offline_ticket "
                 + "WHERE state = 'pending' ORDER BY issued_at, seq")) {
             while (rs.next()) {
@@ -136,7 +147,7 @@ public final class OfflineOutbox implements AutoCloseable {
     }
 
     private void update(String sql, String... args) throws OutboxException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
+        try (PreparedStatement ps = db().prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setString(i + 1, args[i]);
             }
@@ -149,7 +160,9 @@ public final class OfflineOutbox implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            db.close();
+            if (db != null) {
+                db.close();
+            }
         } catch (SQLException e) {
             // closing at shutdown: nothing left to save
         }

@@ -25,7 +25,7 @@ import vn.onestop.core.wire.VoidTicketRequest;
  */
 public final class KioskServerClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(4);
-    private final HttpClient http;
+    private volatile HttpClient http;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -33,7 +33,6 @@ public final class KioskServerClient {
     private volatile URI base;
 
     public KioskServerClient(String baseUrl, TokenStore tokens) {
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
         this.tokens = tokens;
         setBaseUrl(baseUrl);
     }
@@ -84,6 +83,20 @@ public final class KioskServerClient {
         send("POST", "/api/v1/kiosk/heartbeat", heartbeat, null, true);
     }
 
+    /** Made on first use (on the network thread): building it costs a noticeable part of a second. */
+    private HttpClient http() {
+        HttpClient h = http;
+        if (h == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+                }
+                h = http;
+            }
+        }
+        return h;
+    }
+
     private <T> T send(String method, String path, Object body, Class<T> type, boolean auth)
             throws ServerUnavailableException, ServerRefusedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
@@ -96,7 +109,7 @@ public final class KioskServerClient {
         HttpResponse<byte[]> response;
         try {
             b.method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-            response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = http().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new ServerUnavailableException("Server " + base + " unreachable: " + e.getClass().getSimpleName(),
                     e);

@@ -45,7 +45,8 @@ final class KioskHarness implements AutoCloseable {
         Properties devices = Devices.demoPrinter(config.properties(), dataDir);
         printer = (VirtualTicketPrinter) Devices.printer(devices, configDir, clock);
         scanner = (SimulatedScanner) Devices.scanner(devices, true, clock);
-        KioskParts parts = KioskParts.create(config, configDir, dataDir, server.url(), printer, scanner, clock, true);
+        KioskParts parts = KioskParts.create(config, configDir, dataDir, server.url(),
+                java.util.concurrent.CompletableFuture.completedFuture(printer), scanner, clock, true);
         app = GuiActionRunner.execute(() -> {
             KioskTheme.install(config.largeText(), config.highContrast());
             return KioskApp.open(parts, false);

@@ -1,0 +1,142 @@
+package vn.onestop.kiosk.bench;
+
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.AbstractButton;
+import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
+import vn.onestop.device.scanner.sim.SampleCards;
+import vn.onestop.device.scanner.sim.SimulatedScanner;
+import vn.onestop.kiosk.Devices;
+import vn.onestop.kiosk.KioskApp;
+import vn.onestop.kiosk.KioskParts;
+import vn.onestop.kiosk.config.KioskConfig;
+import vn.onestop.kiosk.flow.Step;
+import vn.onestop.kiosk.ui.KioskTheme;
+
+/**
+ * The kiosk started as the demo starts it (virtual printer, simulated scanner, no server so tickets go
+ * offline); prints "SHOWN" when the attract screen is up, then walks the full flow ten times timing each
+ * tap to the next painted screen on the event thread, then prints its RSS. Args: configDir dataDir.
+ */
+public final class KioskProbe {
+    private KioskProbe() {}
+
+    public static void main(String[] args) throws Exception {
+        Path configDir = Path.of(args[0]);
+        Path dataDir = Path.of(args[1]);
+        Clock clock = Clock.systemDefaultZone();
+        KioskConfig config = KioskConfig.load(configDir.resolve("kiosk.properties"));
+        Properties devices = Devices.demoPrinter(config.properties(), dataDir);
+        SimulatedScanner scanner = (SimulatedScanner) Devices.scanner(devices, true, clock);
+        SwingUtilities.invokeLater(KioskTheme::install);
+        KioskParts parts = KioskParts.create(config, configDir, dataDir, "http://127.0.0.1:9",
+                KioskParts.printerInBackground(() -> Devices.printer(devices, configDir, clock)), scanner, clock,
+                true);
+        AtomicReference<KioskApp> app = new AtomicReference<>();
+        Object shown = new Object();
+        SwingUtilities.invokeLater(() -> {
+            KioskApp a = KioskApp.open(parts, false);
+            app.set(a);
+            a.frame().addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowOpened(WindowEvent e) {
+                    SwingUtilities.invokeLater(() -> {
+                        System.out.println("SHOWN");
+                        System.out.flush();
+                        synchronized (shown) {
+                            shown.notifyAll();
+                        }
+                    });
+                }
+            });
+            a.show(false);
+        });
+        synchronized (shown) {
+            shown.wait(30_000);
+        }
+        String card = SampleCards.load(configDir.resolve("demo/sample-cards.txt")).cards().get(0).payload();
+        List<Double> taps = new ArrayList<>();
+        for (int round = 0; round < 10; round++) {
+            scanner.scan(card);
+            waitFor(app.get(), Step.FIELD);
+            taps.add(tap(app.get(), "field.0"));
+            taps.add(tap(app.get(), firstProcedureButton(app.get())));
+            taps.add(tap(app.get(), "info.take"));
+            waitFor(app.get(), Step.DONE);
+            taps.add(tap(app.get(), "done.finish"));
+        }
+        taps.sort(Double::compare);
+        System.out.println("TAP-MEDIAN " + taps.get(taps.size() / 2));
+        System.out.println("TAP-MAX " + taps.get(taps.size() - 1));
+        System.out.println("RSS " + Rss.kilobytes());
+        System.out.flush();
+        System.exit(0);
+    }
+
+    private static String firstProcedureButton(KioskApp app) throws Exception {
+        return onEdt(() -> {
+            var s = app.flow().state();
+            return "procedure." + app.parts().catalogue().byField(s.field()).get(0).code();
+        });
+    }
+
+    /** Milliseconds from a tap on the named button to the next screen painted, all on the event thread. */
+    private static double tap(KioskApp app, String name) throws Exception {
+        return onEdt(() -> {
+            AbstractButton b = find(app.frame().getContentPane(), name);
+            long t0 = System.nanoTime();
+            b.doClick(0);
+            JComponent root = app.frame().getRootPane();
+            root.paintImmediately(0, 0, root.getWidth(), root.getHeight());
+            return (System.nanoTime() - t0) / 1e6;
+        });
+    }
+
+    private static AbstractButton find(java.awt.Container c, String name) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof AbstractButton b && name.equals(b.getName()) && b.isShowing()) {
+                return b;
+            }
+            if (child instanceof java.awt.Container box) {
+                AbstractButton found = find(box, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void waitFor(KioskApp app, Step step) throws Exception {
+        long end = System.currentTimeMillis() + 15_000;
+        while (onEdt(() -> app.flow().state().step()) != step) {
+            if (System.currentTimeMillis() > end) {
+                throw new IllegalStateException("screen " + step + " did not come");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static <T> T onEdt(java.util.concurrent.Callable<T> work) throws Exception {
+        AtomicReference<T> out = new AtomicReference<>();
+        AtomicReference<Exception> error = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                out.set(work.call());
+            } catch (Exception e) {
+                error.set(e);
+            }
+        });
+        if (error.get() != null) {
+            throw error.get();
+        }
+        return out.get();
+    }
+}

@@ -1,0 +1,98 @@
+package vn.onestop.kiosk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.kiosk.flow.FlowFixtures;
+import vn.onestop.kiosk.ui.DisplayRequirement;
+
+/**
+ * Cold start to the attract screen and RSS after the full flow, against a bare FlatLaf window started
+ * the same way (same java, same classpath, same display) in the same run; tap-to-next-screen time on the
+ * event thread. Each is started three times alternately; the medians are printed.
+ */
+@Tag("bench")
+class KioskStartupBench {
+    /** The kiosk's JVM flags, as ./kiosk starts it (bounded heap, serial GC: one window, two cores). */
+    static final List<String> JVM_FLAGS = List.of(System.getProperty("kiosk.jvm.flags",
+            "-XX:+UseSerialGC -Xms32m -Xmx192m -XX:TieredStopAtLevel=1 -Xss512k").split(" "));
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void startMemoryAndTaps() throws Exception {
+        DisplayRequirement.require();
+        List<Double> bareStart = new ArrayList<>();
+        List<Double> kioskStart = new ArrayList<>();
+        long bareRss = 0;
+        Map<String, String> kiosk = Map.of();
+        for (int i = 0; i < 3; i++) {
+            Map<String, String> b = run(BareWindowProbe.class.getName());
+            bareStart.add(Double.parseDouble(b.get("SHOWN-MS")));
+            bareRss = Long.parseLong(b.get("RSS"));
+            kiosk = run(KioskProbe.class.getName(), FlowFixtures.configDir().toString(),
+                    tmp.resolve("data" + i).toString());
+            kioskStart.add(Double.parseDouble(kiosk.get("SHOWN-MS")));
+        }
+        double bare = median(bareStart);
+        double k = median(kioskStart);
+        long rssMb = Long.parseLong(kiosk.get("RSS")) / 1024;
+        System.out.printf("bare-flatlaf-window-start: %.0f ms%n", bare);
+        System.out.printf("kiosk-start-to-attract: %.0f ms%n", k);
+        System.out.printf("kiosk-start-ratio-vs-bare: %.2f x (target <= 1.5)%n", k / bare);
+        System.out.printf("bare-flatlaf-window-rss: %d MB%n", bareRss / 1024);
+        System.out.printf("kiosk-rss-after-10-full-flows: %d MB (target < 250)%n", rssMb);
+        System.out.printf("kiosk-rss-ratio-vs-bare: %.2f x%n", rssMb / (bareRss / 1024.0));
+        System.out.printf("tap-to-next-screen-median: %s ms (target < 50)%n", kiosk.get("TAP-MEDIAN"));
+        System.out.printf("tap-to-next-screen-max: %s ms%n", kiosk.get("TAP-MAX"));
+        assertThat(rssMb).isPositive();
+    }
+
+    private static double median(List<Double> v) {
+        List<Double> s = new ArrayList<>(v);
+        s.sort(Double::compare);
+        return s.get(s.size() / 2);
+    }
+
+    /** Starts a probe in a new JVM; returns its "KEY value" lines, plus SHOWN-MS from start to "SHOWN". */
+    private static Map<String, String> run(String mainClass, String... args) throws IOException,
+            InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        cmd.addAll(JVM_FLAGS);
+        cmd.addAll(List.of(
+                "-Dlog4j2.configurationFile=" + FlowFixtures.configDir().resolve("log4j2-test.xml"),
+                "-Donestop.config.dir=" + FlowFixtures.configDir(), mainClass));
+        cmd.addAll(List.of(args));
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Map<String, String> out = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.equals("SHOWN")) {
+                    out.put("SHOWN-MS", String.valueOf((System.nanoTime() - t0) / 1e6));
+                } else if (line.matches("[A-Z-]+ .*")) {
+                    int sp = line.indexOf(' ');
+                    out.put(line.substring(0, sp), line.substring(sp + 1));
+                }
+            }
+        }
+        assertThat(p.waitFor()).as(mainClass + " exit code").isZero();
+        assertThat(out).containsKeys("SHOWN-MS", "RSS");
+        return out;
+    }
+}
