@@ -64,6 +64,14 @@ public final class KioskMain {
     private static void open(KioskArgs args, KioskParts parts) {
         boolean kioskMode = !args.windowed();
         KioskApp app = KioskApp.open(parts, kioskMode);
+        app.frame().addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent e) {
+                Log.LOG.info("Kiosk window closed: stopping");
+                app.close();
+                System.exit(0);
+            }
+        });
         app.show(kioskMode);
         if (args.demo()) {
             app.printer().whenReady(p -> SwingUtilities.invokeLater(() -> new DemoDevicesWindow(app,

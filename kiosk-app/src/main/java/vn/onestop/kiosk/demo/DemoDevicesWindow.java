@@ -102,8 +102,11 @@ public final class DemoDevicesWindow extends JFrame {
 
     /** Shows this window to the right of the kiosk window (or at the screen's right edge). */
     public void showBeside(JFrame kiosk) {
-        int x = kiosk.getX() + kiosk.getWidth() + 8;
         int screen = kiosk.getGraphicsConfiguration().getBounds().width;
+        if (kiosk.getX() + kiosk.getWidth() + getWidth() > screen) {
+            kiosk.setLocation(0, kiosk.getY());
+        }
+        int x = kiosk.getX() + kiosk.getWidth() + 8;
         setLocation(Math.min(x, Math.max(0, screen - getWidth())), kiosk.getY());
         setVisible(true);
     }

@@ -20,7 +20,8 @@ import vn.onestop.kiosk.ui.DisplayRequirement;
 /**
  * Cold start to the attract screen and RSS after the full flow, against a bare FlatLaf window started
  * the same way (same java, same classpath, same display) in the same run; tap-to-next-screen time on the
- * event thread. Each is started three times alternately; the medians are printed.
+ * event thread. Each is started once plain, then (as ./kiosk does) with its own AppCDS class-data archive
+ * made by a first run, three times alternately; the medians are printed.
  */
 @Tag("bench")
 class KioskStartupBench {
@@ -30,21 +31,37 @@ class KioskStartupBench {
 
     @TempDir
     Path tmp;
+    private static String classpath;
 
     @Test
     void startMemoryAndTaps() throws Exception {
         DisplayRequirement.require();
+        String bareMain = BareWindowProbe.class.getName();
+        String kioskMain = KioskProbe.class.getName();
+        String config = FlowFixtures.configDir().toString();
+        classpath = jarredClasspath(java.nio.file.Files.createDirectories(tmp.resolve("cp")));
+        // Without a class-data archive: one start each.
+        double barePlain = shownMs(run(List.of(), bareMain));
+        double kioskPlain = shownMs(run(List.of(), kioskMain, config, tmp.resolve("plain").toString()));
+        System.out.printf("bare-flatlaf-window-start-no-cds: %.0f ms%n", barePlain);
+        System.out.printf("kiosk-start-to-attract-no-cds: %.0f ms%n", kioskPlain);
+        System.out.printf("kiosk-start-ratio-vs-bare-no-cds: %.2f x%n", kioskPlain / barePlain);
+        // As ./kiosk starts them: each with its own class-data archive (AppCDS) made by a first run.
+        Path bareJsa = tmp.resolve("bare.jsa");
+        Path kioskJsa = tmp.resolve("kiosk.jsa");
+        run(List.of("-XX:ArchiveClassesAtExit=" + bareJsa), bareMain);
+        run(List.of("-XX:ArchiveClassesAtExit=" + kioskJsa), kioskMain, config, tmp.resolve("train").toString());
         List<Double> bareStart = new ArrayList<>();
         List<Double> kioskStart = new ArrayList<>();
         long bareRss = 0;
         Map<String, String> kiosk = Map.of();
         for (int i = 0; i < 3; i++) {
-            Map<String, String> b = run(BareWindowProbe.class.getName());
-            bareStart.add(Double.parseDouble(b.get("SHOWN-MS")));
+            Map<String, String> b = run(List.of("-XX:SharedArchiveFile=" + bareJsa), bareMain);
+            bareStart.add(shownMs(b));
             bareRss = Long.parseLong(b.get("RSS"));
-            kiosk = run(KioskProbe.class.getName(), FlowFixtures.configDir().toString(),
+            kiosk = run(List.of("-XX:SharedArchiveFile=" + kioskJsa), kioskMain, config,
                     tmp.resolve("data" + i).toString());
-            kioskStart.add(Double.parseDouble(kiosk.get("SHOWN-MS")));
+            kioskStart.add(shownMs(kiosk));
         }
         double bare = median(bareStart);
         double k = median(kioskStart);
@@ -60,6 +77,36 @@ class KioskStartupBench {
         assertThat(rssMb).isPositive();
     }
 
+    /** AppCDS archives only jar files: the test classpath's class folders are jarred into {@code dir}. */
+    private static String jarredClasspath(Path dir) throws IOException {
+        List<String> out = new ArrayList<>();
+        int n = 0;
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(entry);
+            if (!java.nio.file.Files.isDirectory(p)) {
+                out.add(entry);
+                continue;
+            }
+            Path jar = dir.resolve("classes" + n++ + ".jar");
+            try (var zip = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar));
+                    var files = java.nio.file.Files.walk(p)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    if (java.nio.file.Files.isRegularFile(f)) {
+                        zip.putNextEntry(new java.util.jar.JarEntry(p.relativize(f).toString().replace('\\', '/')));
+                        java.nio.file.Files.copy(f, zip);
+                        zip.closeEntry();
+                    }
+                }
+            }
+            out.add(jar.toString());
+        }
+        return String.join(java.io.File.pathSeparator, out);
+    }
+
+    private static double shownMs(Map<String, String> out) {
+        return Double.parseDouble(out.get("SHOWN-MS"));
+    }
+
     private static double median(List<Double> v) {
         List<Double> s = new ArrayList<>(v);
         s.sort(Double::compare);
@@ -67,11 +114,12 @@ class KioskStartupBench {
     }
 
     /** Starts a probe in a new JVM; returns its "KEY value" lines, plus SHOWN-MS from start to "SHOWN". */
-    private static Map<String, String> run(String mainClass, String... args) throws IOException,
-            InterruptedException {
+    private static Map<String, String> run(List<String> extraFlags, String mainClass, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
+                "-cp", classpath));
         cmd.addAll(JVM_FLAGS);
+        cmd.addAll(extraFlags);
         cmd.addAll(List.of(
                 "-Dlog4j2.configurationFile=" + FlowFixtures.configDir().resolve("log4j2-test.xml"),
                 "-Donestop.config.dir=" + FlowFixtures.configDir(), mainClass));
