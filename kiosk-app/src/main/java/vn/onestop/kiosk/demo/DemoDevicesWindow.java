@@ -49,7 +49,8 @@ public final class DemoDevicesWindow extends JFrame {
             SampleCards sample = SampleCards.load(file);
             int i = 0;
             for (SampleCards.Card card : sample.cards()) {
-                JButton b = new JButton(card.label());
+                JButton b = new JButton("<html><div style='width:340px'>" + card.label()
+                        .replace("&", "&amp;").replace("<", "&lt;") + "</div></html>");
                 b.setName("demo.card." + i++);
                 b.setEnabled(scanner != null);
                 b.addActionListener(e -> scanner.scan(card));
@@ -58,7 +59,7 @@ public final class DemoDevicesWindow extends JFrame {
         } catch (IOException e) {
             cards.add(new JLabel("Sample cards not readable: " + e.getMessage()));
         }
-        JTextField payload = new JTextField(30);
+        JTextField payload = new JTextField(16);
         payload.setName("demo.payload");
         JButton scan = new JButton("Scan typed payload");
         scan.setName("demo.scan");
@@ -86,7 +87,8 @@ public final class DemoDevicesWindow extends JFrame {
         p.add(toggle("Cover open", "demo.coverOpen", printer::setCoverOpen));
         p.add(toggle("Offline", "demo.offline", printer::setOffline));
         p.add(toggle("Silent (no answer)", "demo.silent", printer::setSilent));
-        p.add(new JLabel("Tickets are written as PNG files to " + app.parts().dataDir().resolve("printed")));
+        p.add(new JLabel("<html><div style='width:340px'>Tickets are written as PNG files to "
+                + app.parts().dataDir().resolve("printed") + "</div></html>"));
         return p;
     }
 
