@@ -1,0 +1,82 @@
+package vn.onestop.device.printer.escpos;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import vn.onestop.device.printer.PrinterException;
+import vn.onestop.device.printer.PrinterStatus;
+import vn.onestop.device.printer.TicketDocument;
+import vn.onestop.device.printer.TicketPrinter;
+import vn.onestop.device.serial.SerialLink;
+import vn.onestop.device.serial.SerialLinkException;
+
+/**
+ * An ESC/POS receipt printer on a serial link. Each ticket: real-time status first (refused unless the
+ * printer can print), the encoded bytes, then status again; the ticket counts as printed only when that
+ * second status is good. Calls are serialised; run them on the printer's own executor.
+ */
+public final class EscPosPrinter implements TicketPrinter {
+    private static final Logger LOG = LogManager.getLogger(EscPosPrinter.class);
+    private final SerialLink link;
+    private final TicketEncoder encoder;
+    private final StatusReader statusReader;
+
+    public EscPosPrinter(SerialLink link, TicketEncoder encoder, Clock clock, Duration statusTimeout) {
+        this.link = link;
+        this.encoder = encoder;
+        this.statusReader = new StatusReader(link, clock, statusTimeout);
+    }
+
+    @Override
+    public synchronized void print(TicketDocument ticket) throws PrinterException {
+        byte[] bytes;
+        try {
+            bytes = encoder.encode(ticket);
+        } catch (IllegalArgumentException e) {
+            throw new PrinterException("Ticket cannot be printed: " + e.getMessage(), PrinterStatus.ok(), e);
+        }
+        PrinterStatus before = status();
+        if (!before.canPrint()) {
+            throw refused(before, "");
+        }
+        try {
+            link.write(bytes);
+        } catch (SerialLinkException e) {
+            throw new PrinterException("Printer on " + link.portName() + " stopped taking data during the ticket ("
+                    + e.getMessage() + "); the ticket is not complete", PrinterStatus.noAnswer(), e);
+        }
+        PrinterStatus after = status();
+        if (!after.canPrint()) {
+            throw refused(after, " after the ticket; it may be incomplete");
+        }
+        LOG.info("Ticket printed on {} ({} bytes){}", link.portName(), bytes.length,
+                after.paperNearEnd() ? ", paper near end" : "");
+    }
+
+    private PrinterException refused(PrinterStatus status, String when) {
+        return new PrinterException("Printer on " + link.portName() + " reports: " + StatusDecoder.describe(status)
+                + when, status);
+    }
+
+    @Override
+    public synchronized PrinterStatus status() {
+        try {
+            link.open();
+            return statusReader.read();
+        } catch (SerialLinkException e) {
+            LOG.warn("Printer status on {}: {}", link.portName(), e.getMessage());
+            return PrinterStatus.noAnswer();
+        }
+    }
+
+    /** The status the printer last sent on its own (automatic status back), if it did. */
+    public synchronized java.util.Optional<PrinterStatus> lastAutomaticStatus() {
+        return statusReader.lastAutomaticStatus();
+    }
+
+    @Override
+    public synchronized void close() {
+        link.close();
+    }
+}

@@ -1,0 +1,100 @@
+package vn.onestop.device.printer.escpos;
+
+import java.io.ByteArrayOutputStream;
+import vn.onestop.device.printer.TicketDocument.Align;
+import vn.onestop.device.printer.TicketDocument.Size;
+
+/** Writes ESC/POS commands to a buffer, sending a mode command only when the mode changes. */
+final class EscPosWriter {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private Align align = Align.LEFT;
+    private boolean bold;
+    private Size size = Size.NORMAL;
+    private int codeTable = 0;
+
+    /** {@code ESC @}: the printer starts in left alignment, regular, normal size, table 0. */
+    EscPosWriter initialise() {
+        command(EscPos.ESC, EscPos.INIT);
+        return this;
+    }
+
+    EscPosWriter align(Align wanted) {
+        if (wanted != align) {
+            command(EscPos.ESC, EscPos.ALIGN, (byte) wanted.ordinal());
+            align = wanted;
+        }
+        return this;
+    }
+
+    EscPosWriter bold(boolean wanted) {
+        if (wanted != bold) {
+            command(EscPos.ESC, EscPos.BOLD, (byte) (wanted ? 1 : 0));
+            bold = wanted;
+        }
+        return this;
+    }
+
+    EscPosWriter size(Size wanted) {
+        if (wanted != size) {
+            command(EscPos.GS, EscPos.CHAR_SIZE, sizeByte(wanted));
+            size = wanted;
+        }
+        return this;
+    }
+
+    EscPosWriter codeTable(int number) {
+        if (number != codeTable) {
+            command(EscPos.ESC, EscPos.CODE_TABLE, (byte) number);
+            codeTable = number;
+        }
+        return this;
+    }
+
+    /** {@code GS !} value: width multiple in the high nibble, height in the low one (both minus one). */
+    static byte sizeByte(Size size) {
+        return switch (size) {
+            case NORMAL -> 0x00;
+            case DOUBLE_HEIGHT -> 0x01;
+            case DOUBLE -> 0x11;
+            case LARGE -> 0x22;
+            case HUGE -> 0x33;
+        };
+    }
+
+    static int widthMultiple(Size size) {
+        return (sizeByte(size) >> 4) + 1;
+    }
+
+    EscPosWriter bytes(byte[] data) {
+        out.writeBytes(data);
+        return this;
+    }
+
+    EscPosWriter lineFeed() {
+        out.write(EscPos.LF);
+        return this;
+    }
+
+    EscPosWriter feedLines(int lines) {
+        int left = lines;
+        while (left > 0) {
+            int step = Math.min(255, left);
+            command(EscPos.ESC, EscPos.FEED_LINES, (byte) step);
+            left -= step;
+        }
+        return this;
+    }
+
+    EscPosWriter command(byte... data) {
+        out.writeBytes(data);
+        return this;
+    }
+
+    ByteArrayOutputStream buffer() {
+        return out;
+    }
+
+    byte[] toByteArray() {
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,120 @@
+package vn.onestop.device.printer.escpos;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * What one printer model can do, from {@code config/printers/NAME.properties}: printable width in dots,
+ * head resolution, font cell, code tables with the vendor's numbers (and whether they were verified on
+ * the model), native QR, cutter, raster band height.
+ */
+public record PrinterProfile(
+        String name,
+        int dotsPerLine,
+        int dpi,
+        int fontWidth,
+        int fontHeight,
+        int lineSpacingDots,
+        CodePage tcvn3Lower,
+        CodePage tcvn3Upper,
+        CodePage cp1258,
+        boolean nativeQr,
+        boolean cutter,
+        int rasterBandRows,
+        boolean cancelKanji) {
+
+    /** One code table: the number for {@code ESC t n} and whether it prints right on this model. */
+    public record CodePage(int number, boolean verified) {}
+
+    public PrinterProfile {
+        if (dotsPerLine < 128 || dotsPerLine % 8 != 0) {
+            throw new IllegalArgumentException("dots.per.line must be a multiple of 8 of at least 128, not "
+                    + dotsPerLine);
+        }
+        if (rasterBandRows < 24 || rasterBandRows > 2047) {
+            throw new IllegalArgumentException("raster.band.rows must be 24..2047, not " + rasterBandRows);
+        }
+    }
+
+    public int charsPerLine() {
+        return dotsPerLine / fontWidth;
+    }
+
+    public boolean tcvn3Usable() {
+        return tcvn3Lower.verified() && tcvn3Upper.verified();
+    }
+
+    /** A copy that trusts (or not) its TCVN-3 tables, e.g. after a technician's test print. */
+    public PrinterProfile withTcvn3Verified(boolean verified) {
+        return new PrinterProfile(name, dotsPerLine, dpi, fontWidth, fontHeight, lineSpacingDots,
+                new CodePage(tcvn3Lower.number(), verified), new CodePage(tcvn3Upper.number(), verified), cp1258,
+                nativeQr, cutter, rasterBandRows, cancelKanji);
+    }
+
+    /** Loads {@code dir/NAME.properties}; the message names the file and key when something is wrong. */
+    public static PrinterProfile load(Path dir, String profileName) {
+        Path file = dir.resolve(profileName + ".properties");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("No printer profile '" + profileName + "': expected " + file);
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read printer profile " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return fromProperties(p);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Printer profile " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static PrinterProfile fromProperties(Properties p) {
+        return new PrinterProfile(
+                p.getProperty("name", "unnamed"),
+                number(p, "dots.per.line", 576),
+                number(p, "dpi", 203),
+                number(p, "font.width", 12),
+                number(p, "font.height", 24),
+                number(p, "line.spacing.dots", 30),
+                codePage(p, "codepage.tcvn3.lower", "codepage.tcvn3.verified"),
+                codePage(p, "codepage.tcvn3.upper", "codepage.tcvn3.verified"),
+                codePage(p, "codepage.cp1258", "codepage.cp1258.verified"),
+                flag(p, "qr.native"),
+                flag(p, "cutter"),
+                number(p, "raster.band.rows", 960),
+                flag(p, "cancel.kanji"));
+    }
+
+    private static CodePage codePage(Properties p, String numberKey, String verifiedKey) {
+        if (p.getProperty(numberKey) == null) {
+            return new CodePage(-1, false);
+        }
+        return new CodePage(number(p, numberKey, -1), flag(p, verifiedKey));
+    }
+
+    private static int number(Properties p, String key, int fallback) {
+        String value = p.getProperty(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, not '" + value.trim() + "'", e);
+        }
+    }
+
+    private static boolean flag(Properties p, String key) {
+        String value = p.getProperty(key, "false").trim();
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException(key + " must be true or false, not '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
+    }
+}

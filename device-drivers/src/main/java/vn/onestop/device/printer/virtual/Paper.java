@@ -1,0 +1,175 @@
+package vn.onestop.device.printer.virtual;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import vn.onestop.device.printer.TicketDocument.Align;
+import vn.onestop.device.printer.escpos.MonoBitmap;
+import vn.onestop.device.printer.escpos.RobotoFonts;
+
+/**
+ * The paper of the virtual printer: a strip as wide as the printable dots that grows as lines, rasters
+ * and QR codes are printed. The printer font is drawn as 12x24-dot cells (Roboto inside each cell).
+ * Nothing is drawn while the state says the printer cannot print; the ticket is then incomplete.
+ */
+final class Paper {
+    private static final int CELL_W = 12;
+    private static final int CELL_H = 24;
+    private final int width;
+    private final RobotoFonts fonts;
+    private final VirtualPrinterState state;
+    private BufferedImage image;
+    private int y;
+    private boolean lost;
+    private final List<String> textLines = new ArrayList<>();
+    private final List<MonoBitmap> rasters = new ArrayList<>();
+    private final List<String> qrPayloads = new ArrayList<>();
+
+    /** One character of the line buffer with the modes it was received in. */
+    record Cell(String text, boolean bold, int widthMul, int heightMul) {}
+
+    Paper(int width, RobotoFonts fonts, VirtualPrinterState state) {
+        this.width = width;
+        this.fonts = fonts;
+        this.state = state;
+        reset();
+    }
+
+    private void reset() {
+        image = blank(1200);
+        y = 0;
+        lost = false;
+        textLines.clear();
+        rasters.clear();
+        qrPayloads.clear();
+    }
+
+    /** Prints one line of cells and advances by the line spacing (or the tallest cell). */
+    void printLine(List<Cell> cells, Align align, int lineSpacing) {
+        StringBuilder text = new StringBuilder();
+        int lineWidth = 0;
+        int lineHeight = CELL_H;
+        for (Cell c : cells) {
+            text.append(c.text());
+            lineWidth += CELL_W * c.widthMul();
+            lineHeight = Math.max(lineHeight, CELL_H * c.heightMul());
+        }
+        int advance = Math.max(lineSpacing, lineHeight + (lineSpacing - CELL_H));
+        if (!room(advance)) {
+            return;
+        }
+        textLines.add(Normalizer.normalize(text, Normalizer.Form.NFC));
+        Graphics2D g = graphics();
+        int x = startX(align, lineWidth);
+        for (Cell c : cells) {
+            drawCell(g, c, x, y + lineHeight);
+            x += CELL_W * c.widthMul();
+        }
+        g.dispose();
+        y += advance;
+    }
+
+    private void drawCell(Graphics2D g, Cell c, int x, int baselineBottom) {
+        Font font = fonts.font(c.bold(), 20f * c.heightMul());
+        if (c.widthMul() != c.heightMul()) {
+            font = font.deriveFont(AffineTransform.getScaleInstance((double) c.widthMul() / c.heightMul(), 1));
+        }
+        g.setFont(font);
+        String s = Normalizer.normalize(c.text(), Normalizer.Form.NFC);
+        int w = g.getFontMetrics().stringWidth(s);
+        g.drawString(s, x + (CELL_W * c.widthMul() - w) / 2, baselineBottom - 5 * c.heightMul());
+    }
+
+    void feed(int dots) {
+        room(dots);
+        y += lost ? 0 : dots;
+    }
+
+    /** A raster image; each bit prints as {@code sx} by {@code sy} dots (GS v 0 modes 1-3). */
+    void raster(MonoBitmap bitmap, Align align, int sx, int sy) {
+        if (draw(bitmap, align, sx, sy)) {
+            rasters.add(bitmap);
+        }
+    }
+
+    /** A native QR: the symbol bitmap and the payload the printer was given. */
+    void qr(MonoBitmap symbol, String payload, Align align) {
+        if (draw(symbol, align, 1, 1)) {
+            qrPayloads.add(payload);
+        }
+    }
+
+    private boolean draw(MonoBitmap bitmap, Align align, int sx, int sy) {
+        if (!room(bitmap.height() * sy)) {
+            return false;
+        }
+        int x0 = startX(align, bitmap.widthDots() * sx);
+        for (int row = 0; row < bitmap.height() * sy; row++) {
+            for (int col = 0; col < bitmap.widthDots() * sx; col++) {
+                if (bitmap.black(col / sx, row / sy) && x0 + col < width) {
+                    image.setRGB(x0 + col, y + row, 0xFF000000);
+                }
+            }
+        }
+        y += bitmap.height() * sy;
+        return true;
+    }
+
+    /** Ends the ticket at the cutter and starts a new one. */
+    RenderedTicket cut(List<String> unknownCommands) {
+        int height = Math.max(1, y + 16);
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        RenderedTicket ticket = new RenderedTicket(out, textLines, rasters, qrPayloads, unknownCommands, !lost);
+        reset();
+        return ticket;
+    }
+
+    /** False (and the ticket marked incomplete) when the printer cannot print or the roll ends. */
+    private boolean room(int rows) {
+        if (!state.printing() || !state.consume(rows)) {
+            lost = true;
+            return false;
+        }
+        while (y + rows + 16 > image.getHeight()) {
+            BufferedImage bigger = blank(image.getHeight() * 2);
+            Graphics2D g = bigger.createGraphics();
+            g.drawImage(image, 0, 0, null);
+            g.dispose();
+            image = bigger;
+        }
+        return true;
+    }
+
+    private int startX(Align align, int contentWidth) {
+        return switch (align) {
+            case LEFT -> 0;
+            case CENTER -> Math.max(0, (width - contentWidth) / 2);
+            case RIGHT -> Math.max(0, width - contentWidth);
+        };
+    }
+
+    private Graphics2D graphics() {
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        return g;
+    }
+
+    private BufferedImage blank(int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        return img;
+    }
+}

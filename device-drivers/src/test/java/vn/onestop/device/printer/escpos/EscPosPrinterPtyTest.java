@@ -1,0 +1,153 @@
+package vn.onestop.device.printer.escpos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.onestop.device.printer.PrinterException;
+import vn.onestop.device.printer.PrinterStatus;
+import vn.onestop.device.printer.SampleTickets;
+import vn.onestop.device.printer.virtual.RenderedTicket;
+import vn.onestop.device.printer.virtual.VirtualPrinterDevice;
+import vn.onestop.device.printer.virtual.VirtualPrinterState;
+import vn.onestop.device.serial.JSerialCommLink;
+import vn.onestop.device.serial.SerialSettings;
+import vn.onestop.device.serial.SocatPair;
+
+/** EscPosPrinter over the real jSerialComm link, the virtual printer on the other end of a socat pty pair. */
+class EscPosPrinterPtyTest {
+    private static final RobotoFonts FONTS = new RobotoFonts();
+    private static final Clock CLOCK = Clock.systemUTC();
+    @TempDir
+    Path dir;
+    private SocatPair pair;
+    private VirtualPrinterDevice device;
+    private EscPosPrinter printer;
+    private final VirtualPrinterState state = new VirtualPrinterState();
+
+    private void start(PrinterProfile profile) throws Exception {
+        pair = new SocatPair(dir);
+        device = new VirtualPrinterDevice(new JSerialCommLink(SerialSettings.of(pair.deviceSide(), 115200), CLOCK),
+                profile, FONTS, state, dir.resolve("out"), CLOCK).start();
+        printer = new EscPosPrinter(new JSerialCommLink(SerialSettings.of(pair.hostSide(), 115200), CLOCK),
+                new TicketEncoder(profile, FONTS), CLOCK, Duration.ofMillis(400));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (printer != null) {
+            printer.close();
+            device.close();
+            pair.close();
+        }
+    }
+
+    private RenderedTicket nextTicket() throws InterruptedException {
+        RenderedTicket ticket = device.tickets().poll(10, TimeUnit.SECONDS);
+        assertThat(ticket).as("a ticket reached the cutter").isNotNull();
+        return ticket;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"generic-80mm", "epson-tm-t88"})
+    void vietnameseTicketPrintsThroughTheSerialLink(String profileName) throws Exception {
+        PrinterProfile profile = Profiles.load(profileName);
+        start(profile);
+        printer.print(SampleTickets.queueTicket());
+
+        RenderedTicket ticket = nextTicket();
+        assertThat(ticket.complete()).isTrue();
+        assertThat(ticket.unknownCommands()).isEmpty();
+        assertThat(QrDecoding.zxing(ticket.image())).isEqualTo(SampleTickets.QR_PAYLOAD);
+        assertThat(ticket.rasters()).containsSubsequence(RasterBands.expected(SampleTickets.queueTicket(), profile, FONTS));
+        assertThat(ticket.textLines()).contains("1027", "25/11/2026 08:42");
+        Path png;
+        try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+            png = files.max(Comparator.naturalOrder()).orElseThrow();
+        }
+        assertThat(QrDecoding.zbar(png)).isEqualTo(SampleTickets.QR_PAYLOAD);
+    }
+
+    @Test
+    void paperOutBeforeTheTicketSendsNothing() throws Exception {
+        start(Profiles.load("generic-80mm"));
+        state.setPaperOut(true);
+        assertThatThrownBy(() -> printer.print(SampleTickets.queueTicket())).isInstanceOf(PrinterException.class)
+                .hasMessageContaining("reports: paper out")
+                .satisfies(e -> assertThat(((PrinterException) e).status().paperOut()).isTrue());
+        assertThat(device.bytesReceived()).as("only the four status requests").isEqualTo(12);
+    }
+
+    @Test
+    void paperRunningOutMidTicketIsReportedAfterIt() throws Exception {
+        start(Profiles.load("generic-80mm"));
+        state.loadPaper(300);
+        assertThatThrownBy(() -> printer.print(SampleTickets.queueTicket())).isInstanceOf(PrinterException.class)
+                .hasMessageContaining("paper out").hasMessageContaining("incomplete");
+        assertThat(nextTicket().complete()).isFalse();
+    }
+
+    @Test
+    void coverOpenIsReported() throws Exception {
+        start(Profiles.load("generic-80mm"));
+        state.setCoverOpen(true);
+        assertThatThrownBy(() -> printer.print(SampleTickets.queueTicket())).isInstanceOf(PrinterException.class)
+                .hasMessageContaining("cover open")
+                .satisfies(e -> assertThat(((PrinterException) e).status().coverOpen()).isTrue());
+    }
+
+    @Test
+    void silentPrinterIsNoAnswer() throws Exception {
+        start(Profiles.load("generic-80mm"));
+        state.setSilent(true);
+        assertThat(printer.status()).isEqualTo(PrinterStatus.noAnswer());
+        assertThatThrownBy(() -> printer.print(SampleTickets.queueTicket())).isInstanceOf(PrinterException.class)
+                .hasMessageContaining("no answer")
+                .satisfies(e -> assertThat(((PrinterException) e).status().answered()).isFalse());
+    }
+
+    @Test
+    void unplugMidTicketFailsThenTheLinkRecovers() throws Exception {
+        start(Profiles.load("generic-80mm"));
+        device.stallAfter(600);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {
+            try {
+                printer.print(SampleTickets.queueTicket());
+            } catch (PrinterException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        SocatPair.waitFor(() -> device.bytesReceived() >= 600, Duration.ofSeconds(10), "ticket did not start");
+        pair.kill();
+        assertThatThrownBy(() -> first.get(15, TimeUnit.SECONDS)).hasRootCauseInstanceOf(PrinterException.class)
+                .satisfies(e -> assertThat(((PrinterException) e.getCause().getCause()).status().answered()).isFalse());
+
+        pair.start();
+        device.stallAfter(Long.MAX_VALUE);
+        SocatPair.waitFor(() -> printsNow(printer), Duration.ofSeconds(20), "printer did not recover");
+        RenderedTicket ticket = nextTicket();
+        assertThat(ticket.complete()).isTrue();
+        assertThat(QrDecoding.zxing(ticket.image())).isEqualTo(SampleTickets.QR_PAYLOAD);
+    }
+
+    private static boolean printsNow(EscPosPrinter printer) {
+        try {
+            printer.print(SampleTickets.queueTicket());
+            return true;
+        } catch (PrinterException e) {
+            return false;
+        }
+    }
+}
