@@ -13,6 +13,14 @@ public interface CodeScanner extends AutoCloseable {
     /** Starts reading; returns at once. Reconnection after an unplug is the scanner's own job. */
     void start();
 
+    /**
+     * For device health: false while the scanner is known to be unplugged or not yet reached.
+     * Scanners that cannot tell (keyboard wedge, simulation) are always connected.
+     */
+    default boolean isConnected() {
+        return true;
+    }
+
     @Override
     void close();
 }

@@ -13,7 +13,13 @@ public sealed interface ScanEvent {
     Instant at();
 
     /** A complete code, exactly as the scanner sent it (UTF-8 decoded, terminator removed). */
-    record CodeScanned(String code, Source source, Instant at) implements ScanEvent {}
+    record CodeScanned(String code, Source source, Instant at) implements ScanEvent {
+        /** Masks the code (it may be an ID card payload), so an event in a log line leaks nothing. */
+        @Override
+        public String toString() {
+            return "CodeScanned[code=<" + code.length() + " chars>, source=" + source + ", at=" + at + "]";
+        }
+    }
 
     /**
      * A code could not be read. {@code reason} is a stable code (e.g. "invalid-utf8", "too-long",
