@@ -56,6 +56,9 @@ public final class StaffApi {
 
     private void login(Context ctx) {
         Login b = Json.body(ctx, json, Login.class);
+        if (b.username() == null || b.username().isBlank() || b.password() == null || b.password().isEmpty()) {
+            throw Rejection.invalid("username and password are required");
+        }
         Map.Entry<String, StaffSession> s = accounts.login(b.username(), chars(b.password()), ctx.ip());
         ctx.header("Set-Cookie", Guard.SESSION_COOKIE + "=" + s.getKey() + "; Path=/; Max-Age=" + sessionSeconds
                 + "; HttpOnly; SameSite=Strict" + (ctx.scheme().equals("https") ? "; Secure" : ""));
