@@ -12,6 +12,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.core.wire.Problem;
+import vn.onestop.core.wire.ProcedureInfo;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.dossier.DossierService;
 import vn.onestop.server.events.EventBus;
@@ -58,7 +59,9 @@ public final class ServerApp {
         DossierService dossiers = new DossierService(db, config, clock);
         metrics.gauge("onestop_sse_clients", events::subscribers);
         KioskConfiguration kioskConfig = new KioskConfiguration(config.centreName(), config.agencyCode(),
-                config.services(), config.priorityClasses(), List.of());
+                config.services(), config.priorityClasses(), config.catalogue().all().stream()
+                        .map(p -> new ProcedureInfo(p.code(), p.nameVi(), p.nameEn(), p.fieldVi(), p.serviceCode(),
+                                p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk())).toList());
         Guard guard = new Guard(kiosks, staff);
         javalin = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));

@@ -26,7 +26,7 @@ public final class ServerMain {
     public static void main(String[] args) {
         try {
             run(CommandLine.parse(args), System.out);
-        } catch (ConfigException | IllegalArgumentException e) {
+        } catch (ConfigException | vn.onestop.core.config.ConfigException | IllegalArgumentException e) {
             LOG.error("Cannot start: {}", e.getMessage());
             System.err.println("kiosk-server: " + e.getMessage());
             System.exit(2);
