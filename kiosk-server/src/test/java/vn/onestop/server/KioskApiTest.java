@@ -51,6 +51,20 @@ class KioskApiTest {
     }
 
     @Test
+    void guessingEnrolmentCodesIsStoppedAfterTenWrongOnes() throws Exception {
+        String code = server.app.kiosks().createEnrolmentCode("test");
+        for (int i = 0; i < 10; i++) {
+            TestServer.Reply wrong = server.send("POST", "/api/v1/kiosk/enrol",
+                    Map.of("enrolmentCode", "0000-0000-000" + i, "kioskName", "guess"), null, null);
+            assertThat(wrong.status()).isEqualTo(403);
+        }
+        TestServer.Reply locked = server.send("POST", "/api/v1/kiosk/enrol",
+                Map.of("enrolmentCode", code, "kioskName", "guess"), null, null);
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.response().headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
     void configurationIsServedWithAnEtagAndUnchangedMeans304() throws Exception {
         TestServer.Reply r = server.kiosk(kiosk, "GET", "/api/v1/kiosk/config", null);
         assertThat(r.json().get("services").get(0).get("code").asText()).isEqualTo("A");
