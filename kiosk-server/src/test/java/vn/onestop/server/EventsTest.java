@@ -122,4 +122,26 @@ class EventsTest {
             assertThat(Long.parseLong(caughtUp.get(0)[0])).isGreaterThan(Long.parseLong(lastId));
         }
     }
+
+    @Test
+    void deviceAlertsGoOutWhenProblemsChangeNotWithEveryHeartbeat() throws Exception {
+        Map<String, Object> paperOut = Map.of("online", true, "paperLow", true, "paperOut", true, "coverOpen", false,
+                "cutterError", false, "statusBits", 0x0C);
+        Map<String, Object> fine = Map.of("online", true, "paperLow", false, "paperOut", false, "coverOpen", false,
+                "cutterError", false, "statusBits", 0);
+        try (Stream live = new Stream(null)) {
+            live.lines.poll(5, TimeUnit.SECONDS);
+            for (int i = 0; i < 3; i++) {
+                server.kiosk(kiosk, "POST", "/api/v1/kiosk/heartbeat", heartbeat(paperOut));
+            }
+            server.kiosk(kiosk, "POST", "/api/v1/kiosk/heartbeat", heartbeat(fine));
+            List<String[]> events = live.until("device.recovered");
+            assertThat(events).extracting(e -> e[1]).containsExactly("device.alert", "device.recovered");
+        }
+    }
+
+    private static Map<String, Object> heartbeat(Map<String, Object> printer) {
+        return Map.of("printer", printer, "scannerOk", true, "freeDiskBytes", 5_000_000_000L, "appVersion", "0.1.0",
+                "outboxPending", 0);
+    }
 }
