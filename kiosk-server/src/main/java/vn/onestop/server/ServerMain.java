@@ -1,43 +1,114 @@
 package vn.onestop.server;
 
-import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import vn.onestop.server.db.Database;
+import vn.onestop.server.staff.Role;
+import vn.onestop.server.staff.Secrets;
 
-/** Starts the management server: {@code --data DIR --port N}. Placeholder until the server issue lands. */
+/**
+ * Starts the management server: {@code --config DIR --data DIR --port N [--demo] [--enrolment-code CODE]}.
+ * At first start (no admin yet) it prints a one-time setup secret for the first admin account.
+ */
 public final class ServerMain {
     private static final Logger LOG = LogManager.getLogger(ServerMain.class);
 
     private ServerMain() {}
 
-    public static void main(String[] args) throws Exception {
-        Path data = Path.of(arg(args, "--data", "data/server"));
-        int port = Integer.parseInt(arg(args, "--port", "8080"));
-        Files.createDirectories(data);
-        String url = "jdbc:sqlite:" + data.resolve("onestop.db");
-        try (Connection c = DriverManager.getConnection(url)) {
-            c.createStatement().execute("PRAGMA journal_mode=WAL");
-        } catch (SQLException e) {
-            LOG.error("Cannot open the database under {}: {}", data, e.getMessage());
+    public static void main(String[] args) {
+        try {
+            Running server = run(CommandLine.parse(args), System.out);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        } catch (ConfigException | vn.onestop.core.config.ConfigException | IllegalArgumentException e) {
+            LOG.error("Cannot start: {}", e.getMessage());
+            System.err.println("kiosk-server: " + e.getMessage());
             System.exit(2);
         }
-        Javalin app = Javalin.create(cfg -> cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP"))));
-        app.start(port);
-        LOG.info("Server listening on port {}", port);
     }
 
-    private static String arg(String[] args, String name, String def) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
+    /** A started server and its database, closed together. */
+    record Running(ServerApp app, Database db) implements AutoCloseable {
+        @Override
+        public void close() {
+            app.stop();
+            db.close();
         }
-        return def;
+    }
+
+    /** Loads the configuration, opens the database, prepares first-start secrets and demo data, and starts. */
+    static Running run(CommandLine cli, PrintStream console) {
+        ServerConfig config = ServerConfigLoader.load(cli.configDir());
+        if (cli.port() != null) {
+            config = config.withPort(cli.port());
+        }
+        try {
+            Files.createDirectories(cli.dataDir());
+        } catch (IOException e) {
+            throw new ConfigException("Cannot create the data folder " + cli.dataDir() + ": " + e.getMessage(), e);
+        }
+        Database db = Database.openSqlite(cli.dataDir());
+        ServerApp app = new ServerApp(config, db, Clock.systemUTC());
+        Optional<String> secret = app.staff().newSetupSecretIfNoAdmin();
+        secret.ifPresent(s -> firstStart(cli.dataDir(), s, console));
+        if (cli.enrolmentCode() != null) {
+            app.kiosks().storeCode(cli.enrolmentCode(), "command-line");
+        }
+        if (cli.demo()) {
+            demoAccounts(app, cli.dataDir(), console);
+        }
+        app.start(config.port());
+        LOG.info("Server listening on port {}, data in {}", app.port(), cli.dataDir());
+        return new Running(app, db);
+    }
+
+    private static void firstStart(Path data, String secret, PrintStream console) {
+        Path file = data.resolve("first-admin-secret.txt");
+        write(file, secret + "\n");
+        console.println("First start: create the admin account with this one-time secret: " + secret);
+        console.println("  POST /api/v1/setup/first-admin {\"secret\",\"username\",\"displayName\",\"password\"}");
+        console.println("  (also in " + file + "; delete that file once the admin exists)");
+        LOG.info("No admin account yet: a one-time setup secret was printed on the console and written to {}", file);
+    }
+
+    private static void demoAccounts(ServerApp app, Path data, PrintStream console) {
+        Secrets secrets = new Secrets();
+        Map<String, Role> demo = new java.util.LinkedHashMap<>();
+        demo.put("admin", Role.ADMIN);
+        demo.put("supervisor", Role.SUPERVISOR);
+        demo.put("technician", Role.TECHNICIAN);
+        demo.put("counter1", Role.COUNTER_STAFF);
+        demo.put("counter2", Role.COUNTER_STAFF);
+        StringBuilder lines = new StringBuilder("# Demo accounts (random passwords, made at this start)\n");
+        demo.forEach((user, role) -> {
+            String password = secrets.token(12);
+            String name = "demo-" + user;
+            if (app.staff().list().stream().noneMatch(m -> name.equals(m.get("username")))) {
+                app.staff().create("demo", name, "Demo " + user, role, password.toCharArray());
+                lines.append(name).append(' ').append(role.code()).append(' ').append(password).append('\n');
+            }
+        });
+        Path file = data.resolve("demo-accounts.txt");
+        if (lines.indexOf("\n") == lines.length() - 1) {
+            console.println("Demo accounts exist already; their passwords are in " + file);
+            return;
+        }
+        write(file, lines.toString());
+        console.print(lines);
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 }

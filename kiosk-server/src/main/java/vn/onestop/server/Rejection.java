@@ -1,0 +1,57 @@
+package vn.onestop.server;
+
+/**
+ * A request the server refuses, with a reason a user can act on. Services throw it; the HTTP layer turns it into
+ * an {@code application/problem+json} response with the matching status.
+ */
+public final class Rejection extends RuntimeException {
+    private final Kind kind;
+
+    public Rejection(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public static Rejection invalid(String message) {
+        return new Rejection(Kind.INVALID, message);
+    }
+
+    public static Rejection notFound(String message) {
+        return new Rejection(Kind.NOT_FOUND, message);
+    }
+
+    public static Rejection conflict(String message) {
+        return new Rejection(Kind.CONFLICT, message);
+    }
+
+    /** Why a request was refused, with its HTTP status. */
+    public enum Kind {
+        INVALID(400, "Invalid request"),
+        UNAUTHENTICATED(401, "Authentication required"),
+        FORBIDDEN(403, "Not allowed"),
+        NOT_FOUND(404, "Not found"),
+        CONFLICT(409, "Conflict"),
+        TOO_LARGE(413, "Request too large"),
+        TOO_MANY(429, "Too many attempts");
+
+        private final int status;
+        private final String title;
+
+        Kind(int status, String title) {
+            this.status = status;
+            this.title = title;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package vn.onestop.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import vn.onestop.core.wire.KioskConfiguration;
+import vn.onestop.core.wire.Problem;
+import vn.onestop.core.wire.ProcedureInfo;
+import vn.onestop.server.db.Database;
+import vn.onestop.server.dossier.DossierService;
+import vn.onestop.server.events.EventBus;
+import vn.onestop.server.events.EventsApi;
+import vn.onestop.server.http.Guard;
+import vn.onestop.server.http.Json;
+import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.http.SecretAttempts;
+import vn.onestop.server.kiosk.KioskApi;
+import vn.onestop.server.kiosk.KioskRegistry;
+import vn.onestop.server.ops.Metrics;
+import vn.onestop.server.ops.OpsApi;
+import vn.onestop.server.queue.CounterApi;
+import vn.onestop.server.queue.CounterDesk;
+import vn.onestop.server.queue.QueueService;
+import vn.onestop.server.staff.AuditLog;
+import vn.onestop.server.staff.LoginLimiter;
+import vn.onestop.server.staff.PasswordHasher;
+import vn.onestop.server.staff.Secrets;
+import vn.onestop.server.staff.StaffAccounts;
+import vn.onestop.server.staff.StaffApi;
+
+/** Builds the server from its configuration, database and clock; every route is registered here, in one place. */
+public final class ServerApp {
+    private static final Logger LOG = LogManager.getLogger(ServerApp.class);
+    private final Javalin javalin;
+    private final StaffAccounts staff;
+    private final KioskRegistry kiosks;
+    private final QueueService queue;
+    private RouteTable routeTable;
+
+    public ServerApp(ServerConfig config, Database db, Clock clock) {
+        ObjectMapper json = Json.mapper();
+        Secrets secrets = new Secrets();
+        EventBus events = new EventBus(clock.millis(), 2000);
+        AuditLog audit = new AuditLog(db, clock);
+        Metrics metrics = new Metrics();
+        queue = new QueueService(db, config, clock, events);
+        queue.seed();
+        CounterDesk desk = new CounterDesk(db, config, clock, events, queue);
+        kiosks = new KioskRegistry(db, clock, secrets, audit, events, json,
+                Duration.ofHours(config.enrolmentCodeHours()));
+        staff = new StaffAccounts(db, clock, new PasswordHasher(config.passwordIterations(), secrets), secrets,
+                new LoginLimiter(clock, config.maxFailedLogins()), audit, Duration.ofHours(config.sessionHours()));
+        DossierService dossiers = new DossierService(db, config, clock);
+        metrics.gauge("onestop_sse_clients", events::subscribers);
+        KioskConfiguration kioskConfig = new KioskConfiguration(config.centreName(), config.agencyCode(),
+                config.services(), config.priorityClasses(), config.catalogue().all().stream()
+                        .map(p -> new ProcedureInfo(p.code(), p.nameVi(), p.nameEn(), p.fieldVi(), p.serviceCode(),
+                                p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk())).toList());
+        Guard guard = new Guard(kiosks, staff);
+        SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10));
+        metrics.gauge("onestop_tickets_waiting", () -> queue.queues().stream()
+                .mapToInt(q -> (Integer) q.get("waiting")).sum());
+        javalin = Javalin.create(cfg -> {
+            cfg.jsonMapper(new JavalinJackson(json, false));
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.startup.showJavalinBanner = false;
+            routeTable = new RouteTable(cfg.routes, guard);
+            new KioskApi(kiosks, queue, dossiers, json, metrics, secretAttempts, kioskConfig).register(routeTable);
+            new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts).register(routeTable);
+            new CounterApi(desk, queue, kiosks, audit, json).register(routeTable);
+            new EventsApi(events, json).register(routeTable);
+            new OpsApi(db, metrics).register(routeTable);
+            cfg.routes.exception(Rejection.class, (e, ctx) -> problem(ctx, e.kind().status(), e.kind().title(),
+                    e.getMessage()));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
+                    e.getMessage(), e.getMessage()));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                problem(ctx, 500, "Server error", "The server failed; the error is in its log");
+            });
+            cfg.routes.error(404, ctx -> {
+                if (ctx.result() == null) {
+                    problem(ctx, 404, "Not found", "No route " + ctx.method() + " " + ctx.path());
+                }
+            });
+            cfg.routes.before(ServerApp::securityHeaders);
+            cfg.routes.after(ctx -> metrics.response(ctx.statusCode()));
+        });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    private static void problem(Context ctx, int status, String title, String detail) {
+        ctx.status(status).contentType(Problem.MEDIA_TYPE)
+                .json(new Problem("about:blank", title, status, detail));
+        ctx.contentType(Problem.MEDIA_TYPE);
+    }
+
+    public Javalin javalin() {
+        return javalin;
+    }
+
+    public List<RouteTable.Route> routes() {
+        return routeTable.all();
+    }
+
+    public StaffAccounts staff() {
+        return staff;
+    }
+
+    public KioskRegistry kiosks() {
+        return kiosks;
+    }
+
+    public QueueService queue() {
+        return queue;
+    }
+
+    public ServerApp start(int port) {
+        javalin.start(port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,152 @@
+package vn.onestop.server;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.onestop.core.calendar.WorkingCalendar;
+import vn.onestop.core.catalogue.ProcedureCatalogue;
+import vn.onestop.core.dossier.DossierNumbering;
+import vn.onestop.core.wire.PriorityClassInfo;
+import vn.onestop.core.wire.ServiceInfo;
+import vn.onestop.server.queue.CounterSpec;
+import vn.onestop.server.queue.PriorityMode;
+
+/** Reads and validates {@code server.properties} and the catalogue and calendar beside it; errors name file and key. */
+public final class ServerConfigLoader {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,20}");
+    private final Path file;
+    private final Properties props = new Properties();
+
+    private ServerConfigLoader(Path file) {
+        this.file = file;
+    }
+
+    /** Loads {@code DIR/server.properties}. */
+    public static ServerConfig load(Path configDir) {
+        ServerConfigLoader loader = new ServerConfigLoader(configDir.resolve("server.properties"));
+        try (Reader r = Files.newBufferedReader(loader.file, StandardCharsets.UTF_8)) {
+            loader.props.load(r);
+        } catch (IOException e) {
+            throw new ConfigException("Cannot read " + loader.file + ": " + e.getMessage(), e);
+        }
+        return loader.build(configDir);
+    }
+
+    private ServerConfig build(Path configDir) {
+        ProcedureCatalogue catalogue = ProcedureCatalogue.load(configDir.resolve("catalogue").resolve("procedures.json"));
+        WorkingCalendar calendar = WorkingCalendar.load(configDir);
+        List<ServiceInfo> services = catalogue.services().stream()
+                .map(s -> new ServiceInfo(s.code(), s.nameVi(), s.nameEn())).toList();
+        List<PriorityClassInfo> classes = priorityClasses();
+        Set<String> codes = Set.copyOf(services.stream().map(ServiceInfo::code).toList());
+        return new ServerConfig(integer("server.port", 1, 65535), integer("http.maxBodyBytes", 1024, 10_000_000),
+                text("centre.name"), text("centre.agencyCode"), zone(), services, counters(codes), classes,
+                mode(), integer("queue.priority.interleave", 1, 100), integer("queue.defaultServiceMinutes", 1, 240),
+                integer("queue.estimateSample", 1, 1000), catalogue, calendar, numbering(),
+                integer("staff.passwordIterations", 1000, 10_000_000),
+                integer("staff.sessionHours", 1, 24 * 30), integer("staff.maxFailedLogins", 1, 100),
+                integer("kiosk.enrolmentCodeHours", 1, 24 * 30));
+    }
+
+    private DossierNumbering numbering() {
+        try {
+            return new DossierNumbering(text("centre.agencyCode"), integer("dossier.sequenceWidth", 1, 9));
+        } catch (IllegalArgumentException e) {
+            throw fail("centre.agencyCode", "cannot start a dossier code: " + e.getMessage());
+        }
+    }
+
+    private List<CounterSpec> counters(Set<String> serviceCodes) {
+        List<CounterSpec> list = new ArrayList<>();
+        for (String id : list("queue.counters")) {
+            if (!ID.matcher(id).matches()) {
+                throw fail("queue.counters", "counter id '" + id + "' must be letters, digits, - or _");
+            }
+            String key = "queue.counter." + id + ".";
+            List<String> served = list(key + "services");
+            for (String s : served) {
+                if (!serviceCodes.contains(s)) {
+                    throw fail(key + "services", "'" + s + "' is not a service of the catalogue " + serviceCodes);
+                }
+            }
+            list.add(new CounterSpec(id, text(key + "name"), served));
+        }
+        return list;
+    }
+
+    private List<PriorityClassInfo> priorityClasses() {
+        List<PriorityClassInfo> list = new ArrayList<>();
+        for (String code : list("queue.priority.classes")) {
+            if (!ID.matcher(code).matches()) {
+                throw fail("queue.priority.classes", "class '" + code + "' must be letters, digits, - or _");
+            }
+            String key = "queue.priority." + code + ".";
+            list.add(new PriorityClassInfo(code, text(key + "nameVi"), text(key + "nameEn")));
+        }
+        if (list.stream().noneMatch(c -> c.code().equals("normal"))) {
+            throw fail("queue.priority.classes", "must include 'normal'");
+        }
+        return list;
+    }
+
+    private PriorityMode mode() {
+        String v = text("queue.priority.mode");
+        try {
+            return PriorityMode.valueOf(v.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw fail("queue.priority.mode", "must be strict or interleaved, not '" + v + "'");
+        }
+    }
+
+    private ZoneId zone() {
+        String v = text("centre.timeZone");
+        try {
+            return ZoneId.of(v);
+        } catch (DateTimeException e) {
+            throw fail("centre.timeZone", "'" + v + "' is not a time zone id such as Asia/Ho_Chi_Minh");
+        }
+    }
+
+    private List<String> list(String key) {
+        List<String> items = Arrays.stream(text(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (items.isEmpty()) {
+            throw fail(key, "must list at least one value");
+        }
+        return items;
+    }
+
+    private String text(String key) {
+        String v = props.getProperty(key);
+        if (v == null || v.isBlank()) {
+            throw fail(key, "is missing");
+        }
+        return v.trim();
+    }
+
+    private int integer(String key, int min, int max) {
+        String v = text(key);
+        try {
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) {
+                throw fail(key, "must be between " + min + " and " + max + ", not " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw fail(key, "must be a whole number, not '" + v + "'");
+        }
+    }
+
+    private ConfigException fail(String key, String problem) {
+        return new ConfigException(file + ": " + key + " " + problem);
+    }
+}

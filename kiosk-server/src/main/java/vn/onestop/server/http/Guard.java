@@ -1,0 +1,82 @@
+package vn.onestop.server.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Arrays;
+import java.util.Optional;
+import vn.onestop.server.Rejection;
+import vn.onestop.server.kiosk.KioskRegistry;
+import vn.onestop.server.staff.Access;
+import vn.onestop.server.staff.StaffAccounts;
+import vn.onestop.server.staff.StaffSession;
+
+/**
+ * Checks every request against its route's access before the handler runs: kiosk routes need a live bearer
+ * token, staff routes a session cookie whose role grants the access, and staff state changes the CSRF header.
+ */
+public final class Guard {
+    public static final String SESSION_COOKIE = "onestop_session";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    static final String KIOSK_ATTR = "kioskId";
+    static final String STAFF_ATTR = "staff";
+    private final KioskRegistry kiosks;
+    private final StaffAccounts staff;
+
+    public Guard(KioskRegistry kiosks, StaffAccounts staff) {
+        this.kiosks = kiosks;
+        this.staff = staff;
+    }
+
+    Handler wrap(Handler h, Access... access) {
+        if (access.length == 0) {
+            throw new IllegalArgumentException("Every route must state who may call it");
+        }
+        return ctx -> {
+            check(ctx, access);
+            h.handle(ctx);
+        };
+    }
+
+    private void check(Context ctx, Access... access) {
+        if (Arrays.asList(access).contains(Access.PUBLIC)) {
+            return;
+        }
+        if (Arrays.asList(access).contains(Access.KIOSK)) {
+            String auth = ctx.header("Authorization");
+            String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : null;
+            Optional<String> kiosk = kiosks.authenticate(token);
+            if (kiosk.isPresent()) {
+                ctx.attribute(KIOSK_ATTR, kiosk.get());
+                return;
+            }
+            if (access.length == 1) {
+                throw new Rejection(Rejection.Kind.UNAUTHENTICATED,
+                        "This kiosk is not enrolled or its token was revoked: enrol it again with a new code");
+            }
+        }
+        StaffSession s = staff.session(ctx.cookie(SESSION_COOKIE)).orElseThrow(() -> new Rejection(
+                Rejection.Kind.UNAUTHENTICATED, "Log in first"));
+        if (Arrays.stream(access).noneMatch(s.role()::grants)) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "Your role (" + s.role().code() + ") may not do this");
+        }
+        if (!ctx.method().name().equals("GET") && !csrfOk(ctx, s)) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "Missing or wrong " + CSRF_HEADER + " header: reload the page");
+        }
+        ctx.attribute(STAFF_ATTR, s);
+    }
+
+    private static boolean csrfOk(Context ctx, StaffSession s) {
+        String sent = ctx.header(CSRF_HEADER);
+        return sent != null && vn.onestop.server.staff.Secrets.same(sent, s.csrfToken());
+    }
+
+    /** The kiosk id of a request that passed a KIOSK guard. */
+    public static String kioskId(Context ctx) {
+        return ctx.attribute(KIOSK_ATTR);
+    }
+
+    /** The staff session of a request that passed a staff guard. */
+    public static StaffSession staff(Context ctx) {
+        return ctx.attribute(STAFF_ATTR);
+    }
+}

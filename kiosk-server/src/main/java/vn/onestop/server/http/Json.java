@@ -1,0 +1,41 @@
+package vn.onestop.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.http.Context;
+import java.io.IOException;
+import vn.onestop.server.Rejection;
+
+/** The one JSON mapper of the server, and strict body reading (unknown fields and bad types are a 400). */
+public final class Json {
+    private Json() {}
+
+    public static ObjectMapper mapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    /** Reads the body as {@code type}, turning any JSON problem into a 400 that names it. */
+    public static <T> T body(Context ctx, ObjectMapper mapper, Class<T> type) {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0) {
+            throw Rejection.invalid("A JSON body is required");
+        }
+        try {
+            T value = mapper.readValue(bytes, type);
+            if (value == null) {
+                throw Rejection.invalid("A JSON object is required");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw Rejection.invalid("Body is not valid " + type.getSimpleName() + " JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw Rejection.invalid("Body could not be read: " + e.getMessage());
+        }
+    }
+}

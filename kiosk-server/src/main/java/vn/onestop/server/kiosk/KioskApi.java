@@ -1,0 +1,104 @@
+package vn.onestop.server.kiosk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import vn.onestop.core.wire.DossierRegistration;
+import vn.onestop.core.wire.EnrolRequest;
+import vn.onestop.core.wire.Heartbeat;
+import vn.onestop.core.wire.IssueTicketRequest;
+import vn.onestop.core.wire.KioskConfiguration;
+import vn.onestop.core.wire.RatingRequest;
+import vn.onestop.core.wire.VoidTicketRequest;
+import vn.onestop.server.dossier.DossierService;
+import vn.onestop.server.http.Guard;
+import vn.onestop.server.http.Json;
+import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.http.SecretAttempts;
+import vn.onestop.server.ops.Metrics;
+import vn.onestop.server.queue.QueueService;
+import vn.onestop.server.staff.Access;
+import vn.onestop.server.staff.Secrets;
+
+/** HTTP I/O of the kiosk API under {@code /api/v1}; the services do the work. */
+public final class KioskApi {
+    private final KioskRegistry kiosks;
+    private final QueueService queue;
+    private final DossierService dossiers;
+    private final ObjectMapper json;
+    private final Metrics metrics;
+    private final SecretAttempts secretAttempts;
+    private final byte[] configBody;
+    private final String configEtag;
+
+    public KioskApi(KioskRegistry kiosks, QueueService queue, DossierService dossiers, ObjectMapper json,
+            Metrics metrics, SecretAttempts secretAttempts, KioskConfiguration configuration) {
+        this.secretAttempts = secretAttempts;
+        this.kiosks = kiosks;
+        this.queue = queue;
+        this.dossiers = dossiers;
+        this.json = json;
+        this.metrics = metrics;
+        try {
+            this.configBody = json.writeValueAsBytes(configuration);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Kiosk configuration cannot be written as JSON", e);
+        }
+        this.configEtag = "\"" + Secrets.sha256(new String(configBody, java.nio.charset.StandardCharsets.UTF_8))
+                .substring(0, 32) + "\"";
+    }
+
+    public void register(RouteTable r) {
+        r.post("/api/v1/kiosk/enrol", this::enrol, Access.PUBLIC);
+        r.get("/api/v1/kiosk/config", this::config, Access.KIOSK);
+        r.post("/api/v1/kiosk/heartbeat", this::heartbeat, Access.KIOSK);
+        r.post("/api/v1/tickets", this::issue, Access.KIOSK);
+        r.get("/api/v1/tickets/{id}", ctx -> ctx.json(queue.find(ctx.pathParam("id"))), Access.KIOSK, Access.STAFF);
+        r.post("/api/v1/tickets/{id}/void", this::voidTicket, Access.KIOSK);
+        r.post("/api/v1/dossiers", this::registerDossier, Access.KIOSK);
+        r.get("/api/v1/dossiers/{code}", ctx -> ctx.json(dossiers.lookup(ctx.pathParam("code"))), Access.KIOSK,
+                Access.STAFF);
+        r.post("/api/v1/ratings", this::rate, Access.KIOSK);
+    }
+
+    private void enrol(Context ctx) {
+        EnrolRequest request = Json.body(ctx, json, EnrolRequest.class);
+        ctx.status(201).json(secretAttempts.attempt(ctx, () -> kiosks.enrol(request)));
+    }
+
+    private void config(Context ctx) {
+        ctx.header("ETag", configEtag);
+        ctx.header("Cache-Control", "no-cache");
+        if (configEtag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType("application/json").result(configBody);
+    }
+
+    private void heartbeat(Context ctx) {
+        kiosks.heartbeat(Guard.kioskId(ctx), Json.body(ctx, json, Heartbeat.class));
+        ctx.status(204);
+    }
+
+    private void issue(Context ctx) {
+        long start = System.nanoTime();
+        ctx.status(201).json(queue.issue(Guard.kioskId(ctx), Json.body(ctx, json, IssueTicketRequest.class)));
+        metrics.ticketIssued(System.nanoTime() - start);
+    }
+
+    private void voidTicket(Context ctx) {
+        VoidTicketRequest req = Json.body(ctx, json, VoidTicketRequest.class);
+        String kiosk = Guard.kioskId(ctx);
+        ctx.json(queue.voidTicket(kiosk, ctx.pathParam("id"), req.reason(), "kiosk:" + kiosk));
+    }
+
+    private void registerDossier(Context ctx) {
+        ctx.status(201).json(dossiers.register(Guard.kioskId(ctx), Json.body(ctx, json, DossierRegistration.class)));
+    }
+
+    private void rate(Context ctx) {
+        dossiers.rate(Guard.kioskId(ctx), Json.body(ctx, json, RatingRequest.class));
+        ctx.status(204);
+    }
+}

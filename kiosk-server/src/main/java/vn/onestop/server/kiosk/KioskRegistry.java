@@ -1,0 +1,195 @@
+package vn.onestop.server.kiosk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.onestop.core.wire.EnrolRequest;
+import vn.onestop.core.wire.EnrolResponse;
+import vn.onestop.core.wire.Heartbeat;
+import vn.onestop.server.Rejection;
+import vn.onestop.server.db.Database;
+import vn.onestop.server.db.Rows;
+import vn.onestop.server.events.EventBus;
+import vn.onestop.server.staff.AuditLog;
+import vn.onestop.server.staff.Secrets;
+
+/** Kiosk enrolment (one-time codes for tokens), token checks and revocation, heartbeats and device alerts. */
+public final class KioskRegistry {
+    private final Database db;
+    private final Clock clock;
+    private final Secrets secrets;
+    private final AuditLog audit;
+    private final EventBus events;
+    private final ObjectMapper json;
+    private final Duration codeLife;
+
+    public KioskRegistry(Database db, Clock clock, Secrets secrets, AuditLog audit, EventBus events, ObjectMapper json,
+            Duration codeLife) {
+        this.db = db;
+        this.clock = clock;
+        this.secrets = secrets;
+        this.audit = audit;
+        this.events = events;
+        this.json = json;
+        this.codeLife = codeLife;
+    }
+
+    /** Creates a one-time enrolment code (shown once to the technician; stored hashed). */
+    public String createEnrolmentCode(String actor) {
+        String code = secrets.digits(3);
+        storeCode(code, actor);
+        return code;
+    }
+
+    /** Stores a given code (the demo passes one on the command line). */
+    public void storeCode(String code, String actor) {
+        if (code == null || code.length() < 6 || code.length() > 64) {
+            throw Rejection.invalid("An enrolment code must be 6-64 characters");
+        }
+        long now = clock.millis();
+        db.write(c -> {
+            Rows.update(c, "DELETE FROM enrolment_code WHERE code_hash = ?", Secrets.sha256(code));
+            Rows.update(c, "INSERT INTO enrolment_code (code_hash, created_at, expires_at, created_by) "
+                    + "VALUES (?, ?, ?, ?)", Secrets.sha256(code), now, now + codeLife.toMillis(), actor);
+            audit.record(c, actor, "kiosk.enrolment-code", null, null);
+            return null;
+        });
+    }
+
+    /** Exchanges a valid unused code for a new kiosk identity and token. */
+    public EnrolResponse enrol(EnrolRequest request) {
+        if (request == null || request.enrolmentCode() == null || request.enrolmentCode().isBlank()) {
+            throw Rejection.invalid("enrolmentCode is required");
+        }
+        String name = request.kioskName();
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw Rejection.invalid("kioskName is required (1-100 characters)");
+        }
+        String id = UUID.randomUUID().toString();
+        String token = secrets.token(32);
+        long now = clock.millis();
+        db.write(c -> {
+            int used = Rows.update(c, "UPDATE enrolment_code SET used_at = ? WHERE code_hash = ? AND used_at IS NULL "
+                    + "AND expires_at > ?", now, Secrets.sha256(request.enrolmentCode().trim()), now);
+            if (used != 1) {
+                throw new Rejection(Rejection.Kind.FORBIDDEN,
+                        "The enrolment code is wrong, expired or already used: ask a technician for a new one");
+            }
+            Rows.update(c, "INSERT INTO kiosk (id, name, token_hash, enrolled_at) VALUES (?, ?, ?, ?)", id,
+                    name.trim(), Secrets.sha256(token), now);
+            audit.record(c, "kiosk:" + id, "kiosk.enrol", id, name.trim());
+            return null;
+        });
+        return new EnrolResponse(id, token);
+    }
+
+    /** The kiosk id of a bearer token that is enrolled and not revoked. */
+    public Optional<String> authenticate(String token) {
+        if (token == null || token.isEmpty() || token.length() > 200) {
+            return Optional.empty();
+        }
+        return db.read(c -> Rows.one(c, "SELECT id FROM kiosk WHERE token_hash = ? AND revoked_at IS NULL",
+                rs -> rs.getString(1), Secrets.sha256(token)));
+    }
+
+    public void revoke(String kioskId, String actor) {
+        db.write(c -> {
+            if (Rows.update(c, "UPDATE kiosk SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", clock.millis(),
+                    kioskId) != 1) {
+                throw Rejection.notFound("No active kiosk " + kioskId);
+            }
+            audit.record(c, actor, "kiosk.revoke", kioskId, null);
+            return null;
+        });
+    }
+
+    /** Stores a heartbeat and publishes a device alert when the printer or scanner needs a technician. */
+    public void heartbeat(String kioskId, Heartbeat hb) {
+        if (hb == null || hb.printer() == null || hb.appVersion() == null || hb.appVersion().length() > 40
+                || hb.freeDiskBytes() < 0 || hb.outboxPending() < 0) {
+            throw Rejection.invalid("heartbeat needs printer, scannerOk, freeDiskBytes >= 0, appVersion (<= 40 "
+                    + "characters) and outboxPending >= 0");
+        }
+        String body;
+        try {
+            body = json.writeValueAsString(hb);
+        } catch (JsonProcessingException e) {
+            throw Rejection.invalid("heartbeat cannot be stored: " + e.getOriginalMessage());
+        }
+        String previous = db.write(c -> {
+            String before = Rows.one(c, "SELECT last_heartbeat FROM kiosk WHERE id = ?", rs -> rs.getString(1),
+                    kioskId).orElse(null);
+            Rows.update(c, "UPDATE kiosk SET last_seen_at = ?, last_heartbeat = ? WHERE id = ?", clock.millis(), body,
+                    kioskId);
+            return before;
+        });
+        List<String> problems = problems(hb);
+        List<String> before = previous == null ? List.of() : problemsOf(previous);
+        // Alerts go out when the set of problems changes, not with every heartbeat.
+        if (!problems.equals(before)) {
+            events.publish(problems.isEmpty() ? "device.recovered" : "device.alert",
+                    Map.of("kioskId", kioskId, "problems", problems));
+        }
+    }
+
+    /** Device problems a technician must fix, in words. */
+    static List<String> problems(Heartbeat hb) {
+        List<String> p = new ArrayList<>();
+        if (!hb.printer().online()) {
+            p.add("printer offline");
+        }
+        if (hb.printer().paperOut()) {
+            p.add("paper out");
+        } else if (hb.printer().paperLow()) {
+            p.add("paper low");
+        }
+        if (hb.printer().coverOpen()) {
+            p.add("printer cover open");
+        }
+        if (hb.printer().cutterError()) {
+            p.add("cutter error");
+        }
+        if (!hb.scannerOk()) {
+            p.add("scanner silent");
+        }
+        if (hb.freeDiskBytes() < 200L * 1024 * 1024) {
+            p.add("disk almost full");
+        }
+        return p;
+    }
+
+    /** Every kiosk with its last heartbeat and current problems. */
+    public List<Map<String, Object>> list() {
+        return db.read(c -> Rows.list(c, "SELECT id, name, enrolled_at, revoked_at, last_seen_at, last_heartbeat "
+                + "FROM kiosk ORDER BY name", rs -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", rs.getString("id"));
+                    m.put("name", rs.getString("name"));
+                    m.put("enrolledAt", Instant.ofEpochMilli(rs.getLong("enrolled_at")).toString());
+                    m.put("revoked", rs.getObject("revoked_at") != null);
+                    Long seen = Rows.nullableLong(rs, "last_seen_at");
+                    m.put("lastSeenAt", seen == null ? null : Instant.ofEpochMilli(seen).toString());
+                    m.put("problems", problemsOf(rs.getString("last_heartbeat")));
+                    return m;
+                }));
+    }
+
+    private List<String> problemsOf(String heartbeatJson) {
+        if (heartbeatJson == null) {
+            return List.of("no heartbeat yet");
+        }
+        try {
+            return problems(json.readValue(heartbeatJson, Heartbeat.class));
+        } catch (JsonProcessingException e) {
+            return List.of("unreadable heartbeat");
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package vn.onestop.server.queue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.onestop.server.Rejection;
+import vn.onestop.server.ServerConfig;
+import vn.onestop.server.db.Database;
+import vn.onestop.server.events.EventBus;
+
+/**
+ * What a counter does: open, close, call next, recall, no-show, serve, complete, transfer, park, return.
+ * Each operation is one write transaction; a ticket moves only if it is still in the expected status
+ * ({@code UPDATE ... WHERE status = ?} with its row count checked), so two counters can never get one ticket.
+ */
+public final class CounterDesk {
+    private static final Set<TicketStatus> ACTIVE = Set.of(TicketStatus.CALLED, TicketStatus.SERVING);
+    private final Database db;
+    private final ServerConfig config;
+    private final Clock clock;
+    private final EventBus events;
+    private final QueueService queue;
+    private final TicketStore tickets = new TicketStore();
+    private final CounterStore counters = new CounterStore();
+
+    public CounterDesk(Database db, ServerConfig config, Clock clock, EventBus events, QueueService queue) {
+        this.db = db;
+        this.config = config;
+        this.clock = clock;
+        this.events = events;
+        this.queue = queue;
+    }
+
+    public void setOpen(String counterId, boolean open, String actor) {
+        db.write(c -> {
+            counter(c, counterId);
+            counters.setOpen(c, counterId, open, actor);
+            return null;
+        });
+        events.publish("counter.state", Map.of("counterId", counterId, "open", open));
+    }
+
+    /** Finishes the counter's current ticket and calls the next one; empty when nobody waits. */
+    public Optional<Ticket> callNext(String counterId, String actor) {
+        Optional<Ticket> called = db.write(c -> {
+            CounterStore.Counter k = counter(c, counterId);
+            if (!k.open()) {
+                throw Rejection.conflict("Counter " + counterId + " is closed: open it before calling");
+            }
+            Optional<Ticket> current = tickets.current(c, counterId);
+            if (current.isPresent()) {
+                finish(c, current.get(), current.get().status(), TicketStatus.DONE, actor);
+            }
+            for (int attempt = 0; attempt < 5; attempt++) {
+                Optional<Ticket> next = candidate(c, k);
+                if (next.isEmpty()) {
+                    return next;
+                }
+                long now = clock.millis();
+                if (tickets.transition(c, next.get().id(), TicketStatus.WAITING, TicketStatus.CALLED,
+                        "called_at = ?, counter_id = ?", now, counterId)) {
+                    boolean priority = next.get().priorityRank() < config.normalRank();
+                    counters.setStreak(c, counterId, priority ? k.priorityStreak() + 1 : 0);
+                    tickets.history(c, next.get().id(), now, TicketStatus.CALLED, counterId, actor);
+                    return tickets.find(c, next.get().id());
+                }
+            }
+            throw Rejection.conflict("Other counters are calling at the same moment: press again");
+        });
+        called.ifPresent(t -> publishCalled(t, false));
+        return called;
+    }
+
+    private Optional<Ticket> candidate(Connection c, CounterStore.Counter k) throws SQLException {
+        String day = queue.today();
+        if (config.priorityMode() == PriorityMode.INTERLEAVED && k.priorityStreak() >= config.interleave()) {
+            List<Ticket> normal = tickets.waiting(c, k.services(), day, config.normalRank(), 1);
+            if (!normal.isEmpty()) {
+                return Optional.of(normal.get(0));
+            }
+        }
+        return tickets.waiting(c, k.services(), day, null, 1).stream().findFirst();
+    }
+
+    public Ticket recall(String counterId, String ticketId, String actor) {
+        Ticket t = move(counterId, ticketId, Set.of(TicketStatus.CALLED), TicketStatus.CALLED,
+                "recall_count = recall_count + 1", actor);
+        publishCalled(t, true);
+        return t;
+    }
+
+    public Ticket serve(String counterId, String ticketId, String actor) {
+        return move(counterId, ticketId, Set.of(TicketStatus.CALLED), TicketStatus.SERVING, "serving_at = ?", actor,
+                clock.millis());
+    }
+
+    public Ticket noShow(String counterId, String ticketId, String actor) {
+        return move(counterId, ticketId, Set.of(TicketStatus.CALLED), TicketStatus.NO_SHOW, "finished_at = ?", actor,
+                clock.millis());
+    }
+
+    public Ticket complete(String counterId, String ticketId, String actor) {
+        return move(counterId, ticketId, ACTIVE, TicketStatus.DONE, "finished_at = ?", actor, clock.millis());
+    }
+
+    public Ticket park(String counterId, String ticketId, String actor) {
+        return move(counterId, ticketId, ACTIVE, TicketStatus.PARKED, "", actor);
+    }
+
+    /** Moves a called ticket to another service's queue, keeping its issue time (so it is not sent to the back). */
+    public Ticket transfer(String counterId, String ticketId, String toService, String actor) {
+        queue.service(toService);
+        Ticket t = db.write(c -> {
+            Ticket found = owned(c, counterId, ticketId, ACTIVE);
+            if (!tickets.transition(c, ticketId, found.status(), TicketStatus.WAITING,
+                    "service_code = ?, transferred_from = ?, counter_id = NULL, called_at = NULL, serving_at = NULL",
+                    toService, found.serviceCode())) {
+                throw Rejection.conflict("Ticket " + found.displayNumber() + " changed meanwhile: reload");
+            }
+            long now = clock.millis();
+            tickets.history(c, ticketId, now, TicketStatus.TRANSFERRED, counterId, actor);
+            tickets.history(c, ticketId, now, TicketStatus.WAITING, null, actor);
+            return tickets.find(c, ticketId).orElseThrow();
+        });
+        events.publish("ticket.transferred", Map.of("ticketId", t.id(), "number", t.displayNumber(),
+                "serviceCode", toService));
+        return t;
+    }
+
+    /** Puts a parked ticket back in its queue, ahead of later tickets (it keeps its issue time). */
+    public Ticket unpark(String counterId, String ticketId, String actor) {
+        return move(counterId, ticketId, Set.of(TicketStatus.PARKED), TicketStatus.WAITING,
+                "counter_id = NULL, called_at = NULL", actor);
+    }
+
+    /** The counters with their state and current ticket. */
+    public List<Map<String, Object>> overview() {
+        return db.read(c -> counters.all(c).stream().map(k -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", k.id());
+            m.put("name", k.name());
+            m.put("services", k.services());
+            m.put("open", k.open());
+            m.put("staff", k.staffUsername());
+            m.put("current", currentNumber(c, k.id()));
+            return m;
+        }).toList());
+    }
+
+    private String currentNumber(Connection c, String counterId) {
+        try {
+            return tickets.current(c, counterId).map(Ticket::displayNumber).orElse(null);
+        } catch (SQLException e) {
+            throw new vn.onestop.server.db.StorageException(e);
+        }
+    }
+
+    private Ticket move(String counterId, String ticketId, Set<TicketStatus> from, TicketStatus to, String setSql,
+            String actor, Object... params) {
+        Ticket t = db.write(c -> {
+            Ticket found = owned(c, counterId, ticketId, from);
+            finish(c, found, found.status(), to, actor, setSql, params);
+            return tickets.find(c, ticketId).orElseThrow();
+        });
+        events.publish("ticket." + to.code(), Map.of("ticketId", t.id(), "number", t.displayNumber(),
+                "counterId", counterId));
+        return t;
+    }
+
+    private void finish(Connection c, Ticket t, TicketStatus from, TicketStatus to, String actor) throws SQLException {
+        finish(c, t, from, to, actor, "finished_at = ?", clock.millis());
+    }
+
+    private void finish(Connection c, Ticket t, TicketStatus from, TicketStatus to, String actor, String setSql,
+            Object... params) throws SQLException {
+        if (!tickets.transition(c, t.id(), from, to, setSql, params)) {
+            throw Rejection.conflict("Ticket " + t.displayNumber() + " changed meanwhile: reload");
+        }
+        tickets.history(c, t.id(), clock.millis(), to, t.counterId(), actor);
+    }
+
+    private Ticket owned(Connection c, String counterId, String ticketId, Set<TicketStatus> allowed)
+            throws SQLException {
+        counter(c, counterId);
+        Ticket t = tickets.find(c, ticketId).orElseThrow(() -> Rejection.notFound("No ticket " + ticketId));
+        if (!counterId.equals(t.counterId())) {
+            throw Rejection.conflict("Ticket " + t.displayNumber() + " is not at counter " + counterId);
+        }
+        if (!allowed.contains(t.status())) {
+            throw Rejection.conflict("Ticket " + t.displayNumber() + " is " + t.status().code() + "; this needs "
+                    + allowed.stream().map(TicketStatus::code).sorted().toList());
+        }
+        return t;
+    }
+
+    private CounterStore.Counter counter(Connection c, String id) throws SQLException {
+        return counters.find(c, id).orElseThrow(() -> Rejection.notFound("No counter " + id));
+    }
+
+    private void publishCalled(Ticket t, boolean recall) {
+        events.publish("ticket.called", Map.of("ticketId", t.id(), "number", t.displayNumber(),
+                "counterId", t.counterId(), "serviceCode", t.serviceCode(), "recall", recall));
+    }
+}

@@ -1,0 +1,182 @@
+package vn.onestop.server.queue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import vn.onestop.core.wire.IssueTicketRequest;
+import vn.onestop.core.wire.ServiceInfo;
+import vn.onestop.core.wire.TicketView;
+import vn.onestop.server.Rejection;
+import vn.onestop.server.ServerConfig;
+import vn.onestop.server.db.Database;
+import vn.onestop.server.db.Rows;
+import vn.onestop.server.events.EventBus;
+
+/** Issues and voids tickets and describes queues; numbering is per service and local day. */
+public final class QueueService {
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private final Database db;
+    private final ServerConfig config;
+    private final Clock clock;
+    private final EventBus events;
+    private final TicketStore tickets = new TicketStore();
+    private final CounterStore counters = new CounterStore();
+
+    public QueueService(Database db, ServerConfig config, Clock clock, EventBus events) {
+        this.db = db;
+        this.config = config;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Writes the configured services and counters into the database (at every start). */
+    public void seed() {
+        db.write(c -> {
+            counters.seed(c, config.services(), config.counters());
+            return null;
+        });
+    }
+
+    /** The centre's local day now, e.g. "2026-11-25" (numbering restarts when it changes). */
+    public String today() {
+        return LocalDate.ofInstant(clock.instant(), config.zone()).toString();
+    }
+
+    /** Issues a ticket, or returns the one already issued for this kiosk and idempotency key. */
+    public TicketView issue(String kioskId, IssueTicketRequest request) {
+        if (request == null) {
+            throw Rejection.invalid("A JSON body with idempotencyKey and serviceCode is required");
+        }
+        String key = request.idempotencyKey();
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw Rejection.invalid("idempotencyKey must be 8-64 letters, digits, - or _ (a UUID per tap)");
+        }
+        ServiceInfo service = service(request.serviceCode());
+        String cls = request.priorityClass() == null || request.priorityClass().isBlank() ? "normal"
+                : request.priorityClass();
+        int rank = config.priorityRank(cls);
+        if (rank < 0) {
+            throw Rejection.invalid("priorityClass '" + cls + "' is not one of the centre's classes");
+        }
+        boolean[] created = {false};
+        Ticket t = db.write(c -> {
+            Optional<Ticket> existing = tickets.findByKey(c, kioskId, key);
+            if (existing.isPresent()) {
+                if (!existing.get().issueService().equals(service.code())) {
+                    throw Rejection.conflict("idempotencyKey was already used for service "
+                            + existing.get().issueService());
+                }
+                return existing.get();
+            }
+            created[0] = true;
+            return create(c, kioskId, key, service.code(), cls, rank);
+        });
+        if (created[0]) {
+            events.publish("ticket.issued", Map.of("ticketId", t.id(), "number", t.displayNumber(),
+                    "serviceCode", t.serviceCode(), "priorityClass", t.priorityClass()));
+        }
+        return view(t);
+    }
+
+    private Ticket create(Connection c, String kioskId, String key, String service, String cls, int rank)
+            throws SQLException {
+        String day = today();
+        long now = clock.millis();
+        int number = tickets.nextNumber(c, service, day);
+        Ticket t = new Ticket(UUID.randomUUID().toString(), service, service, day, number, cls, rank,
+                TicketStatus.WAITING, now, null, null, null, null, 0, null, null);
+        tickets.insert(c, t, kioskId, key);
+        tickets.history(c, t.id(), now, TicketStatus.WAITING, null, kioskId == null ? "staff" : "kiosk:" + kioskId);
+        return t;
+    }
+
+    /** Voids a waiting ticket the citizen does not hold (print failed); a kiosk may void only its own. */
+    public TicketView voidTicket(String kioskId, String ticketId, String reason, String actor) {
+        if (reason == null || reason.isBlank() || reason.length() > 200) {
+            throw Rejection.invalid("reason is required (1-200 characters), e.g. \"print failed: paper out\"");
+        }
+        Ticket t = db.write(c -> {
+            Ticket found = tickets.find(c, ticketId).orElseThrow(() -> Rejection.notFound("No ticket " + ticketId));
+            if (kioskId != null && Rows.count(c, "SELECT COUNT(*) FROM ticket WHERE id = ? AND kiosk_id = ?",
+                    ticketId, kioskId) == 0) {
+                throw Rejection.notFound("No ticket " + ticketId + " issued by this kiosk");
+            }
+            if (found.status() == TicketStatus.VOIDED) {
+                return found;
+            }
+            if (!tickets.transition(c, ticketId, TicketStatus.WAITING, TicketStatus.VOIDED,
+                    "void_reason = ?, finished_at = ?", reason, clock.millis())) {
+                throw Rejection.conflict("Ticket " + found.displayNumber() + " is " + found.status().code()
+                        + " and can no longer be voided");
+            }
+            tickets.history(c, ticketId, clock.millis(), TicketStatus.VOIDED, null, actor);
+            return tickets.find(c, ticketId).orElseThrow();
+        });
+        events.publish("ticket.voided", Map.of("ticketId", t.id(), "number", t.displayNumber()));
+        return view(t);
+    }
+
+    /** A ticket with the people ahead of it and its estimated wait. */
+    public TicketView find(String ticketId) {
+        return view(db.read(c -> tickets.find(c, ticketId))
+                .orElseThrow(() -> Rejection.notFound("No ticket " + ticketId)));
+    }
+
+    /** Builds the view of a ticket, computing position and estimate now. */
+    public TicketView view(Ticket t) {
+        return db.read(c -> {
+            int ahead = t.status() == TicketStatus.WAITING ? tickets.ahead(c, t) : 0;
+            int wait = t.status() == TicketStatus.WAITING ? estimateMinutes(c, t.serviceCode(), ahead) : 0;
+            String name = service(t.serviceCode()).nameVi();
+            return new TicketView(t.id(), t.displayNumber(), t.number(), t.serviceCode(), name, t.priorityClass(),
+                    t.status().code(), Instant.ofEpochMilli(t.issuedAt()), t.serviceDay(), t.counterId(), ahead, wait);
+        });
+    }
+
+    /** Minutes until {@code ahead} people are served: recent mean service time times people, over open counters. */
+    int estimateMinutes(Connection c, String service, int ahead) throws SQLException {
+        if (ahead == 0) {
+            return 0;
+        }
+        double perTicket = tickets.recentServiceMinutes(c, service, config.estimateSample());
+        if (perTicket < 0) {
+            perTicket = config.defaultServiceMinutes();
+        }
+        int open = Math.max(1, counters.openFor(c, service));
+        return (int) Math.ceil(ahead * perTicket / open);
+    }
+
+    /** Each service's queue today: waiting count, the next numbers, and the estimate for a new ticket. */
+    public List<Map<String, Object>> queues() {
+        return db.read(c -> {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (ServiceInfo s : config.services()) {
+                List<Ticket> waiting = tickets.waiting(c, List.of(s.code()), today(), null, 1000);
+                Map<String, Object> q = new LinkedHashMap<>();
+                q.put("serviceCode", s.code());
+                q.put("nameVi", s.nameVi());
+                q.put("waiting", waiting.size());
+                q.put("next", waiting.stream().limit(5).map(Ticket::displayNumber).toList());
+                q.put("openCounters", counters.openFor(c, s.code()));
+                q.put("estimatedWaitMinutes", estimateMinutes(c, s.code(), waiting.size()));
+                out.add(q);
+            }
+            return out;
+        });
+    }
+
+    ServiceInfo service(String code) {
+        return config.services().stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> Rejection.invalid("serviceCode '" + code + "' is not one of the centre's services "
+                        + config.services().stream().map(ServiceInfo::code).toList()));
+    }
+}

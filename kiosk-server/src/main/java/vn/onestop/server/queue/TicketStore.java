@@ -1,0 +1,124 @@
+package vn.onestop.server.queue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import vn.onestop.server.db.Rows;
+
+/** JDBC access to tickets; every method runs on the caller's connection and transaction. Portable SQL. */
+public final class TicketStore {
+    private static final String COLUMNS = "id, issue_service, service_code, service_day, number, priority_class, "
+            + "priority_rank, status, issued_at, called_at, serving_at, finished_at, counter_id, recall_count, "
+            + "transferred_from, void_reason";
+
+    public Optional<Ticket> find(Connection c, String id) throws SQLException {
+        return Rows.one(c, "SELECT " + COLUMNS + " FROM ticket WHERE id = ?", TicketStore::map, id);
+    }
+
+    public Optional<Ticket> findByKey(Connection c, String kioskId, String key) throws SQLException {
+        return Rows.one(c, "SELECT " + COLUMNS + " FROM ticket WHERE kiosk_id = ? AND idempotency_key = ?",
+                TicketStore::map, kioskId, key);
+    }
+
+    /** Hands out the next number of a service for a local day (the row lock/serialized write makes it unique). */
+    public int nextNumber(Connection c, String service, String day) throws SQLException {
+        int changed = Rows.update(c, "UPDATE ticket_sequence SET last_number = last_number + 1 "
+                + "WHERE service_code = ? AND service_day = ?", service, day);
+        if (changed == 0) {
+            Rows.update(c, "INSERT INTO ticket_sequence (service_code, service_day, last_number) VALUES (?, ?, 1)",
+                    service, day);
+            return 1;
+        }
+        return (int) Rows.count(c, "SELECT last_number FROM ticket_sequence WHERE service_code = ? AND service_day = ?",
+                service, day);
+    }
+
+    public void insert(Connection c, Ticket t, String kioskId, String key) throws SQLException {
+        Rows.update(c, "INSERT INTO ticket (" + COLUMNS + ", kiosk_id, idempotency_key) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                t.id(), t.issueService(), t.serviceCode(), t.serviceDay(), t.number(), t.priorityClass(),
+                t.priorityRank(), t.status().code(), t.issuedAt(), t.calledAt(), t.servingAt(), t.finishedAt(),
+                t.counterId(), t.recallCount(), t.transferredFrom(), t.voidReason(), kioskId, key);
+    }
+
+    /** The waiting tickets of some services on a day, in calling order (rank, then issue time). */
+    public List<Ticket> waiting(Connection c, List<String> services, String day, Integer onlyRank, int limit)
+            throws SQLException {
+        String in = String.join(",", services.stream().map(s -> "?").toList());
+        Object[] params = new Object[services.size() + (onlyRank == null ? 2 : 3)];
+        int i = 0;
+        for (String s : services) {
+            params[i++] = s;
+        }
+        params[i++] = day;
+        if (onlyRank != null) {
+            params[i++] = onlyRank;
+        }
+        params[i] = limit;
+        return Rows.list(c, "SELECT " + COLUMNS + " FROM ticket WHERE service_code IN (" + in + ") "
+                + "AND status = 'waiting' AND service_day = ?" + (onlyRank == null ? "" : " AND priority_rank = ?")
+                + " ORDER BY priority_rank, issued_at, number LIMIT ?", TicketStore::map, params);
+    }
+
+    /** Moves a ticket from one status to another; returns false when it was no longer in {@code from}. */
+    public boolean transition(Connection c, String id, TicketStatus from, TicketStatus to, String setSql,
+            Object... setParams) throws SQLException {
+        Object[] params = new Object[setParams.length + 3];
+        params[0] = to.code();
+        System.arraycopy(setParams, 0, params, 1, setParams.length);
+        params[setParams.length + 1] = id;
+        params[setParams.length + 2] = from.code();
+        String extra = setSql.isEmpty() ? "" : ", " + setSql;
+        return Rows.update(c, "UPDATE ticket SET status = ?" + extra + " WHERE id = ? AND status = ?", params) == 1;
+    }
+
+    public void history(Connection c, String ticketId, long at, TicketStatus status, String counterId, String actor)
+            throws SQLException {
+        Rows.update(c, "INSERT INTO ticket_history (ticket_id, at, status, counter_id, actor) VALUES (?, ?, ?, ?, ?)",
+                ticketId, at, status.code(), counterId, actor);
+    }
+
+    /** The ticket a counter is dealing with now (called or serving), if any. */
+    public Optional<Ticket> current(Connection c, String counterId) throws SQLException {
+        return Rows.one(c, "SELECT " + COLUMNS + " FROM ticket WHERE counter_id = ? AND status IN ('called','serving') "
+                + "ORDER BY called_at DESC", TicketStore::map, counterId);
+    }
+
+    public List<Ticket> byStatus(Connection c, String day, TicketStatus status) throws SQLException {
+        return Rows.list(c, "SELECT " + COLUMNS + " FROM ticket WHERE service_day = ? AND status = ? "
+                + "ORDER BY priority_rank, issued_at", TicketStore::map, day, status.code());
+    }
+
+    /**
+     * How many waiting tickets of a service would be called before this one: higher classes, then its class
+     * issued earlier (three index range counts; one OR query would scan the whole queue).
+     */
+    public int ahead(Connection c, Ticket t) throws SQLException {
+        String base = "SELECT COUNT(*) FROM ticket WHERE service_code = ? AND status = 'waiting' AND service_day = ? ";
+        long higher = Rows.count(c, base + "AND priority_rank < ?", t.serviceCode(), t.serviceDay(), t.priorityRank());
+        long earlier = Rows.count(c, base + "AND priority_rank = ? AND issued_at < ?", t.serviceCode(), t.serviceDay(),
+                t.priorityRank(), t.issuedAt());
+        long sameInstant = Rows.count(c, base + "AND priority_rank = ? AND issued_at = ? AND number < ?",
+                t.serviceCode(), t.serviceDay(), t.priorityRank(), t.issuedAt(), t.number());
+        return (int) (higher + earlier + sameInstant);
+    }
+
+    /** Mean service minutes of the last {@code sample} finished tickets of a service, or -1 when none. */
+    public double recentServiceMinutes(Connection c, String service, int sample) throws SQLException {
+        List<Long> durations = Rows.list(c, "SELECT finished_at - called_at FROM ticket WHERE service_code = ? "
+                + "AND status = 'done' AND finished_at IS NOT NULL AND called_at IS NOT NULL "
+                + "ORDER BY finished_at DESC LIMIT ?", rs -> rs.getLong(1), service, sample);
+        return durations.isEmpty() ? -1 : durations.stream().mapToLong(Long::longValue).average().orElse(0) / 60_000.0;
+    }
+
+    static Ticket map(ResultSet rs) throws SQLException {
+        return new Ticket(rs.getString("id"), rs.getString("issue_service"), rs.getString("service_code"),
+                rs.getString("service_day"), rs.getInt("number"), rs.getString("priority_class"),
+                rs.getInt("priority_rank"), TicketStatus.of(rs.getString("status")), rs.getLong("issued_at"),
+                Rows.nullableLong(rs, "called_at"), Rows.nullableLong(rs, "serving_at"),
+                Rows.nullableLong(rs, "finished_at"), rs.getString("counter_id"), rs.getInt("recall_count"),
+                rs.getString("transferred_from"), rs.getString("void_reason"));
+    }
+}

@@ -1,0 +1,8 @@
+package vn.onestop.server.staff;
+
+import io.javalin.security.RouteRole;
+
+/** Who may call a route: anyone, an enrolled kiosk, or staff whose role grants it. */
+public enum Access implements RouteRole {
+    PUBLIC, KIOSK, STAFF, COUNTER, SUPERVISOR, TECHNICIAN, ADMIN
+}

@@ -1,0 +1,152 @@
+package vn.onestop.server.staff;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.onestop.server.Rejection;
+import vn.onestop.server.db.Database;
+import vn.onestop.server.db.Rows;
+
+/** Staff accounts, the first-admin setup secret, logins and sessions. */
+public final class StaffAccounts {
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+    private final Database db;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final Secrets secrets;
+    private final LoginLimiter limiter;
+    private final AuditLog audit;
+    private final Duration sessionLife;
+
+    public StaffAccounts(Database db, Clock clock, PasswordHasher hasher, Secrets secrets, LoginLimiter limiter,
+            AuditLog audit, Duration sessionLife) {
+        this.db = db;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.secrets = secrets;
+        this.limiter = limiter;
+        this.audit = audit;
+        this.sessionLife = sessionLife;
+    }
+
+    /** When no admin exists, creates a new one-time setup secret and returns it (to be shown to the installer). */
+    public Optional<String> newSetupSecretIfNoAdmin() {
+        return db.write(c -> {
+            if (Rows.count(c, "SELECT COUNT(*) FROM staff WHERE role = 'admin' AND disabled_at IS NULL") > 0) {
+                return Optional.empty();
+            }
+            Rows.update(c, "DELETE FROM setup_secret WHERE used_at IS NULL");
+            String secret = secrets.digits(4);
+            Rows.update(c, "INSERT INTO setup_secret (secret_hash, created_at) VALUES (?, ?)", Secrets.sha256(secret),
+                    clock.millis());
+            return Optional.of(secret);
+        });
+    }
+
+    /** Exchanges the one-time setup secret for the first admin account. */
+    public void createFirstAdmin(String secret, String username, String displayName, char[] password) {
+        validate(username, displayName, password);
+        String hash = hasher.hash(password);
+        db.write(c -> {
+            int used = Rows.update(c, "UPDATE setup_secret SET used_at = ? WHERE secret_hash = ? AND used_at IS NULL",
+                    clock.millis(), Secrets.sha256(secret == null ? "" : secret));
+            if (used != 1) {
+                throw new Rejection(Rejection.Kind.FORBIDDEN, "The setup secret is wrong or was already used");
+            }
+            insert(c, username, displayName, Role.ADMIN, hash);
+            audit.record(c, username, "setup.first-admin", username, null);
+            return null;
+        });
+    }
+
+    /** Creates an account (by an admin, or by the demo). */
+    public void create(String actor, String username, String displayName, Role role, char[] password) {
+        validate(username, displayName, password);
+        String hash = hasher.hash(password);
+        db.write(c -> {
+            if (Rows.count(c, "SELECT COUNT(*) FROM staff WHERE username = ?", username) > 0) {
+                throw Rejection.conflict("User name '" + username + "' is taken");
+            }
+            insert(c, username, displayName, role, hash);
+            audit.record(c, actor, "staff.create", username, role.code());
+            return null;
+        });
+    }
+
+    private void insert(java.sql.Connection c, String username, String displayName, Role role, String hash)
+            throws java.sql.SQLException {
+        Rows.update(c, "INSERT INTO staff (username, display_name, role, password_hash, created_at) "
+                + "VALUES (?, ?, ?, ?, ?)", username, displayName, role.code(), hash, clock.millis());
+    }
+
+    /** Checks the password and opens a session; returns the session token (for the cookie) and the session. */
+    public Map.Entry<String, StaffSession> login(String username, char[] password, String address) {
+        String user = username == null ? "" : username;
+        long wait = limiter.retryAfterSeconds(user, address);
+        if (wait > 0) {
+            throw new Rejection(Rejection.Kind.TOO_MANY, "Too many failed logins: try again in " + wait + " s");
+        }
+        Optional<String[]> row = db.read(c -> Rows.one(c, "SELECT password_hash, role FROM staff "
+                + "WHERE username = ? AND disabled_at IS NULL", rs -> new String[] {rs.getString(1), rs.getString(2)},
+                user));
+        if (row.isEmpty() || password == null || !hasher.verify(password, row.get()[0])) {
+            limiter.failed(user, address);
+            audit.record(user.isEmpty() ? "-" : user, "login.failed", address, null);
+            throw new Rejection(Rejection.Kind.UNAUTHENTICATED, "Wrong user name or password");
+        }
+        limiter.succeeded(user);
+        String token = secrets.token(32);
+        StaffSession s = new StaffSession(user, Role.of(row.get()[1]), secrets.token(24));
+        db.write(c -> {
+            Rows.update(c, "INSERT INTO staff_session (token_hash, username, csrf_token, created_at, expires_at) "
+                    + "VALUES (?, ?, ?, ?, ?)", Secrets.sha256(token), user, s.csrfToken(), clock.millis(),
+                    clock.millis() + sessionLife.toMillis());
+            audit.record(c, user, "login", address, null);
+            return null;
+        });
+        return Map.entry(token, s);
+    }
+
+    /** The live session of a cookie token, if any. */
+    public Optional<StaffSession> session(String token) {
+        if (token == null || token.isEmpty()) {
+            return Optional.empty();
+        }
+        return db.read(c -> Rows.one(c, "SELECT s.username, st.role, s.csrf_token FROM staff_session s "
+                + "JOIN staff st ON st.username = s.username WHERE s.token_hash = ? AND s.expires_at > ? "
+                + "AND st.disabled_at IS NULL", rs -> new StaffSession(rs.getString(1), Role.of(rs.getString(2)),
+                        rs.getString(3)), Secrets.sha256(token), clock.millis()));
+    }
+
+    public void logout(String token) {
+        db.write(c -> Rows.update(c, "DELETE FROM staff_session WHERE token_hash = ?", Secrets.sha256(token)));
+    }
+
+    public List<Map<String, Object>> list() {
+        return db.read(c -> Rows.list(c, "SELECT username, display_name, role, disabled_at FROM staff ORDER BY username",
+                rs -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("username", rs.getString(1));
+                    m.put("displayName", rs.getString(2));
+                    m.put("role", rs.getString(3));
+                    m.put("disabled", rs.getObject(4) != null);
+                    return m;
+                }));
+    }
+
+    private static void validate(String username, String displayName, char[] password) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw Rejection.invalid("username must be 3-64 characters: lower-case letters, digits, . _ -");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+            throw Rejection.invalid("displayName is required (1-100 characters)");
+        }
+        if (password == null || password.length < 10 || password.length > 200) {
+            throw Rejection.invalid("password must be 10-200 characters");
+        }
+    }
+}

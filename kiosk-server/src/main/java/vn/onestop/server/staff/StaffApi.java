@@ -1,0 +1,104 @@
+package vn.onestop.server.staff;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.Map;
+import vn.onestop.server.Rejection;
+import vn.onestop.server.http.Guard;
+import vn.onestop.server.http.Json;
+import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.http.SecretAttempts;
+import vn.onestop.server.kiosk.KioskRegistry;
+
+/** HTTP I/O for logins, first-admin setup, staff accounts, technicians' kiosk management and the audit log. */
+public final class StaffApi {
+    private final StaffAccounts accounts;
+    private final KioskRegistry kiosks;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final int sessionSeconds;
+    private final SecretAttempts secretAttempts;
+
+    /** Login body. */
+    public record Login(String username, String password) {}
+
+    /** First admin body: the one-time secret printed at first start and the new account. */
+    public record FirstAdmin(String secret, String username, String displayName, String password) {}
+
+    /** New staff account body. */
+    public record NewStaff(String username, String displayName, String role, String password) {}
+
+    public StaffApi(StaffAccounts accounts, KioskRegistry kiosks, AuditLog audit, ObjectMapper json,
+            int sessionSeconds, SecretAttempts secretAttempts) {
+        this.secretAttempts = secretAttempts;
+        this.accounts = accounts;
+        this.kiosks = kiosks;
+        this.audit = audit;
+        this.json = json;
+        this.sessionSeconds = sessionSeconds;
+    }
+
+    public void register(RouteTable r) {
+        r.post("/api/v1/setup/first-admin", this::firstAdmin, Access.PUBLIC);
+        r.post("/api/v1/auth/login", this::login, Access.PUBLIC);
+        r.post("/api/v1/auth/logout", this::logout, Access.STAFF);
+        r.get("/api/v1/auth/me", ctx -> ctx.json(Guard.staff(ctx)), Access.STAFF);
+        r.get("/api/v1/admin/staff", ctx -> ctx.json(accounts.list()), Access.ADMIN);
+        r.post("/api/v1/admin/staff", this::createStaff, Access.ADMIN);
+        r.get("/api/v1/admin/audit", ctx -> ctx.json(audit.latest(200)), Access.ADMIN);
+        r.post("/api/v1/technician/enrolment-codes", this::enrolmentCode, Access.TECHNICIAN);
+        r.get("/api/v1/technician/kiosks", ctx -> ctx.json(kiosks.list()), Access.TECHNICIAN, Access.SUPERVISOR);
+        r.post("/api/v1/technician/kiosks/{id}/revoke", this::revoke, Access.TECHNICIAN);
+    }
+
+    private void firstAdmin(Context ctx) {
+        FirstAdmin b = Json.body(ctx, json, FirstAdmin.class);
+        secretAttempts.attempt(ctx, () -> {
+            accounts.createFirstAdmin(b.secret(), b.username(), b.displayName(), chars(b.password()));
+            return null;
+        });
+        ctx.status(201).json(Map.of("username", b.username(), "role", Role.ADMIN.code()));
+    }
+
+    private void login(Context ctx) {
+        Login b = Json.body(ctx, json, Login.class);
+        if (b.username() == null || b.username().isBlank() || b.password() == null || b.password().isEmpty()) {
+            throw Rejection.invalid("username and password are required");
+        }
+        Map.Entry<String, StaffSession> s = accounts.login(b.username(), chars(b.password()), ctx.ip());
+        ctx.header("Set-Cookie", Guard.SESSION_COOKIE + "=" + s.getKey() + "; Path=/; Max-Age=" + sessionSeconds
+                + "; HttpOnly; SameSite=Strict" + (ctx.scheme().equals("https") ? "; Secure" : ""));
+        ctx.json(s.getValue());
+    }
+
+    private void logout(Context ctx) {
+        accounts.logout(ctx.cookie(Guard.SESSION_COOKIE));
+        ctx.header("Set-Cookie", Guard.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        ctx.status(204);
+    }
+
+    private void createStaff(Context ctx) {
+        NewStaff b = Json.body(ctx, json, NewStaff.class);
+        Role role;
+        try {
+            role = Role.of(b.role() == null ? "" : b.role());
+        } catch (IllegalArgumentException e) {
+            throw Rejection.invalid("role must be counter_staff, supervisor, technician or admin");
+        }
+        accounts.create(Guard.staff(ctx).username(), b.username(), b.displayName(), role, chars(b.password()));
+        ctx.status(201).json(Map.of("username", b.username(), "role", role.code()));
+    }
+
+    private void enrolmentCode(Context ctx) {
+        ctx.status(201).json(Map.of("enrolmentCode", kiosks.createEnrolmentCode(Guard.staff(ctx).username())));
+    }
+
+    private void revoke(Context ctx) {
+        kiosks.revoke(ctx.pathParam("id"), Guard.staff(ctx).username());
+        ctx.status(204);
+    }
+
+    private static char[] chars(String s) {
+        return s == null ? null : s.toCharArray();
+    }
+}

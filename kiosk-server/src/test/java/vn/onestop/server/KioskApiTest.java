@@ -1,0 +1,154 @@
+package vn.onestop.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.server.staff.Role;
+
+/** The kiosk API through HTTP: enrolment, configuration with ETag, heartbeat, dossiers, ratings, bad input. */
+class KioskApiTest {
+    @TempDir
+    Path dir;
+    TestServer server;
+    String kiosk;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new TestServer(dir);
+        kiosk = server.enrolKiosk("Sảnh A");
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void anEnrolmentCodeWorksOnceAndARevokedTokenIsRefused() throws Exception {
+        String code = server.app.kiosks().createEnrolmentCode("test");
+        Map<String, String> body = Map.of("enrolmentCode", code, "kioskName", "Sảnh B");
+        TestServer.Reply first = server.send("POST", "/api/v1/kiosk/enrol", body, null, null);
+        assertThat(first.status()).isEqualTo(201);
+        TestServer.Reply second = server.send("POST", "/api/v1/kiosk/enrol", body, null, null);
+        assertThat(second.status()).isEqualTo(403);
+        assertThat(second.json().get("detail").asText()).contains("already used");
+        String token = first.json().get("token").asText();
+        assertThat(server.kiosk(token, "GET", "/api/v1/kiosk/config", null).status()).isEqualTo(200);
+        TestServer.StaffClient tech = server.staff("tech", Role.TECHNICIAN);
+        String id = first.json().get("kioskId").asText();
+        assertThat(server.as(tech, "POST", "/api/v1/technician/kiosks/" + id + "/revoke", null).status())
+                .isEqualTo(204);
+        TestServer.Reply refused = server.kiosk(token, "GET", "/api/v1/kiosk/config", null);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void guessingEnrolmentCodesIsStoppedAfterTenWrongOnes() throws Exception {
+        String code = server.app.kiosks().createEnrolmentCode("test");
+        for (int i = 0; i < 10; i++) {
+            TestServer.Reply wrong = server.send("POST", "/api/v1/kiosk/enrol",
+                    Map.of("enrolmentCode", "0000-0000-000" + i, "kioskName", "guess"), null, null);
+            assertThat(wrong.status()).isEqualTo(403);
+        }
+        TestServer.Reply locked = server.send("POST", "/api/v1/kiosk/enrol",
+                Map.of("enrolmentCode", code, "kioskName", "guess"), null, null);
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.response().headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void configurationIsServedWithAnEtagAndUnchangedMeans304() throws Exception {
+        TestServer.Reply r = server.kiosk(kiosk, "GET", "/api/v1/kiosk/config", null);
+        assertThat(r.json().get("services").get(0).get("code").asText()).isEqualTo("A");
+        assertThat(r.json().get("procedures").toString()).contains("LLTP-1").contains("\"serviceCode\":\"A\"");
+        assertThat(r.json().get("priorityClasses").get(0).get("code").asText()).isEqualTo("disability");
+        String etag = r.response().headers().firstValue("ETag").orElseThrow();
+        TestServer.Reply again = server.send("GET", "/api/v1/kiosk/config", null,
+                Map.of("Authorization", "Bearer " + kiosk, "If-None-Match", etag), null);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void heartbeatWithPaperOutBecomesADeviceAlertForSupervisors() throws Exception {
+        Map<String, Object> printer = Map.of("online", true, "paperLow", true, "paperOut", true, "coverOpen", false,
+                "cutterError", false, "statusBits", 0x0C);
+        Map<String, Object> hb = Map.of("printer", printer, "scannerOk", true, "freeDiskBytes", 5_000_000_000L,
+                "appVersion", "0.1.0", "outboxPending", 0);
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/kiosk/heartbeat", hb).status()).isEqualTo(204);
+        TestServer.StaffClient boss = server.staff("boss", Role.SUPERVISOR);
+        JsonNode alerts = server.as(boss, "GET", "/api/v1/supervisor/alerts", null).json();
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.get(0).get("problems").toString()).contains("paper out");
+    }
+
+    Map<String, Object> dossier(String key) {
+        Map<String, Object> d = new HashMap<>();
+        d.put("idempotencyKey", key);
+        d.put("procedureCode", "LLTP-1");
+        d.put("applicantName", "Nguyễn Văn An");
+        d.put("applicantIdNumber", "001203004567");
+        d.put("phone", "0912345678");
+        d.put("delivery", "POST");
+        d.put("postalAddress", "12 Tràng Tiền, Hoàn Kiếm, Hà Nội");
+        return d;
+    }
+
+    @Test
+    void dossierGetsACodeAndAppointmentAndCanBeLookedUpAndRatedOnce() throws Exception {
+        TestServer.Reply r = server.kiosk(kiosk, "POST", "/api/v1/dossiers", dossier("doss-key-0001"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        String code = r.json().get("code").asText();
+        assertThat(code).isEqualTo("H41.21-261125-0001");
+        // LLTP-1 takes 10 working days: received Wednesday 25 Nov 2026 at 08:00 (Hanoi), due Wednesday 9 Dec at 08:00.
+        assertThat(r.json().get("appointmentAt").asText()).startsWith("2026-12-09T08:00");
+        assertThat(r.json().get("appointmentProvisional").asBoolean()).isFalse();
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/dossiers", dossier("doss-key-0001")).json().get("code")
+                .asText()).isEqualTo(code);
+        JsonNode found = server.kiosk(kiosk, "GET", "/api/v1/dossiers/" + code, null).json();
+        assertThat(found.get("status").asText()).isEqualTo("received");
+        assertThat(found.toString()).doesNotContain("001203004567").doesNotContain("Nguyễn");
+        Map<String, Object> rating = Map.of("dossierCode", code, "score", 5);
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", rating).status()).isEqualTo(204);
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", rating).status()).isEqualTo(409);
+    }
+
+    @Test
+    void badInputIsA4xxProblemThatNamesTheField() throws Exception {
+        Map<String, Object> badId = dossier("doss-key-0002");
+        badId.put("applicantIdNumber", "12345");
+        assertBad(server.kiosk(kiosk, "POST", "/api/v1/dossiers", badId), 400, "applicantIdNumber");
+        Map<String, Object> noAddress = dossier("doss-key-0003");
+        noAddress.remove("postalAddress");
+        assertBad(server.kiosk(kiosk, "POST", "/api/v1/dossiers", noAddress), 400, "postalAddress");
+        assertBad(server.kiosk(kiosk, "POST", "/api/v1/tickets", Map.of("idempotencyKey", "key-bad-0001",
+                "serviceCode", "Z")), 400, "serviceCode");
+        assertBad(server.kiosk(kiosk, "POST", "/api/v1/tickets", Map.of("idempotencyKey", "key-bad-0001",
+                "serviceCode", "A", "extra", 1)), 400, "extra");
+        assertBad(server.send("POST", "/api/v1/tickets", null, Map.of("Authorization", "Bearer " + kiosk),
+                "{not json"), 400, "JSON");
+        assertBad(server.kiosk(kiosk, "POST", "/api/v1/ratings", Map.of("ticketId", "x", "score", 9)), 400, "score");
+        assertBad(server.send("POST", "/api/v1/tickets", null, Map.of("Authorization", "Bearer " + kiosk),
+                "{\"idempotencyKey\":\"" + "x".repeat(100_000) + "\"}"), 413, "");
+        assertBad(server.kiosk(kiosk, "GET", "/api/v1/nowhere", null), 404, "/api/v1/nowhere");
+        assertBad(server.kiosk(kiosk, "GET", "/api/v1/dossiers/abc", null), 400, "dossier code");
+        Map<String, Object> unknown = dossier("doss-key-0004");
+        unknown.put("procedureCode", "NO-SUCH-1");
+        assertBad(server.kiosk(kiosk, "POST", "/api/v1/dossiers", unknown), 400, "NO-SUCH-1");
+    }
+
+    private static void assertBad(TestServer.Reply r, int status, String mentioned) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("status").asInt()).isEqualTo(status);
+        assertThat(r.json().get("detail").asText()).contains(mentioned);
+    }
+}

@@ -1,0 +1,153 @@
+package vn.onestop.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import vn.onestop.server.db.Database;
+import vn.onestop.server.http.Json;
+import vn.onestop.server.staff.Role;
+
+/** A real server on a random port with a SQLite file in a temp dir, and an HTTP client to drive it. */
+final class TestServer implements AutoCloseable {
+    static final String PASSWORD = "correct-horse-battery";
+    final ServerApp app;
+    final Database db;
+    final MovableClock clock;
+    final ObjectMapper json = Json.mapper();
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    TestServer(Path dir) {
+        this(dir, config());
+    }
+
+    TestServer(Path dir, ServerConfig config) {
+        clock = new MovableClock(Instant.parse("2026-11-25T01:00:00Z"));
+        db = Database.openSqlite(dir);
+        app = new ServerApp(config, db, clock).start(0);
+    }
+
+    static ServerConfig config() {
+        return ServerConfigLoader.load(Path.of(System.getProperty("onestop.config.dir"))).withPasswordIterations(1000);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    /** Enrols a new kiosk and returns its bearer token. */
+    String enrolKiosk(String name) throws Exception {
+        String code = app.kiosks().createEnrolmentCode("test");
+        return send("POST", "/api/v1/kiosk/enrol", Map.of("enrolmentCode", code, "kioskName", name), null, null)
+                .json().get("token").asText();
+    }
+
+    /** Creates a staff account with this role and logs it in. */
+    StaffClient staff(String username, Role role) throws Exception {
+        app.staff().create("test", username, "Test " + username, role, PASSWORD.toCharArray());
+        return login(username, PASSWORD);
+    }
+
+    StaffClient login(String username, String password) throws Exception {
+        Reply r = send("POST", "/api/v1/auth/login", Map.of("username", username, "password", password), null, null);
+        if (r.status() != 200) {
+            throw new AssertionError("login failed: " + r.body());
+        }
+        String cookie = r.response().headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        return new StaffClient(cookie, r.json().get("csrfToken").asText());
+    }
+
+    /** A logged-in staff member's cookie and CSRF token. */
+    record StaffClient(String cookie, String csrf) {}
+
+    Reply kiosk(String token, String method, String path, Object body) throws Exception {
+        return send(method, path, body, Map.of("Authorization", "Bearer " + token), null);
+    }
+
+    Reply as(StaffClient s, String method, String path, Object body) throws Exception {
+        return send(method, path, body, Map.of("Cookie", s.cookie(), "X-CSRF-Token", s.csrf()), null);
+    }
+
+    Reply send(String method, String path, Object body, Map<String, String> headers, String rawBody)
+            throws IOException, InterruptedException {
+        String payload = rawBody != null ? rawBody : body == null ? "" : json.writeValueAsString(body);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
+                .method(method, payload.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(payload));
+        if (!payload.isEmpty()) {
+            b.header("Content-Type", "application/json");
+        }
+        if (headers != null) {
+            headers.forEach(b::header);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(r, json);
+    }
+
+    /** An HTTP reply with its JSON body parsed on demand. */
+    record Reply(HttpResponse<String> response, ObjectMapper mapper) {
+        int status() {
+            return response.statusCode();
+        }
+
+        String body() {
+            return response.body();
+        }
+
+        JsonNode json() {
+            try {
+                return mapper.readTree(response.body());
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + response.body(), e);
+            }
+        }
+
+        String contentType() {
+            return response.headers().firstValue("Content-Type").orElse("");
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        db.close();
+    }
+
+    /** A clock tests can move forward (to cross local midnight). */
+    static final class MovableClock extends Clock {
+        private final AtomicLong millis;
+
+        MovableClock(Instant start) {
+            millis = new AtomicLong(start.toEpochMilli());
+        }
+
+        void advance(Duration d) {
+            millis.addAndGet(d.toMillis());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis.get());
+        }
+    }
+}
