@@ -43,7 +43,7 @@ TICKET=$(issue_ticket "$BASE")
 pass "ticket $TICKET issued on the installed server"
 
 # The installed kiosk, under Xvfb, with simulated devices, until its attract screen is shown.
-KLOG=/var/log/onestop/kiosk.log
+KLOG=/var/log/onestop/kiosk/kiosk.log
 rm -f "$KLOG"
 runuser -u kiosk -- xvfb-run -a -s "-screen 0 1366x768x24" timeout 60 /opt/onestop-kiosk/bin/onestop-kiosk \
   --config /etc/onestop/kiosk --data /var/lib/onestop/kiosk --server "$BASE" --demo --windowed \
