@@ -14,17 +14,22 @@ MODULES=java.base,java.desktop,java.sql,java.naming,java.net.http,java.logging,j
 java.instrument,java.security.jgss,java.scripting,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.crypto.ec,\
 jdk.zipfs,jdk.management
 
-rm -rf "$OUT"; mkdir -p "$OUT"
-echo "Building jars..."
-mvn -B -q -ntp -DskipTests package
-echo "Making the Java runtime with jlink..."
-jlink --add-modules "$MODULES" --strip-debug --no-man-pages --no-header-files --compress=2 \
-  --include-locales=vi,en --output "$OUT/runtime"
+# ONLY=server|kiosk builds one package; REUSE=1 keeps the jars and runtime of the previous build.
+ONLY="${ONLY:-}"
+if [ "${REUSE:-0}" != 1 ] || [ ! -d "$OUT/runtime" ]; then
+  rm -rf "$OUT"; mkdir -p "$OUT"
+  echo "Building jars..."
+  mvn -B -q -ntp -DskipTests package
+  echo "Making the Java runtime with jlink..."
+  jlink --add-modules "$MODULES" --strip-debug --no-man-pages --no-header-files --compress=2 \
+    --include-locales=vi,en --output "$OUT/runtime"
+fi
 
 package() { # name module main-class description
   local name=$1 module=$2 main=$3 desc=$4
+  [ -z "$ONLY" ] || [ "$ONLY" = "$name" ] || return 0
   local input="$OUT/input-$name"
-  mkdir -p "$input"
+  rm -rf "$input" "$OUT/resources-$name"; mkdir -p "$input"
   cp "$module/target/$module-0.1.0-SNAPSHOT.jar" "$input/$module.jar"
   cp "$module"/target/lib/*.jar "$input/"
   mkdir -p "$input/config-defaults"
@@ -41,7 +46,7 @@ package() { # name module main-class description
     --linux-package-name "onestop-$name" --linux-app-category misc \
     --linux-deb-maintainer "devs@onestop.invalid" \
     --java-options "-Donestop.config.dir=/etc/onestop/$name" \
-    --java-options "-Donestop.log.dir=/var/log/onestop" \
+    --java-options "-Donestop.log.dir=/var/log/onestop/$name" \
     --java-options "-Donestop.log.name=$name" \
     --java-options "-Dlog4j2.configurationFile=/etc/onestop/$name/log4j2.xml" \
     --java-options "-Djava.io.tmpdir=/var/lib/onestop/$name/tmp"
@@ -49,4 +54,4 @@ package() { # name module main-class description
 
 package server kiosk-server vn.onestop.server.ServerMain "One-stop centre management server (queue, dossiers, staff pages)"
 package kiosk kiosk-app vn.onestop.kiosk.KioskMain "One-stop centre touchscreen kiosk"
-ls -l "$OUT"/*.deb
+ls -l "$OUT"/*"$VERSION"*.deb

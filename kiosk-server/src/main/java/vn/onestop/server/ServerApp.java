@@ -12,6 +12,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.core.wire.Problem;
+import vn.onestop.core.wire.ProcedureInfo;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.dossier.DossierService;
 import vn.onestop.server.events.EventBus;
@@ -19,6 +20,7 @@ import vn.onestop.server.events.EventsApi;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.http.SecretAttempts;
 import vn.onestop.server.kiosk.KioskApi;
 import vn.onestop.server.kiosk.KioskRegistry;
 import vn.onestop.server.ops.Metrics;
@@ -58,15 +60,20 @@ public final class ServerApp {
         DossierService dossiers = new DossierService(db, config, clock);
         metrics.gauge("onestop_sse_clients", events::subscribers);
         KioskConfiguration kioskConfig = new KioskConfiguration(config.centreName(), config.agencyCode(),
-                config.services(), config.priorityClasses(), List.of());
+                config.services(), config.priorityClasses(), config.catalogue().all().stream()
+                        .map(p -> new ProcedureInfo(p.code(), p.nameVi(), p.nameEn(), p.fieldVi(), p.serviceCode(),
+                                p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk())).toList());
         Guard guard = new Guard(kiosks, staff);
+        SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10));
+        metrics.gauge("onestop_tickets_waiting", () -> queue.queues().stream()
+                .mapToInt(q -> (Integer) q.get("waiting")).sum());
         javalin = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.startup.showJavalinBanner = false;
             routeTable = new RouteTable(cfg.routes, guard);
-            new KioskApi(kiosks, queue, dossiers, json, metrics, kioskConfig).register(routeTable);
-            new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600).register(routeTable);
+            new KioskApi(kiosks, queue, dossiers, json, metrics, secretAttempts, kioskConfig).register(routeTable);
+            new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts).register(routeTable);
             new CounterApi(desk, queue, kiosks, audit, json).register(routeTable);
             new EventsApi(events, json).register(routeTable);
             new OpsApi(db, metrics).register(routeTable);
@@ -83,8 +90,16 @@ public final class ServerApp {
                     problem(ctx, 404, "Not found", "No route " + ctx.method() + " " + ctx.path());
                 }
             });
+            cfg.routes.before(ServerApp::securityHeaders);
             cfg.routes.after(ctx -> metrics.response(ctx.statusCode()));
         });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Cache-Control", "no-store");
     }
 
     private static void problem(Context ctx, int status, String title, String detail) {

@@ -2,17 +2,23 @@ package vn.onestop.server;
 
 import java.time.ZoneId;
 import java.util.List;
+import vn.onestop.core.calendar.WorkingCalendar;
+import vn.onestop.core.catalogue.ProcedureCatalogue;
+import vn.onestop.core.dossier.DossierNumbering;
 import vn.onestop.core.wire.PriorityClassInfo;
 import vn.onestop.core.wire.ServiceInfo;
 import vn.onestop.server.queue.CounterSpec;
 import vn.onestop.server.queue.PriorityMode;
 
-/** The server's validated settings, one immutable value built from {@code config/server.properties}. */
+/**
+ * The server's validated settings, one immutable value built from {@code config/server.properties}, with the
+ * procedure catalogue (which also lists the queue services) and the working-day calendar of the same folder.
+ */
 public record ServerConfig(int port, long maxBodyBytes, String centreName, String agencyCode, ZoneId zone,
         List<ServiceInfo> services, List<CounterSpec> counters, List<PriorityClassInfo> priorityClasses,
         PriorityMode priorityMode, int interleave, int defaultServiceMinutes, int estimateSample,
-        String defaultProcedureService, int defaultProcessingDays, int passwordIterations, int sessionHours,
-        int maxFailedLogins, int enrolmentCodeHours) {
+        ProcedureCatalogue catalogue, WorkingCalendar calendar, DossierNumbering numbering, int passwordIterations,
+        int sessionHours, int maxFailedLogins, int enrolmentCodeHours) {
 
     public ServerConfig {
         services = List.copyOf(services);
@@ -24,7 +30,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, maxBodyBytes, centreName, agencyCode, zone, services, counters,
                 priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
-                defaultProcedureService, defaultProcessingDays, passwordIterations, sessionHours, maxFailedLogins,
+                catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
                 enrolmentCodeHours);
     }
 
@@ -32,7 +38,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
     public ServerConfig withPasswordIterations(int iterations) {
         return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
                 priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
-                defaultProcedureService, defaultProcessingDays, iterations, sessionHours, maxFailedLogins,
+                catalogue, calendar, numbering, iterations, sessionHours, maxFailedLogins,
                 enrolmentCodeHours);
     }
 
@@ -40,7 +46,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
     public ServerConfig withPriorityMode(PriorityMode mode) {
         return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
                 priorityClasses, mode, interleave, defaultServiceMinutes, estimateSample,
-                defaultProcedureService, defaultProcessingDays, passwordIterations, sessionHours, maxFailedLogins,
+                catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
                 enrolmentCodeHours);
     }
 

@@ -13,14 +13,16 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.onestop.core.calendar.WorkingCalendar;
+import vn.onestop.core.catalogue.ProcedureCatalogue;
+import vn.onestop.core.dossier.DossierNumbering;
 import vn.onestop.core.wire.PriorityClassInfo;
 import vn.onestop.core.wire.ServiceInfo;
 import vn.onestop.server.queue.CounterSpec;
 import vn.onestop.server.queue.PriorityMode;
 
-/** Reads and validates {@code server.properties}; every error names the file and the key. */
+/** Reads and validates {@code server.properties} and the catalogue and calendar beside it; errors name file and key. */
 public final class ServerConfigLoader {
-    private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z]{1,2}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,20}");
     private final Path file;
     private final Properties props = new Properties();
@@ -37,36 +39,31 @@ public final class ServerConfigLoader {
         } catch (IOException e) {
             throw new ConfigException("Cannot read " + loader.file + ": " + e.getMessage(), e);
         }
-        return loader.build();
+        return loader.build(configDir);
     }
 
-    private ServerConfig build() {
-        List<ServiceInfo> services = services();
+    private ServerConfig build(Path configDir) {
+        ProcedureCatalogue catalogue = ProcedureCatalogue.load(configDir.resolve("catalogue").resolve("procedures.json"));
+        WorkingCalendar calendar = WorkingCalendar.load(configDir);
+        List<ServiceInfo> services = catalogue.services().stream()
+                .map(s -> new ServiceInfo(s.code(), s.nameVi(), s.nameEn())).toList();
         List<PriorityClassInfo> classes = priorityClasses();
         Set<String> codes = Set.copyOf(services.stream().map(ServiceInfo::code).toList());
-        String defaultService = text("procedure.defaultService");
-        if (!codes.contains(defaultService)) {
-            throw fail("procedure.defaultService", "is not one of queue.services " + codes);
-        }
         return new ServerConfig(integer("server.port", 1, 65535), integer("http.maxBodyBytes", 1024, 10_000_000),
                 text("centre.name"), text("centre.agencyCode"), zone(), services, counters(codes), classes,
                 mode(), integer("queue.priority.interleave", 1, 100), integer("queue.defaultServiceMinutes", 1, 240),
-                integer("queue.estimateSample", 1, 1000), defaultService,
-                integer("dossier.defaultProcessingDays", 0, 365), integer("staff.passwordIterations", 1000, 10_000_000),
+                integer("queue.estimateSample", 1, 1000), catalogue, calendar, numbering(),
+                integer("staff.passwordIterations", 1000, 10_000_000),
                 integer("staff.sessionHours", 1, 24 * 30), integer("staff.maxFailedLogins", 1, 100),
                 integer("kiosk.enrolmentCodeHours", 1, 24 * 30));
     }
 
-    private List<ServiceInfo> services() {
-        List<ServiceInfo> list = new ArrayList<>();
-        for (String code : list("queue.services")) {
-            if (!SERVICE_CODE.matcher(code).matches()) {
-                throw fail("queue.services", "service code '" + code + "' must be 1-2 capital letters");
-            }
-            String key = "queue.service." + code + ".";
-            list.add(new ServiceInfo(code, text(key + "nameVi"), text(key + "nameEn")));
+    private DossierNumbering numbering() {
+        try {
+            return new DossierNumbering(text("centre.agencyCode"), integer("dossier.sequenceWidth", 1, 9));
+        } catch (IllegalArgumentException e) {
+            throw fail("centre.agencyCode", "cannot start a dossier code: " + e.getMessage());
         }
-        return list;
     }
 
     private List<CounterSpec> counters(Set<String> serviceCodes) {
@@ -79,7 +76,7 @@ public final class ServerConfigLoader {
             List<String> served = list(key + "services");
             for (String s : served) {
                 if (!serviceCodes.contains(s)) {
-                    throw fail(key + "services", "'" + s + "' is not one of queue.services " + serviceCodes);
+                    throw fail(key + "services", "'" + s + "' is not a service of the catalogue " + serviceCodes);
                 }
             }
             list.add(new CounterSpec(id, text(key + "name"), served));

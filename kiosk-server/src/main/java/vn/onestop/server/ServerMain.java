@@ -25,15 +25,26 @@ public final class ServerMain {
 
     public static void main(String[] args) {
         try {
-            run(CommandLine.parse(args), System.out);
-        } catch (ConfigException | IllegalArgumentException e) {
+            Running server = run(CommandLine.parse(args), System.out);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        } catch (ConfigException | vn.onestop.core.config.ConfigException | IllegalArgumentException e) {
             LOG.error("Cannot start: {}", e.getMessage());
             System.err.println("kiosk-server: " + e.getMessage());
             System.exit(2);
         }
     }
 
-    static ServerApp run(CommandLine cli, PrintStream console) {
+    /** A started server and its database, closed together. */
+    record Running(ServerApp app, Database db) implements AutoCloseable {
+        @Override
+        public void close() {
+            app.stop();
+            db.close();
+        }
+    }
+
+    /** Loads the configuration, opens the database, prepares first-start secrets and demo data, and starts. */
+    static Running run(CommandLine cli, PrintStream console) {
         ServerConfig config = ServerConfigLoader.load(cli.configDir());
         if (cli.port() != null) {
             config = config.withPort(cli.port());
@@ -54,12 +65,8 @@ public final class ServerMain {
             demoAccounts(app, cli.dataDir(), console);
         }
         app.start(config.port());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            db.close();
-        }, "shutdown"));
         LOG.info("Server listening on port {}, data in {}", app.port(), cli.dataDir());
-        return app;
+        return new Running(app, db);
     }
 
     private static void firstStart(Path data, String secret, PrintStream console) {
@@ -88,7 +95,12 @@ public final class ServerMain {
                 lines.append(name).append(' ').append(role.code()).append(' ').append(password).append('\n');
             }
         });
-        write(data.resolve("demo-accounts.txt"), lines.toString());
+        Path file = data.resolve("demo-accounts.txt");
+        if (lines.indexOf("\n") == lines.length() - 1) {
+            console.println("Demo accounts exist already; their passwords are in " + file);
+            return;
+        }
+        write(file, lines.toString());
         console.print(lines);
     }
 

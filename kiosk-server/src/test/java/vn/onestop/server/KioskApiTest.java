@@ -51,9 +51,24 @@ class KioskApiTest {
     }
 
     @Test
+    void guessingEnrolmentCodesIsStoppedAfterTenWrongOnes() throws Exception {
+        String code = server.app.kiosks().createEnrolmentCode("test");
+        for (int i = 0; i < 10; i++) {
+            TestServer.Reply wrong = server.send("POST", "/api/v1/kiosk/enrol",
+                    Map.of("enrolmentCode", "0000-0000-000" + i, "kioskName", "guess"), null, null);
+            assertThat(wrong.status()).isEqualTo(403);
+        }
+        TestServer.Reply locked = server.send("POST", "/api/v1/kiosk/enrol",
+                Map.of("enrolmentCode", code, "kioskName", "guess"), null, null);
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.response().headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
     void configurationIsServedWithAnEtagAndUnchangedMeans304() throws Exception {
         TestServer.Reply r = server.kiosk(kiosk, "GET", "/api/v1/kiosk/config", null);
         assertThat(r.json().get("services").get(0).get("code").asText()).isEqualTo("A");
+        assertThat(r.json().get("procedures").toString()).contains("LLTP-1").contains("\"serviceCode\":\"A\"");
         assertThat(r.json().get("priorityClasses").get(0).get("code").asText()).isEqualTo("disability");
         String etag = r.response().headers().firstValue("ETag").orElseThrow();
         TestServer.Reply again = server.send("GET", "/api/v1/kiosk/config", null,
@@ -93,8 +108,9 @@ class KioskApiTest {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String code = r.json().get("code").asText();
         assertThat(code).isEqualTo("H41.21-261125-0001");
-        // Wednesday 25 Nov 2026 + 10 working days (weekends skipped) = Wednesday 9 Dec.
-        assertThat(r.json().get("appointmentDate").asText()).isEqualTo("2026-12-09");
+        // LLTP-1 takes 10 working days: received Wednesday 25 Nov 2026 at 08:00 (Hanoi), due Wednesday 9 Dec at 08:00.
+        assertThat(r.json().get("appointmentAt").asText()).startsWith("2026-12-09T08:00");
+        assertThat(r.json().get("appointmentProvisional").asBoolean()).isFalse();
         assertThat(server.kiosk(kiosk, "POST", "/api/v1/dossiers", dossier("doss-key-0001")).json().get("code")
                 .asText()).isEqualTo(code);
         JsonNode found = server.kiosk(kiosk, "GET", "/api/v1/dossiers/" + code, null).json();
@@ -124,6 +140,9 @@ class KioskApiTest {
                 "{\"idempotencyKey\":\"" + "x".repeat(100_000) + "\"}"), 413, "");
         assertBad(server.kiosk(kiosk, "GET", "/api/v1/nowhere", null), 404, "/api/v1/nowhere");
         assertBad(server.kiosk(kiosk, "GET", "/api/v1/dossiers/abc", null), 400, "dossier code");
+        Map<String, Object> unknown = dossier("doss-key-0004");
+        unknown.put("procedureCode", "NO-SUCH-1");
+        assertBad(server.kiosk(kiosk, "POST", "/api/v1/dossiers", unknown), 400, "NO-SUCH-1");
     }
 
     private static void assertBad(TestServer.Reply r, int status, String mentioned) {

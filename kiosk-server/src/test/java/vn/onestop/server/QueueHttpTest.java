@@ -156,4 +156,32 @@ class QueueHttpTest {
         assertThat(queues.get(0).get("waiting").asInt()).isEqualTo(1);
         assertThat(queues.get(0).get("next").get(0).asText()).isEqualTo("A001");
     }
+
+    @Test
+    void estimatedWaitFollowsRecentServiceTimesAndOpenCounters() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            issue("key-estm-000" + i, "A", null);
+        }
+        for (int i = 0; i < 2; i++) {
+            JsonNode t = next("2");
+            server.clock.advance(Duration.ofMinutes(10));
+            act("2", t, "complete");
+        }
+        issue("key-estm-0010", "A", null);
+        issue("key-estm-0011", "A", null);
+        // Two people ahead, 10 minutes each, one open counter for A.
+        assertThat(issue("key-estm-0012", "A", null).get("estimatedWaitMinutes").asInt()).isEqualTo(20);
+        server.as(clerk, "POST", "/api/v1/counters/1/open", null);
+        assertThat(issue("key-estm-0013", "A", null).get("estimatedWaitMinutes").asInt()).isEqualTo(15);
+    }
+
+    @Test
+    void aTicketCanBeRatedOnce() throws Exception {
+        JsonNode t = issue("key-rate-0001", "A", null);
+        Map<String, Object> rating = Map.of("ticketId", t.get("id").asText(), "score", 4, "comment", "Nhanh, chu đáo");
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", rating).status()).isEqualTo(204);
+        TestServer.Reply again = server.kiosk(kiosk, "POST", "/api/v1/ratings", rating);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asText()).contains("already rated");
+    }
 }

@@ -83,4 +83,22 @@ class StaffTest {
                 "SELECT password_hash FROM staff WHERE username = 'someone'", rs -> rs.getString(1))).orElseThrow();
         assertThat(stored).startsWith("pbkdf2-sha256$1000$").doesNotContain(TestServer.PASSWORD);
     }
+
+    @Test
+    void adminCreatesAccountsAndSessionsEndAtLogoutOrExpiry() throws Exception {
+        TestServer.StaffClient admin = server.staff("admin1", Role.ADMIN);
+        TestServer.Reply created = server.as(admin, "POST", "/api/v1/admin/staff", Map.of("username", "clerk2",
+                "displayName", "Chị Lan", "role", "counter_staff", "password", "a-long-enough-password"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        TestServer.Reply badRole = server.as(admin, "POST", "/api/v1/admin/staff", Map.of("username", "clerk3",
+                "displayName", "X", "role", "janitor", "password", "a-long-enough-password"));
+        assertThat(badRole.status()).isEqualTo(400);
+        TestServer.StaffClient clerk = server.login("clerk2", "a-long-enough-password");
+        assertThat(server.as(clerk, "GET", "/api/v1/auth/me", null).status()).isEqualTo(200);
+        assertThat(server.as(clerk, "POST", "/api/v1/auth/logout", null).status()).isEqualTo(204);
+        assertThat(server.as(clerk, "GET", "/api/v1/auth/me", null).status()).isEqualTo(401);
+        TestServer.StaffClient later = server.login("clerk2", "a-long-enough-password");
+        server.clock.advance(java.time.Duration.ofHours(13));
+        assertThat(server.as(later, "GET", "/api/v1/auth/me", null).status()).as("12 h sessions").isEqualTo(401);
+    }
 }

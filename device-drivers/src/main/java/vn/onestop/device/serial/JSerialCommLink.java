@@ -13,7 +13,9 @@ import vn.onestop.device.serial.SerialLinkException.Kind;
 
 /**
  * {@link SerialLink} over jSerialComm. Unplugging is detected by reads returning -1 and writes failing
- * (jSerialComm keeps {@code isOpen()} true); the next call then reopens the port, no sooner than a
+ * (jSerialComm keeps {@code isOpen()} true). No {@code LISTENING_EVENT_PORT_DISCONNECTED} listener: on a
+ * pty it fired in a tight loop after the unplug (measured with jSerialComm 2.11.4), and listeners make
+ * jSerialComm ignore read timeouts. After an unplug the next call reopens the port, no sooner than a
  * backoff delay (200 ms doubling to 5 s) after the last failed attempt. Writes are drained with
  * {@code bytesAwaitingWrite()} before returning and before close, because {@code closePort()} drops
  * unsent bytes. Reads and writes may come from two threads; open and close are serialised.

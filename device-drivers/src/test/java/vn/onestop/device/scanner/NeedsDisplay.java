@@ -15,8 +15,7 @@ public final class NeedsDisplay {
         boolean display = System.getenv("DISPLAY") != null
                 || "true".equals(System.getProperty("java.awt.headless"));
         if (!display && System.getenv("CI") != null) {
-            throw new AssertionError("these tests draw images and need a display under CI: run them with xvfb-run "
-                    + "(Debian packages xvfb xauth)");
+            throw new AssertionError("this test needs a display under CI: run it with xvfb-run (Debian packages xvfb xauth)");
         }
         Assumptions.assumeTrue(display, "no DISPLAY: skipped (run ./kiosk test, which starts Xvfb)");
     }

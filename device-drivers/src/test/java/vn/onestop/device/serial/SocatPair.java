@@ -80,8 +80,12 @@ public final class SocatPair implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        kill();
+    public void close() {
+        try {
+            kill();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Polls {@code condition} every few milliseconds until it holds or the timeout passes. */
@@ -91,7 +95,6 @@ public final class SocatPair implements AutoCloseable {
             if (System.nanoTime() > end) {
                 fail(what + " within " + timeout.toMillis() + " ms");
             }
-            Thread.onSpinWait();
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {

@@ -1,6 +1,25 @@
 /**
  * The JSON wire contract between kiosk and server under {@code /api/v1}: plain records that Jackson maps
  * field by field. Both sides use these types, so the contract cannot drift. Instants are ISO-8601 UTC strings,
- * dates are ISO local dates in the centre's time zone.
+ * local date-times are the centre's time (Asia/Ho_Chi_Minh). Unknown fields are refused by the server (400).
+ *
+ * <p>Kiosk calls (all but enrol carry {@code Authorization: Bearer TOKEN}; the server's OpenAPI document at
+ * {@code /openapi.json} lists every route):
+ * <ul>
+ *   <li>{@code POST /api/v1/kiosk/enrol} {@link EnrolRequest} → 201 {@link EnrolResponse}; 403 wrong/used code,
+ *       429 after ten wrong codes from one address.</li>
+ *   <li>{@code GET /api/v1/kiosk/config} → 200 {@link KioskConfiguration} with an {@code ETag}; send it back in
+ *       {@code If-None-Match} to get 304 when nothing changed.</li>
+ *   <li>{@code POST /api/v1/kiosk/heartbeat} {@link Heartbeat} → 204.</li>
+ *   <li>{@code POST /api/v1/tickets} {@link IssueTicketRequest} → 201 {@link TicketView}; the same idempotency key
+ *       returns the same ticket, so retry freely after a lost reply.</li>
+ *   <li>{@code GET /api/v1/tickets/{id}} → {@link TicketView} (position and estimate now).</li>
+ *   <li>{@code POST /api/v1/tickets/{id}/void} {@link VoidTicketRequest} → 200 {@link TicketView} (print failed).</li>
+ *   <li>{@code POST /api/v1/dossiers} {@link DossierRegistration} → 201 {@link DossierView} (idempotent by key).</li>
+ *   <li>{@code GET /api/v1/dossiers/{code}} → {@link DossierView}.</li>
+ *   <li>{@code POST /api/v1/ratings} {@link RatingRequest} → 204; 409 when already rated.</li>
+ * </ul>
+ * Every error is {@code application/problem+json} ({@link Problem}); 401 means the token is unknown or revoked
+ * (enrol again), 4xx other than 401/429 must not be retried unchanged, 5xx and network errors may be.
  */
 package vn.onestop.core.wire;

@@ -34,10 +34,11 @@ public final class Rows {
         }
     }
 
+    /** The first row mapped, or empty when there is none or its mapped value is null (a NULL column). */
     public static <T> Optional<T> one(Connection c, String sql, Mapper<T> mapper, Object... params)
             throws SQLException {
         List<T> all = list(c, sql, mapper, params);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+        return all.isEmpty() ? Optional.empty() : Optional.ofNullable(all.get(0));
     }
 
     public static long count(Connection c, String sql, Object... params) throws SQLException {

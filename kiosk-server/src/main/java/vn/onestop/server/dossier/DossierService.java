@@ -3,14 +3,18 @@ package vn.onestop.server.dossier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import vn.onestop.core.calendar.Appointment;
+import vn.onestop.core.calendar.AppointmentCalculator;
+import vn.onestop.core.calendar.AppointmentRules;
+import vn.onestop.core.catalogue.Procedure;
+import vn.onestop.core.dossier.DossierCode;
+import vn.onestop.core.dossier.DossierCodeException;
 import vn.onestop.core.wire.DossierRegistration;
 import vn.onestop.core.wire.DossierView;
 import vn.onestop.core.wire.RatingRequest;
@@ -20,29 +24,41 @@ import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
 
 /**
- * Dossier registration, status lookup and ratings. Interim until kiosk-core's DossierCode and
- * AppointmentCalculator land: the code is {@code AGENCY-YYMMDD-NNNN} (Circular 01/2018 Art. 19 shape) and the
- * appointment skips weekends only (no holidays yet), using {@code dossier.defaultProcessingDays}.
+ * Dossier registration, status lookup and ratings. The code is kiosk-core's {@link DossierCode}
+ * ({@code AGENCY-YYMMDD-NNNN}, Circular 01/2018 Art. 19) with a daily sequence kept here; the appointment comes from
+ * kiosk-core's {@link AppointmentCalculator} with the procedure's processing days and 15:00 cut-off rule.
  */
 public final class DossierService {
     private static final Pattern PROCEDURE = Pattern.compile("[A-Za-z0-9._-]{1,40}");
     private static final Pattern ID_NUMBER = Pattern.compile("\\d{12}");
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{9,14}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9.]{1,40}-\\d{6}-\\d{4,7}");
     private final Database db;
     private final ServerConfig config;
     private final Clock clock;
+    private final AppointmentCalculator appointments;
 
     public DossierService(Database db, ServerConfig config, Clock clock) {
         this.db = db;
         this.config = config;
         this.clock = clock;
+        this.appointments = new AppointmentCalculator(config.calendar(), new AppointmentRules(config.zone(),
+                AppointmentRules.defaults().cutoff(), AppointmentRules.defaults().officeOpens(),
+                AppointmentRules.defaults().officeCloses()));
     }
 
     /** Registers a dossier (idempotent per kiosk and key) and returns its code and appointment. */
     public DossierView register(String kioskId, DossierRegistration r) {
         validate(r);
+        Procedure procedure = config.catalogue().byCode(r.procedureCode()).orElseThrow(() -> Rejection.invalid(
+                "procedureCode '" + r.procedureCode() + "' is not in the centre's catalogue"));
+        if (procedure.processingDays() == null) {
+            throw Rejection.invalid("Procedure " + procedure.code() + " has no statutory processing time in the "
+                    + "catalogue: file it at the counter");
+        }
+        if ("POST".equals(r.delivery()) && Boolean.FALSE.equals(procedure.postalReturn())) {
+            throw Rejection.invalid("Procedure " + procedure.code() + " does not return results by post");
+        }
         return db.write(c -> {
             Optional<String> existing = Rows.one(c, "SELECT code FROM dossier WHERE kiosk_id = ? AND idempotency_key = ?",
                     rs -> rs.getString(1), kioskId, r.idempotencyKey());
@@ -52,19 +68,24 @@ public final class DossierService {
             long now = clock.millis();
             LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(now), config.zone());
             String code = nextCode(c, day);
-            LocalDate appointment = addWorkingDays(day, config.defaultProcessingDays());
+            Appointment appointment = appointments.appointment(Instant.ofEpochMilli(now).atZone(config.zone()),
+                    procedure.processingDays(), procedure.cutoff15h());
             Rows.update(c, "INSERT INTO dossier (code, procedure_code, ticket_id, status, received_at, "
-                    + "appointment_date, delivery, applicant_name, applicant_id, phone, postal_address, kiosk_id, "
-                    + "idempotency_key) VALUES (?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?)", code,
-                    r.procedureCode(), r.ticketId(), now, appointment.toString(), r.delivery(), r.applicantName().trim(),
+                    + "appointment_at, appointment_provisional, delivery, applicant_name, applicant_id, phone, "
+                    + "postal_address, kiosk_id, idempotency_key) VALUES (?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, "
+                    + "?, ?, ?)", code, r.procedureCode(), r.ticketId(), now, appointment.at().toString(),
+                    appointment.provisional() ? 1 : 0, r.delivery(), r.applicantName().trim(),
                     r.applicantIdNumber(), r.phone(), r.postalAddress(), kioskId, r.idempotencyKey());
             return find(c, code).orElseThrow();
         });
     }
 
-    public DossierView lookup(String code) {
-        if (code == null || !CODE.matcher(code).matches()) {
-            throw Rejection.invalid("A dossier code looks like " + config.agencyCode() + "-251125-0001");
+    public DossierView lookup(String text) {
+        String code;
+        try {
+            code = DossierCode.parse(text).format();
+        } catch (DossierCodeException e) {
+            throw Rejection.invalid("Not a dossier code: " + e.getMessage());
         }
         return db.read(c -> find(c, code)).orElseThrow(() -> Rejection.notFound("No dossier " + code));
     }
@@ -108,26 +129,17 @@ public final class DossierService {
         } else {
             n = (int) Rows.count(c, "SELECT last_number FROM dossier_sequence WHERE receipt_day = ?", d);
         }
-        return config.agencyCode() + "-" + day.format(DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT)) + "-"
-                + String.format(Locale.ROOT, "%04d", n);
-    }
-
-    static LocalDate addWorkingDays(LocalDate from, int days) {
-        LocalDate d = from;
-        int left = days;
-        while (left > 0) {
-            d = d.plusDays(1);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
+        if (n > config.numbering().dailyCapacity()) {
+            throw Rejection.conflict("The daily dossier sequence is full (" + n + "): raise dossier.sequenceWidth");
         }
-        return d;
+        return config.numbering().code(day, n).format();
     }
 
     private Optional<DossierView> find(Connection c, String code) throws SQLException {
-        return Rows.one(c, "SELECT code, procedure_code, status, received_at, appointment_date, delivery FROM dossier "
-                + "WHERE code = ?", rs -> new DossierView(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Instant.ofEpochMilli(rs.getLong(4)), LocalDate.parse(rs.getString(5)), rs.getString(6)), code);
+        return Rows.one(c, "SELECT code, procedure_code, status, received_at, appointment_at, appointment_provisional, "
+                + "delivery FROM dossier WHERE code = ?", rs -> new DossierView(rs.getString(1), rs.getString(2),
+                        rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)), LocalDateTime.parse(rs.getString(5)),
+                        rs.getInt(6) == 1, rs.getString(7)), code);
     }
 
     private static void validate(DossierRegistration r) {

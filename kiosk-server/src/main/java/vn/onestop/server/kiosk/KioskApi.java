@@ -14,6 +14,7 @@ import vn.onestop.server.dossier.DossierService;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.http.SecretAttempts;
 import vn.onestop.server.ops.Metrics;
 import vn.onestop.server.queue.QueueService;
 import vn.onestop.server.staff.Access;
@@ -26,11 +27,13 @@ public final class KioskApi {
     private final DossierService dossiers;
     private final ObjectMapper json;
     private final Metrics metrics;
+    private final SecretAttempts secretAttempts;
     private final byte[] configBody;
     private final String configEtag;
 
     public KioskApi(KioskRegistry kiosks, QueueService queue, DossierService dossiers, ObjectMapper json,
-            Metrics metrics, KioskConfiguration configuration) {
+            Metrics metrics, SecretAttempts secretAttempts, KioskConfiguration configuration) {
+        this.secretAttempts = secretAttempts;
         this.kiosks = kiosks;
         this.queue = queue;
         this.dossiers = dossiers;
@@ -59,7 +62,8 @@ public final class KioskApi {
     }
 
     private void enrol(Context ctx) {
-        ctx.status(201).json(kiosks.enrol(Json.body(ctx, json, EnrolRequest.class)));
+        EnrolRequest request = Json.body(ctx, json, EnrolRequest.class);
+        ctx.status(201).json(secretAttempts.attempt(ctx, () -> kiosks.enrol(request)));
     }
 
     private void config(Context ctx) {

@@ -124,11 +124,19 @@ public final class KioskRegistry {
         } catch (JsonProcessingException e) {
             throw Rejection.invalid("heartbeat cannot be stored: " + e.getOriginalMessage());
         }
-        db.write(c -> Rows.update(c, "UPDATE kiosk SET last_seen_at = ?, last_heartbeat = ? WHERE id = ?",
-                clock.millis(), body, kioskId));
+        String previous = db.write(c -> {
+            String before = Rows.one(c, "SELECT last_heartbeat FROM kiosk WHERE id = ?", rs -> rs.getString(1),
+                    kioskId).orElse(null);
+            Rows.update(c, "UPDATE kiosk SET last_seen_at = ?, last_heartbeat = ? WHERE id = ?", clock.millis(), body,
+                    kioskId);
+            return before;
+        });
         List<String> problems = problems(hb);
-        if (!problems.isEmpty()) {
-            events.publish("device.alert", Map.of("kioskId", kioskId, "problems", problems));
+        List<String> before = previous == null ? List.of() : problemsOf(previous);
+        // Alerts go out when the set of problems changes, not with every heartbeat.
+        if (!problems.equals(before)) {
+            events.publish(problems.isEmpty() ? "device.recovered" : "device.alert",
+                    Map.of("kioskId", kioskId, "problems", problems));
         }
     }
 

@@ -7,6 +7,7 @@ import vn.onestop.server.Rejection;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.http.SecretAttempts;
 import vn.onestop.server.kiosk.KioskRegistry;
 
 /** HTTP I/O for logins, first-admin setup, staff accounts, technicians' kiosk management and the audit log. */
@@ -16,6 +17,7 @@ public final class StaffApi {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final int sessionSeconds;
+    private final SecretAttempts secretAttempts;
 
     /** Login body. */
     public record Login(String username, String password) {}
@@ -27,7 +29,8 @@ public final class StaffApi {
     public record NewStaff(String username, String displayName, String role, String password) {}
 
     public StaffApi(StaffAccounts accounts, KioskRegistry kiosks, AuditLog audit, ObjectMapper json,
-            int sessionSeconds) {
+            int sessionSeconds, SecretAttempts secretAttempts) {
+        this.secretAttempts = secretAttempts;
         this.accounts = accounts;
         this.kiosks = kiosks;
         this.audit = audit;
@@ -50,12 +53,18 @@ public final class StaffApi {
 
     private void firstAdmin(Context ctx) {
         FirstAdmin b = Json.body(ctx, json, FirstAdmin.class);
-        accounts.createFirstAdmin(b.secret(), b.username(), b.displayName(), chars(b.password()));
+        secretAttempts.attempt(ctx, () -> {
+            accounts.createFirstAdmin(b.secret(), b.username(), b.displayName(), chars(b.password()));
+            return null;
+        });
         ctx.status(201).json(Map.of("username", b.username(), "role", Role.ADMIN.code()));
     }
 
     private void login(Context ctx) {
         Login b = Json.body(ctx, json, Login.class);
+        if (b.username() == null || b.username().isBlank() || b.password() == null || b.password().isEmpty()) {
+            throw Rejection.invalid("username and password are required");
+        }
         Map.Entry<String, StaffSession> s = accounts.login(b.username(), chars(b.password()), ctx.ip());
         ctx.header("Set-Cookie", Guard.SESSION_COOKIE + "=" + s.getKey() + "; Path=/; Max-Age=" + sessionSeconds
                 + "; HttpOnly; SameSite=Strict" + (ctx.scheme().equals("https") ? "; Secure" : ""));

@@ -35,6 +35,9 @@ public record PrinterProfile(
             throw new IllegalArgumentException("dots.per.line must be a multiple of 8 of at least 128, not "
                     + dotsPerLine);
         }
+        if (fontWidth < 8 || fontHeight < 8) {
+            throw new IllegalArgumentException("font.width and font.height must be at least 8 dots");
+        }
         if (rasterBandRows < 24 || rasterBandRows > 2047) {
             throw new IllegalArgumentException("raster.band.rows must be 24..2047, not " + rasterBandRows);
         }

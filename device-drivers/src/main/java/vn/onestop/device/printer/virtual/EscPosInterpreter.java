@@ -21,6 +21,8 @@ import vn.onestop.device.printer.escpos.RobotoFonts;
  */
 public final class EscPosInterpreter {
     private static final Logger LOG = LogManager.getLogger(EscPosInterpreter.class);
+    /** Larger than any ticket a printer buffers (255 bytes x 4095 rows); beyond it the header is garbage. */
+    private static final int MAX_RASTER_BYTES = 255 * 4095;
     private final VirtualPrinterState state;
     private final Consumer<RenderedTicket> tickets;
     private final IntConsumer replies;
@@ -177,6 +179,9 @@ public final class EscPosInterpreter {
         int widthBytes = (b[at + 4] & 0xFF) | (b[at + 5] & 0xFF) << 8;
         int height = (b[at + 6] & 0xFF) | (b[at + 7] & 0xFF) << 8;
         int size = widthBytes * height;
+        if (size == 0 || size > MAX_RASTER_BYTES) {
+            return unknown("GS v 0 with impossible size " + widthBytes + "x" + height, 8);
+        }
         if (left < 8 + size) {
             return -1;
         }

@@ -5,6 +5,8 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.Encoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import vn.onestop.device.printer.escpos.MonoBitmap;
 import vn.onestop.device.printer.escpos.QrCodes;
 
@@ -14,6 +16,7 @@ import vn.onestop.device.printer.escpos.QrCodes;
  * printed symbol as UTF-8 reads back what the host sent.
  */
 final class QrStore {
+    private static final Logger LOG = LogManager.getLogger(QrStore.class);
     private int moduleDots = 3;
     private ErrorCorrectionLevel level = ErrorCorrectionLevel.L;
     private byte[] data = new byte[0];
@@ -41,7 +44,8 @@ final class QrStore {
             MonoBitmap symbol = QrCodes.raster(Encoder.encode(raw, level).getMatrix(), moduleDots);
             paper.qr(symbol, new String(data, StandardCharsets.UTF_8), modes.align());
         } catch (WriterException e) {
-            // A real printer prints nothing for data it cannot encode.
+            // A real printer prints nothing for data it cannot encode; say so in the log.
+            LOG.warn("Virtual printer: QR data of {} bytes cannot be encoded, nothing printed", data.length);
         }
     }
 

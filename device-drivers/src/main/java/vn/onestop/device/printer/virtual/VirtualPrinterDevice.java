@@ -26,6 +26,12 @@ public final class VirtualPrinterDevice implements AutoCloseable {
     private final BlockingQueue<RenderedTicket> tickets = new LinkedBlockingQueue<>();
     private final ByteArrayOutputStream replies = new ByteArrayOutputStream();
     private final Thread thread;
+    /** PNGs are written off the reading thread so that status requests are answered at once, as on a real printer. */
+    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "virtual-printer-png");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean running = true;
     private volatile long bytesReceived;
     private volatile long stallAfter = Long.MAX_VALUE;
@@ -121,18 +127,26 @@ public final class VirtualPrinterDevice implements AutoCloseable {
     }
 
     private void cut(RenderedTicket ticket) {
-        try {
-            pngs.write(ticket);
-        } catch (java.io.UncheckedIOException e) {
-            LOG.error(e.getMessage());
-        }
-        tickets.add(ticket);
+        saver.execute(() -> {
+            try {
+                pngs.write(ticket);
+            } catch (java.io.UncheckedIOException e) {
+                LOG.error(e.getMessage());
+            }
+            tickets.add(ticket);
+        });
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running = false;
-        thread.join(2000);
+        saver.shutdown();
+        try {
+            saver.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         link.close();
     }
 }

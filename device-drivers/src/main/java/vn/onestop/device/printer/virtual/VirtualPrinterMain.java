@@ -42,13 +42,7 @@ public final class VirtualPrinterMain {
         JSerialCommLink link = new JSerialCommLink(SerialSettings.of(port, baud), clock);
         VirtualPrinterDevice device = new VirtualPrinterDevice(link, profile, new RobotoFonts(),
                 new VirtualPrinterState(), Path.of(out), clock).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                device.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
+        Runtime.getRuntime().addShutdownHook(new Thread(device::close));
         Thread.currentThread().join();
     }
 

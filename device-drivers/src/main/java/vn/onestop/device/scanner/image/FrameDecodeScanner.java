@@ -65,7 +65,11 @@ public final class FrameDecodeScanner implements CodeScanner {
         // The decoding thread is ready from construction; frames start it.
     }
 
-    /** Hands a live frame to the decoder; returns false (frame dropped) if it is still busy. */
+    /**
+     * Hands a live frame to the decoder and returns at once (safe on the Swing thread); returns false
+     * (frame dropped) if the decoder is still busy. The frame is read later on the decoding thread: pass
+     * a frame the camera will not overwrite.
+     */
     public boolean offer(BufferedImage frame) {
         if (!busy.compareAndSet(false, true)) {
             dropped.incrementAndGet();

@@ -27,6 +27,14 @@ public record SampleCards(List<Card> cards, List<String> problems) {
         problems = List.copyOf(problems);
     }
 
+    /** Where the demo's cards are shipped, relative to the configuration folder. */
+    public static final String DEMO_FILE = "demo/sample-cards.txt";
+
+    /** Loads {@code <configDir>/demo/sample-cards.txt}, the cards the demo's technician panel offers. */
+    public static SampleCards loadDemo(Path configDir) throws IOException {
+        return load(configDir.resolve(DEMO_FILE));
+    }
+
     /** Loads the file; an unreadable or non-UTF-8 file is an IOException naming the file. */
     public static SampleCards load(Path file) throws IOException {
         List<String> lines;

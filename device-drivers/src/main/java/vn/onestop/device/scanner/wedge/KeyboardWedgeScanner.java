@@ -95,6 +95,9 @@ public final class KeyboardWedgeScanner implements CodeScanner, KeyEventDispatch
         if (!running) {
             return false;
         }
+        if (!held.isEmpty() && e.getWhen() - lastTypedAt > settings.maxKeyGap().toMillis()) {
+            endBurst(); // the pause ended the burst before this key
+        }
         if (e.getID() == KeyEvent.KEY_TYPED) {
             return onTyped(e);
         }
@@ -114,9 +117,6 @@ public final class KeyboardWedgeScanner implements CodeScanner, KeyEventDispatch
 
     private boolean onTyped(KeyEvent e) {
         char c = e.getKeyChar();
-        if (!held.isEmpty() && e.getWhen() - lastTypedAt > settings.maxKeyGap().toMillis()) {
-            endBurst();
-        }
         if (held.isEmpty() && !canStartBurst(c)) {
             return false;
         }

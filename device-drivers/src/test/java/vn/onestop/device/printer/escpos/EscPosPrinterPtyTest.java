@@ -42,7 +42,7 @@ class EscPosPrinterPtyTest {
         device = new VirtualPrinterDevice(new JSerialCommLink(SerialSettings.of(pair.deviceSide(), 115200), CLOCK),
                 profile, FONTS, state, dir.resolve("out"), CLOCK).start();
         printer = new EscPosPrinter(new JSerialCommLink(SerialSettings.of(pair.hostSide(), 115200), CLOCK),
-                new TicketEncoder(profile, FONTS), CLOCK, Duration.ofMillis(400));
+                new TicketEncoder(profile, FONTS), CLOCK, Duration.ofMillis(2000)); // generous: CI machines are loaded
     }
 
     @AfterEach

@@ -126,4 +126,17 @@ class EscPosInterpreterTest {
         assertThat(tickets.get(0).complete()).isFalse();
         assertThat(state.paperOut()).isTrue();
     }
+
+    @Test
+    void automaticStatusFramesDecodeToTheState() {
+        VirtualPrinterState state = new VirtualPrinterState();
+        state.setCoverOpen(true);
+        state.setPaperNearEnd(true);
+        vn.onestop.device.printer.PrinterStatus s =
+                vn.onestop.device.printer.escpos.StatusDecoder.fromAsb(state.asbFrame());
+        assertThat(s.coverOpen()).isTrue();
+        assertThat(s.paperNearEnd()).isTrue();
+        assertThat(s.paperOut()).isFalse();
+        assertThat(vn.onestop.device.printer.escpos.StatusDecoder.isAsbStart(state.asbFrame()[0] & 0xFF)).isTrue();
+    }
 }

@@ -38,6 +38,7 @@ class QrDecodeBenchTest {
     @Test
     void decodeTimesOfCameraFrames() throws Exception {
         String payload = CccdSamples.HANOI_WOMAN;
+        baseline(payload); // a first pass only warms ZXing up in this fresh JVM
         Percentiles baseline = baseline(payload);
         Percentiles.print("qr-baseline-pure-barcode-clean p50", baseline.millis(50), "ms");
         Percentiles.print("qr-baseline-pure-barcode-clean p99", baseline.millis(99), "ms");

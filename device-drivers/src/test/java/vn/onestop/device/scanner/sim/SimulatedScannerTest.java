@@ -34,7 +34,7 @@ class SimulatedScannerTest {
 
     @Test
     void theShippedDemoCardsReadAsTheirLabelsSay() throws Exception {
-        SampleCards cards = SampleCards.load(Path.of(System.getProperty("onestop.config.dir"), "demo", "sample-cards.txt"));
+        SampleCards cards = SampleCards.loadDemo(Path.of(System.getProperty("onestop.config.dir")));
         assertThat(cards.problems()).isEmpty();
         assertThat(cards.cards()).hasSizeGreaterThanOrEqualTo(4);
         IdentityReader reader = TestIdentity.reader();

@@ -11,7 +11,6 @@ import java.util.List;
 import javax.swing.JFrame;
 import javax.swing.JTextField;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,8 @@ class KeyboardWedgeScannerTest {
 
     @BeforeEach
     void showField() throws Exception {
-        Assumptions.assumeFalse("true".equals(System.getProperty("java.awt.headless")), "headless JVM: skipped");
+        // Runs in device-drivers' "gui-tests" surefire execution (java.awt.headless=false): a field that is
+        // not showing would drop the keys AWT passes through, so the field sits in a shown window.
         vn.onestop.device.scanner.NeedsDisplay.require();
         EventQueue.invokeAndWait(() -> {
             frame = new JFrame("wedge test");
@@ -170,6 +170,21 @@ class KeyboardWedgeScannerTest {
         recorder.awaitCount(1, WAIT);
         assertThat(recorder.codes()).containsExactly("TK-0042");
         awaitFieldText("plain");
+    }
+
+    @Test
+    void theThresholdIsConfigurableForSlowerScanners() throws Exception {
+        scanner.close();
+        scanner = new KeyboardWedgeScanner(new WedgeSettings(Duration.ofMillis(30), 4, "", "\n"), Clock.systemUTC());
+        scanner.onScan(recorder);
+        scanner.start();
+        List<KeyEvent> keys = new ArrayList<>();
+        scanBurst(keys, "HS-25MS\n", 25);
+        scanBurst(keys, "slow", 45);
+        dispatch(keys);
+        recorder.awaitCount(1, WAIT);
+        awaitFieldText("slow");
+        assertThat(recorder.codes()).containsExactly("HS-25MS");
     }
 
     @Test

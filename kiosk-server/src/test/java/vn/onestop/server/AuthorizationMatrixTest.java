@@ -1,0 +1,105 @@
+package vn.onestop.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.staff.Access;
+import vn.onestop.server.staff.Role;
+
+/** Every route, called with no credentials, a revoked kiosk token, a kiosk token and each staff role. */
+class AuthorizationMatrixTest {
+    /** Who each access level admits, written out here independently of the server's Role table. */
+    private static final Map<Access, Set<String>> ADMITS = Map.of(
+            Access.PUBLIC, Set.of("none", "revoked", "kiosk", "counter_staff", "supervisor", "technician", "admin"),
+            Access.KIOSK, Set.of("kiosk"),
+            Access.STAFF, Set.of("counter_staff", "supervisor", "technician", "admin"),
+            Access.COUNTER, Set.of("counter_staff", "supervisor", "admin"),
+            Access.SUPERVISOR, Set.of("supervisor", "admin"),
+            Access.TECHNICIAN, Set.of("technician", "admin"),
+            Access.ADMIN, Set.of("admin"));
+    @TempDir
+    Path dir;
+    TestServer server;
+    final Map<String, Map<String, String>> principals = new LinkedHashMap<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new TestServer(dir);
+        principals.put("none", Map.of());
+        String revoked = server.enrolKiosk("revoked");
+        String revokedId = server.app.kiosks().list().get(0).get("id").toString();
+        server.app.kiosks().revoke(revokedId, "test");
+        principals.put("revoked", Map.of("Authorization", "Bearer " + revoked));
+        principals.put("kiosk", Map.of("Authorization", "Bearer " + server.enrolKiosk("live")));
+        for (Role role : Role.values()) {
+            TestServer.StaffClient s = server.staff("user-" + role.code().replace('_', '-'), role);
+            principals.put(role.code(), Map.of("Cookie", s.cookie(), "X-CSRF-Token", s.csrf()));
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void everyRouteAdmitsExactlyWhoItsAccessSays() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        List<RouteTable.Route> routes = new ArrayList<>(server.app.routes());
+        // Logging out ends the session used by later calls: do it last.
+        routes.sort((a, b) -> Boolean.compare(a.path().endsWith("/logout"), b.path().endsWith("/logout")));
+        assertThat(routes).hasSizeGreaterThan(30);
+        for (RouteTable.Route route : routes) {
+            for (Map.Entry<String, Map<String, String>> p : principals.entrySet()) {
+                boolean admitted = route.access().stream().anyMatch(a -> ADMITS.get(a).contains(p.getKey()));
+                int status = call(route, p.getValue());
+                boolean refused = status == 401 || status == 403;
+                if (admitted == refused || status == 500) {
+                    wrong.add(route.method() + " " + route.path() + " as " + p.getKey() + " -> " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void spotChecksOfTheMatrix() throws Exception {
+        assertThat(call("POST", "/api/v1/technician/enrolment-codes", "counter_staff")).isEqualTo(403);
+        assertThat(call("POST", "/api/v1/counters/1/next", "technician")).isEqualTo(403);
+        assertThat(call("POST", "/api/v1/tickets", "counter_staff")).isEqualTo(401);
+        assertThat(call("POST", "/api/v1/tickets", "revoked")).isEqualTo(401);
+        assertThat(call("GET", "/api/v1/admin/audit", "supervisor")).isEqualTo(403);
+        assertThat(call("GET", "/api/v1/admin/audit", "admin")).isEqualTo(200);
+    }
+
+    private int call(String method, String path, String principal) throws Exception {
+        return call(new RouteTable.Route(method, path, List.of(Access.PUBLIC)), principals.get(principal));
+    }
+
+    private int call(RouteTable.Route route, Map<String, String> headers) throws Exception {
+        String path = route.path().replaceAll("\\{[^}]+}", "1");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.base() + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(route.method(), route.method().equals("POST") ? HttpRequest.BodyPublishers.ofString("{}")
+                        : HttpRequest.BodyPublishers.noBody());
+        headers.forEach(b::header);
+        // ofInputStream returns at the headers, so the endless event stream does not hang the test.
+        HttpResponse<java.io.InputStream> r = server.http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+        r.body().close();
+        return r.statusCode();
+    }
+}
