@@ -44,6 +44,7 @@ public final class KioskApp implements AutoCloseable {
     private final vn.onestop.device.scanner.ScanListener scanListener;
     private volatile vn.onestop.kiosk.tech.LastScan lastScan;
     private final vn.onestop.kiosk.tech.TechnicianScreen technician;
+    private final vn.onestop.kiosk.ops.UiHeartbeat uiHeartbeat;
 
     private KioskApp(KioskParts parts, boolean kioskMode) {
         this.parts = parts;
@@ -69,6 +70,8 @@ public final class KioskApp implements AutoCloseable {
                 new vn.onestop.kiosk.tech.KioskTechnician(settings(), printer, monitor, this::lastScan,
                         parts.clock()), printerThread, view::resume);
         frame.addScreen("technician", technician);
+        uiHeartbeat = new vn.onestop.kiosk.ops.UiHeartbeat(parts.dataDir().resolve("heartbeat"), ui, parts.clock(),
+                10_000);
         attract.onSecretGesture(new vn.onestop.kiosk.tech.SecretGesture(parts.clock(), 5, Duration.ofSeconds(4)),
                 this::openTechnician);
         IdentityReader reader = new IdentityReader(parts.parser());
@@ -129,6 +132,7 @@ public final class KioskApp implements AutoCloseable {
         });
         app.monitor.start(app.parts.config().printerPollMillis());
         app.server.start(15);
+        app.uiHeartbeat.start(20);
         return app;
     }
 
@@ -213,6 +217,7 @@ public final class KioskApp implements AutoCloseable {
     @Override
     public void close() {
         view.stop();
+        uiHeartbeat.close();
         network.shutdownNow();
         printerThread.shutdown();
         try {
