@@ -40,7 +40,12 @@ public final class FieldScreen extends FlowScreen {
         JPanel top = new JPanel(new BorderLayout());
         top.setOpaque(false);
         top.add(tiles, BorderLayout.NORTH);
-        body.add(top, BorderLayout.CENTER);
+        javax.swing.JScrollPane scroll = new javax.swing.JScrollPane(top);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        scroll.getVerticalScrollBar().setUnitIncrement(48);
+        body.add(scroll, BorderLayout.CENTER);
         body.add(search, BorderLayout.SOUTH);
         add(body, BorderLayout.CENTER);
     }
@@ -55,6 +60,7 @@ public final class FieldScreen extends FlowScreen {
         }
         search.setText(messages.get("field.search"));
         tiles.removeAll();
+        tiles.fitTo(this);
         for (int i = 0; i < fields.size(); i++) {
             ProcedureField f = fields.get(i);
             tiles.add("field." + i, pick(f.nameVi(), f.nameEn()), textWidth(), () -> flow.chooseField(f));

@@ -58,18 +58,20 @@ public final class ProcedureScreen extends FlowScreen {
         boolean searching = state.field() == null;
         keyboard.setVisible(searching);
         keyboard.relabel(messages);
+        keyboard.fitTo(this);
         if (state.query().isEmpty()) {
             keyboard.reset(false);
         }
-        title.setText(wrap(searching ? messages.get("procedure.search")
+        title.setText(wrap(searching ? messages.get("procedure.search") + " "
+                + (state.query().isEmpty() ? "…" : state.query())
                 : pick(state.field().nameVi(), state.field().nameEn())));
-        query.setVisible(searching);
-        query.setText(state.query().isEmpty() ? "…" : state.query());
+        query.setVisible(false);
         List<Procedure> shown = searching
                 ? (state.query().isBlank() ? catalogue.all() : catalogue.search(state.query()))
                 : catalogue.byField(state.field());
         none.setText(shown.isEmpty() ? wrap(messages.get("procedure.none")) : "");
         tiles.removeAll();
+        tiles.fitTo(this);
         for (Procedure p : shown) {
             tiles.add("procedure." + p.code(), pick(p.nameVi(), p.nameEn()), textWidth(), () -> flow.chooseProcedure(p));
         }

@@ -25,6 +25,8 @@ final class TelexKeyboard extends JPanel {
     private final JButton space = style(new JButton(), "kioskKey");
     private final JButton clear = style(new JButton(), "kioskKey");
     private final JLabel hint = style(new JLabel("", SwingConstants.CENTER), "kioskSmall");
+    private final java.util.List<JButton> letters = new java.util.ArrayList<>();
+    private int keySize = KEY;
 
     TelexKeyboard(Consumer<String> onText) {
         super(new GridLayout(0, 1, 0, 8));
@@ -37,7 +39,9 @@ final class TelexKeyboard extends JPanel {
                 line.add(key(String.valueOf(ch), "key." + ch, () -> type(ch)));
             }
             if (row.startsWith("z")) {
-                line.add(key("⌫", "key.backspace", this::backspace));
+                JButton back = key("⌫", "key.backspace", this::backspace);
+                back.setPreferredSize(new Dimension(KEY * 3 / 2, KEY));
+                line.add(back);
             }
             add(line);
         }
@@ -65,6 +69,7 @@ final class TelexKeyboard extends JPanel {
         b.setName(name);
         b.setPreferredSize(new Dimension(KEY, KEY));
         b.addActionListener(e -> action.run());
+        letters.add(b);
         return b;
     }
 
@@ -86,6 +91,20 @@ final class TelexKeyboard extends JPanel {
         if (notify) {
             onText.accept("");
         }
+    }
+
+    /** Smaller keys (still over 15 mm) on short screens such as 1366x768, so results stay visible. */
+    void fitTo(java.awt.Component screen) {
+        int size = screen.getHeight() > 0 && screen.getHeight() < 900 ? 64 : KEY;
+        if (size == keySize) {
+            return;
+        }
+        keySize = size;
+        letters.forEach(b -> b.setPreferredSize(new Dimension(b.getName().equals("key.backspace") ? size * 3 / 2
+                : size, size)));
+        space.setPreferredSize(new Dimension(size * 5, size));
+        clear.setPreferredSize(new Dimension(size * 3, size));
+        revalidate();
     }
 
     void relabel(Messages messages) {

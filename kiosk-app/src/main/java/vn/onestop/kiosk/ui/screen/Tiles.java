@@ -9,14 +9,20 @@ import javax.swing.JPanel;
 
 /** A grid of large tiles; rebuilt by the screens on every render. */
 final class Tiles extends JPanel {
-    static final int TILE_HEIGHT = 112;
+    static final int TILE_HEIGHT = 84;
     private static final int GAP = 16;
-    private final int columns;
+    private int columns;
 
     Tiles(int columns) {
         super(new GridLayout(0, columns, GAP, GAP));
         this.columns = columns;
         setOpaque(false);
+    }
+
+    /** Three columns on a landscape screen, two on a portrait one (call before adding tiles). */
+    void fitTo(java.awt.Component screen) {
+        columns = screen.getWidth() > screen.getHeight() ? 3 : 2;
+        ((GridLayout) getLayout()).setColumns(columns);
     }
 
     /** Adds a tile whose text wraps within a column of a row {@code rowWidth} pixels wide. */
