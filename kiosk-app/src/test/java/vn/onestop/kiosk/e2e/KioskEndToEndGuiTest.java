@@ -54,13 +54,13 @@ class KioskEndToEndGuiTest {
     private void walkToInfo() throws Exception {
         kiosk.scanner.scan(FlowFixtures.payload("Nguyễn Văn An"));
         kiosk.waitForStep(Step.FIELD);
-        kiosk.window.button("field.0").click();
-        kiosk.window.button("procedure." + firstProcedure().code()).click();
+        kiosk.click("field.0");
+        kiosk.click("procedure." + firstProcedure().code());
         kiosk.waitForStep(Step.INFO);
     }
 
     private IssuedTicket takeTicket() {
-        kiosk.window.button("info.take").click();
+        kiosk.click("info.take");
         kiosk.waitForStep(Step.DONE);
         return GuiActionRunner.execute(() -> kiosk.app.flow().state().ticket());
     }
@@ -69,6 +69,7 @@ class KioskEndToEndGuiTest {
     void scanChooseAndPrintGivesAPrintedTicketTheServerKnows() throws Exception {
         kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of());
         walkToInfo();
+        kiosk.waitShowing("info.take");
         kiosk.window.button("info.take").doubleClick();
         kiosk.waitForStep(Step.DONE);
         IssuedTicket ticket = GuiActionRunner.execute(() -> kiosk.app.flow().state().ticket());
@@ -84,7 +85,7 @@ class KioskEndToEndGuiTest {
         assertThat(printedPngs()).hasSize(1);
         assertThat(QrDecode.decode(png)).isEqualTo("ONESTOP-TICKET|" + ticket.displayNumber() + "|" + ticket.id());
 
-        kiosk.window.button("done.finish").click();
+        kiosk.click("done.finish");
         kiosk.waitForStep(Step.ATTRACT);
         assertThat(GuiActionRunner.execute(() -> kiosk.app.flow().state().identity())).isNull();
     }
@@ -115,14 +116,14 @@ class KioskEndToEndGuiTest {
         kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of("printer.statusPollMs", "3600000"));
         walkToInfo();
         kiosk.printer.setPaperOut(true);            // runs out between two status reads
-        kiosk.window.button("info.take").click();
+        kiosk.click("info.take");
         kiosk.waitForStep(Step.FAILED);
         kiosk.window.label("failed.why").requireText(Pattern.compile(".*Máy in hết giấy.*", Pattern.DOTALL));
         List<String> onServer = kiosk.server.tickets();
         assertThat(onServer).hasSize(1);
         KioskHarness.waitFor("failed ticket voided", () -> kiosk.server.tickets().get(0).contains(" voided "));
         assertThat(printedPngs()).isEmpty();
-        kiosk.window.button("failed.back").click();
+        kiosk.click("failed.back");
         kiosk.waitForStep(Step.INFO);
         kiosk.window.label("info.printer").requireText("Máy in tạm ngừng — vui lòng đến quầy hướng dẫn");
         kiosk.window.button("info.take").requireDisabled();
@@ -147,7 +148,7 @@ class KioskEndToEndGuiTest {
         assertThat(first.offline()).isTrue();
         assertThat(first.displayNumber()).isEqualTo("K1-" + firstProcedure().serviceCode() + "001");
         kiosk.window.label("done.offline").requireText(Pattern.compile(".*tạm mất kết nối.*", Pattern.DOTALL));
-        kiosk.window.button("done.finish").click();
+        kiosk.click("done.finish");
         walkToInfo();
         IssuedTicket second = takeTicket();
         assertThat(second.displayNumber()).isEqualTo("K1-" + firstProcedure().serviceCode() + "002");

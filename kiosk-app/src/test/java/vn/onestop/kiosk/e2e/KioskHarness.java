@@ -84,6 +84,29 @@ final class KioskHarness implements AutoCloseable {
         waitFor("screen " + step, () -> GuiActionRunner.execute(() -> app.flow().state().step() == step));
     }
 
+    /** Clicks the named button once it is on screen (a screen change may still be laying out). */
+    void click(String name) {
+        waitShowing(name);
+        window.button(name).click();
+    }
+
+    void waitShowing(String name) {
+        waitFor("button " + name + " showing", () -> GuiActionRunner.execute(() ->
+                showing(app.frame().getContentPane(), name)));
+    }
+
+    private static boolean showing(java.awt.Container c, String name) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (name.equals(child.getName()) && child.isShowing()) {
+                return true;
+            }
+            if (child instanceof java.awt.Container box && showing(box, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void close() {
         try {
