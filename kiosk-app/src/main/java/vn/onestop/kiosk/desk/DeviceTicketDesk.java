@@ -121,7 +121,17 @@ public final class DeviceTicketDesk implements TicketDesk {
                 server.client().voidTicket(ticket.id(), "print-failed: " + reason);
             }
             LOG.info("Ticket {} cancelled after a failed print ({})", ticket.displayNumber(), reason);
-        } catch (ServerUnavailableException | ServerRefusedException | OutboxException e) {
+        } catch (ServerUnavailableException e) {
+            server.reachable(false);
+            try {
+                server.outbox().voidLater(ticket.id(), "print-failed: " + reason);
+                LOG.warn("Ticket {} not printed; the server is unreachable: its void is sent when it is back",
+                        ticket.displayNumber());
+            } catch (OutboxException inner) {
+                LOG.error("Ticket {} was not printed and its void could not be kept ({}): staff should void it",
+                        ticket.displayNumber(), inner.getMessage());
+            }
+        } catch (ServerRefusedException | OutboxException e) {
             LOG.error("Ticket {} was not printed and could not be voided ({}): staff should void it",
                     ticket.displayNumber(), e.getMessage());
         }

@@ -106,24 +106,52 @@ public final class ServerLink {
         }
     }
 
-    /** Delivers every pending offline ticket; stops at the first sign the server is gone. */
+    /**
+     * Sends voids that could not be sent earlier, then delivers every pending offline ticket; stops at the
+     * first sign the server is gone. A ticket the server refuses for good is set aside, not retried.
+     */
     public int deliverPending() {
         int delivered = 0;
         try {
+            for (var v : outbox.pendingVoids().entrySet()) {
+                sendVoid(v.getKey(), v.getValue());
+            }
             for (OfflineTicket t : outbox.pending()) {
-                TicketView v = client.issue(new IssueTicketRequest(t.idempotencyKey(), t.serviceCode(),
-                        t.priorityClass()));
-                outbox.delivered(t.idempotencyKey(), v.id(), v.displayNumber());
-                LOG.info("Offline ticket {} delivered to the server as {}", t.displayNumber(), v.displayNumber());
-                delivered++;
+                delivered += deliver(t) ? 1 : 0;
             }
             reachable(true);
         } catch (ServerUnavailableException e) {
             reachable(false);
-        } catch (ServerRefusedException | OutboxException e) {
+        } catch (OutboxException e) {
             LOG.warn("Offline ticket delivery stopped: {}", e.getMessage());
         }
         return delivered;
+    }
+
+    private boolean deliver(OfflineTicket t) throws ServerUnavailableException, OutboxException {
+        try {
+            TicketView v = client.issue(new IssueTicketRequest(t.idempotencyKey(), t.serviceCode(),
+                    t.priorityClass()));
+            outbox.delivered(t.idempotencyKey(), v.id(), v.displayNumber());
+            LOG.info("Offline ticket {} delivered to the server as {}", t.displayNumber(), v.displayNumber());
+            return true;
+        } catch (ServerRefusedException e) {
+            if (e.status() == 401 || e.status() == 403) {
+                throw new ServerUnavailableException("Kiosk not accepted by the server: " + e.getMessage());
+            }
+            outbox.refused(t.idempotencyKey());
+            LOG.warn("Offline ticket {} refused by the server and set aside: {}", t.displayNumber(), e.getMessage());
+            return false;
+        }
+    }
+
+    private void sendVoid(String ticketId, String reason) throws ServerUnavailableException, OutboxException {
+        try {
+            client.voidTicket(ticketId, reason);
+        } catch (ServerRefusedException e) {
+            LOG.warn("Void of ticket {} refused: {}", ticketId, e.getMessage());
+        }
+        outbox.voidSent(ticketId);
     }
 
     private static long freeDisk() {

@@ -54,6 +54,8 @@ public final class OfflineOutbox implements AutoCloseable {
                         + "service_code TEXT NOT NULL, priority_class TEXT, issued_at TEXT NOT NULL, "
                         + "state TEXT NOT NULL, server_ticket_id TEXT, server_number TEXT, delivered_at TEXT, "
                         + "UNIQUE (day, service_code, seq))");
+                s.execute("CREATE TABLE IF NOT EXISTS pending_void (ticket_id TEXT PRIMARY KEY, reason TEXT NOT NULL, "
+                        + "created_at TEXT NOT NULL)");
             }
         } catch (SQLException | java.io.IOException e) {
             db = null;
@@ -139,6 +141,42 @@ public final class OfflineOutbox implements AutoCloseable {
         update("UPDATE offline_ticket SET state = 'delivered', server_ticket_id = ?, server_number = ?, "
                 + "delivered_at = ? WHERE idempotency_key = ? AND state = 'pending'",
                 serverTicketId, serverNumber, clock.instant().toString(), key);
+    }
+
+    /** The server refused the ticket for good (e.g. a service it no longer has); kept for staff, not retried. */
+    public synchronized void refused(String key) throws OutboxException {
+        update("UPDATE offline_ticket SET state = 'refused' WHERE idempotency_key = ? AND state = 'pending'", key);
+    }
+
+    /** A ticket issued online but not printed, whose void must reach the server when it is back. */
+    public synchronized void voidLater(String serverTicketId, String reason) throws OutboxException {
+        try (PreparedStatement ps = db().prepareStatement("INSERT OR IGNORE INTO pending_void (ticket_id, reason, "
+                + "created_at) VALUES (?, ?, ?)")) {
+            ps.setString(1, serverTicketId);
+            ps.setString(2, reason);
+            ps.setString(3, clock.instant().toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot store a pending void: " + e.getMessage(), e);
+        }
+    }
+
+    /** Voids still to send: ticket id to reason. */
+    public synchronized java.util.Map<String, String> pendingVoids() throws OutboxException {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        try (Statement s = db().createStatement();
+                ResultSet rs = s.executeQuery("SELECT ticket_id, reason FROM pending_void ORDER BY created_at")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot read pending voids: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    public synchronized void voidSent(String serverTicketId) throws OutboxException {
+        update("DELETE FROM pending_void WHERE ticket_id = ?", serverTicketId);
     }
 
     /** The ticket was never printed: it must not reach the queue. */
