@@ -1,15 +1,22 @@
 package vn.onestop.kiosk;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import vn.onestop.core.identity.IdentityProblem;
+import vn.onestop.device.scanner.CodeScanner;
 import vn.onestop.device.scanner.IdentityReader;
+import vn.onestop.device.scanner.ScanEvent;
+import vn.onestop.device.scanner.ScanListener;
+import vn.onestop.device.scanner.serial.SerialScanner;
 import vn.onestop.kiosk.desk.DeviceTicketDesk;
 import vn.onestop.kiosk.desk.PrinterMonitor;
 import vn.onestop.kiosk.desk.PrinterSlot;
@@ -17,8 +24,15 @@ import vn.onestop.kiosk.desk.ServerLink;
 import vn.onestop.kiosk.desk.TicketLayout;
 import vn.onestop.kiosk.flow.KioskFlow;
 import vn.onestop.kiosk.i18n.Messages;
+import vn.onestop.kiosk.ops.UiHeartbeat;
 import vn.onestop.kiosk.server.ServerRefusedException;
 import vn.onestop.kiosk.server.ServerUnavailableException;
+import vn.onestop.kiosk.tech.KioskTechnician;
+import vn.onestop.kiosk.tech.LastScan;
+import vn.onestop.kiosk.tech.PinCheck;
+import vn.onestop.kiosk.tech.SecretGesture;
+import vn.onestop.kiosk.tech.SettingsApplier;
+import vn.onestop.kiosk.tech.TechnicianScreen;
 import vn.onestop.kiosk.ui.AttractScreen;
 import vn.onestop.kiosk.ui.FlowView;
 import vn.onestop.kiosk.ui.KioskFrame;
@@ -40,11 +54,11 @@ public final class KioskApp implements AutoCloseable {
     private final FlowView view;
     private final ServerLink server;
     private final PrinterMonitor monitor;
-    private final java.util.concurrent.atomic.AtomicReference<vn.onestop.device.scanner.CodeScanner> scanner;
-    private final vn.onestop.device.scanner.ScanListener scanListener;
-    private volatile vn.onestop.kiosk.tech.LastScan lastScan;
-    private final vn.onestop.kiosk.tech.TechnicianScreen technician;
-    private final vn.onestop.kiosk.ops.UiHeartbeat uiHeartbeat;
+    private final AtomicReference<CodeScanner> scanner;
+    private final ScanListener scanListener;
+    private volatile LastScan lastScan;
+    private final TechnicianScreen technician;
+    private final UiHeartbeat uiHeartbeat;
 
     private KioskApp(KioskParts parts, boolean kioskMode) {
         this.parts = parts;
@@ -65,25 +79,25 @@ public final class KioskApp implements AutoCloseable {
         frame = new KioskFrame(messages.get("app.title"), kioskMode);
         AttractScreen attract = new AttractScreen(messages, config, flow::start);
         view = new FlowView(frame, flow, messages, parts.catalogue(), attract);
-        technician = new vn.onestop.kiosk.tech.TechnicianScreen(messages,
-                new vn.onestop.kiosk.tech.PinCheck(config.technicianPinHash()),
-                new vn.onestop.kiosk.tech.KioskTechnician(settings(), printer, monitor, this::lastScan,
+        technician = new TechnicianScreen(messages,
+                new PinCheck(config.technicianPinHash()),
+                new KioskTechnician(settings(), printer, monitor, this::lastScan,
                         parts.clock()), printerThread, view::resume);
         frame.addScreen("technician", technician);
-        uiHeartbeat = new vn.onestop.kiosk.ops.UiHeartbeat(parts.dataDir().resolve("heartbeat"), ui, parts.clock(),
+        uiHeartbeat = new UiHeartbeat(parts.dataDir().resolve("heartbeat"), ui, parts.clock(),
                 10_000);
-        attract.onSecretGesture(new vn.onestop.kiosk.tech.SecretGesture(parts.clock(), 5, Duration.ofSeconds(4)),
+        attract.onSecretGesture(new SecretGesture(parts.clock(), 5, Duration.ofSeconds(4)),
                 this::openTechnician);
         IdentityReader reader = new IdentityReader(parts.parser());
         scanListener = event -> {
             IdentityReader.Outcome outcome = reader.read(event);
-            lastScan = new vn.onestop.kiosk.tech.LastScan(event.at(), event.source().name(),
-                    event instanceof vn.onestop.device.scanner.ScanEvent.CodeScanned c ? c.code().length() : 0,
+            lastScan = new LastScan(event.at(), event.source().name(),
+                    event instanceof ScanEvent.CodeScanned c ? c.code().length() : 0,
                     outcome instanceof IdentityReader.Outcome.Refused r ? "refused " + r.reasons().stream()
-                            .map(vn.onestop.core.identity.IdentityProblem::code).toList() : "accepted");
+                            .map(IdentityProblem::code).toList() : "accepted");
             SwingUtilities.invokeLater(() -> flow.cardRead(outcome));
         };
-        scanner = new java.util.concurrent.atomic.AtomicReference<>(parts.scanner());
+        scanner = new AtomicReference<>(parts.scanner());
         parts.scanner().onScan(scanListener);
     }
 
@@ -95,23 +109,23 @@ public final class KioskApp implements AutoCloseable {
     }
 
     /** Puts a new scanner in place of the old one (technician mode); any thread. */
-    public void replaceScanner(vn.onestop.device.scanner.CodeScanner next) {
+    public void replaceScanner(CodeScanner next) {
         next.onScan(scanListener);
         next.start();
-        vn.onestop.device.scanner.CodeScanner old = scanner.getAndSet(next);
+        CodeScanner old = scanner.getAndSet(next);
         if (old != next) {
             old.close();
         }
     }
 
     /** The last scan, without its content (technician mode). */
-    public java.util.Optional<vn.onestop.kiosk.tech.LastScan> lastScan() {
-        return java.util.Optional.ofNullable(lastScan);
+    public Optional<LastScan> lastScan() {
+        return Optional.ofNullable(lastScan);
     }
 
     /** Saves and applies technician changes. */
-    public vn.onestop.kiosk.tech.SettingsApplier settings() {
-        return new vn.onestop.kiosk.tech.SettingsApplier(parts.configDir(), parts.dataDir(), parts.demo(),
+    public SettingsApplier settings() {
+        return new SettingsApplier(parts.configDir(), parts.dataDir(), parts.demo(),
                 parts.clock(), printer, this::replaceScanner, parts.client(), code -> network.execute(() -> {
                     parts.client().forgetToken();
                     enrolWith(code);
@@ -131,6 +145,7 @@ public final class KioskApp implements AutoCloseable {
             }
         });
         app.monitor.start(app.parts.config().printerPollMillis());
+        app.server.scannerHealth(() -> !(app.scanner.get() instanceof SerialScanner serial) || serial.isConnected());
         app.server.start(15);
         app.uiHeartbeat.start(20);
         return app;

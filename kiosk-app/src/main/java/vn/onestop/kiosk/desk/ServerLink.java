@@ -33,6 +33,7 @@ public final class ServerLink {
     private final Supplier<PrinterHealth> printerHealth;
     private final String version;
     private volatile Runnable onUnauthorized = () -> { };
+    private volatile java.util.function.BooleanSupplier scannerOk = () -> true;
     private volatile boolean online = true;
 
     public ServerLink(KioskServerClient client, OfflineOutbox outbox, ScheduledExecutorService network, Executor ui,
@@ -44,6 +45,11 @@ public final class ServerLink {
         this.onlineSink = onlineSink;
         this.printerHealth = printerHealth;
         this.version = version;
+    }
+
+    /** How the heartbeat learns whether the scanner is connected. */
+    public void scannerHealth(java.util.function.BooleanSupplier ok) {
+        this.scannerOk = ok;
     }
 
     /** What to do when the server no longer knows this kiosk's token (enrol again with the configured code). */
@@ -92,7 +98,8 @@ public final class ServerLink {
     private void heartbeat() {
         try {
             int pending = outbox.pendingCount();
-            client.heartbeat(new Heartbeat(printerHealth.get(), true, freeDisk(), version, pending));
+            client.heartbeat(new Heartbeat(printerHealth.get(), scannerOk.getAsBoolean(), freeDisk(), version,
+                    pending));
             reachable(true);
         } catch (ServerUnavailableException e) {
             reachable(false);
