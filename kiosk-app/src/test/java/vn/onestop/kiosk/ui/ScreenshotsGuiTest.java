@@ -45,6 +45,16 @@ class ScreenshotsGuiTest {
                 });
             }
         }
+        GuiActionRunner.execute(() -> {
+            KioskTheme.install(true, true);
+            ScreenGallery.walk(Locale.forLanguageTag("vi"), ScreenGallery.SIZES[0], (name, screen, frame) -> {
+                if (name.startsWith("2-") || name.startsWith("5-") || name.startsWith("8-")) {
+                    write(frame, out.resolve("high-contrast-large-" + name + "-vi.png"));
+                }
+            });
+            KioskTheme.install();
+            return null;
+        });
     }
 
     private static void write(KioskFrame frame, Path file) {
