@@ -151,9 +151,10 @@ public final class KioskApp implements AutoCloseable {
         return app;
     }
 
-    /** Shows the window (full-screen in kiosk mode). */
+    /** Shows the window (full-screen in kiosk mode), then builds the other screens behind the attract screen. */
     public void show(boolean kioskMode) {
         frame.open(kioskMode);
+        view.prebuild();
     }
 
     /** Reads the printer's status now, on the printer thread (after a demo toggle or a technician change). */

@@ -31,6 +31,7 @@ public final class FlowView {
     private final KioskFrame frame;
     private final KioskFlow flow;
     private final Map<Step, FlowScreen> screens = new EnumMap<>(Step.class);
+    private final Map<Step, java.util.function.Supplier<FlowScreen>> factories = new EnumMap<>(Step.class);
     private final Timer ticker;
     private final AWTEventListener touches;
     private Step shown;
@@ -40,16 +41,15 @@ public final class FlowView {
             JComponent attract) {
         this.frame = frame;
         this.flow = flow;
-        screens.put(Step.IDENTIFY, new IdentifyScreen(messages, flow));
-        screens.put(Step.FIELD, new FieldScreen(messages, flow, catalogue.fields()));
-        screens.put(Step.PROCEDURE, new ProcedureScreen(messages, flow, catalogue));
-        screens.put(Step.INFO, new InfoScreen(messages, flow));
-        screens.put(Step.PRIORITY, new PriorityScreen(messages, flow));
-        screens.put(Step.PRINTING, new PrintingScreen(messages, flow));
-        screens.put(Step.DONE, new DoneScreen(messages, flow));
-        screens.put(Step.FAILED, new FailedScreen(messages, flow));
+        factories.put(Step.IDENTIFY, () -> new IdentifyScreen(messages, flow));
+        factories.put(Step.FIELD, () -> new FieldScreen(messages, flow, catalogue.fields()));
+        factories.put(Step.PROCEDURE, () -> new ProcedureScreen(messages, flow, catalogue));
+        factories.put(Step.INFO, () -> new InfoScreen(messages, flow));
+        factories.put(Step.PRIORITY, () -> new PriorityScreen(messages, flow));
+        factories.put(Step.PRINTING, () -> new PrintingScreen(messages, flow));
+        factories.put(Step.DONE, () -> new DoneScreen(messages, flow));
+        factories.put(Step.FAILED, () -> new FailedScreen(messages, flow));
         frame.addScreen(Step.ATTRACT.name(), attract);
-        screens.forEach((step, screen) -> frame.addScreen(step.name(), screen));
         flow.onChange(this::render);
         messages.onChange(l -> render(flow.state()));
         ticker = new Timer(1000, e -> flow.tick());
@@ -59,6 +59,16 @@ public final class FlowView {
             }
         };
         render(flow.state());
+    }
+
+    /**
+     * Builds the screens not yet needed, one per event, once the attract screen is up: the window opens
+     * sooner and no tap waits for a screen to be built.
+     */
+    public void prebuild() {
+        for (Step step : factories.keySet()) {
+            javax.swing.SwingUtilities.invokeLater(() -> screen(step));
+        }
     }
 
     /** Starts the countdown tick and the touch listener. */
@@ -84,13 +94,25 @@ public final class FlowView {
         render(flow.state());
     }
 
-    /** The screen of a step (for tests and screenshots). */
+    /** The screen of a step, built on first use; event thread only. */
     public JComponent screen(Step step) {
-        return screens.get(step);
+        return flowScreen(step);
+    }
+
+    private FlowScreen flowScreen(Step step) {
+        FlowScreen screen = screens.get(step);
+        if (screen == null && factories.containsKey(step)) {
+            screen = factories.get(step).get();
+            screens.put(step, screen);
+            frame.addScreen(step.name(), screen);
+            screen.setSize(frame.getContentPane().getSize());
+            screen.validate();
+        }
+        return screen;
     }
 
     private void render(FlowState state) {
-        FlowScreen screen = screens.get(state.step());
+        FlowScreen screen = state.step() == Step.ATTRACT ? null : flowScreen(state.step());
         if (screen != null) {
             screen.show(state);
         }

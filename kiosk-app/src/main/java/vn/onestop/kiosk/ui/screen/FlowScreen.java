@@ -27,6 +27,7 @@ public abstract class FlowScreen extends JPanel {
     private final JLabel countdown = style(new JLabel(), "kioskSmall");
     private final JLabel status = style(new JLabel(), "kioskSmall");
     private FlowState last;
+    private java.awt.Dimension renderedAt = new java.awt.Dimension();
 
     protected FlowScreen(Step step, Messages messages, KioskFlow flow) {
         super(new BorderLayout());
@@ -45,7 +46,7 @@ public abstract class FlowScreen extends JPanel {
         addComponentListener(new java.awt.event.ComponentAdapter() {
             @Override
             public void componentResized(java.awt.event.ComponentEvent e) {
-                if (last != null) {
+                if (last != null && !getSize().equals(renderedAt)) {
                     show(last);
                 }
             }
@@ -79,6 +80,7 @@ public abstract class FlowScreen extends JPanel {
     /** Renders the state; called on the event thread after every change and after a language switch. */
     public final void show(FlowState state) {
         last = state;
+        renderedAt = getSize();
         back.setText(messages.get("nav.back"));
         home.setText(messages.get("nav.home"));
         language.setText(messages.get("lang.toggle"));
