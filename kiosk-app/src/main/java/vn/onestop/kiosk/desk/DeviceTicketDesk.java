@@ -76,7 +76,8 @@ public final class DeviceTicketDesk implements TicketDesk {
     private IssuedTicket online(TicketOrder order) throws ServerUnavailableException, ServerRefusedException {
         TicketView v = server.client().issue(new IssueTicketRequest(order.idempotencyKey(), order.serviceCode(),
                 order.priorityClass()));
-        return new IssuedTicket(v.id(), v.displayNumber(), v.serviceCode(), v.priorityClass(), v.peopleAhead(),
+        String priority = "normal".equals(v.priorityClass()) ? null : v.priorityClass();
+        return new IssuedTicket(v.id(), v.displayNumber(), v.serviceCode(), priority, v.peopleAhead(),
                 v.estimatedWaitMinutes(), v.issuedAt() == null ? clock.instant() : v.issuedAt(), false);
     }
 

@@ -59,6 +59,9 @@ public final class FieldScreen extends FlowScreen {
             who.setText(state.idChecked() ? messages.get("field.identified.number") : " ");
         }
         search.setText(messages.get("field.search"));
+        if (!changed("tiles")) {
+            return;
+        }
         tiles.removeAll();
         tiles.fitTo(this);
         for (int i = 0; i < fields.size(); i++) {

@@ -98,6 +98,17 @@ public abstract class FlowScreen extends JPanel {
         return messages.isVietnamese() || en == null || en.isBlank() ? vi : en;
     }
 
+    /**
+     * Whether content built for {@code key} must be built again: tiles are rebuilt only when what they
+     * show changes, never on a countdown tick (a tap landing on a rebuilt tile would be lost).
+     */
+    protected boolean changed(String slot, Object... key) {
+        String k = java.util.Arrays.deepToString(key) + messages.locale() + textWidth() + getHeight();
+        return !k.equals(built.put(slot, k));
+    }
+
+    private final java.util.Map<String, String> built = new java.util.HashMap<>();
+
     /** Width in pixels available to text across the screen (the screen's width less its margins). */
     protected int textWidth() {
         int w = getWidth() > 0 ? getWidth() : 1366;

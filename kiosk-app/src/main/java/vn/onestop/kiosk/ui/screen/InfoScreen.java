@@ -59,6 +59,13 @@ public final class InfoScreen extends FlowScreen {
             return;
         }
         title.setText(wrap(pick(p.nameVi(), p.nameEn())));
+        if (changed("facts", p.code())) {
+            facts(p);
+        }
+        showPrinter(state);
+    }
+
+    private void facts(Procedure p) {
         facts.removeAll();
         fact(messages.get("info.documents"), "kioskBody");
         for (String doc : p.documents()) {
@@ -71,6 +78,9 @@ public final class InfoScreen extends FlowScreen {
         if (Boolean.TRUE.equals(p.postalReturn())) {
             fact(messages.get("info.postal"), "kioskBody");
         }
+    }
+
+    private void showPrinter(FlowState state) {
         boolean canPrint = state.printer().canPrint();
         printer.setText(state.printer() == PrinterAvailability.PAUSED ? messages.get("printer.paused") : " ");
         take.setEnabled(canPrint);

@@ -33,6 +33,9 @@ public final class PriorityScreen extends FlowScreen {
     @Override
     protected void render(FlowState state) {
         title.setText(messages.get("priority.title"));
+        if (!changed("tiles")) {
+            return;
+        }
         tiles.removeAll();
         for (String c : CLASSES) {
             tiles.add("priority." + c, messages.get("priority." + c), textWidth(),

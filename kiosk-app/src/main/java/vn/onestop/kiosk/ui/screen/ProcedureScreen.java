@@ -70,6 +70,9 @@ public final class ProcedureScreen extends FlowScreen {
                 ? (state.query().isBlank() ? catalogue.all() : catalogue.search(state.query()))
                 : catalogue.byField(state.field());
         none.setText(shown.isEmpty() ? wrap(messages.get("procedure.none")) : "");
+        if (!changed("tiles", state.field(), state.query())) {
+            return;
+        }
         tiles.removeAll();
         tiles.fitTo(this);
         for (Procedure p : shown) {
