@@ -1,4 +1,4 @@
-// Bar charts drawn as inline SVG with DOM calls (no library, no innerHTML).
+// Bar charts drawn as inline SVG with DOM calls (no library; nodes built one by one, never from HTML strings).
 (function () {
   'use strict';
   var NS = 'http://www.w3.org/2000/svg';

@@ -1,4 +1,4 @@
-// Shared helpers of the staff pages. Data is always put into the page with textContent (never innerHTML), so a
+// Shared helpers of the staff pages. Data is always put into the page with textContent, never parsed as HTML, so a
 // name like "<script>" shows as text.
 (function () {
   'use strict';
