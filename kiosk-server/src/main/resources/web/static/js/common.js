@@ -87,7 +87,7 @@
     });
     return OS.api('GET', '/api/v1/auth/me').then(function (s) {
       OS.session = s;
-      document.querySelectorAll('[data-bind=user]').forEach(function (e) { e.textContent = s.username + ' (' + s.role + ')'; });
+      document.querySelectorAll('[data-bind=user]').forEach(function (e) { e.textContent = s.username + ' (' + String(s.role).toLowerCase() + ')'; });
       return s;
     });
   };

@@ -18,7 +18,7 @@
       .then(function (res) {
         if (!res.ok) { throw new Error(res.data.detail || OS.t('loginFailed')); }
         var next = new URLSearchParams(location.search).get('next');
-        location.href = next && /^\/staff\/[a-z]+$/.test(next) ? next : (HOME[res.data.role] || '/staff/login');
+        location.href = next && /^\/staff\/[a-z]+$/.test(next) ? next : (HOME[String(res.data.role).toLowerCase()] || '/staff/display');
       })
       .catch(function (err) { OS.message(msg, OS.t('loginFailed') + ': ' + err.message, true); })
       .finally(function () { button.disabled = false; });
