@@ -118,6 +118,11 @@
     return function () { if (source) { source.close(); } };
   };
 
+  /** Device problems arrive as English words from the server; show them in the page's language. */
+  OS.problems = function (list) {
+    return list.map(function (p) { var t = OS.t('p_' + p); return t === 'p_' + p ? p : t; }).join(', ');
+  };
+
   OS.minutes = function (seconds) {
     var m = Math.floor(seconds / 60), s = seconds % 60;
     return m + ':' + (s < 10 ? '0' : '') + s;

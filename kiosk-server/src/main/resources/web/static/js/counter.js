@@ -22,7 +22,7 @@
     $('current-number').textContent = c ? c.number : '—';
     $('current-service').textContent = c ? c.serviceCode + ' – ' + c.serviceName : '';
     $('current-waited').textContent = c ? OS.minutes(c.waitedSeconds) : '';
-    $('current-status').textContent = c ? c.status : '';
+    $('current-status').textContent = c ? OS.t('st_' + c.status) : '';
     $('current-recalls').textContent = c ? c.recallCount : '';
     OS.rows($('parked'), state.parked.map(function (p) {
       return [p.number, p.serviceName, OS.el('button', {i18n: 'returnTicket', onclick: function () {

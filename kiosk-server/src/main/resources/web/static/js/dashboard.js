@@ -13,9 +13,9 @@
           a.nameVi + ': ' + a.longestWaitMinutes + ' ' + OS.t('minutes') + ' (≥ ' + a.thresholdMinutes + ')'}));
       });
       d.kiosks.filter(function (k) { return k.offline || k.problems.length; }).forEach(function (k) {
-        alerts.appendChild(OS.el('div', {cls: 'alert', text: OS.t('kiosk') + ' ' + k.name + ': ' +
-          (k.offline ? OS.t('offlineSince') + ' ' + (OS.time(k.offlineSince) || '—') + '. ' : '') +
-          k.problems.join(', ')}));
+        var offline = k.offline && k.offlineSince ? OS.t('offlineSince') + ' ' + OS.time(k.offlineSince) : '';
+        alerts.appendChild(OS.el('div', {cls: 'alert', text: k.name + ': ' +
+          [offline, OS.problems(k.problems)].filter(Boolean).join(' · ')}));
       });
       if (!alerts.firstChild) { alerts.appendChild(OS.el('p', {cls: 'ok', i18n: 'noAlerts'})); }
       OS.rows($('services'), d.services.map(function (s) {
@@ -28,7 +28,7 @@
       }));
       OS.rows($('kiosks'), d.kiosks.map(function (k) {
         return [k.name, OS.el('span', {cls: k.offline ? 'bad' : 'ok', i18n: k.offline ? 'offline' : 'online'}),
-          OS.time(k.lastSeenAt), k.problems.join(', ')];
+          OS.time(k.lastSeenAt), OS.problems(k.problems)];
       }));
     });
   }

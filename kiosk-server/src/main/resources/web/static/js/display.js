@@ -44,6 +44,8 @@
   OS.applyI18n();
   tick();
   setInterval(tick, 1000);
+  // A TV browser started with --autoplay-policy=no-user-gesture-required plays at once; others need one click.
+  $('sound').hidden = Announcer.unlock();
   $('sound').addEventListener('click', function () {
     if (Announcer.unlock()) { $('sound').hidden = true; }
     setTimeout(function () { $('sound').hidden = Announcer.running(); }, 300);

@@ -29,7 +29,13 @@ window.OS_TEXT = {
     settingsHint: 'Mỗi dòng một khoá=giá trị (printer.*, scanner.*, ui.*, display.*). Ki-ốt áp dụng ở lần liên lạc tiếp theo.',
     saved: 'Đã lưu', denied: 'Bạn không có quyền mở trang này.', deniedRole: 'Vai trò của bạn:',
     goLogin: 'Đăng nhập bằng tài khoản khác', ok: 'Bình thường', offline: 'Mất kết nối', yes: 'Có', no: 'Không',
-    confirmRevoke: 'Thu hồi ki-ốt này? Ki-ốt sẽ phải đăng ký lại.', loading: 'Đang tải…', minutes: 'phút'
+    confirmRevoke: 'Thu hồi ki-ốt này? Ki-ốt sẽ phải đăng ký lại.', loading: 'Đang tải…', minutes: 'phút',
+    st_waiting: 'Đang chờ', st_called: 'Đã gọi, chờ công dân đến', st_serving: 'Đang phục vụ', st_done: 'Xong',
+    st_no_show: 'Vắng mặt', st_parked: 'Tạm giữ', st_transferred: 'Đã chuyển', st_voided: 'Đã huỷ',
+    'p_printer offline': 'Máy in mất kết nối', 'p_paper out': 'Hết giấy', 'p_paper low': 'Sắp hết giấy',
+    'p_printer cover open': 'Nắp máy in mở', 'p_cutter error': 'Lỗi dao cắt', 'p_scanner silent': 'Đầu đọc không phản hồi',
+    'p_disk almost full': 'Ổ đĩa sắp đầy', 'p_no heartbeat yet': 'Chưa có tín hiệu', 'p_unreadable heartbeat': 'Tín hiệu lỗi',
+    revoked: 'Đã thu hồi'
   },
   en: {
     appName: 'One-stop – Staff', login: 'Log in', username: 'User name', password: 'Password',
@@ -60,6 +66,12 @@ window.OS_TEXT = {
     settingsHint: 'One key=value per line (printer.*, scanner.*, ui.*, display.*). The kiosk applies them at its next contact.',
     saved: 'Saved', denied: 'You may not open this page.', deniedRole: 'Your role:',
     goLogin: 'Log in with another account', ok: 'OK', offline: 'Offline', yes: 'Yes', no: 'No',
-    confirmRevoke: 'Revoke this kiosk? It will have to enrol again.', loading: 'Loading…', minutes: 'min'
+    confirmRevoke: 'Revoke this kiosk? It will have to enrol again.', loading: 'Loading…', minutes: 'min',
+    st_waiting: 'Waiting', st_called: 'Called, waiting for the citizen', st_serving: 'Serving', st_done: 'Done',
+    st_no_show: 'No-show', st_parked: 'Parked', st_transferred: 'Transferred', st_voided: 'Voided',
+    'p_printer offline': 'Printer offline', 'p_paper out': 'Paper out', 'p_paper low': 'Paper low',
+    'p_printer cover open': 'Printer cover open', 'p_cutter error': 'Cutter error', 'p_scanner silent': 'Scanner silent',
+    'p_disk almost full': 'Disk almost full', 'p_no heartbeat yet': 'No heartbeat yet', 'p_unreadable heartbeat': 'Unreadable heartbeat',
+    revoked: 'Revoked'
   }
 };

@@ -7,20 +7,20 @@
   function printer(hb) {
     if (!hb || !hb.printer) { return '—'; }
     var p = hb.printer;
-    return !p.online ? OS.t('offline') : p.paperOut ? 'paper out' : p.paperLow ? 'paper low' : OS.t('ok');
+    return OS.t(!p.online ? 'p_printer offline' : p.paperOut ? 'p_paper out' : p.paperLow ? 'p_paper low' : 'ok');
   }
 
   function fleet() {
     return OS.api('GET', '/api/v1/technician/fleet').then(function (list) {
       OS.rows($('fleet'), list.map(function (k) {
         var hb = k.heartbeat;
-        var actions = OS.el('span', {cls: 'row'}, [
+        var actions = OS.el('span', {cls: 'row nowrap'}, [
           OS.el('button', {i18n: 'edit', onclick: function () { edit(k); }}),
           k.revoked ? null : OS.el('button', {cls: 'danger', i18n: 'revoke', onclick: function () { revoke(k); }})]);
         return [k.name, hb ? hb.appVersion : '', OS.time(k.lastSeenAt), printer(hb),
           hb ? OS.t(hb.scannerOk ? 'ok' : 'offline') : '', hb ? Math.round(hb.freeDiskBytes / 1048576) + ' MB' : '',
           hb ? hb.outboxPending : '', OS.el('span', {cls: k.problems.length ? 'bad' : 'ok',
-            text: k.revoked ? 'revoked' : k.problems.join(', ') || OS.t('ok')}),
+            text: k.revoked ? OS.t('revoked') : OS.problems(k.problems) || OS.t('ok')}),
           OS.t('sent') + ' v' + k.settingsVersion + ' / ' + OS.t('applied') + ' ' +
             (k.appliedVersion ? 'v' + k.appliedVersion : '—') + (k.applyError ? ' (' + k.applyError + ')' : ''),
           actions];
