@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.interactions.Actions;
 import vn.onestop.server.staff.Role;
 
-/** The staff pages in headless Chromium against a real server: calling, the hall display, refusals, escaping. */
+/**
+ * The staff pages in headless Chromium against a real server: calling, the hall display, refusals (and the English
+ * toggle), escaping.
+ */
 @Tag("browser")
 class StaffPagesBrowserTest {
     static final String XSS_NAME = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
@@ -93,6 +96,8 @@ class StaffPagesBrowserTest {
             b.until(Duration.ofSeconds(5), () -> b.find("[data-bind=user]").getText().contains("technician"));
             assertThat(b.find("#denied h2").getText()).isEqualTo("Bạn không có quyền mở trang này.");
             assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector("[data-act=next]"))).isEmpty();
+            b.find("[data-action=language]").click();
+            assertThat(b.find("#denied h2").getText()).isEqualTo("You may not open this page.");
         }
     }
 
