@@ -37,6 +37,7 @@ import vn.onestop.server.staff.StaffApi;
 import vn.onestop.server.kiosk.DeviceSettingsApi;
 import vn.onestop.server.kiosk.DeviceSettingsStore;
 import vn.onestop.server.report.LiveStats;
+import vn.onestop.server.report.OverdueDossiers;
 import vn.onestop.server.report.ReportApi;
 import vn.onestop.server.report.ReportService;
 import vn.onestop.server.web.CounterConsoleApi;
@@ -75,7 +76,7 @@ public final class ServerApp {
         Guard guard = new Guard(kiosks, staff);
         SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10));
         ReportService reports = new ReportService(db, config, clock);
-        LiveStats live = new LiveStats(reports, queue, desk, kiosks, clock);
+        LiveStats live = new LiveStats(reports, queue, desk, kiosks, clock, new OverdueDossiers(db, config, clock));
         DeviceSettingsStore deviceSettings = new DeviceSettingsStore(db, clock, audit, json);
         PageRoutes pages = new PageRoutes();
         metrics.gauge("onestop_tickets_waiting", () -> queue.queues().stream()

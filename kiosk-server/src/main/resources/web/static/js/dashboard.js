@@ -26,6 +26,9 @@
         return [k.name, OS.t(k.open ? 'counterOpen' : 'counterClosed'), k.staff, k.current, k.served,
           k.avgServiceMinutes];
       }));
+      OS.rows($('overdue'), d.overdueDossiers.map(function (o) {
+        return [o.code, o.procedureCode, o.appointmentAt.replace('T', ' '), o.status];
+      }));
       OS.rows($('kiosks'), d.kiosks.map(function (k) {
         return [k.name, OS.el('span', {cls: k.offline ? 'bad' : 'ok', i18n: k.offline ? 'offline' : 'online'}),
           OS.time(k.lastSeenAt), OS.problems(k.problems)];
@@ -55,7 +58,11 @@
     $('from').value = iso;
     $('to').value = iso;
     $('report-form').addEventListener('submit', report);
-    $('threshold').addEventListener('change', live);
+    $('threshold').value = localStorage.getItem('onestop.alertMinutes') || '20';
+    $('threshold').addEventListener('change', function () {
+      localStorage.setItem('onestop.alertMinutes', $('threshold').value);
+      live();
+    });
     var later = null;
     var soon = function () { clearTimeout(later); later = setTimeout(live, 500); };
     OS.stream('/api/v1/events', {'ticket.issued': soon, 'ticket.called': soon, 'ticket.done': soon,

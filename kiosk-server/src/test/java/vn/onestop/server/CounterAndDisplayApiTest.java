@@ -82,6 +82,66 @@ class CounterAndDisplayApiTest {
         assertThat(server.as(clerk, "GET", "/api/v1/counters/99/state", null).status()).isEqualTo(404);
     }
 
+    /** Opens the public display feed and returns its lines as they arrive. */
+    private BlockingQueue<String> displayFeed(String lastEventId, java.util.List<InputStream> toClose)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/display/events"))
+                .header("Accept", "text/event-stream").GET();
+        if (lastEventId != null) {
+            b.header("Last-Event-ID", lastEventId);
+        }
+        HttpResponse<InputStream> r = server.http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(r.statusCode()).isEqualTo(200);
+        toClose.add(r.body());
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                }
+            } catch (java.io.IOException e) {
+                lines.add("closed");
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+
+    /** Reads lines until the event {@code type}; returns the id line seen before it, or fails after 10 s. */
+    private static String idOf(BlockingQueue<String> lines, String type) throws InterruptedException {
+        String id = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (line != null && line.startsWith("id:")) {
+                id = line.substring(3).trim();
+            } else if (("event: " + type).equals(line)) {
+                return id;
+            }
+        }
+        throw new AssertionError("no " + type + " on the display feed within 10 s");
+    }
+
+    @Test
+    void aDisplayThatReconnectsCatchesUpOnTheCallsItMissed() throws Exception {
+        java.util.List<InputStream> streams = new java.util.ArrayList<>();
+        try {
+            BlockingQueue<String> first = displayFeed(null, streams);
+            assertThat(first.poll(5, TimeUnit.SECONDS)).isNotNull();
+            issue("key-recon-01");
+            String lastId = idOf(first, "queue.changed");
+            streams.get(0).close();
+            server.as(clerk, "POST", "/api/v1/counters/1/next", null); // while the TV is disconnected
+            BlockingQueue<String> again = displayFeed(lastId, streams);
+            assertThat(Long.parseLong(idOf(again, "ticket.called"))).isGreaterThan(Long.parseLong(lastId));
+        } finally {
+            for (InputStream in : streams) {
+                in.close();
+            }
+        }
+    }
+
     @Test
     void theDisplayFeedIsPublicAndCarriesNumbersAndCountersOnly() throws Exception {
         issue("key-disp-001");

@@ -78,6 +78,22 @@ class DashboardAndFleetApiTest {
     }
 
     @Test
+    void anOpenDossierPastItsAppointmentIsListedWithoutPersonalData() throws Exception {
+        TestServer.Reply d = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Map.of("idempotencyKey", "doss-late-01",
+                "procedureCode", "LLTP-1", "applicantName", "Nguyễn Văn An", "applicantIdNumber", "001203004567",
+                "delivery", "COUNTER"));
+        assertThat(d.status()).as(d.body()).isEqualTo(201);
+        TestServer.Reply before = server.as(boss, "GET", "/api/v1/supervisor/live", null);
+        assertThat(before.json().get("overdueDossiers")).as(before.body()).isEmpty();
+        server.clock.advance(Duration.ofDays(15));
+        boss = server.login("boss", TestServer.PASSWORD); // the session of two weeks ago has expired
+        JsonNode overdue = server.as(boss, "GET", "/api/v1/supervisor/live", null).json().get("overdueDossiers");
+        assertThat(overdue).hasSize(1);
+        assertThat(overdue.get(0).get("code").asText()).isEqualTo(d.json().get("code").asText());
+        assertThat(overdue.toString()).doesNotContain("001203004567").doesNotContain("Nguyễn");
+    }
+
+    @Test
     void reportAndCsvCoverTheRange() throws Exception {
         aMorning();
         JsonNode r = server.as(boss, "GET", "/api/v1/supervisor/report?from=2026-11-25&to=2026-11-25", null).json();

@@ -15,7 +15,7 @@ import vn.onestop.server.queue.QueueService;
 /**
  * The supervisor's live view of today: queue lengths and the longest current wait per service, mean wait and
  * service times per service and counter, open counters, waits past the alert threshold, and kiosk health
- * (device problems, and "offline since" when heartbeats stopped).
+ * (device problems, and "offline since" when heartbeats stopped), and open dossiers past their appointment.
  */
 public final class LiveStats {
     /** A kiosk that sent no heartbeat for this long counts as offline (kiosks beat about every minute). */
@@ -25,8 +25,11 @@ public final class LiveStats {
     private final CounterDesk desk;
     private final KioskRegistry kiosks;
     private final Clock clock;
+    private final OverdueDossiers overdue;
 
-    public LiveStats(ReportService reports, QueueService queue, CounterDesk desk, KioskRegistry kiosks, Clock clock) {
+    public LiveStats(ReportService reports, QueueService queue, CounterDesk desk, KioskRegistry kiosks, Clock clock,
+            OverdueDossiers overdue) {
+        this.overdue = overdue;
         this.reports = reports;
         this.queue = queue;
         this.desk = desk;
@@ -63,6 +66,7 @@ public final class LiveStats {
         out.put("counters", counters(today));
         out.put("alerts", alerts);
         out.put("kiosks", kioskHealth(now));
+        out.put("overdueDossiers", overdue.list(50));
         return out;
     }
 
