@@ -24,6 +24,13 @@
     $('current-waited').textContent = c ? OS.minutes(c.waitedSeconds) : '';
     $('current-status').textContent = c ? OS.t('st_' + c.status) : '';
     $('current-recalls').textContent = c ? c.recallCount : '';
+    var dossiers = OS.clear($('current-dossiers'));
+    (c ? c.dossiers : []).forEach(function (d) {
+      dossiers.appendChild(OS.el('button', {cls: 'link', text: d.code + ' · ' + d.procedureCode, onclick: function () {
+        $('dossier-code').value = d.code;
+        $('dossier-form').requestSubmit();
+      }}));
+    });
     OS.rows($('parked'), state.parked.map(function (p) {
       return [p.number, p.serviceName, OS.el('button', {i18n: 'returnTicket', onclick: function () {
         act('return', p.id);

@@ -35,7 +35,7 @@ window.OS_TEXT = {
     'p_printer offline': 'Máy in mất kết nối', 'p_paper out': 'Hết giấy', 'p_paper low': 'Sắp hết giấy',
     'p_printer cover open': 'Nắp máy in mở', 'p_cutter error': 'Lỗi dao cắt', 'p_scanner silent': 'Đầu đọc không phản hồi',
     'p_disk almost full': 'Ổ đĩa sắp đầy', 'p_no heartbeat yet': 'Chưa có tín hiệu', 'p_unreadable heartbeat': 'Tín hiệu lỗi',
-    revoked: 'Đã thu hồi', overdue: 'Hồ sơ quá hạn hẹn trả'
+    revoked: 'Đã thu hồi', overdue: 'Hồ sơ quá hạn hẹn trả', dossiers: 'Hồ sơ nộp tại ki-ốt'
   },
   en: {
     appName: 'One-stop – Staff', login: 'Log in', username: 'User name', password: 'Password',
@@ -72,6 +72,6 @@ window.OS_TEXT = {
     'p_printer offline': 'Printer offline', 'p_paper out': 'Paper out', 'p_paper low': 'Paper low',
     'p_printer cover open': 'Printer cover open', 'p_cutter error': 'Cutter error', 'p_scanner silent': 'Scanner silent',
     'p_disk almost full': 'Disk almost full', 'p_no heartbeat yet': 'No heartbeat yet', 'p_unreadable heartbeat': 'Unreadable heartbeat',
-    revoked: 'Revoked', overdue: 'Dossiers past their appointment'
+    revoked: 'Revoked', overdue: 'Dossiers past their appointment', dossiers: 'Dossiers filed at the kiosk'
   }
 };

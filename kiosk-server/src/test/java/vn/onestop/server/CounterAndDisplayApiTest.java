@@ -67,11 +67,18 @@ class CounterAndDisplayApiTest {
     }
 
     @Test
-    void counterStateShowsTheCurrentTicketItsWaitAndParkedTickets() throws Exception {
+    void counterStateShowsTheCurrentTicketItsWaitItsDossierAndParkedTickets() throws Exception {
         issue("key-state-001");
         server.clock.advance(Duration.ofMinutes(7));
         JsonNode called = server.as(clerk, "POST", "/api/v1/counters/1/next", null).json();
+        TestServer.Reply filed = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Map.of("idempotencyKey",
+                "doss-state-01", "procedureCode", "LLTP-1", "ticketId", called.get("id").asText(), "applicantName",
+                "Nguyễn Văn An", "applicantIdNumber", "001203004567", "delivery", "COUNTER"));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         JsonNode state = server.as(clerk, "GET", "/api/v1/counters/1/state", null).json();
+        assertThat(state.get("current").get("dossiers").get(0).get("code").asText())
+                .isEqualTo(filed.json().get("code").asText());
+        assertThat(state.toString()).doesNotContain("001203004567").doesNotContain("Nguyễn");
         assertThat(state.get("open").asBoolean()).isTrue();
         assertThat(state.get("current").get("serviceCode").asText()).isEqualTo("A");
         assertThat(state.get("current").get("waitedSeconds").asLong()).isEqualTo(420);

@@ -12,6 +12,7 @@ import vn.onestop.core.wire.ServiceInfo;
 import vn.onestop.server.Rejection;
 import vn.onestop.server.ServerConfig;
 import vn.onestop.server.db.Database;
+import vn.onestop.server.db.Rows;
 import vn.onestop.server.queue.CounterStore;
 import vn.onestop.server.queue.Ticket;
 import vn.onestop.server.queue.TicketStatus;
@@ -20,8 +21,8 @@ import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.staff.Access;
 
 /**
- * What the counter console shows: the counter, its current ticket (service, waited time, status) and the tickets
- * it parked, plus the services a ticket can be transferred to. Read-only; the actions are {@code CounterApi}'s.
+ * What the counter console shows: the counter, its current ticket (service, waited time, status, the dossiers filed
+ * at the kiosk with it) and the tickets it parked, plus the services a ticket can be transferred to. Read-only; the actions are {@code CounterApi}'s.
  */
 public final class CounterConsoleApi {
     private final Database db;
@@ -51,10 +52,21 @@ public final class CounterConsoleApi {
             m.put("open", k.open());
             m.put("staff", k.staffUsername());
             m.put("services", k.services());
-            m.put("current", tickets.current(c, id).map(this::describe).orElse(null));
+            Map<String, Object> current = tickets.current(c, id).map(this::describe).orElse(null);
+            if (current != null) {
+                current.put("dossiers", dossiersOf(c, (String) current.get("id")));
+            }
+            m.put("current", current);
             m.put("parked", parked(c, id));
             return m;
         }));
+    }
+
+    /** Dossiers the citizen filed at the kiosk with this ticket: code, procedure, status (no personal data). */
+    private static List<Map<String, Object>> dossiersOf(Connection c, String ticketId) throws SQLException {
+        return Rows.list(c, "SELECT code, procedure_code, status FROM dossier WHERE ticket_id = ? ORDER BY code",
+                rs -> Map.of("code", rs.getString(1), "procedureCode", rs.getString(2), "status", rs.getString(3)),
+                ticketId);
     }
 
     private List<Map<String, Object>> parked(Connection c, String counterId) throws SQLException {
