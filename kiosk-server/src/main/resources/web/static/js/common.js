@@ -119,8 +119,11 @@
   };
 
   /** Device problems arrive as English words from the server; show them in the page's language. */
+  /** The translation of a server word under a prefix ("ds_received"), or the word itself when there is none. */
+  OS.word = function (prefix, word) { var t = OS.t(prefix + word); return t === prefix + word ? word : t; };
+
   OS.problems = function (list) {
-    return list.map(function (p) { var t = OS.t('p_' + p); return t === 'p_' + p ? p : t; }).join(', ');
+    return list.map(function (p) { return OS.word('p_', p); }).join(', ');
   };
 
   OS.minutes = function (seconds) {

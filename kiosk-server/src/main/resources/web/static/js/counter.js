@@ -87,8 +87,9 @@
     if (!code) { return; }
     OS.api('GET', '/api/v1/dossiers/' + encodeURIComponent(code)).then(function (d) {
       OS.rows($('dossier'), [[OS.t('dossierCode'), d.code], [OS.t('procedure'), d.procedureCode],
-        [OS.t('status'), d.status], [OS.t('received'), OS.time(d.receivedAt)],
-        [OS.t('appointment'), d.appointmentAt], [OS.t('delivery'), d.delivery]]);
+        [OS.t('status'), OS.word('ds_', d.status)], [OS.t('received'), OS.time(d.receivedAt)],
+        [OS.t('appointment'), String(d.appointmentAt).replace('T', ' ')],
+        [OS.t('delivery'), OS.word('dl_', d.delivery)]]);
     }).catch(function (err) { OS.rows($('dossier'), [[err.message]]); });
   }
 

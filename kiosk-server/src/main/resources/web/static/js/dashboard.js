@@ -27,7 +27,7 @@
           k.avgServiceMinutes];
       }));
       OS.rows($('overdue'), d.overdueDossiers.map(function (o) {
-        return [o.code, o.procedureCode, o.appointmentAt.replace('T', ' '), o.status];
+        return [o.code, o.procedureCode, o.appointmentAt.replace('T', ' '), OS.word('ds_', o.status)];
       }));
       OS.rows($('kiosks'), d.kiosks.map(function (k) {
         return [k.name, OS.el('span', {cls: k.offline ? 'bad' : 'ok', i18n: k.offline ? 'offline' : 'online'}),

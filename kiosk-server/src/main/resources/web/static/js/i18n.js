@@ -35,7 +35,10 @@ window.OS_TEXT = {
     'p_printer offline': 'Máy in mất kết nối', 'p_paper out': 'Hết giấy', 'p_paper low': 'Sắp hết giấy',
     'p_printer cover open': 'Nắp máy in mở', 'p_cutter error': 'Lỗi dao cắt', 'p_scanner silent': 'Đầu đọc không phản hồi',
     'p_disk almost full': 'Ổ đĩa sắp đầy', 'p_no heartbeat yet': 'Chưa có tín hiệu', 'p_unreadable heartbeat': 'Tín hiệu lỗi',
-    revoked: 'Đã thu hồi', overdue: 'Hồ sơ quá hạn hẹn trả', dossiers: 'Hồ sơ nộp tại ki-ốt'
+    revoked: 'Đã thu hồi', overdue: 'Hồ sơ quá hạn hẹn trả', dossiers: 'Hồ sơ nộp tại ki-ốt',
+    ds_received: 'Đã tiếp nhận', ds_processing: 'Đang xử lý', ds_supplement_requested: 'Yêu cầu bổ sung',
+    ds_done: 'Đã có kết quả', ds_handed_to_post: 'Đã chuyển bưu điện', ds_delivered: 'Đã trả kết quả',
+    dl_COUNTER: 'Tại quầy', dl_POST: 'Qua bưu điện'
   },
   en: {
     appName: 'One-stop – Staff', login: 'Log in', username: 'User name', password: 'Password',
@@ -72,6 +75,9 @@ window.OS_TEXT = {
     'p_printer offline': 'Printer offline', 'p_paper out': 'Paper out', 'p_paper low': 'Paper low',
     'p_printer cover open': 'Printer cover open', 'p_cutter error': 'Cutter error', 'p_scanner silent': 'Scanner silent',
     'p_disk almost full': 'Disk almost full', 'p_no heartbeat yet': 'No heartbeat yet', 'p_unreadable heartbeat': 'Unreadable heartbeat',
-    revoked: 'Revoked', overdue: 'Dossiers past their appointment', dossiers: 'Dossiers filed at the kiosk'
+    revoked: 'Revoked', overdue: 'Dossiers past their appointment', dossiers: 'Dossiers filed at the kiosk',
+    ds_received: 'Received', ds_processing: 'Processing', ds_supplement_requested: 'Supplement requested',
+    ds_done: 'Result ready', ds_handed_to_post: 'Handed to post', ds_delivered: 'Delivered',
+    dl_COUNTER: 'At the counter', dl_POST: 'By post'
   }
 };

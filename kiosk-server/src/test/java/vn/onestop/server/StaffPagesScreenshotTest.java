@@ -65,6 +65,8 @@ class StaffPagesScreenshotTest {
             b.screenshot(out.resolve("staff-login.png"));
             b.login(server.base(), "nguyen.an", TestServer.PASSWORD);
             b.until(Duration.ofSeconds(10), () -> b.find("#current-number").getText().matches("[A-E]\\d{3}"));
+            b.find("#current-dossiers button").click();
+            b.until(Duration.ofSeconds(5), () -> b.find("#dossier").getText().contains("LLTP-1"));
             b.screenshot(out.resolve("staff-counter.png"));
 
             b.open(server.base() + "/staff/display");
@@ -111,6 +113,12 @@ class StaffPagesScreenshotTest {
             for (String counter : new String[] {"1", "2", "3"}) {
                 var called = server.as(admin, "POST", "/api/v1/counters/" + counter + "/next", null);
                 server.clock.advance(Duration.ofMinutes(5));
+                if (called.status() == 200 && round == 4 && counter.equals("1")) {
+                    server.kiosk(kiosk, "POST", "/api/v1/dossiers", Map.of("idempotencyKey", "shot-dossier-1",
+                            "procedureCode", "LLTP-1", "ticketId", called.json().get("id").asText(),
+                            "applicantName", "Trần Thị Bình", "applicantIdNumber", "001203004567",
+                            "delivery", "COUNTER"));
+                }
                 if (called.status() == 200 && round < 4) {
                     String id = called.json().get("id").asText();
                     server.as(admin, "POST", "/api/v1/counters/" + counter + "/tickets/" + id + "/complete", null);
