@@ -34,6 +34,16 @@ import vn.onestop.server.staff.PasswordHasher;
 import vn.onestop.server.staff.Secrets;
 import vn.onestop.server.staff.StaffAccounts;
 import vn.onestop.server.staff.StaffApi;
+import vn.onestop.server.kiosk.DeviceSettingsApi;
+import vn.onestop.server.kiosk.DeviceSettingsStore;
+import vn.onestop.server.report.LiveStats;
+import vn.onestop.server.report.OverdueDossiers;
+import vn.onestop.server.report.ReportApi;
+import vn.onestop.server.report.ReportService;
+import vn.onestop.server.web.CounterConsoleApi;
+import vn.onestop.server.web.DisplayApi;
+import vn.onestop.server.web.FleetApi;
+import vn.onestop.server.web.PageRoutes;
 
 /** Builds the server from its configuration, database and clock; every route is registered here, in one place. */
 public final class ServerApp {
@@ -65,6 +75,10 @@ public final class ServerApp {
                                 p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk())).toList());
         Guard guard = new Guard(kiosks, staff);
         SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10));
+        ReportService reports = new ReportService(db, config, clock);
+        LiveStats live = new LiveStats(reports, queue, desk, kiosks, clock, new OverdueDossiers(db, config, clock));
+        DeviceSettingsStore deviceSettings = new DeviceSettingsStore(db, clock, audit, json);
+        PageRoutes pages = new PageRoutes();
         metrics.gauge("onestop_tickets_waiting", () -> queue.queues().stream()
                 .mapToInt(q -> (Integer) q.get("waiting")).sum());
         javalin = Javalin.create(cfg -> {
@@ -77,8 +91,20 @@ public final class ServerApp {
             new CounterApi(desk, queue, kiosks, audit, json).register(routeTable);
             new EventsApi(events, json).register(routeTable);
             new OpsApi(db, metrics).register(routeTable);
-            cfg.routes.exception(Rejection.class, (e, ctx) -> problem(ctx, e.kind().status(), e.kind().title(),
-                    e.getMessage()));
+            pages.register(routeTable);
+            PageRoutes.staticFiles(cfg);
+            new DisplayApi(db, queue, events, json).register(routeTable);
+            new CounterConsoleApi(db, config, clock).register(routeTable);
+            new ReportApi(reports, live).register(routeTable);
+            new FleetApi(db, kiosks, audit, json).register(routeTable);
+            new DeviceSettingsApi(deviceSettings, json).register(routeTable, cfg.routes);
+            cfg.routes.exception(Rejection.class, (e, ctx) -> {
+                if (PageRoutes.isPage(ctx)) {
+                    ctx.status(e.kind().status()).html(pages.refusal());
+                    return;
+                }
+                problem(ctx, e.kind().status(), e.kind().title(), e.getMessage());
+            });
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
                     e.getMessage(), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -100,6 +126,7 @@ public final class ServerApp {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cache-Control", "no-store");
+        ctx.header("Content-Security-Policy", PageRoutes.CSP);
     }
 
     private static void problem(Context ctx, int status, String title, String detail) {

@@ -47,12 +47,25 @@ public final class CounterDesk {
 
     /** Finishes the counter's current ticket and calls the next one; empty when nobody waits. */
     public Optional<Ticket> callNext(String counterId, String actor) {
+        return callNext(counterId, actor, null);
+    }
+
+    /**
+     * As {@link #callNext(String, String)}, but only when the counter's current ticket is still
+     * {@code expectedCurrent} ("" for none; null skips the check): a repeated click or a second browser tab that
+     * saw an older state gets a conflict instead of calling a second ticket.
+     */
+    public Optional<Ticket> callNext(String counterId, String actor, String expectedCurrent) {
         Optional<Ticket> called = db.write(c -> {
             CounterStore.Counter k = counter(c, counterId);
             if (!k.open()) {
                 throw Rejection.conflict("Counter " + counterId + " is closed: open it before calling");
             }
             Optional<Ticket> current = tickets.current(c, counterId);
+            if (expectedCurrent != null && !expectedCurrent.equals(current.map(Ticket::id).orElse(""))) {
+                throw Rejection.conflict("Counter " + counterId + " already has ticket "
+                        + current.map(Ticket::displayNumber).orElse("(none)") + ": reload before calling again");
+            }
             if (current.isPresent()) {
                 finish(c, current.get(), current.get().status(), TicketStatus.DONE, actor);
             }
