@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import vn.onestop.server.db.Database;
+import vn.onestop.server.db.DatabaseSettings;
 import vn.onestop.server.staff.Role;
 import vn.onestop.server.staff.Secrets;
 
@@ -54,7 +55,8 @@ public final class ServerMain {
         } catch (IOException e) {
             throw new ConfigException("Cannot create the data folder " + cli.dataDir() + ": " + e.getMessage(), e);
         }
-        Database db = Database.openSqlite(cli.dataDir());
+        Database db = Database.open(DatabaseSettings.load(cli.configDir()), cli.dataDir());
+        LOG.info("Data in {}", db.settings());
         ServerApp app = new ServerApp(config, db, Clock.systemUTC());
         Optional<String> secret = app.staff().newSetupSecretIfNoAdmin();
         secret.ifPresent(s -> firstStart(cli.dataDir(), s, console));

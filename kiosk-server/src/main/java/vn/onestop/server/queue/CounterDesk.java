@@ -79,12 +79,12 @@ public final class CounterDesk {
     private Optional<Ticket> candidate(Connection c, CounterStore.Counter k) throws SQLException {
         String day = queue.today();
         if (config.priorityMode() == PriorityMode.INTERLEAVED && k.priorityStreak() >= config.interleave()) {
-            List<Ticket> normal = tickets.waiting(c, k.services(), day, config.normalRank(), 1);
-            if (!normal.isEmpty()) {
-                return Optional.of(normal.get(0));
+            Optional<Ticket> normal = tickets.nextWaiting(c, k.services(), day, config.normalRank());
+            if (normal.isPresent()) {
+                return normal;
             }
         }
-        return tickets.waiting(c, k.services(), day, null, 1).stream().findFirst();
+        return tickets.nextWaiting(c, k.services(), day, null);
     }
 
     public Ticket recall(String counterId, String ticketId, String actor) {
@@ -199,7 +199,7 @@ public final class CounterDesk {
     }
 
     private CounterStore.Counter counter(Connection c, String id) throws SQLException {
-        return counters.find(c, id).orElseThrow(() -> Rejection.notFound("No counter " + id));
+        return counters.findForUpdate(c, id).orElseThrow(() -> Rejection.notFound("No counter " + id));
     }
 
     private void publishCalled(Ticket t, boolean recall) {

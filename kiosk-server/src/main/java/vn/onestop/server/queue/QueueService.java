@@ -69,6 +69,7 @@ public final class QueueService {
         }
         boolean[] created = {false};
         Ticket t = db.write(c -> {
+            created[0] = false; // the work may run again after losing a race (PostgreSQL)
             Optional<Ticket> existing = tickets.findByKey(c, kioskId, key);
             if (existing.isPresent()) {
                 if (!existing.get().issueService().equals(service.code())) {
