@@ -43,6 +43,14 @@ final class TestServer implements AutoCloseable {
         app = new ServerApp(config, db, clock).start(0);
     }
 
+    /** A server on a database the test opened (closed with the server). */
+    TestServer(Database db, Instant now) {
+        clock = new MovableClock(now);
+        postgres = null;
+        this.db = db;
+        app = new ServerApp(config(), db, clock).start(0);
+    }
+
     static ServerConfig config() {
         return ServerConfigLoader.load(Path.of(System.getProperty("onestop.config.dir"))).withPasswordIterations(1000);
     }

@@ -56,13 +56,18 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) {@code dataDir/onestop.db} and applies pending migrations. */
     public static Database openSqlite(Path dataDir) {
+        return openSqliteFile(dataDir.resolve("onestop.db"));
+    }
+
+    /** Opens (creating if needed) a SQLite database file and applies pending migrations. */
+    public static Database openSqliteFile(Path file) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sqlite.setBusyTimeout(10_000);
         sqlite.enforceForeignKeys(true);
         SQLiteDataSource ds = new SQLiteDataSource(sqlite);
-        ds.setUrl("jdbc:sqlite:" + dataDir.resolve("onestop.db").toAbsolutePath());
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         HikariConfig hc = new HikariConfig();
         hc.setDataSource(ds);
         hc.setPoolName("onestop-sqlite");
