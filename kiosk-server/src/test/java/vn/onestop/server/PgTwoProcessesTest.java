@@ -33,9 +33,9 @@ import vn.onestop.server.db.Rows;
  */
 class PgTwoProcessesTest {
     private static final int KIOSKS = 20;
-    private static final int TICKETS_PER_KIOSK = 15;
+    private static final int TICKETS_PER_KIOSK = 12;
     private static final int COUNTERS = 40;
-    private static final int KILL_AFTER = 120;
+    private static final int KILL_AFTER = 100;
     @TempDir
     Path dir;
     final ProvinceClient client = new ProvinceClient();
