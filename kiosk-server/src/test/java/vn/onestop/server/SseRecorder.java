@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,14 +28,24 @@ final class SseRecorder implements AutoCloseable {
     final Map<String, Long> issued = new ConcurrentHashMap<>();
     final Set<String> called = ConcurrentHashMap.newKeySet();
     final AtomicBoolean outOfOrder = new AtomicBoolean();
+    /** Every event as "id type", in arrival order. */
+    final java.util.concurrent.BlockingQueue<String> events = new java.util.concurrent.LinkedBlockingQueue<>();
     private final CountDownLatch connected = new CountDownLatch(1);
     private final ObjectMapper json = Json.mapper();
     private final InputStream body;
 
     SseRecorder(HttpClient http, String base, ProvinceClient.Session session) throws Exception {
-        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/events"))
-                .header("Cookie", session.cookie()).header("Accept", "text/event-stream").GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        this(http, base, session, null);
+    }
+
+    /** Opens a stream, sending {@code lastEventId} (when not null) as a reconnecting browser does. */
+    SseRecorder(HttpClient http, String base, ProvinceClient.Session session, String lastEventId) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/v1/events"))
+                .header("Cookie", session.cookie()).header("Accept", "text/event-stream").GET();
+        if (lastEventId != null) {
+            b.header("Last-Event-ID", lastEventId);
+        }
+        HttpResponse<InputStream> r = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
         if (r.statusCode() != 200) {
             throw new AssertionError("event stream answered HTTP " + r.statusCode());
         }
@@ -63,6 +74,7 @@ final class SseRecorder implements AutoCloseable {
                         outOfOrder.set(true);
                     }
                     lastId = id;
+                    events.add(id + " " + type);
                     record(type, id, json.readTree(line.substring(5).trim()));
                     type = null;
                 }
@@ -81,6 +93,22 @@ final class SseRecorder implements AutoCloseable {
         } else if (type.equals("ticket.called")) {
             called.add(data.get("ticketId").asText());
         }
+    }
+
+    /** Takes events until one of {@code type} arrives (returned last), failing after 10 s. */
+    List<String> until(String type) throws InterruptedException {
+        List<String> got = new java.util.ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            String e = events.poll(100, TimeUnit.MILLISECONDS);
+            if (e != null) {
+                got.add(e);
+                if (e.endsWith(" " + type)) {
+                    return got;
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " event within 10 s; got " + got);
     }
 
     @Override
