@@ -50,7 +50,7 @@ public final class ServerApp {
     public ServerApp(ServerConfig config, Database db, Clock clock) {
         ObjectMapper json = Json.mapper();
         Secrets secrets = new Secrets();
-        events = new EventBus(clock.millis(), 2000);
+        events = new EventBus(clock.millis(), 2000, db);
         if (db.dialect() == Dialect.POSTGRESQL) {
             PgEventJournal.attach(events, db, json, clock, 2000);
         }

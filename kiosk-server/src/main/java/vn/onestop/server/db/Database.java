@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -28,6 +29,7 @@ public final class Database implements AutoCloseable {
     private final Connection writerConnection;
     private final GroupCommitWriter sqliteWriter;
     private final PgWriter pgWriter;
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
     private Database(HikariDataSource pool, DatabaseSettings settings) {
         this.pool = pool;
@@ -37,10 +39,10 @@ public final class Database implements AutoCloseable {
             if (settings.isPostgres()) {
                 writerConnection = null;
                 sqliteWriter = null;
-                pgWriter = new PgWriter(pool);
+                pgWriter = new PgWriter(pool, afterCommit);
             } else {
                 writerConnection = pool.getConnection();
-                sqliteWriter = new GroupCommitWriter(writerConnection);
+                sqliteWriter = new GroupCommitWriter(writerConnection, afterCommit);
                 pgWriter = null;
             }
         } catch (SQLException e) {
@@ -128,6 +130,19 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(Tx<T> work) {
         return pgWriter != null ? pgWriter.write(work) : sqliteWriter.write(work);
+    }
+
+    /**
+     * Runs {@code action} once the write transaction now running on this thread has committed (nothing happens if
+     * it rolls back); outside a write it runs at once. For effects outside the database, such as live events.
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> actions = afterCommit.get();
+        if (actions == null) {
+            action.run();
+        } else {
+            actions.add(action);
+        }
     }
 
     /** Runs read-only {@code work} on a pooled connection. */

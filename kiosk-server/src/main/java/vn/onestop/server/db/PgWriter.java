@@ -2,6 +2,8 @@ package vn.onestop.server.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -17,9 +19,11 @@ final class PgWriter {
     private static final Logger LOG = LogManager.getLogger(PgWriter.class);
     private static final int ATTEMPTS = 5;
     private final DataSource pool;
+    private final ThreadLocal<List<Runnable>> afterCommit;
 
-    PgWriter(DataSource pool) {
+    PgWriter(DataSource pool, ThreadLocal<List<Runnable>> afterCommit) {
         this.pool = pool;
+        this.afterCommit = afterCommit;
     }
 
     <T> T write(Database.Tx<T> work) {
@@ -40,17 +44,23 @@ final class PgWriter {
     }
 
     private <T> T once(Database.Tx<T> work) throws SQLException {
+        List<Runnable> actions = new ArrayList<>();
+        T value;
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
+            afterCommit.set(actions);
             try {
-                T value = work.run(c);
+                value = work.run(c);
                 c.commit();
-                return value;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
+            } finally {
+                afterCommit.remove();
             }
         }
+        actions.forEach(Runnable::run);
+        return value;
     }
 
     /** 40001 serialization failure, 40P01 deadlock, 23505 unique violation (another process inserted first). */

@@ -1,5 +1,7 @@
 package vn.onestop.server.events;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import vn.onestop.server.db.Database;
 
 /**
  * Live events of the centre (ticket issued, called, counter state, device alert), numbered in order and kept in
@@ -22,13 +25,20 @@ public final class EventBus implements AutoCloseable {
     private final int capacity;
     private final Deque<LiveEvent> buffer = new ArrayDeque<>();
     private final List<Consumer<LiveEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final Database db;
     private EventJournal journal;
     private long nextId;
     private long floor = Long.MIN_VALUE;
 
     public EventBus(long startMillis, int capacity) {
+        this(startMillis, capacity, null);
+    }
+
+    /** A bus whose {@link #publish(Connection, String, Map)} ties events to {@code db}'s write transactions. */
+    public EventBus(long startMillis, int capacity, Database db) {
         this.nextId = startMillis * 1000;
         this.capacity = capacity;
+        this.db = db;
     }
 
     /** One event: id, type ("ticket.called"...) and a JSON-mappable payload. */
@@ -38,6 +48,9 @@ public final class EventBus implements AutoCloseable {
     public interface EventJournal extends AutoCloseable {
         /** Appends an event; it comes back to every process's bus through {@code deliver}. Never throws. */
         void append(String type, Map<String, Object> data);
+
+        /** Appends an event inside the caller's write transaction: it exists if and only if that commits. */
+        void appendIn(Connection c, String type, Map<String, Object> data) throws SQLException;
 
         @Override
         void close();
@@ -67,6 +80,25 @@ public final class EventBus implements AutoCloseable {
             return;
         }
         notifyListeners();
+    }
+
+    /**
+     * Publishes an event of the write transaction running on {@code c} (call it inside {@code Database.write}):
+     * with a journal the event is written in that transaction, so a crash right after the commit cannot lose it;
+     * alone it goes out once the transaction has committed. Either way it is never seen if the work rolls back.
+     */
+    public void publish(Connection c, String type, Map<String, Object> data) throws SQLException {
+        EventJournal shared;
+        synchronized (buffer) {
+            shared = journal;
+        }
+        if (shared != null) {
+            shared.appendIn(c, type, data);
+        } else if (db != null) {
+            db.afterCommit(() -> publish(type, data));
+        } else {
+            publish(type, data);
+        }
     }
 
     /** Takes an event of the shared journal (called in id order by the journal's reader). */

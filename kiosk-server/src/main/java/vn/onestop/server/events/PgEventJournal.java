@@ -17,14 +17,16 @@ import vn.onestop.server.db.Rows;
 import vn.onestop.server.db.StorageException;
 
 /**
- * Live events shared by every server process on one PostgreSQL database: {@link #append} inserts a row into
- * {@code live_event} and sends {@code NOTIFY onestop_events}; each process's {@link PgEventListener} wakes up,
- * reads the rows after the last it relayed, in id order, and delivers them to its {@link EventBus}.
+ * Live events shared by every server process on one PostgreSQL database: an event is a row of {@code live_event}
+ * plus {@code NOTIFY onestop_events}; each process's {@link PgEventListener} wakes up, reads the rows after the
+ * last it relayed, in id order, and delivers them to its {@link EventBus}.
  *
- * <p>Ids are globally ordered: an append takes a transaction-level advisory lock before it draws the id, so ids
- * become visible in increasing order and a reader that has seen id N will never later find a smaller one.
- * Events are derived from committed data, so their commit need not wait for the disk
- * ({@code synchronous_commit = off}): a database crash may lose the last events, never a ticket.
+ * <p>Events of a change are written in the change's own transaction ({@link #appendIn}), so they exist exactly
+ * when the change does, even if the process dies right after the commit. Ids are globally ordered: an append
+ * takes a transaction-level advisory lock before it draws the id, held until commit, so ids become visible in
+ * increasing order and a reader that has seen id N never later finds a smaller one. Services append last in
+ * their transactions, so the lock is held only for the commit. An event outside any change ({@link #append})
+ * gets its own transaction with {@code synchronous_commit = off}: it is a notice, not a record.
  */
 public final class PgEventJournal implements EventBus.EventJournal {
     static final String CHANNEL = "onestop_events";
@@ -59,15 +61,34 @@ public final class PgEventJournal implements EventBus.EventJournal {
             String payload = json.writeValueAsString(data);
             db.write(c -> {
                 c.createStatement().execute("SET LOCAL synchronous_commit = off");
-                Rows.one(c, "SELECT pg_advisory_xact_lock(?)", rs -> rs.getObject(1), APPEND_LOCK);
-                Rows.update(c, "INSERT INTO live_event (id, type, data, at) "
-                        + "VALUES (nextval('live_event_id'), ?, ?, ?)", type, payload, clock.millis());
-                c.createStatement().execute("NOTIFY " + CHANNEL);
+                insert(c, type, payload);
                 return null;
             });
         } catch (JsonProcessingException | StorageException e) {
             LOG.error("Live event {} not published (browsers will reload on reconnect): {}", type, e.getMessage());
         }
+    }
+
+    @Override
+    public void appendIn(Connection c, String type, Map<String, Object> data) throws SQLException {
+        String payload;
+        try {
+            payload = json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event " + type + " cannot be written as JSON", e);
+        }
+        insert(c, type, payload);
+    }
+
+    /**
+     * Draws the id under the advisory lock (held until commit, so ids become visible in order), inserts, and
+     * notifies the listeners (PostgreSQL sends the notification at commit).
+     */
+    private void insert(Connection c, String type, String payload) throws SQLException {
+        Rows.one(c, "SELECT pg_advisory_xact_lock(?)", rs -> rs.getObject(1), APPEND_LOCK);
+        Rows.update(c, "INSERT INTO live_event (id, type, data, at) VALUES (nextval('live_event_id'), ?, ?, ?)",
+                type, payload, clock.millis());
+        c.createStatement().execute("NOTIFY " + CHANNEL);
     }
 
     /** The events after {@code afterId}, oldest first, at most {@code limit}. */

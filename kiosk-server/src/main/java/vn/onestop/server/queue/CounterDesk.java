@@ -40,9 +40,9 @@ public final class CounterDesk {
         db.write(c -> {
             counter(c, counterId);
             counters.setOpen(c, counterId, open, actor);
+            events.publish(c, "counter.state", Map.of("counterId", counterId, "open", open));
             return null;
         });
-        events.publish("counter.state", Map.of("counterId", counterId, "open", open));
     }
 
     /** Finishes the counter's current ticket and calls the next one; empty when nobody waits. */
@@ -67,12 +67,13 @@ public final class CounterDesk {
                     boolean priority = next.get().priorityRank() < config.normalRank();
                     counters.setStreak(c, counterId, priority ? k.priorityStreak() + 1 : 0);
                     tickets.history(c, next.get().id(), now, TicketStatus.CALLED, counterId, actor);
-                    return tickets.find(c, next.get().id());
+                    Ticket t = tickets.find(c, next.get().id()).orElseThrow();
+                    publishCalled(c, t, false);
+                    return Optional.of(t);
                 }
             }
             throw Rejection.conflict("Other counters are calling at the same moment: press again");
         });
-        called.ifPresent(t -> publishCalled(t, false));
         return called;
     }
 
@@ -90,7 +91,7 @@ public final class CounterDesk {
     public Ticket recall(String counterId, String ticketId, String actor) {
         Ticket t = move(counterId, ticketId, Set.of(TicketStatus.CALLED), TicketStatus.CALLED,
                 "recall_count = recall_count + 1", actor);
-        publishCalled(t, true);
+        events.publish("ticket.called", calledData(t, true));
         return t;
     }
 
@@ -125,10 +126,10 @@ public final class CounterDesk {
             long now = clock.millis();
             tickets.history(c, ticketId, now, TicketStatus.TRANSFERRED, counterId, actor);
             tickets.history(c, ticketId, now, TicketStatus.WAITING, null, actor);
+            events.publish(c, "ticket.transferred", Map.of("ticketId", ticketId, "number", found.displayNumber(),
+                    "serviceCode", toService));
             return tickets.find(c, ticketId).orElseThrow();
         });
-        events.publish("ticket.transferred", Map.of("ticketId", t.id(), "number", t.displayNumber(),
-                "serviceCode", toService));
         return t;
     }
 
@@ -165,10 +166,10 @@ public final class CounterDesk {
         Ticket t = db.write(c -> {
             Ticket found = owned(c, counterId, ticketId, from);
             finish(c, found, found.status(), to, actor, setSql, params);
+            events.publish(c, "ticket." + to.code(), Map.of("ticketId", ticketId, "number", found.displayNumber(),
+                    "counterId", counterId));
             return tickets.find(c, ticketId).orElseThrow();
         });
-        events.publish("ticket." + to.code(), Map.of("ticketId", t.id(), "number", t.displayNumber(),
-                "counterId", counterId));
         return t;
     }
 
@@ -202,8 +203,12 @@ public final class CounterDesk {
         return counters.findForUpdate(c, id).orElseThrow(() -> Rejection.notFound("No counter " + id));
     }
 
-    private void publishCalled(Ticket t, boolean recall) {
-        events.publish("ticket.called", Map.of("ticketId", t.id(), "number", t.displayNumber(),
-                "counterId", t.counterId(), "serviceCode", t.serviceCode(), "recall", recall));
+    private void publishCalled(Connection c, Ticket t, boolean recall) throws SQLException {
+        events.publish(c, "ticket.called", calledData(t, recall));
+    }
+
+    private static Map<String, Object> calledData(Ticket t, boolean recall) {
+        return Map.of("ticketId", t.id(), "number", t.displayNumber(), "counterId", t.counterId(),
+                "serviceCode", t.serviceCode(), "recall", recall);
     }
 }
