@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("bench")
 class ProvinceBenchmark {
-    private static final int TICKETS = 500;
+    private static final int TICKETS = 300;
     private static final int KIOSKS = 16;
     private static final int COUNTERS = 40;
     private static final double WORKING_SECONDS = 8 * 3600;
