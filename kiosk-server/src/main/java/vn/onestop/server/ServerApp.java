@@ -14,9 +14,11 @@ import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.core.wire.Problem;
 import vn.onestop.core.wire.ProcedureInfo;
 import vn.onestop.server.db.Database;
+import vn.onestop.server.db.Dialect;
 import vn.onestop.server.dossier.DossierService;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.EventsApi;
+import vn.onestop.server.events.PgEventJournal;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.http.RouteTable;
@@ -52,12 +54,16 @@ public final class ServerApp {
     private final StaffAccounts staff;
     private final KioskRegistry kiosks;
     private final QueueService queue;
+    private final EventBus events;
     private RouteTable routeTable;
 
     public ServerApp(ServerConfig config, Database db, Clock clock) {
         ObjectMapper json = Json.mapper();
         Secrets secrets = new Secrets();
-        EventBus events = new EventBus(clock.millis(), 2000);
+        events = new EventBus(clock.millis(), 2000, db);
+        if (db.dialect() == Dialect.POSTGRESQL) {
+            PgEventJournal.attach(events, db, json, clock, 2000);
+        }
         AuditLog audit = new AuditLog(db, clock);
         Metrics metrics = new Metrics();
         queue = new QueueService(db, config, clock, events);
@@ -166,5 +172,6 @@ public final class ServerApp {
 
     public void stop() {
         javalin.stop();
+        events.close();
     }
 }
