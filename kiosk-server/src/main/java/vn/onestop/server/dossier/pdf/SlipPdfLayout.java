@@ -55,7 +55,10 @@ final class SlipPdfLayout {
         page.paragraph("4. Thời gian nhận hồ sơ: " + SlipText.time(s.receivedAt()), regular, BODY, 0);
         page.paragraph("5. Thời gian trả kết quả giải quyết hồ sơ: " + SlipText.time(s.appointmentAt())
                 + (s.appointmentProvisional() ? " " + SlipText.PROVISIONAL : ""), bold, BODY, 0);
-        page.paragraph("6. Đăng ký nhận kết quả tại: " + SlipText.returnPlace(s), regular, BODY, 0);
+        page.paragraph("6. Đăng ký nhận kết quả tại: " + s.returnMethod().nameVi(), regular, BODY, 0);
+        if (!s.returnAddress().isEmpty()) {
+            page.paragraph("Địa chỉ nhận kết quả: " + s.returnAddress(), regular, BODY, 10);
+        }
         page.paragraph("7. " + SlipText.fees(s), regular, BODY, 0);
         page.paragraph("Vào Sổ theo dõi hồ sơ, số thứ tự: " + s.logEntry(), regular, BODY, 0);
         page.down(6);
