@@ -69,6 +69,7 @@ class DossierFilingTest {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         Path file = dir.resolve("slip.pdf");
         Files.write(file, pdf.body());
+        Files.copy(file, Path.of("target/receipt-slip.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String text = PdfTools.run("pdftotext", "-layout", "-enc", "UTF-8", file, "-").output();
         assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Mã hồ sơ: H41.21-261125-0001", "Ông/bà Nguyễn Văn An",
@@ -82,6 +83,10 @@ class DossierFilingTest {
             assertThat(line).as("font embedded and subset: " + line).contains("CID TrueType").containsPattern(
                     "[A-Z]{6}\\+Roboto").containsPattern("\\byes\\s+yes\\s+yes\\b");
         }
+        PdfTools.run("pdftoppm", "-r", "200", "-png", "-singlefile", file, dir.resolve("page"));
+        String qr = PdfTools.run("zbarimg", "-q", "--raw", dir.resolve("page.png")).output().strip();
+        assertThat(SlipQr.parse(qr).dossierCode()).isEqualTo("H41.21-261125-0001");
+        assertThat(qr).contains("HEN=2026-12-09T08:00").contains("CD=001******567");
         PdfTools.Result check = PdfTools.run("qpdf", "--check", file);
         assertThat(check.exit()).as(check.output()).isZero();
         String info = PdfTools.run("pdfinfo", file).output();

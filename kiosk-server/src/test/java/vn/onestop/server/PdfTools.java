@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 public final class PdfTools {
     private PdfTools() {}
 
-    /** The tool's exit code and combined output. */
+    /** The tool's exit code and standard output (its standard error, e.g. zbarimg's D-Bus notices, is dropped). */
     public record Result(int exit, String output) {}
 
     public static Result run(String tool, Object... args) throws IOException, InterruptedException {
@@ -28,7 +28,7 @@ public final class PdfTools {
         for (Object a : args) {
             cmd.add(a instanceof Path p ? p.toString() : String.valueOf(a));
         }
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();

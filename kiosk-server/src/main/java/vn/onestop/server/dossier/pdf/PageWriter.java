@@ -3,23 +3,62 @@ package vn.onestop.server.dossier.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
-/** Writes text on one page from the top down: lines, wrapped paragraphs, centred lines and rules, in RGB black. */
-final class PageWriter {
-    private final PDPageContentStream out;
+/**
+ * Writes text from the top of a page down: lines, wrapped paragraphs, centred lines, rules and boxes, in RGB black.
+ * When the next line would pass the floor, it continues on a new page of the same size (whose floor is the margin).
+ */
+final class PageWriter implements AutoCloseable {
+    private final PDDocument doc;
+    private final PDRectangle size;
     private final float left;
     private final float right;
+    private final float top;
+    private final float margin;
+    private PDPageContentStream out;
+    private float floor;
     private float y;
 
-    PageWriter(PDPageContentStream out, float left, float right, float top) throws IOException {
-        this.out = out;
-        this.left = left;
-        this.right = right;
+    /** Starts the first page; its floor keeps room for what is drawn at its bottom (footer). */
+    PageWriter(PDDocument doc, PDRectangle size, float margin, float top, float firstFloor) throws IOException {
+        this.doc = doc;
+        this.size = size;
+        this.left = margin;
+        this.right = size.getWidth() - margin;
+        this.top = top;
+        this.margin = margin;
+        this.floor = firstFloor;
         this.y = top;
+        startPage();
+    }
+
+    private void startPage() throws IOException {
+        PDPage page = new PDPage(size);
+        doc.addPage(page);
+        out = new PDPageContentStream(doc, page);
         out.setNonStrokingColor(0f, 0f, 0f);
         out.setStrokingColor(0f, 0f, 0f);
+    }
+
+    /** Moves to a new page unless {@code height} points still fit above the floor. */
+    void ensure(float height) throws IOException {
+        if (y - height >= floor) {
+            return;
+        }
+        out.close();
+        startPage();
+        floor = margin;
+        y = top;
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
     }
 
     float y() {
@@ -55,6 +94,7 @@ final class PageWriter {
     /** One centred line within {@code [from, to]}, then down by the line height. */
     void centred(String text, PDFont font, float size, float from, float to) throws IOException {
         for (String line : wrap(text, font, size, to - from)) {
+            ensure(size * 1.3f);
             at(from + (to - from - width(line, font, size)) / 2, line, font, size);
             y -= size * 1.3f;
         }
@@ -69,6 +109,7 @@ final class PageWriter {
         String text = value.strip().replaceAll("\\s+", " ");
         float labelWidth = width(label, bold, size);
         String head = wrap(text, regular, size, width() - labelWidth).get(0);
+        ensure(size * 1.35f);
         at(left, label, bold, size);
         at(left + labelWidth, head, regular, size);
         y -= size * 1.35f;
@@ -81,6 +122,7 @@ final class PageWriter {
     /** A paragraph of plain text wrapped to the width. */
     void paragraph(String text, PDFont font, float size, float indent) throws IOException {
         for (String line : wrap(text, font, size, width() - indent)) {
+            ensure(size * 1.35f);
             at(left + indent, line, font, size);
             y -= size * 1.35f;
         }
@@ -99,8 +141,12 @@ final class PageWriter {
         out.stroke();
     }
 
-    void fill(float x, float yBottom, float w, float h) throws IOException {
+    /** Adds a rectangle to the current path; {@link #fill()} paints them all at once. */
+    void rect(float x, float yBottom, float w, float h) throws IOException {
         out.addRect(x, yBottom, w, h);
+    }
+
+    void fill() throws IOException {
         out.fill();
     }
 

@@ -8,7 +8,7 @@ import com.google.zxing.qrcode.encoder.Encoder;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import vn.onestop.core.slip.ReceiptSlip;
@@ -19,21 +19,25 @@ import vn.onestop.core.slip.SlipText;
 final class SlipPdfLayout {
     private static final float MARGIN = 28f;
     private static final float BODY = 8.5f;
-    private static final float QR_SIZE = 64f;
-    private final PDPageContentStream out;
-    private final PDRectangle box;
+    private static final float QR_SIZE = 72f;
     private final PDFont regular;
     private final PDFont bold;
 
-    SlipPdfLayout(PDPageContentStream out, PDRectangle box, PDFont regular, PDFont bold) {
-        this.out = out;
-        this.box = box;
+    SlipPdfLayout(PDFont regular, PDFont bold) {
         this.regular = regular;
         this.bold = bold;
     }
 
-    void draw(ReceiptSlip s) throws IOException {
-        PageWriter page = new PageWriter(out, MARGIN, box.getWidth() - MARGIN, box.getHeight() - MARGIN - 8);
+    /** Draws the slip on A5 pages of {@code doc}: one page, more only when the documents list is very long. */
+    void draw(PDDocument doc, ReceiptSlip s) throws IOException {
+        PDRectangle a5 = PDRectangle.A5;
+        try (PageWriter page = new PageWriter(doc, a5, MARGIN, a5.getHeight() - MARGIN - 8, MARGIN + QR_SIZE + 4)) {
+            footer(page, s);
+            body(page, s);
+        }
+    }
+
+    private void body(PageWriter page, ReceiptSlip s) throws IOException {
         header(page, s);
         page.down(10);
         page.centred(SlipText.TITLE, bold, 11.5f);
@@ -43,8 +47,10 @@ final class SlipPdfLayout {
         page.labelled("Tiếp nhận hồ sơ của: ", "Ông/bà " + s.applicantName(), bold, regular, BODY);
         page.labelled("Số định danh cá nhân: ", s.applicantIdNumber(), bold, regular, BODY);
         page.labelled("Địa chỉ: ", s.applicantAddress(), bold, regular, BODY);
-        page.labelled("Số điện thoại: ", s.phone() + (s.email().isEmpty() ? "" : "      Email: " + s.email()), bold,
-                regular, BODY);
+        page.labelled("Số điện thoại: ", s.phone(), bold, regular, BODY);
+        if (!s.email().isEmpty()) {
+            page.labelled("Email: ", s.email(), bold, regular, BODY);
+        }
         page.labelled("Nội dung yêu cầu giải quyết: ", s.procedureName() + " (mã " + s.procedureCode() + ")", bold,
                 regular, BODY);
         page.paragraph("1. Thành phần hồ sơ nộp gồm:", regular, BODY, 0);
@@ -53,8 +59,11 @@ final class SlipPdfLayout {
         page.paragraph("3. Thời gian giải quyết hồ sơ theo quy định là: " + SlipText.processingTime(s.processingDays()),
                 regular, BODY, 0);
         page.paragraph("4. Thời gian nhận hồ sơ: " + SlipText.time(s.receivedAt()), regular, BODY, 0);
-        page.paragraph("5. Thời gian trả kết quả giải quyết hồ sơ: " + SlipText.time(s.appointmentAt())
-                + (s.appointmentProvisional() ? " " + SlipText.PROVISIONAL : ""), bold, BODY, 0);
+        page.paragraph("5. Thời gian trả kết quả giải quyết hồ sơ: " + SlipText.time(s.appointmentAt()), bold, BODY,
+                0);
+        if (s.appointmentProvisional()) {
+            page.paragraph(SlipText.PROVISIONAL, regular, BODY, 10);
+        }
         page.paragraph("6. Đăng ký nhận kết quả tại: " + s.returnMethod().nameVi(), regular, BODY, 0);
         if (!s.returnAddress().isEmpty()) {
             page.paragraph("Địa chỉ nhận kết quả: " + s.returnAddress(), regular, BODY, 10);
@@ -63,7 +72,6 @@ final class SlipPdfLayout {
         page.paragraph("Vào Sổ theo dõi hồ sơ, số thứ tự: " + s.logEntry(), regular, BODY, 0);
         page.down(6);
         signatures(page, s);
-        footer(s);
     }
 
     private void header(PageWriter page, ReceiptSlip s) throws IOException {
@@ -72,7 +80,7 @@ final class SlipPdfLayout {
         page.centred(s.centreName().toUpperCase(java.util.Locale.ROOT), bold, 7.5f, page.left(), mid);
         page.centred("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", regular, 7.5f, page.left(), mid);
         float leftEnd = page.y();
-        page.down(top - page.y());
+        page.down(page.y() - top);
         page.centred(SlipText.NATION, bold, 7.5f, mid, page.left() + page.width());
         page.centred(SlipText.MOTTO, bold, 8f, mid, page.left() + page.width());
         float mottoWidth = PageWriter.width(SlipText.MOTTO, bold, 8f);
@@ -83,6 +91,7 @@ final class SlipPdfLayout {
         page.centred(SlipText.placeAndDate(s.place(), s.receivedAt().toLocalDate()), regular, 8f, mid,
                 page.left() + page.width());
         page.down(Math.max(0, page.y() - leftEnd));
+        page.down(-4);
     }
 
     private void table(PageWriter page, List<ReceivedDocument> documents) throws IOException {
@@ -105,6 +114,7 @@ final class SlipPdfLayout {
             lines = Math.max(lines, PageWriter.wrap(cells[i], font, size, widths[i] - 6).size());
         }
         float height = lines * line + 4;
+        page.ensure(height + line);
         float top = page.y() + line * 0.8f;
         float x = page.left();
         float baseline = page.y();
@@ -120,6 +130,7 @@ final class SlipPdfLayout {
     }
 
     private void signatures(PageWriter page, ReceiptSlip s) throws IOException {
+        page.ensure(70);
         float mid = page.left() + page.width() / 2;
         float right = page.left() + page.width();
         float top = page.y();
@@ -134,8 +145,7 @@ final class SlipPdfLayout {
         page.centred("Tiếp nhận qua kiosk tự phục vụ", regular, 7f, mid, right);
     }
 
-    private void footer(ReceiptSlip s) throws IOException {
-        PageWriter foot = new PageWriter(out, MARGIN, box.getWidth() - MARGIN, MARGIN);
+    private void footer(PageWriter foot, ReceiptSlip s) throws IOException {
         qr(foot, s.qrPayload(), MARGIN - 4, MARGIN - 4);
         float x = MARGIN + QR_SIZE + 4;
         foot.at(x, MARGIN + 40, "Quét mã QR để tra cứu tình trạng hồ sơ tại kiosk.", regular, 7f);
@@ -153,11 +163,20 @@ final class SlipPdfLayout {
         }
         float module = QR_SIZE / m.getWidth();
         for (int row = 0; row < m.getHeight(); row++) {
-            for (int col = 0; col < m.getWidth(); col++) {
-                if (m.get(col, row) == 1) {
-                    page.fill(x + col * module, bottom + (m.getHeight() - 1 - row) * module, module, module);
+            int col = 0;
+            while (col < m.getWidth()) {
+                if (m.get(col, row) != 1) {
+                    col++;
+                    continue;
                 }
+                int start = col;
+                while (col < m.getWidth() && m.get(col, row) == 1) {
+                    col++;
+                }
+                page.rect(x + start * module, bottom + (m.getHeight() - 1 - row) * module, (col - start) * module,
+                        module);
             }
         }
+        page.fill();
     }
 }
