@@ -120,7 +120,15 @@ class DossierFilingTest {
                 .contains("documents");
         Map<String, Object> badForm = Filings.dossier("filing-key-06");
         badForm.put("documents", List.of(Map.of("name", "Tờ khai", "form", "PHOTO", "quantity", 1)));
-        assertThat(server.kiosk(kiosk, "POST", "/api/v1/dossiers", badForm).status()).isEqualTo(400);
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/dossiers", badForm).json().get("detail").asText())
+                .contains("documents[0].form");
+        Map<String, Object> badBirth = Filings.dossier("filing-key-08");
+        badBirth.put("applicant", Map.of("name", Filings.NAME, "idNumber", Filings.ID, "dateOfBirth", "01/02/2003",
+                "address", "Hà Nội"));
+        TestServer.Reply birth = server.kiosk(kiosk, "POST", "/api/v1/dossiers", badBirth);
+        assertThat(birth.status()).isEqualTo(400);
+        assertThat(birth.json().get("detail").asText()).contains("applicant.dateOfBirth").doesNotContain("2003")
+                .doesNotContain(Filings.ID).doesNotContain("Nguyễn");
         Map<String, Object> noPhone = Filings.dossier("filing-key-07");
         noPhone.remove("phone");
         TestServer.Reply phone = server.kiosk(kiosk, "POST", "/api/v1/dossiers", noPhone);
