@@ -136,4 +136,24 @@ class DossierFilingTest {
         long stored = server.db.read(c -> vn.onestop.server.db.Rows.count(c, "SELECT COUNT(*) FROM dossier"));
         assertThat(stored).isZero();
     }
+
+    @Test
+    void aKioskFormBuiltFromTheServedCatalogueIsAccepted() throws Exception {
+        JsonNode config = server.kiosk(kiosk, "GET", "/api/v1/kiosk/config", null).json();
+        vn.onestop.core.wire.KioskConfiguration kc = server.json.treeToValue(config,
+                vn.onestop.core.wire.KioskConfiguration.class);
+        vn.onestop.core.wire.ProcedureInfo residence = kc.procedures().stream()
+                .filter(p -> p.code().equals("CT-TAMTRU")).findFirst().orElseThrow();
+        assertThat(residence.documents()).isNotEmpty();
+        vn.onestop.core.identity.CitizenIdentity card = new vn.onestop.core.identity.CitizenIdentity(Filings.ID, "",
+                Filings.NAME, java.time.LocalDate.of(2003, 2, 1), vn.onestop.core.identity.Sex.MALE,
+                "Số 5 phố Huế, Hà Nội", java.time.LocalDate.of(2021, 1, 1));
+        var draft = vn.onestop.core.filing.FilingDraft.start(residence, card).withPhone("0912345678")
+                .withConsent(true);
+        TestServer.Reply r = server.kiosk(kiosk, "POST", "/api/v1/dossiers", draft.toRegistration("draft-key-01",
+                null));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("slip").get("documents")).hasSize(residence.documents().size());
+        assertThat(r.json().get("slip").get("returnMethod").asText()).isEqualTo("COUNTER");
+    }
 }
