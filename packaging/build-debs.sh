@@ -46,7 +46,7 @@ package() { # name module main-class description
     --linux-package-name "onestop-$name" --linux-app-category misc \
     --linux-deb-maintainer "devs@onestop.invalid" \
     --java-options "-Donestop.config.dir=/etc/onestop/$name" \
-    --java-options "-Donestop.log.dir=/var/log/onestop" \
+    --java-options "-Donestop.log.dir=/var/log/onestop/$name" \
     --java-options "-Donestop.log.name=$name" \
     --java-options "-Dlog4j2.configurationFile=/etc/onestop/$name/log4j2.xml" \
     --java-options "-Djava.io.tmpdir=/var/lib/onestop/$name/tmp"

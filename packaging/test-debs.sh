@@ -9,8 +9,9 @@ OUT="$ROOT/packaging/target"
 PORT=18080
 BASE="http://127.0.0.1:$PORT"
 SERVER_PID=""
-fail() { echo "test-debs: FAIL: $*" >&2; exit 1; }
-pass() { echo "test-debs: ok: $*"; }
+fail() { echo "test-debs: FAIL: $*" >&2; echo "packages: ${PASSED:-0} passed, 1 failed"; exit 1; }
+PASSED=0
+pass() { PASSED=$((PASSED + 1)); echo "test-debs: ok: $*"; }
 stop_server() { [ -z "$SERVER_PID" ] || { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; }; }
 trap stop_server EXIT
 
@@ -43,7 +44,7 @@ TICKET=$(issue_ticket "$BASE")
 pass "ticket $TICKET issued on the installed server"
 
 # The installed kiosk, under Xvfb, with simulated devices, until its attract screen is shown.
-KLOG=/var/log/onestop/kiosk.log
+KLOG=/var/log/onestop/kiosk/kiosk.log
 rm -f "$KLOG"
 runuser -u kiosk -- xvfb-run -a -s "-screen 0 1366x768x24" timeout 60 /opt/onestop-kiosk/bin/onestop-kiosk \
   --config /etc/onestop/kiosk --data /var/lib/onestop/kiosk --server "$BASE" --demo --windowed \
@@ -78,3 +79,4 @@ dpkg -P onestop-server onestop-kiosk
 [ ! -e /var/lib/onestop/server ] && [ ! -e /etc/onestop/server ] && [ ! -e /var/lib/onestop/kiosk ] || fail "purge left data"
 pass "purge deletes data and configuration"
 echo "test-debs: all package checks passed"
+echo "packages: $PASSED passed, 0 failed"

@@ -14,10 +14,12 @@ import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.core.wire.Problem;
 import vn.onestop.core.wire.ProcedureInfo;
 import vn.onestop.server.db.Database;
+import vn.onestop.server.db.Dialect;
 import vn.onestop.server.dossier.DossierApi;
 import vn.onestop.server.dossier.DossierService;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.EventsApi;
+import vn.onestop.server.events.PgEventJournal;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.http.RouteTable;
@@ -37,6 +39,16 @@ import vn.onestop.server.staff.PasswordHasher;
 import vn.onestop.server.staff.Secrets;
 import vn.onestop.server.staff.StaffAccounts;
 import vn.onestop.server.staff.StaffApi;
+import vn.onestop.server.kiosk.DeviceSettingsApi;
+import vn.onestop.server.kiosk.DeviceSettingsStore;
+import vn.onestop.server.report.LiveStats;
+import vn.onestop.server.report.OverdueDossiers;
+import vn.onestop.server.report.ReportApi;
+import vn.onestop.server.report.ReportService;
+import vn.onestop.server.web.CounterConsoleApi;
+import vn.onestop.server.web.DisplayApi;
+import vn.onestop.server.web.FleetApi;
+import vn.onestop.server.web.PageRoutes;
 
 /** Builds the server from its configuration, database and clock; every route is registered here, in one place. */
 public final class ServerApp {
@@ -45,12 +57,16 @@ public final class ServerApp {
     private final StaffAccounts staff;
     private final KioskRegistry kiosks;
     private final QueueService queue;
+    private final EventBus events;
     private RouteTable routeTable;
 
     public ServerApp(ServerConfig config, Database db, Clock clock) {
         ObjectMapper json = Json.mapper();
         Secrets secrets = new Secrets();
-        EventBus events = new EventBus(clock.millis(), 2000);
+        events = new EventBus(clock.millis(), 2000, db);
+        if (db.dialect() == Dialect.POSTGRESQL) {
+            PgEventJournal.attach(events, db, json, clock, 2000);
+        }
         AuditLog audit = new AuditLog(db, clock);
         Metrics metrics = new Metrics();
         queue = new QueueService(db, config, clock, events);
@@ -71,6 +87,10 @@ public final class ServerApp {
                 config.filing().info());
         Guard guard = new Guard(kiosks, staff);
         SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10));
+        ReportService reports = new ReportService(db, config, clock);
+        LiveStats live = new LiveStats(reports, queue, desk, kiosks, clock, new OverdueDossiers(db, config, clock));
+        DeviceSettingsStore deviceSettings = new DeviceSettingsStore(db, clock, audit, json);
+        PageRoutes pages = new PageRoutes();
         metrics.gauge("onestop_tickets_waiting", () -> queue.queues().stream()
                 .mapToInt(q -> (Integer) q.get("waiting")).sum());
         javalin = Javalin.create(cfg -> {
@@ -86,8 +106,20 @@ public final class ServerApp {
             new CounterApi(desk, queue, kiosks, audit, json).register(routeTable);
             new EventsApi(events, json).register(routeTable);
             new OpsApi(db, metrics).register(routeTable);
-            cfg.routes.exception(Rejection.class, (e, ctx) -> problem(ctx, e.kind().status(), e.kind().title(),
-                    e.getMessage()));
+            pages.register(routeTable);
+            PageRoutes.staticFiles(cfg);
+            new DisplayApi(db, queue, events, json).register(routeTable);
+            new CounterConsoleApi(db, config, clock).register(routeTable);
+            new ReportApi(reports, live).register(routeTable);
+            new FleetApi(db, kiosks, audit, json).register(routeTable);
+            new DeviceSettingsApi(deviceSettings, json).register(routeTable, cfg.routes);
+            cfg.routes.exception(Rejection.class, (e, ctx) -> {
+                if (PageRoutes.isPage(ctx)) {
+                    ctx.status(e.kind().status()).html(pages.refusal());
+                    return;
+                }
+                problem(ctx, e.kind().status(), e.kind().title(), e.getMessage());
+            });
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
                     e.getMessage(), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -109,6 +141,7 @@ public final class ServerApp {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cache-Control", "no-store");
+        ctx.header("Content-Security-Policy", PageRoutes.CSP);
     }
 
     private static void problem(Context ctx, int status, String title, String detail) {
@@ -148,5 +181,6 @@ public final class ServerApp {
 
     public void stop() {
         javalin.stop();
+        events.close();
     }
 }

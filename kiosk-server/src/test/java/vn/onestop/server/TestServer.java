@@ -18,11 +18,16 @@ import vn.onestop.server.db.Database;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.staff.Role;
 
-/** A real server on a random port with a SQLite file in a temp dir, and an HTTP client to drive it. */
+/**
+ * A real server on a random port with a SQLite file in a temp dir, and an HTTP client to drive it. In the API
+ * suite's PostgreSQL pass ({@code -Donestop.test.db=postgresql}, a second surefire execution) the same tests run on
+ * a fresh PostgreSQL database instead.
+ */
 final class TestServer implements AutoCloseable {
     static final String PASSWORD = "correct-horse-battery";
     final ServerApp app;
     final Database db;
+    private final TestPostgres postgres;
     final MovableClock clock;
     final ObjectMapper json = Json.mapper();
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -33,8 +38,17 @@ final class TestServer implements AutoCloseable {
 
     TestServer(Path dir, ServerConfig config) {
         clock = new MovableClock(Instant.parse("2026-11-25T01:00:00Z"));
-        db = Database.openSqlite(dir);
+        postgres = TestPostgres.suiteOnPostgres() ? TestPostgres.create() : null;
+        db = postgres == null ? Database.openSqlite(dir) : Database.openPostgres(postgres.settings(10));
         app = new ServerApp(config, db, clock).start(0);
+    }
+
+    /** A server on a database the test opened (closed with the server). */
+    TestServer(Database db, Instant now) {
+        clock = new MovableClock(now);
+        postgres = null;
+        this.db = db;
+        app = new ServerApp(config(), db, clock).start(0);
     }
 
     static ServerConfig config() {
@@ -121,6 +135,9 @@ final class TestServer implements AutoCloseable {
     public void close() {
         app.stop();
         db.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     /** A clock tests can move forward (to cross local midnight). */

@@ -8,7 +8,7 @@ import vn.onestop.server.db.Database;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.staff.Access;
 
-/** {@code /health}, Prometheus {@code /metrics}, the OpenAPI document and the placeholder home page. */
+/** {@code /health}, Prometheus {@code /metrics}, and the OpenAPI document ("/" is the staff pages' login). */
 public final class OpsApi {
     private final Database db;
     private final Metrics metrics;
@@ -32,10 +32,6 @@ public final class OpsApi {
         r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()),
                 Access.PUBLIC);
         r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi), Access.PUBLIC);
-        r.get("/", ctx -> ctx.html("<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Một cửa</title>"
-                + "<h1>Máy chủ quản lý hàng đợi / Queue management server</h1>"
-                + "<p>Trang cho cán bộ sẽ có ở bản sau. Staff pages come in a later version. "
-                + "<a href=\"/health\">/health</a> · <a href=\"/openapi.json\">API</a></p></html>"), Access.PUBLIC);
     }
 
     private void health(Context ctx) {

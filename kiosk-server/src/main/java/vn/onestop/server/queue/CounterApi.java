@@ -68,7 +68,7 @@ public final class CounterApi {
 
     private void next(Context ctx) {
         String user = Guard.staff(ctx).username();
-        Optional<Ticket> t = desk.callNext(ctx.pathParam("counter"), user);
+        Optional<Ticket> t = desk.callNext(ctx.pathParam("counter"), user, ctx.queryParam("expectCurrent"));
         if (t.isEmpty()) {
             ctx.status(204);
             return;

@@ -1,0 +1,95 @@
+package vn.onestop.server.report;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.onestop.server.kiosk.KioskRegistry;
+import vn.onestop.server.queue.CounterDesk;
+import vn.onestop.server.queue.QueueService;
+
+/**
+ * The supervisor's live view of today: queue lengths and the longest current wait per service, mean wait and
+ * service times per service and counter, open counters, waits past the alert threshold, and kiosk health
+ * (device problems, and "offline since" when heartbeats stopped), and open dossiers past their appointment.
+ */
+public final class LiveStats {
+    /** A kiosk that sent no heartbeat for this long counts as offline (kiosks beat about every minute). */
+    static final Duration OFFLINE_AFTER = Duration.ofMinutes(3);
+    private final ReportService reports;
+    private final QueueService queue;
+    private final CounterDesk desk;
+    private final KioskRegistry kiosks;
+    private final Clock clock;
+    private final OverdueDossiers overdue;
+
+    public LiveStats(ReportService reports, QueueService queue, CounterDesk desk, KioskRegistry kiosks, Clock clock,
+            OverdueDossiers overdue) {
+        this.overdue = overdue;
+        this.reports = reports;
+        this.queue = queue;
+        this.desk = desk;
+        this.kiosks = kiosks;
+        this.clock = clock;
+    }
+
+    public Map<String, Object> now(int alertMinutes) {
+        List<TicketFact> today = reports.facts(reports.range(null, null));
+        long now = clock.millis();
+        Map<String, List<TicketFact>> byService = today.stream().collect(Collectors.groupingBy(TicketFact::serviceCode));
+        List<Map<String, Object>> services = new ArrayList<>();
+        List<Map<String, Object>> alerts = new ArrayList<>();
+        for (Map<String, Object> q : queue.queues()) {
+            String code = (String) q.get("serviceCode");
+            List<TicketFact> group = byService.getOrDefault(code, List.of());
+            long oldestWaiting = group.stream().filter(t -> "waiting".equals(t.status()))
+                    .mapToLong(TicketFact::issuedAt).min().orElse(now);
+            Map<String, Object> m = new LinkedHashMap<>(q);
+            double longest = Averages.round((now - oldestWaiting) / 60_000.0);
+            m.put("longestWaitMinutes", longest);
+            m.put("avgWaitMinutes", Averages.mean(group, TicketFact::waitMinutes));
+            m.put("avgServiceMinutes", Averages.mean(group, TicketFact::serviceMinutes));
+            m.put("served", group.stream().filter(t -> "done".equals(t.status())).count());
+            services.add(m);
+            if (longest >= alertMinutes) {
+                alerts.add(Map.of("serviceCode", code, "nameVi", q.get("nameVi"), "longestWaitMinutes", longest,
+                        "thresholdMinutes", alertMinutes));
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("at", Instant.ofEpochMilli(now).toString());
+        out.put("services", services);
+        out.put("counters", counters(today));
+        out.put("alerts", alerts);
+        out.put("kiosks", kioskHealth(now));
+        out.put("overdueDossiers", overdue.list(50));
+        return out;
+    }
+
+    private List<Map<String, Object>> counters(List<TicketFact> today) {
+        Map<String, List<TicketFact>> byCounter = today.stream().filter(t -> t.counterId() != null)
+                .collect(Collectors.groupingBy(TicketFact::counterId));
+        return desk.overview().stream().map(k -> {
+            Map<String, Object> m = new LinkedHashMap<>(k);
+            List<TicketFact> group = byCounter.getOrDefault((String) k.get("id"), List.of());
+            m.put("served", group.stream().filter(t -> "done".equals(t.status())).count());
+            m.put("avgServiceMinutes", Averages.mean(group, TicketFact::serviceMinutes));
+            return m;
+        }).toList();
+    }
+
+    private List<Map<String, Object>> kioskHealth(long now) {
+        return kiosks.list().stream().filter(k -> !Boolean.TRUE.equals(k.get("revoked"))).map(k -> {
+            Map<String, Object> m = new LinkedHashMap<>(k);
+            String seen = (String) k.get("lastSeenAt");
+            boolean offline = seen == null || now - Instant.parse(seen).toEpochMilli() > OFFLINE_AFTER.toMillis();
+            m.put("offline", offline);
+            m.put("offlineSince", offline ? seen : null);
+            return m;
+        }).toList();
+    }
+}

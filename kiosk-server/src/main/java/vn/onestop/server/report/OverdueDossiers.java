@@ -1,0 +1,49 @@
+package vn.onestop.server.report;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.onestop.server.ServerConfig;
+import vn.onestop.server.db.Database;
+import vn.onestop.server.db.Rows;
+
+/**
+ * Dossiers whose appointment (return date) has passed while they are still open, for the supervisor. Read-only over
+ * the dossier table; lists code, procedure, appointment and status only (no applicant data).
+ */
+public final class OverdueDossiers {
+    /** Statuses after which a dossier no longer waits for the centre. */
+    static final List<String> CLOSED = List.of("done", "handed_to_post", "delivered", "returned", "cancelled");
+    private final Database db;
+    private final ServerConfig config;
+    private final Clock clock;
+
+    public OverdueDossiers(Database db, ServerConfig config, Clock clock) {
+        this.db = db;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** At most {@code limit} overdue dossiers, the longest overdue first. */
+    public List<Map<String, Object>> list(int limit) {
+        String now = LocalDateTime.ofInstant(clock.instant(), config.zone()).withNano(0).toString();
+        String closed = String.join(",", CLOSED.stream().map(s -> "?").toList());
+        Object[] params = new Object[CLOSED.size() + 2];
+        params[0] = now;
+        for (int i = 0; i < CLOSED.size(); i++) {
+            params[i + 1] = CLOSED.get(i);
+        }
+        params[params.length - 1] = limit;
+        return db.read(c -> Rows.list(c, "SELECT code, procedure_code, appointment_at, status FROM dossier "
+                + "WHERE appointment_at < ? AND status NOT IN (" + closed + ") ORDER BY appointment_at LIMIT ?", rs -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("code", rs.getString(1));
+                    m.put("procedureCode", rs.getString(2));
+                    m.put("appointmentAt", rs.getString(3));
+                    m.put("status", rs.getString(4));
+                    return m;
+                }, params));
+    }
+}

@@ -1,0 +1,70 @@
+package vn.onestop.server.report;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import vn.onestop.server.Rejection;
+import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.staff.Access;
+
+/** HTTP I/O of the supervisor dashboard: the live view, range reports as JSON, and their CSV export. */
+public final class ReportApi {
+    static final int DEFAULT_ALERT_MINUTES = 20;
+    private final ReportService reports;
+    private final LiveStats live;
+
+    public ReportApi(ReportService reports, LiveStats live) {
+        this.reports = reports;
+        this.live = live;
+    }
+
+    public void register(RouteTable r) {
+        r.get("/api/v1/supervisor/live", this::live, Access.SUPERVISOR);
+        r.get("/api/v1/supervisor/report", ctx -> ctx.json(reports.report(range(ctx))), Access.SUPERVISOR);
+        r.get("/api/v1/supervisor/report.csv", this::csv, Access.SUPERVISOR);
+    }
+
+    private void live(Context ctx) {
+        String a = ctx.queryParam("alertMinutes");
+        int minutes;
+        try {
+            minutes = a == null || a.isBlank() ? DEFAULT_ALERT_MINUTES : Integer.parseInt(a.trim());
+        } catch (NumberFormatException e) {
+            throw Rejection.invalid("alertMinutes must be a whole number of minutes");
+        }
+        if (minutes < 1 || minutes > 600) {
+            throw Rejection.invalid("alertMinutes must be 1 to 600");
+        }
+        ctx.json(live.now(minutes));
+    }
+
+    private ReportService.Range range(Context ctx) {
+        return reports.range(ctx.queryParam("from"), ctx.queryParam("to"));
+    }
+
+    private void csv(Context ctx) {
+        ReportService.Range r = range(ctx);
+        ctx.header("Content-Disposition", "attachment; filename=\"report-" + r.from() + "-" + r.to() + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(Csv.write(reports.daily(r)));
+    }
+
+    /** RFC 4180 CSV with a UTF-8 byte order mark, so spreadsheet programs read Vietnamese correctly. */
+    static final class Csv {
+        private Csv() {}
+
+        static String write(List<Map<String, Object>> rows) {
+            StringBuilder sb = new StringBuilder("\uFEFF");
+            sb.append("day,service,issued,served,no_show,voided,avg_wait_min,max_wait_min,avg_service_min\r\n");
+            for (Map<String, Object> row : rows) {
+                sb.append(String.join(",", row.values().stream().map(v -> cell(String.valueOf(v))).toList()))
+                        .append("\r\n");
+            }
+            return sb.toString();
+        }
+
+        static String cell(String v) {
+            String safe = v.isEmpty() || "=+-@".indexOf(v.charAt(0)) < 0 || v.matches("-?[0-9.]+") ? v : "'" + v;
+            return safe.matches(".*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        }
+    }
+}

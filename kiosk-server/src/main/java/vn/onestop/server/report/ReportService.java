@@ -1,0 +1,143 @@
+package vn.onestop.server.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import vn.onestop.server.Rejection;
+import vn.onestop.server.ServerConfig;
+import vn.onestop.server.db.Database;
+import vn.onestop.server.db.Rows;
+
+/**
+ * Reports over a range of service days: totals, per service, per counter, tickets per hour of issue, the
+ * distribution of waits and the ratings given. Times are read from the ticket rows (issue, first call, finish).
+ */
+public final class ReportService {
+    /** Upper bounds (minutes, exclusive) of the wait-distribution buckets; the last bucket is open. */
+    static final int[] WAIT_BUCKETS = {5, 10, 15, 30, 60};
+    static final int MAX_DAYS = 366;
+    private final Database db;
+    private final ServerConfig config;
+    private final Clock clock;
+
+    public ReportService(Database db, ServerConfig config, Clock clock) {
+        this.db = db;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** A validated inclusive range of service days. */
+    public record Range(LocalDate from, LocalDate to) {}
+
+    /** Parses "from" and "to" (ISO dates; today when missing), refusing reversed or over-long ranges. */
+    public Range range(String from, String to) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
+        try {
+            LocalDate f = from == null || from.isBlank() ? today : LocalDate.parse(from.trim());
+            LocalDate t = to == null || to.isBlank() ? f : LocalDate.parse(to.trim());
+            if (t.isBefore(f)) {
+                throw Rejection.invalid("'to' (" + t + ") is before 'from' (" + f + ")");
+            }
+            if (ChronoUnit.DAYS.between(f, t) >= MAX_DAYS) {
+                throw Rejection.invalid("A report covers at most " + MAX_DAYS + " days");
+            }
+            return new Range(f, t);
+        } catch (DateTimeParseException e) {
+            throw Rejection.invalid("from and to must be dates like 2026-11-25");
+        }
+    }
+
+    List<TicketFact> facts(Range r) {
+        return db.read(c -> Rows.list(c, "SELECT service_day, service_code, counter_id, status, issued_at, called_at, "
+                + "finished_at FROM ticket WHERE service_day >= ? AND service_day <= ?", rs -> new TicketFact(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        Rows.nullableLong(rs, "called_at"), Rows.nullableLong(rs, "finished_at")),
+                r.from().toString(), r.to().toString()));
+    }
+
+    /** The whole report of a range, as JSON-mappable maps. */
+    public Map<String, Object> report(Range r) {
+        List<TicketFact> facts = facts(r);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("from", r.from().toString());
+        out.put("to", r.to().toString());
+        out.put("totals", Averages.of(facts));
+        out.put("services", grouped(facts, TicketFact::serviceCode));
+        out.put("counters", grouped(facts.stream().filter(t -> t.counterId() != null).toList(),
+                TicketFact::counterId));
+        out.put("perHour", perHour(facts));
+        out.put("waitDistribution", waitDistribution(facts));
+        out.put("ratings", ratings(r));
+        return out;
+    }
+
+    /** Rows per day and service, in order (the CSV export). */
+    public List<Map<String, Object>> daily(Range r) {
+        Map<String, List<TicketFact>> byKey = new TreeMap<>(facts(r).stream().collect(
+                Collectors.groupingBy(t -> t.serviceDay() + "|" + t.serviceCode())));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        byKey.forEach((key, group) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("day", key.substring(0, key.indexOf('|')));
+            m.put("service", key.substring(key.indexOf('|') + 1));
+            m.putAll(Averages.of(group));
+            rows.add(m);
+        });
+        return rows;
+    }
+
+    private static List<Map<String, Object>> grouped(List<TicketFact> facts,
+            java.util.function.Function<TicketFact, String> key) {
+        Map<String, List<TicketFact>> groups = new TreeMap<>(facts.stream().collect(Collectors.groupingBy(key)));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        groups.forEach((k, group) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", k);
+            m.putAll(Averages.of(group));
+            rows.add(m);
+        });
+        return rows;
+    }
+
+    private int[] perHour(List<TicketFact> facts) {
+        int[] hours = new int[24];
+        for (TicketFact t : facts) {
+            hours[Instant.ofEpochMilli(t.issuedAt()).atZone(config.zone()).getHour()]++;
+        }
+        return hours;
+    }
+
+    private static int[] waitDistribution(List<TicketFact> facts) {
+        int[] buckets = new int[WAIT_BUCKETS.length + 1];
+        for (TicketFact t : facts) {
+            Double w = t.waitMinutes();
+            if (w == null) {
+                continue;
+            }
+            int i = 0;
+            while (i < WAIT_BUCKETS.length && w >= WAIT_BUCKETS[i]) {
+                i++;
+            }
+            buckets[i]++;
+        }
+        return buckets;
+    }
+
+    private int[] ratings(Range r) {
+        long start = r.from().atStartOfDay(config.zone()).toInstant().toEpochMilli();
+        long end = r.to().plusDays(1).atStartOfDay(config.zone()).toInstant().toEpochMilli();
+        int[] scores = new int[5];
+        db.read(c -> Rows.list(c, "SELECT score, COUNT(*) FROM rating WHERE created_at >= ? AND created_at < ? "
+                + "GROUP BY score", rs -> new int[] {rs.getInt(1), rs.getInt(2)}, start, end))
+                .forEach(s -> scores[s[0] - 1] = s[1]);
+        return scores;
+    }
+}

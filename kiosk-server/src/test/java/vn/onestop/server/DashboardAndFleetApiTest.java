@@ -1,0 +1,151 @@
+package vn.onestop.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.server.staff.Role;
+
+/** Supervisor figures (live view, reports, CSV) and the technician's remote device settings contract. */
+class DashboardAndFleetApiTest {
+    @TempDir
+    Path dir;
+    TestServer server;
+    String kiosk;
+    TestServer.StaffClient boss;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new TestServer(dir);
+        kiosk = server.enrolKiosk("Sảnh A");
+        boss = server.staff("boss", Role.SUPERVISOR);
+        server.as(boss, "POST", "/api/v1/counters/1/open", null);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private String issue(String key) throws Exception {
+        return server.kiosk(kiosk, "POST", "/api/v1/tickets", Map.of("idempotencyKey", key, "serviceCode", "A"))
+                .json().get("id").asText();
+    }
+
+    /** Two tickets: one waits 10 min and is served 4 min; the other waits on. */
+    private void aMorning() throws Exception {
+        issue("key-rep-0001");
+        issue("key-rep-0002");
+        server.clock.advance(Duration.ofMinutes(10));
+        String id = server.as(boss, "POST", "/api/v1/counters/1/next", null).json().get("id").asText();
+        server.clock.advance(Duration.ofMinutes(4));
+        server.as(boss, "POST", "/api/v1/counters/1/tickets/" + id + "/complete", null);
+    }
+
+    @Test
+    void liveViewShowsWaitsServiceTimesAndAlertsPastTheThreshold() throws Exception {
+        aMorning();
+        JsonNode live = server.as(boss, "GET", "/api/v1/supervisor/live?alertMinutes=12", null).json();
+        JsonNode a = live.get("services").get(0);
+        assertThat(a.get("serviceCode").asText()).isEqualTo("A");
+        assertThat(a.get("waiting").asInt()).isEqualTo(1);
+        assertThat(a.get("longestWaitMinutes").asDouble()).isEqualTo(14.0);
+        assertThat(a.get("avgWaitMinutes").asDouble()).isEqualTo(10.0);
+        assertThat(a.get("avgServiceMinutes").asDouble()).isEqualTo(4.0);
+        assertThat(live.get("alerts")).hasSize(1);
+        assertThat(live.get("alerts").get(0).get("serviceCode").asText()).isEqualTo("A");
+        assertThat(server.as(boss, "GET", "/api/v1/supervisor/live?alertMinutes=15", null).json().get("alerts"))
+                .isEmpty();
+        assertThat(live.get("counters").get(0).get("served").asInt()).isEqualTo(1);
+        assertThat(server.as(boss, "GET", "/api/v1/supervisor/live?alertMinutes=x", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aKioskSilentForMoreThanThreeMinutesIsOfflineSinceItsLastHeartbeat() throws Exception {
+        server.kiosk(kiosk, "POST", "/api/v1/kiosk/heartbeat", heartbeat(true));
+        JsonNode k = server.as(boss, "GET", "/api/v1/supervisor/live", null).json().get("kiosks").get(0);
+        assertThat(k.get("offline").asBoolean()).isFalse();
+        server.clock.advance(Duration.ofMinutes(4));
+        k = server.as(boss, "GET", "/api/v1/supervisor/live", null).json().get("kiosks").get(0);
+        assertThat(k.get("offline").asBoolean()).isTrue();
+        assertThat(k.get("offlineSince").asText()).isEqualTo("2026-11-25T01:00:00Z");
+    }
+
+    @Test
+    void anOpenDossierPastItsAppointmentIsListedWithoutPersonalData() throws Exception {
+        TestServer.Reply d = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Map.of("idempotencyKey", "doss-late-01",
+                "procedureCode", "LLTP-1", "applicantName", "Nguyễn Văn An", "applicantIdNumber", "001203004567",
+                "delivery", "COUNTER"));
+        assertThat(d.status()).as(d.body()).isEqualTo(201);
+        TestServer.Reply before = server.as(boss, "GET", "/api/v1/supervisor/live", null);
+        assertThat(before.json().get("overdueDossiers")).as(before.body()).isEmpty();
+        server.clock.advance(Duration.ofDays(15));
+        boss = server.login("boss", TestServer.PASSWORD); // the session of two weeks ago has expired
+        JsonNode overdue = server.as(boss, "GET", "/api/v1/supervisor/live", null).json().get("overdueDossiers");
+        assertThat(overdue).hasSize(1);
+        assertThat(overdue.get(0).get("code").asText()).isEqualTo(d.json().get("code").asText());
+        assertThat(overdue.toString()).doesNotContain("001203004567").doesNotContain("Nguyễn");
+    }
+
+    @Test
+    void reportAndCsvCoverTheRange() throws Exception {
+        aMorning();
+        JsonNode r = server.as(boss, "GET", "/api/v1/supervisor/report?from=2026-11-25&to=2026-11-25", null).json();
+        assertThat(r.get("totals").get("issued").asInt()).isEqualTo(2);
+        assertThat(r.get("totals").get("served").asInt()).isEqualTo(1);
+        // Issued at 01:00 UTC = 08:00 in Ho Chi Minh City.
+        assertThat(r.get("perHour").get(8).asInt()).isEqualTo(2);
+        assertThat(r.get("waitDistribution").get(2).asInt()).isEqualTo(1);
+        TestServer.Reply csv = server.as(boss, "GET", "/api/v1/supervisor/report.csv?from=2026-11-24&to=2026-11-25",
+                null);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).contains("day,service,issued,served,no_show,voided,avg_wait_min")
+                .contains("2026-11-25,A,2,1,0,0,10.0,10.0,4.0");
+        assertThat(server.as(boss, "GET", "/api/v1/supervisor/report?from=2026-11-25&to=2026-11-01", null).status())
+                .isEqualTo(400);
+        assertThat(server.as(boss, "GET", "/api/v1/supervisor/report?from=yesterday", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void deviceSettingsReachTheKioskAtItsNextContactAndItsReportIsShown() throws Exception {
+        TestServer.StaffClient tech = server.staff("tech", Role.TECHNICIAN);
+        String id = server.app.kiosks().list().get(0).get("id").toString();
+        String path = "/api/v1/technician/kiosks/" + id + "/device-settings";
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/kiosk/heartbeat", heartbeat(true)).response().headers()
+                .firstValue("X-Device-Settings-Version")).contains("0");
+        TestServer.Reply saved = server.as(tech, "POST", path,
+                Map.of("settings", Map.of("printer.port", "/dev/ttyUSB1", "printer.profile", "xprinter-80")));
+        assertThat(saved.json().get("version").asInt()).isEqualTo(1);
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/kiosk/heartbeat", heartbeat(true)).response().headers()
+                .firstValue("X-Device-Settings-Version")).contains("1");
+        TestServer.Reply fetched = server.kiosk(kiosk, "GET", "/api/v1/kiosk/device-settings", null);
+        assertThat(fetched.json().get("settings").get("printer.port").asText()).isEqualTo("/dev/ttyUSB1");
+        String etag = fetched.response().headers().firstValue("ETag").orElseThrow();
+        assertThat(server.send("GET", "/api/v1/kiosk/device-settings", null, Map.of("Authorization",
+                "Bearer " + kiosk, "If-None-Match", etag), null).status()).isEqualTo(304);
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/kiosk/device-settings/applied", Map.of("version", 1))
+                .status()).isEqualTo(204);
+        JsonNode fleet = server.as(tech, "GET", "/api/v1/technician/fleet", null).json().get(0);
+        assertThat(fleet.get("settingsVersion").asInt()).isEqualTo(1);
+        assertThat(fleet.get("appliedVersion").asInt()).isEqualTo(1);
+        assertThat(fleet.get("heartbeat").get("appVersion").asText()).isEqualTo("0.1.0");
+        assertThat(server.as(tech, "POST", path, Map.of("settings", Map.of("server.url", "http://evil"))).status())
+                .isEqualTo(400);
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/kiosk/device-settings/applied", Map.of("version", 7))
+                .status()).isEqualTo(400);
+        JsonNode audit = server.as(tech, "GET", "/api/v1/technician/audit", null).json();
+        assertThat(audit.toString()).contains("kiosk.device-settings").contains("kiosk.settings-applied");
+    }
+
+    private static Map<String, Object> heartbeat(boolean paper) {
+        return Map.of("printer", Map.of("online", true, "paperLow", !paper, "paperOut", !paper, "coverOpen", false,
+                "cutterError", false, "statusBits", 0), "scannerOk", true, "freeDiskBytes", 5_000_000_000L,
+                "appVersion", "0.1.0", "outboxPending", 0);
+    }
+}

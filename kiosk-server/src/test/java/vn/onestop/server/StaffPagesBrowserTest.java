@@ -1,0 +1,122 @@
+package vn.onestop.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.interactions.Actions;
+import vn.onestop.server.staff.Role;
+
+/**
+ * The staff pages in headless Chromium against a real server: calling, the hall display, refusals (and the English
+ * toggle), escaping.
+ */
+@Tag("browser")
+class StaffPagesBrowserTest {
+    static final String XSS_NAME = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
+    @TempDir
+    Path dir;
+    TestServer server;
+    String kiosk;
+    int keys;
+
+    @BeforeAll
+    static void browserInstalled() {
+        Browser.requireInstalled();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new TestServer(java.nio.file.Files.createDirectories(dir.resolve("data")));
+        kiosk = server.enrolKiosk("Sảnh A");
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    void issue(String service) throws Exception {
+        server.kiosk(kiosk, "POST", "/api/v1/tickets", Map.of("idempotencyKey", "browser-key-" + (keys++),
+                "serviceCode", service));
+    }
+
+    @Test
+    void aCallFromTheCounterConsoleIsOnTheHallDisplayWithinOneSecond() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            issue("A");
+        }
+        server.app.staff().create("test", "clerk", "Clerk", Role.COUNTER_STAFF, TestServer.PASSWORD.toCharArray());
+        try (Browser display = new Browser(dir.resolve("p1")); Browser counter = new Browser(dir.resolve("p2"))) {
+            display.open(server.base() + "/staff/display");
+            display.until(Duration.ofSeconds(10), () -> display.find("#live-dot").getAttribute("class").contains("live"));
+            counter.login(server.base(), "clerk", TestServer.PASSWORD);
+            assertThat(counter.driver.getCurrentUrl()).endsWith("/staff/counter");
+            counter.until(Duration.ofSeconds(10), () -> !counter.find("#open-toggle").getText().isEmpty());
+            counter.find("#open-toggle").click();
+            counter.until(Duration.ofSeconds(10), () -> counter.find("[data-act=next]").isEnabled());
+
+            long clicked = System.nanoTime();
+            counter.find("[data-act=next]").click();
+            display.until(Duration.ofSeconds(1), () -> display.find("#call-number").getText().equals("A001"));
+            long millis = (System.nanoTime() - clicked) / 1_000_000;
+            assertThat(millis).as("display shows the call %d ms after the click", millis).isLessThan(1000);
+            assertThat(display.find("#call-counter").getText()).isEqualTo("Quầy 1");
+            assertThat(display.find("#sentence").getText()).isEqualTo("Mời số A001 đến Quầy 1");
+            counter.until(Duration.ofSeconds(5), () -> counter.find("#current-number").getText().equals("A001"));
+
+            // A double click calls one ticket, never two.
+            counter.until(Duration.ofSeconds(5), () -> counter.find("[data-act=next]").isEnabled());
+            new Actions(counter.driver).doubleClick(counter.find("[data-act=next]")).perform();
+            counter.until(Duration.ofSeconds(5), () -> counter.find("#current-number").getText().equals("A002"));
+            JsonNode queues = server.send("GET", "/api/v1/display/state", null, null, null).json().get("queues");
+            assertThat(queues.get(0).get("waiting").asInt()).isEqualTo(1);
+
+            // Keyboard: H completes the current ticket.
+            counter.until(Duration.ofSeconds(5), () -> counter.find("[data-act=complete]").isEnabled());
+            new Actions(counter.driver).sendKeys("h").perform();
+            counter.until(Duration.ofSeconds(5), () -> counter.find("#current-number").getText().equals("—"));
+        }
+    }
+
+    @Test
+    void aTechnicianCannotOpenTheCounterConsole() throws Exception {
+        server.app.staff().create("test", "tech", "Tech", Role.TECHNICIAN, TestServer.PASSWORD.toCharArray());
+        try (Browser b = new Browser(dir.resolve("p"))) {
+            b.login(server.base(), "tech", TestServer.PASSWORD);
+            b.open(server.base() + "/staff/counter");
+            b.until(Duration.ofSeconds(5), () -> b.find("[data-bind=user]").getText().contains("technician"));
+            assertThat(b.find("#denied h2").getText()).isEqualTo("Bạn không có quyền mở trang này.");
+            assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector("[data-act=next]"))).isEmpty();
+            b.find("[data-action=language]").click();
+            assertThat(b.find("#denied h2").getText()).isEqualTo("You may not open this page.");
+        }
+    }
+
+    @Test
+    void aNameWithMarkupShowsAsTextAndNeverRuns() throws Exception {
+        server.enrolKiosk(XSS_NAME);
+        server.app.staff().create("test", "tech", "Tech", Role.TECHNICIAN, TestServer.PASSWORD.toCharArray());
+        server.app.staff().create("test", "boss", "Boss", Role.SUPERVISOR, TestServer.PASSWORD.toCharArray());
+        try (Browser b = new Browser(dir.resolve("p"))) {
+            b.login(server.base(), "tech", TestServer.PASSWORD);
+            b.until(Duration.ofSeconds(10), () -> b.find("#fleet").getText().contains("<script>"));
+            assertThat(b.find("#fleet").getText()).contains(XSS_NAME);
+            assertThat(b.driver.executeScript("return window.__xss === undefined")).isEqualTo(true);
+            assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector("#fleet img"))).isEmpty();
+            b.find("[data-action=logout]").click();
+            b.until(Duration.ofSeconds(5), () -> b.driver.getCurrentUrl().contains("/staff/login"));
+            b.login(server.base(), "boss", TestServer.PASSWORD);
+            b.until(Duration.ofSeconds(10), () -> b.find("#kiosks").getText().contains("<script>"));
+            assertThat(b.driver.executeScript("return window.__xss === undefined")).isEqualTo(true);
+        }
+    }
+}
