@@ -37,7 +37,7 @@ window.OS_TEXT = {
     'p_disk almost full': 'Ổ đĩa sắp đầy', 'p_no heartbeat yet': 'Chưa có tín hiệu', 'p_unreadable heartbeat': 'Tín hiệu lỗi',
     revoked: 'Đã thu hồi', overdue: 'Hồ sơ quá hạn hẹn trả', dossiers: 'Hồ sơ nộp tại ki-ốt',
     ds_received: 'Đã tiếp nhận', ds_processing: 'Đang xử lý', ds_supplement_requested: 'Yêu cầu bổ sung',
-    ds_done: 'Đã có kết quả', ds_handed_to_post: 'Đã chuyển bưu điện', ds_delivered: 'Đã trả kết quả',
+    ds_done: 'Đã có kết quả', ds_handed_to_post: 'Đã chuyển bưu điện', ds_delivered: 'Đã trả kết quả', ds_refused: 'Bị từ chối',
     dl_COUNTER: 'Tại quầy', dl_POST: 'Qua bưu điện'
   },
   en: {
@@ -77,7 +77,7 @@ window.OS_TEXT = {
     'p_disk almost full': 'Disk almost full', 'p_no heartbeat yet': 'No heartbeat yet', 'p_unreadable heartbeat': 'Unreadable heartbeat',
     revoked: 'Revoked', overdue: 'Dossiers past their appointment', dossiers: 'Dossiers filed at the kiosk',
     ds_received: 'Received', ds_processing: 'Processing', ds_supplement_requested: 'Supplement requested',
-    ds_done: 'Result ready', ds_handed_to_post: 'Handed to post', ds_delivered: 'Delivered',
+    ds_done: 'Result ready', ds_handed_to_post: 'Handed to post', ds_delivered: 'Delivered', ds_refused: 'Refused',
     dl_COUNTER: 'At the counter', dl_POST: 'By post'
   }
 };
