@@ -45,10 +45,13 @@ class DiskFullTest {
 
     @AfterEach
     void unmount() throws Exception {
-        if (server != null) {
-            server.close();
+        try {
+            if (server != null) {
+                closeAfterDiskFull();
+            }
+        } finally {
+            run("umount", "-l", mount.toString());
         }
-        run("umount", "-l", mount.toString());
     }
 
     private static int run(String... command) throws IOException, InterruptedException {
@@ -117,6 +120,25 @@ class DiskFullTest {
                 Map.of("idempotencyKey", "disk-full-after", "serviceCode", "A"));
         assertThat(again.status()).as("tickets again once space is freed: %s", again.body()).isEqualTo(201);
         assertThat(again.json().get("number").asInt()).as("no number given twice").isGreaterThan(issued.size());
+    }
+
+    @Test
+    @Disabled("finding: after SQLITE_FULL the group-commit writer's connection is left outside any transaction"
+            + " ('cannot commit/rollback - no transaction is active'): once space is freed every write still"
+            + " fails with 500 until the server is restarted")
+    void issuingResumesWithoutARestartOnceSpaceIsFreed() throws Exception {
+        Path data = Files.createDirectories(mount.resolve("data"));
+        server = new TestServer(data);
+        String token = server.enrolKiosk("Sảnh A");
+        Path filler = fill(64 * 1024);
+        List<String> issued = issueUntilRefused(token, new ArrayList<>());
+        Files.delete(filler);
+
+        TestServer.Reply again = server.kiosk(token, "POST", "/api/v1/tickets",
+                Map.of("idempotencyKey", "disk-full-freed", "serviceCode", "A"));
+
+        assertThat(again.status()).as("a ticket once space is freed: %s", again.body()).isEqualTo(201);
+        assertThat(again.json().get("number").asInt()).isGreaterThan(issued.size());
     }
 
     /** Stops the server; its database close may fail after SQLITE_FULL (see the disabled test below). */
