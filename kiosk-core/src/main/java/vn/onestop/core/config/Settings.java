@@ -3,8 +3,6 @@ package vn.onestop.core.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,17 +29,15 @@ public final class Settings {
 
     /** Reads {@code file}; a missing, unreadable or non-UTF-8 file is a {@link SettingsException}. */
     public static Settings load(Path file) throws SettingsException {
-        String text;
+        byte[] bytes;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new SettingsException(file, 0, null, "file not found");
-        } catch (CharacterCodingException e) {
-            throw new SettingsException(file, 0, null, "file is not valid UTF-8");
         } catch (IOException e) {
             throw new SettingsException(file, 0, null, "cannot read the file: " + e.getMessage());
         }
-        return parse(file, text);
+        return parse(file, Utf8Text.decode(file, bytes));
     }
 
     /** Parses properties text as if read from {@code file} (used by tests and for overrides). */
@@ -50,7 +46,8 @@ public final class Settings {
         try (Reader r = new StringReader(text)) {
             props.load(r);
         } catch (IOException | IllegalArgumentException e) {
-            throw new SettingsException(file, 0, null, "malformed properties: " + e.getMessage());
+            throw Utf8Text.malformedEscape(file, text)
+                    .orElseGet(() -> new SettingsException(file, 0, null, "malformed properties: " + e.getMessage()));
         }
         return new Settings(file, props, lineNumbers(text));
     }

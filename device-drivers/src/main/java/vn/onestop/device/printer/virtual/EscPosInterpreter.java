@@ -178,10 +178,11 @@ public final class EscPosInterpreter {
         }
         int widthBytes = (b[at + 4] & 0xFF) | (b[at + 5] & 0xFF) << 8;
         int height = (b[at + 6] & 0xFF) | (b[at + 7] & 0xFF) << 8;
-        int size = widthBytes * height;
-        if (size == 0 || size > MAX_RASTER_BYTES) {
+        long area = (long) widthBytes * height; // 0xFFFF x 0xFFFF would overflow an int and turn negative
+        if (area == 0 || area > MAX_RASTER_BYTES) {
             return unknown("GS v 0 with impossible size " + widthBytes + "x" + height, 8);
         }
+        int size = (int) area;
         if (left < 8 + size) {
             return -1;
         }
