@@ -21,9 +21,13 @@ final class QrStore {
     private ErrorCorrectionLevel level = ErrorCorrectionLevel.L;
     private byte[] data = new byte[0];
 
-    /** Applies function {@code params[0]}; false for a function number it does not know. */
+    /** Applies function {@code params[0]}; false for a function number it does not know or one too short. */
     boolean apply(byte[] params, TextModes modes, Paper paper) {
         int fn = params[0] & 0xFF;
+        boolean needsArgument = fn == 67 || fn == 69 || fn == 80;
+        if (needsArgument && params.length < 2) {
+            return false;
+        }
         switch (fn) {
             case 65 -> { }
             case 67 -> moduleDots = Math.max(1, Math.min(16, params[1] & 0xFF));
