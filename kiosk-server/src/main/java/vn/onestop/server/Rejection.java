@@ -35,6 +35,8 @@ public final class Rejection extends RuntimeException {
         FORBIDDEN(403, "Not allowed"),
         NOT_FOUND(404, "Not found"),
         CONFLICT(409, "Conflict"),
+        /** Understood but not done here (e.g. a procedure filed only at the counter): the detail says where. */
+        ELSEWHERE(422, "Not done at the kiosk"),
         TOO_LARGE(413, "Request too large"),
         TOO_MANY(429, "Too many attempts");
 

@@ -14,6 +14,7 @@ import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.core.wire.Problem;
 import vn.onestop.core.wire.ProcedureInfo;
 import vn.onestop.server.db.Database;
+import vn.onestop.server.dossier.DossierApi;
 import vn.onestop.server.dossier.DossierService;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.EventsApi;
@@ -28,6 +29,8 @@ import vn.onestop.server.ops.OpsApi;
 import vn.onestop.server.queue.CounterApi;
 import vn.onestop.server.queue.CounterDesk;
 import vn.onestop.server.queue.QueueService;
+import vn.onestop.server.rating.RatingApi;
+import vn.onestop.server.rating.RatingService;
 import vn.onestop.server.staff.AuditLog;
 import vn.onestop.server.staff.LoginLimiter;
 import vn.onestop.server.staff.PasswordHasher;
@@ -67,12 +70,15 @@ public final class ServerApp {
                 Duration.ofHours(config.enrolmentCodeHours()));
         staff = new StaffAccounts(db, clock, new PasswordHasher(config.passwordIterations(), secrets), secrets,
                 new LoginLimiter(clock, config.maxFailedLogins()), audit, Duration.ofHours(config.sessionHours()));
-        DossierService dossiers = new DossierService(db, config, clock);
+        DossierService dossiers = new DossierService(db, config, clock, json);
+        RatingService ratings = new RatingService(db, clock, config.filing());
         metrics.gauge("onestop_sse_clients", events::subscribers);
         KioskConfiguration kioskConfig = new KioskConfiguration(config.centreName(), config.agencyCode(),
                 config.services(), config.priorityClasses(), config.catalogue().all().stream()
                         .map(p -> new ProcedureInfo(p.code(), p.nameVi(), p.nameEn(), p.fieldVi(), p.serviceCode(),
-                                p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk())).toList());
+                                p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(), p.documents()))
+                        .toList(),
+                config.filing().info());
         Guard guard = new Guard(kiosks, staff);
         SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10));
         ReportService reports = new ReportService(db, config, clock);
@@ -86,7 +92,10 @@ public final class ServerApp {
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.startup.showJavalinBanner = false;
             routeTable = new RouteTable(cfg.routes, guard);
-            new KioskApi(kiosks, queue, dossiers, json, metrics, secretAttempts, kioskConfig).register(routeTable);
+            new KioskApi(kiosks, queue, dossiers, ratings, json, metrics, secretAttempts, kioskConfig)
+                    .register(routeTable);
+            new DossierApi(dossiers, audit, json).register(routeTable);
+            new RatingApi(ratings, config.filing(), json).register(routeTable);
             new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts).register(routeTable);
             new CounterApi(desk, queue, kiosks, audit, json).register(routeTable);
             new EventsApi(events, json).register(routeTable);

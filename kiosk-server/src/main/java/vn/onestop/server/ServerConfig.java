@@ -7,18 +7,20 @@ import vn.onestop.core.catalogue.ProcedureCatalogue;
 import vn.onestop.core.dossier.DossierNumbering;
 import vn.onestop.core.wire.PriorityClassInfo;
 import vn.onestop.core.wire.ServiceInfo;
+import vn.onestop.server.dossier.FilingSettings;
 import vn.onestop.server.queue.CounterSpec;
 import vn.onestop.server.queue.PriorityMode;
 
 /**
  * The server's validated settings, one immutable value built from {@code config/server.properties}, with the
- * procedure catalogue (which also lists the queue services) and the working-day calendar of the same folder.
+ * procedure catalogue (which also lists the queue services) and the working-day calendar of the same folder;
+ * {@code filing} holds the receipt slip, postal fee and rating settings.
  */
 public record ServerConfig(int port, long maxBodyBytes, String centreName, String agencyCode, ZoneId zone,
         List<ServiceInfo> services, List<CounterSpec> counters, List<PriorityClassInfo> priorityClasses,
         PriorityMode priorityMode, int interleave, int defaultServiceMinutes, int estimateSample,
         ProcedureCatalogue catalogue, WorkingCalendar calendar, DossierNumbering numbering, int passwordIterations,
-        int sessionHours, int maxFailedLogins, int enrolmentCodeHours) {
+        int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing) {
 
     public ServerConfig {
         services = List.copyOf(services);
@@ -31,7 +33,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         return new ServerConfig(newPort, maxBodyBytes, centreName, agencyCode, zone, services, counters,
                 priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
                 catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours);
+                enrolmentCodeHours, filing);
     }
 
     /** The same settings with another password hashing cost (tests use a low one to stay fast). */
@@ -39,7 +41,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
                 priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
                 catalogue, calendar, numbering, iterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours);
+                enrolmentCodeHours, filing);
     }
 
     /** The same settings with another priority mode. */
@@ -47,7 +49,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
                 priorityClasses, mode, interleave, defaultServiceMinutes, estimateSample,
                 catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours);
+                enrolmentCodeHours, filing);
     }
 
     /** The rank of a priority class, 0 = served first, or -1 when the class is unknown. */

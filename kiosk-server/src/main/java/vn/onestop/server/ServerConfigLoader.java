@@ -17,7 +17,9 @@ import vn.onestop.core.calendar.WorkingCalendar;
 import vn.onestop.core.catalogue.ProcedureCatalogue;
 import vn.onestop.core.dossier.DossierNumbering;
 import vn.onestop.core.wire.PriorityClassInfo;
+import vn.onestop.core.wire.RatingReasonInfo;
 import vn.onestop.core.wire.ServiceInfo;
+import vn.onestop.server.dossier.FilingSettings;
 import vn.onestop.server.queue.CounterSpec;
 import vn.onestop.server.queue.PriorityMode;
 
@@ -55,7 +57,20 @@ public final class ServerConfigLoader {
                 integer("queue.estimateSample", 1, 1000), catalogue, calendar, numbering(),
                 integer("staff.passwordIterations", 1000, 10_000_000),
                 integer("staff.sessionHours", 1, 24 * 30), integer("staff.maxFailedLogins", 1, 100),
-                integer("kiosk.enrolmentCodeHours", 1, 24 * 30));
+                integer("kiosk.enrolmentCodeHours", 1, 24 * 30), filing());
+    }
+
+    private FilingSettings filing() {
+        List<RatingReasonInfo> reasons = new ArrayList<>();
+        for (String code : list("rating.reasons")) {
+            if (!ID.matcher(code).matches()) {
+                throw fail("rating.reasons", "reason '" + code + "' must be letters, digits, - or _");
+            }
+            String key = "rating.reason." + code + ".";
+            reasons.add(new RatingReasonInfo(code, text(key + "vi"), text(key + "en")));
+        }
+        return new FilingSettings(text("slip.place"), text("slip.hotline"), text("slip.issuingSystem"),
+                integer("dossier.postalFeeVnd", 0, 10_000_000), reasons);
     }
 
     private DossierNumbering numbering() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,28 +90,20 @@ class KioskApiTest {
     }
 
     Map<String, Object> dossier(String key) {
-        Map<String, Object> d = new HashMap<>();
-        d.put("idempotencyKey", key);
-        d.put("procedureCode", "LLTP-1");
-        d.put("applicantName", "Nguyễn Văn An");
-        d.put("applicantIdNumber", "001203004567");
-        d.put("phone", "0912345678");
-        d.put("delivery", "POST");
-        d.put("postalAddress", "12 Tràng Tiền, Hoàn Kiếm, Hà Nội");
-        return d;
+        return Filings.dossier(key);
     }
 
     @Test
     void dossierGetsACodeAndAppointmentAndCanBeLookedUpAndRatedOnce() throws Exception {
         TestServer.Reply r = server.kiosk(kiosk, "POST", "/api/v1/dossiers", dossier("doss-key-0001"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        String code = r.json().get("code").asText();
+        String code = r.json().get("dossier").get("code").asText();
         assertThat(code).isEqualTo("H41.21-261125-0001");
         // LLTP-1 takes 10 working days: received Wednesday 25 Nov 2026 at 08:00 (Hanoi), due Wednesday 9 Dec at 08:00.
-        assertThat(r.json().get("appointmentAt").asText()).startsWith("2026-12-09T08:00");
-        assertThat(r.json().get("appointmentProvisional").asBoolean()).isFalse();
-        assertThat(server.kiosk(kiosk, "POST", "/api/v1/dossiers", dossier("doss-key-0001")).json().get("code")
-                .asText()).isEqualTo(code);
+        assertThat(r.json().get("dossier").get("appointmentAt").asText()).startsWith("2026-12-09T08:00");
+        assertThat(r.json().get("dossier").get("appointmentProvisional").asBoolean()).isFalse();
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/dossiers", dossier("doss-key-0001")).json().get("dossier")
+                .get("code").asText()).isEqualTo(code);
         JsonNode found = server.kiosk(kiosk, "GET", "/api/v1/dossiers/" + code, null).json();
         assertThat(found.get("status").asText()).isEqualTo("received");
         assertThat(found.toString()).doesNotContain("001203004567").doesNotContain("Nguyễn");
@@ -124,8 +115,9 @@ class KioskApiTest {
     @Test
     void badInputIsA4xxProblemThatNamesTheField() throws Exception {
         Map<String, Object> badId = dossier("doss-key-0002");
-        badId.put("applicantIdNumber", "12345");
-        assertBad(server.kiosk(kiosk, "POST", "/api/v1/dossiers", badId), 400, "applicantIdNumber");
+        badId.put("applicant", Map.of("name", "Nguyễn Văn An", "idNumber", "12345", "dateOfBirth", "2003-02-01",
+                "address", "12 Tràng Tiền"));
+        assertBad(server.kiosk(kiosk, "POST", "/api/v1/dossiers", badId), 400, "applicant.idNumber");
         Map<String, Object> noAddress = dossier("doss-key-0003");
         noAddress.remove("postalAddress");
         assertBad(server.kiosk(kiosk, "POST", "/api/v1/dossiers", noAddress), 400, "postalAddress");

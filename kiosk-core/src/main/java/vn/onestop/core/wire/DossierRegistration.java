@@ -1,8 +1,15 @@
 package vn.onestop.core.wire;
 
+import java.util.List;
+import vn.onestop.core.slip.ReceivedDocument;
+import vn.onestop.core.slip.ReturnMethod;
+
 /**
- * A dossier filed at the kiosk. {@code delivery} is "COUNTER" or "POST"; {@code postalAddress} is required for POST.
+ * A dossier filed at the kiosk: the card's data, phone (required) and optional e-mail, the documents checklist,
+ * number of sets (null = 1), how the result comes back ({@code postalAddress} required for POST) and the
+ * citizen's consent to the processing of personal data (Decree 13/2023), which must be true.
  * Personal fields are kept only as long as the dossier needs them and never logged.
  */
-public record DossierRegistration(String idempotencyKey, String procedureCode, String ticketId, String applicantName,
-        String applicantIdNumber, String phone, String delivery, String postalAddress) {}
+public record DossierRegistration(String idempotencyKey, String procedureCode, String ticketId, Applicant applicant,
+        String phone, String email, List<ReceivedDocument> documents, Integer sets, ReturnMethod delivery,
+        String postalAddress, boolean consentGiven) {}

@@ -15,9 +15,14 @@
  *       returns the same ticket, so retry freely after a lost reply.</li>
  *   <li>{@code GET /api/v1/tickets/{id}} → {@link TicketView} (position and estimate now).</li>
  *   <li>{@code POST /api/v1/tickets/{id}/void} {@link VoidTicketRequest} → 200 {@link TicketView} (print failed).</li>
- *   <li>{@code POST /api/v1/dossiers} {@link DossierRegistration} → 201 {@link DossierView} (idempotent by key).</li>
- *   <li>{@code GET /api/v1/dossiers/{code}} → {@link DossierView}.</li>
- *   <li>{@code POST /api/v1/ratings} {@link RatingRequest} → 204; 409 when already rated.</li>
+ *   <li>{@code POST /api/v1/dossiers} {@link DossierRegistration} → 201 {@link DossierReceipt} (the public view and
+ *       the {@link vn.onestop.core.slip.ReceiptSlip} to print; idempotent by key); 422 when the procedure is filed
+ *       at the counter (the detail names the queue service to take a ticket for); 400 names the field.</li>
+ *   <li>{@code GET /api/v1/dossiers/{code}} → {@link DossierView} with its timeline, no personal data; 400 for a
+ *       malformed code, the same 404 for unknown and other centres' codes. A scanned slip QR is read with
+ *       {@link vn.onestop.core.slip.SlipQr#parse} first.</li>
+ *   <li>{@code POST /api/v1/ratings} {@link RatingRequest} → 204; 409 when already rated; reasons (codes from
+ *       {@link KioskConfiguration#filing()}) only with score 1 or 2.</li>
  * </ul>
  * Every error is {@code application/problem+json} ({@link Problem}); 401 means the token is unknown or revoked
  * (enrol again), 4xx other than 401/429 must not be retried unchanged, 5xx and network errors may be.

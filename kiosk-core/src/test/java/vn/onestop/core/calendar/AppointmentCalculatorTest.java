@@ -90,4 +90,49 @@ class AppointmentCalculatorTest {
         assertThatThrownBy(() -> calculator.appointment(at("2026-11-25T09:00"), -1, false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("working days");
     }
+
+    @Test
+    void friday15hCutoffJumpsTheWeekend() {
+        // Friday 27 November 2026 at exactly 15:00 counts from Monday 30; 1 working day -> Tuesday 1 December 07:30.
+        assertThat(calculator.appointment(at("2026-11-27T15:00"), 1, true).at())
+                .isEqualTo(LocalDateTime.parse("2026-12-01T07:30"));
+        // Without the rule it counts the Friday: Monday 30 November at 15:00.
+        assertThat(calculator.appointment(at("2026-11-27T15:00"), 1, false).at())
+                .isEqualTo(LocalDateTime.parse("2026-11-30T15:00"));
+    }
+
+    @Test
+    void yearEndSkipsNewYearAndTheSwappedSecondOfJanuary() {
+        // Wednesday 31 December 2025, 10:00, 2 days: 1 Jan holiday, 2 Jan swapped, 3-4 weekend -> Tue 6 Jan 2026.
+        Appointment a = calculator.appointment(at("2025-12-31T10:00"), 2, false);
+        assertThat(a.at()).isEqualTo(LocalDateTime.parse("2026-01-06T10:00"));
+        assertThat(a.provisional()).isFalse();
+        // After the cut-off on 31 December: counting starts Monday 5 January, 2 days -> Wednesday 7 January.
+        assertThat(calculator.appointment(at("2025-12-31T16:10"), 2, true).at())
+                .isEqualTo(LocalDateTime.parse("2026-01-07T07:30"));
+    }
+
+    @Test
+    void makeUpSaturdayCountsAndReceivingOnItCountsThatDay() {
+        // Saturday 22 August 2026 is a make-up working day: received there at 09:00, 3 days -> Wed 26 Aug 09:00.
+        assertThat(calculator.appointment(at("2026-08-22T09:00"), 3, false).at())
+                .isEqualTo(LocalDateTime.parse("2026-08-26T09:00"));
+        // An ordinary Saturday counts from the next working day at opening time: Monday 31 August is swapped off
+        // and 1-2 September are National Day, so counting starts Thursday 3 September; 1 day -> Friday 4.
+        assertThat(calculator.appointment(at("2026-08-29T09:00"), 1, false).at())
+                .isEqualTo(LocalDateTime.parse("2026-09-04T07:30"));
+    }
+
+    @Test
+    void hungKingsOnSundayMovesToMonday() {
+        // Friday 24 April 2026, 2 days: Sunday 26 (Hung Kings), Monday 27 (compensatory) off -> Wednesday 29 April.
+        assertThat(calculator.appointment(at("2026-04-24T08:00"), 2, false).at())
+                .isEqualTo(LocalDateTime.parse("2026-04-29T08:00"));
+    }
+
+    @Test
+    void beforeOpeningCountsTheDayAtOpeningTime() {
+        assertThat(calculator.appointment(at("2026-11-25T06:45"), 1, true).at())
+                .isEqualTo(LocalDateTime.parse("2026-11-26T07:30"));
+    }
 }

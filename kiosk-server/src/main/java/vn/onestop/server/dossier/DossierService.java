@@ -1,175 +1,171 @@
 package vn.onestop.server.dossier;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import vn.onestop.core.calendar.Appointment;
 import vn.onestop.core.calendar.AppointmentCalculator;
 import vn.onestop.core.calendar.AppointmentRules;
 import vn.onestop.core.catalogue.Procedure;
-import vn.onestop.core.dossier.DossierCode;
-import vn.onestop.core.dossier.DossierCodeException;
+import vn.onestop.core.dossier.DossierStatus;
+import vn.onestop.core.slip.ReturnMethod;
+import vn.onestop.core.wire.DossierReceipt;
 import vn.onestop.core.wire.DossierRegistration;
 import vn.onestop.core.wire.DossierView;
-import vn.onestop.core.wire.RatingRequest;
 import vn.onestop.server.Rejection;
 import vn.onestop.server.ServerConfig;
 import vn.onestop.server.db.Database;
-import vn.onestop.server.db.Rows;
+import vn.onestop.server.dossier.pdf.SlipPdf;
+import vn.onestop.server.dossier.pdf.SlipPdfException;
 
 /**
- * Dossier registration, status lookup and ratings. The code is kiosk-core's {@link DossierCode}
- * ({@code AGENCY-YYMMDD-NNNN}, Circular 01/2018 Art. 19) with a daily sequence kept here; the appointment comes from
- * kiosk-core's {@link AppointmentCalculator} with the procedure's processing days and 15:00 cut-off rule.
+ * Dossier registration with its receipt slip (code per Circular 01/2018 Art. 19, appointment from kiosk-core's
+ * {@link AppointmentCalculator} with the procedure's 15:00 cut-off rule, slip PDF stored with the dossier), status
+ * changes by staff (each kept with time and author), and the public lookup ({@link DossierViews}).
  */
 public final class DossierService {
-    private static final Pattern PROCEDURE = Pattern.compile("[A-Za-z0-9._-]{1,40}");
-    private static final Pattern ID_NUMBER = Pattern.compile("\\d{12}");
-    private static final Pattern PHONE = Pattern.compile("\\+?\\d{9,14}");
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final Logger LOG = LogManager.getLogger(DossierService.class);
     private final Database db;
     private final ServerConfig config;
     private final Clock clock;
     private final AppointmentCalculator appointments;
+    private final DossierStore store;
+    private final DossierViews views;
+    private final SlipPdf pdf;
 
-    public DossierService(Database db, ServerConfig config, Clock clock) {
+    public DossierService(Database db, ServerConfig config, Clock clock, ObjectMapper json) {
         this.db = db;
         this.config = config;
         this.clock = clock;
+        AppointmentRules defaults = AppointmentRules.defaults();
         this.appointments = new AppointmentCalculator(config.calendar(), new AppointmentRules(config.zone(),
-                AppointmentRules.defaults().cutoff(), AppointmentRules.defaults().officeOpens(),
-                AppointmentRules.defaults().officeCloses()));
+                defaults.cutoff(), defaults.officeOpens(), defaults.officeCloses()));
+        this.store = new DossierStore(json, config.numbering());
+        this.views = new DossierViews(db, store, config);
+        this.pdf = new SlipPdf(config.zone());
     }
 
-    /** Registers a dossier (idempotent per kiosk and key) and returns its code and appointment. */
-    public DossierView register(String kioskId, DossierRegistration r) {
-        validate(r);
-        Procedure procedure = config.catalogue().byCode(r.procedureCode()).orElseThrow(() -> Rejection.invalid(
-                "procedureCode '" + r.procedureCode() + "' is not in the centre's catalogue"));
-        if (procedure.processingDays() == null) {
-            throw Rejection.invalid("Procedure " + procedure.code() + " has no statutory processing time in the "
-                    + "catalogue: file it at the counter");
-        }
-        if ("POST".equals(r.delivery()) && Boolean.FALSE.equals(procedure.postalReturn())) {
-            throw Rejection.invalid("Procedure " + procedure.code() + " does not return results by post");
-        }
-        return db.write(c -> {
-            Optional<String> existing = Rows.one(c, "SELECT code FROM dossier WHERE kiosk_id = ? AND idempotency_key = ?",
-                    rs -> rs.getString(1), kioskId, r.idempotencyKey());
+    /** Registers a dossier (idempotent per kiosk and key), stores its slip PDF and returns the view and slip. */
+    public DossierReceipt register(String kioskId, DossierRegistration r) {
+        RegistrationCheck.check(r, LocalDate.now(clock.withZone(config.zone())));
+        Procedure procedure = fileable(r);
+        DossierRecord d = db.write(c -> {
+            Optional<String> existing = store.codeByKey(c, kioskId, r.idempotencyKey());
             if (existing.isPresent()) {
-                return find(c, existing.get()).orElseThrow();
+                return store.find(c, existing.get()).orElseThrow();
             }
             long now = clock.millis();
-            LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(now), config.zone());
-            String code = nextCode(c, day);
-            Appointment appointment = appointments.appointment(Instant.ofEpochMilli(now).atZone(config.zone()),
-                    procedure.processingDays(), procedure.cutoff15h());
-            Rows.update(c, "INSERT INTO dossier (code, procedure_code, ticket_id, status, received_at, "
-                    + "appointment_at, appointment_provisional, delivery, applicant_name, applicant_id, phone, "
-                    + "postal_address, kiosk_id, idempotency_key) VALUES (?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?)", code, r.procedureCode(), r.ticketId(), now, appointment.at().toString(),
-                    appointment.provisional() ? 1 : 0, r.delivery(), r.applicantName().trim(),
-                    r.applicantIdNumber(), r.phone(), r.postalAddress(), kioskId, r.idempotencyKey());
-            return find(c, code).orElseThrow();
+            ZonedDateTime local = Instant.ofEpochMilli(now).atZone(config.zone());
+            Appointment appointment = appointments.appointment(local, procedure.processingDays(),
+                    procedure.cutoff15h());
+            long postalFee = r.delivery() == ReturnMethod.POST ? config.filing().postalFeeVnd() : 0;
+            DossierRecord record = new DossierRecord(store.nextCode(c, local.toLocalDate()), procedure.code(),
+                    r.ticketId(), DossierStatus.RECEIVED, now, appointment.at(), appointment.provisional(),
+                    r.delivery(), r.applicant(), r.phone(), r.email() == null ? "" : r.email(),
+                    r.delivery() == ReturnMethod.POST ? r.postalAddress().strip() : null, r.documents(),
+                    r.sets() == null ? 1 : r.sets(), procedure.processingDays(), procedure.serviceCode(),
+                    procedure.feeVnd(), postalFee, store.nextLogEntry(c, local.getYear()), null);
+            store.insert(c, record, kioskId, r.idempotencyKey(), now);
+            store.addHistory(c, record.code(), new DossierStore.HistoryRow(DossierStatus.RECEIVED, now,
+                    "kiosk:" + kioskId, null, null));
+            return record;
         });
-    }
-
-    public DossierView lookup(String text) {
-        String code;
         try {
-            code = DossierCode.parse(text).format();
-        } catch (DossierCodeException e) {
-            throw Rejection.invalid("Not a dossier code: " + e.getMessage());
+            slipPdf(d.code());
+        } catch (SlipPdfException e) {
+            // Logged by slipPdf; the dossier stands and staff download makes the PDF again.
         }
-        return db.read(c -> find(c, code)).orElseThrow(() -> Rejection.notFound("No dossier " + code));
+        return new DossierReceipt(views.lookup(d.code()), views.slip(d));
     }
 
-    /** Stores a rating; one per ticket and one per dossier. */
-    public void rate(String kioskId, RatingRequest r) {
-        if (r == null || r.score() < 1 || r.score() > 5) {
-            throw Rejection.invalid("score must be 1 to 5");
+    /** The public view of a code typed or scanned at a kiosk; see {@link DossierViews#lookup}. */
+    public DossierView lookup(String text) {
+        return views.lookup(text);
+    }
+
+    /** The status history with authors and notes, for staff. */
+    public List<DossierStore.HistoryRow> history(String code) {
+        return views.history(code);
+    }
+
+    /**
+     * Moves a dossier to a new status (staff), keeping time and author.
+     *
+     * @throws Rejection when the code or status is unknown, or the change is not allowed from the current status
+     */
+    public DossierView changeStatus(String code, String statusCode, String note, String trackingNumber,
+            String actor) {
+        DossierStatus target = DossierStatus.ofCode(statusCode == null ? "" : statusCode).orElseThrow(() ->
+                Rejection.invalid("status must be one of processing, supplement_requested, done, refused, "
+                        + "handed_to_post, delivered"));
+        if (note != null && note.length() > 500) {
+            throw Rejection.invalid("note must be at most 500 characters");
         }
-        boolean hasTicket = r.ticketId() != null && !r.ticketId().isBlank();
-        boolean hasDossier = r.dossierCode() != null && !r.dossierCode().isBlank();
-        if (hasTicket == hasDossier) {
-            throw Rejection.invalid("Give exactly one of ticketId or dossierCode");
+        boolean hasTracking = trackingNumber != null && !trackingNumber.isBlank();
+        if (target == DossierStatus.HANDED_TO_POST && (!hasTracking || trackingNumber.length() > 40)) {
+            throw Rejection.invalid("trackingNumber (1-40 characters) is required when handing a result to the post");
         }
-        if (r.comment() != null && r.comment().length() > 500) {
-            throw Rejection.invalid("comment must be at most 500 characters");
-        }
+        String tracking = hasTracking ? trackingNumber.strip() : null;
         db.write(c -> {
-            String table = hasTicket ? "ticket WHERE id = ?" : "dossier WHERE code = ?";
-            String ref = hasTicket ? r.ticketId() : r.dossierCode();
-            if (Rows.count(c, "SELECT COUNT(*) FROM " + table, ref) == 0) {
-                throw Rejection.notFound("No " + (hasTicket ? "ticket " : "dossier ") + ref);
+            DossierRecord d = store.find(c, code).orElseThrow(() -> Rejection.notFound("No dossier " + code));
+            if (!d.status().canMoveTo(target)) {
+                throw Rejection.conflict("A dossier that is '" + d.status().code() + "' cannot become '"
+                        + target.code() + "' (allowed: " + d.status().next().stream().map(DossierStatus::code)
+                                .sorted().toList() + ")");
             }
-            String column = hasTicket ? "ticket_id" : "dossier_code";
-            if (Rows.count(c, "SELECT COUNT(*) FROM rating WHERE " + column + " = ?", ref) > 0) {
-                throw Rejection.conflict("This " + (hasTicket ? "ticket" : "dossier") + " was already rated");
+            if (target == DossierStatus.HANDED_TO_POST && d.delivery() != ReturnMethod.POST) {
+                throw Rejection.conflict("This dossier's result is returned at the counter, not by post");
             }
-            Rows.update(c, "INSERT INTO rating (id, ticket_id, dossier_code, score, comment, created_at, kiosk_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), hasTicket ? ref : null,
-                    hasTicket ? null : ref, r.score(), r.comment(), clock.millis(), kioskId);
+            long now = clock.millis();
+            store.setStatus(c, code, target, tracking, now);
+            store.addHistory(c, code, new DossierStore.HistoryRow(target, now, actor, note, tracking));
             return null;
         });
+        return views.lookup(code);
     }
 
-    private String nextCode(Connection c, LocalDate day) throws SQLException {
-        String d = day.toString();
-        int n;
-        if (Rows.update(c, "UPDATE dossier_sequence SET last_number = last_number + 1 WHERE receipt_day = ?", d) == 0) {
-            Rows.update(c, "INSERT INTO dossier_sequence (receipt_day, last_number) VALUES (?, 1)", d);
-            n = 1;
-        } else {
-            n = (int) Rows.count(c, "SELECT last_number FROM dossier_sequence WHERE receipt_day = ?", d);
+    /** The stored slip PDF; made (and stored) now if registration could not make it. */
+    public byte[] slipPdf(String code) {
+        Optional<byte[]> stored = db.read(c -> store.slip(c, code));
+        if (stored.isPresent()) {
+            return stored.get();
         }
-        if (n > config.numbering().dailyCapacity()) {
-            throw Rejection.conflict("The daily dossier sequence is full (" + n + "): raise dossier.sequenceWidth");
+        DossierRecord d = db.read(c -> store.find(c, code)).orElseThrow(() -> Rejection.notFound("No dossier "
+                + code));
+        try {
+            byte[] bytes = pdf.render(views.slip(d));
+            db.write(c -> {
+                store.saveSlip(c, code, bytes, clock.millis());
+                return null;
+            });
+            return bytes;
+        } catch (SlipPdfException e) {
+            LOG.error("{}", e.getMessage(), e);
+            throw e;
         }
-        return config.numbering().code(day, n).format();
     }
 
-    private Optional<DossierView> find(Connection c, String code) throws SQLException {
-        return Rows.one(c, "SELECT code, procedure_code, status, received_at, appointment_at, appointment_provisional, "
-                + "delivery FROM dossier WHERE code = ?", rs -> new DossierView(rs.getString(1), rs.getString(2),
-                        rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)), LocalDateTime.parse(rs.getString(5)),
-                        rs.getInt(6) == 1, rs.getString(7)), code);
-    }
-
-    private static void validate(DossierRegistration r) {
-        if (r == null) {
-            throw Rejection.invalid("A JSON body is required");
+    private Procedure fileable(DossierRegistration r) {
+        Procedure p = config.catalogue().byCode(r.procedureCode()).orElseThrow(() -> Rejection.invalid(
+                "procedureCode '" + r.procedureCode() + "' is not in the centre's catalogue"));
+        String counter = config.catalogue().service(p.serviceCode()).map(s -> " (" + s.nameVi() + " / "
+                + s.nameEn() + ")").orElse("");
+        String elsewhere = ": lấy số thứ tự quầy " + p.serviceCode() + counter + " và nộp tại quầy / take a ticket "
+                + "for service " + p.serviceCode() + " and file at the counter";
+        if (!p.fileableAtKiosk() || p.processingDays() == null) {
+            throw new Rejection(Rejection.Kind.ELSEWHERE, "Thủ tục " + p.code() + " không nộp tại kiosk"
+                    + elsewhere);
         }
-        if (r.idempotencyKey() == null || !KEY.matcher(r.idempotencyKey()).matches()) {
-            throw Rejection.invalid("idempotencyKey must be 8-64 letters, digits, - or _");
+        if (r.delivery() == ReturnMethod.POST && Boolean.FALSE.equals(p.postalReturn())) {
+            throw new Rejection(Rejection.Kind.ELSEWHERE, "Thủ tục " + p.code() + " không trả kết quả qua bưu "
+                    + "chính: chọn nhận tại quầy / this procedure does not return results by post: choose COUNTER");
         }
-        if (r.procedureCode() == null || !PROCEDURE.matcher(r.procedureCode()).matches()) {
-            throw Rejection.invalid("procedureCode must be 1-40 letters, digits, . _ -");
-        }
-        if (r.applicantName() == null || r.applicantName().isBlank() || r.applicantName().length() > 200) {
-            throw Rejection.invalid("applicantName is required (1-200 characters)");
-        }
-        if (r.applicantIdNumber() == null || !ID_NUMBER.matcher(r.applicantIdNumber()).matches()) {
-            throw Rejection.invalid("applicantIdNumber must be the 12 digits of the citizen ID card");
-        }
-        if (r.phone() != null && !r.phone().isEmpty() && !PHONE.matcher(r.phone()).matches()) {
-            throw Rejection.invalid("phone must be 9-14 digits, optionally starting with +");
-        }
-        if (!"COUNTER".equals(r.delivery()) && !"POST".equals(r.delivery())) {
-            throw Rejection.invalid("delivery must be COUNTER or POST");
-        }
-        boolean hasAddress = r.postalAddress() != null && !r.postalAddress().isBlank();
-        if ("POST".equals(r.delivery()) && !hasAddress || hasAddress && r.postalAddress().length() > 500) {
-            throw Rejection.invalid("postalAddress is required for POST delivery (at most 500 characters)");
-        }
-        if (r.ticketId() != null && r.ticketId().length() > 36) {
-            throw Rejection.invalid("ticketId is at most 36 characters");
-        }
+        return p;
     }
 }

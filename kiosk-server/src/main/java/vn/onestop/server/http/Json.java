@@ -1,6 +1,8 @@
 package vn.onestop.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,6 +22,18 @@ public final class Json {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
+    private static String field(JsonMappingException e) {
+        String path = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                : "[" + r.getIndex() + "]").collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+        if (path.isEmpty()) {
+            return "the body does not have the expected shape";
+        }
+        if (e instanceof UnrecognizedPropertyException) {
+            return "unknown field '" + path + "'";
+        }
+        return "field '" + path + "' is missing a required part or has a value of the wrong type or format";
+    }
+
     /** Reads the body as {@code type}, turning any JSON problem into a 400 that names it. */
     public static <T> T body(Context ctx, ObjectMapper mapper, Class<T> type) {
         byte[] bytes = ctx.bodyAsBytes();
@@ -32,6 +46,9 @@ public final class Json {
                 throw Rejection.invalid("A JSON object is required");
             }
             return value;
+        } catch (JsonMappingException e) {
+            // Name the field, never quote its value: bodies carry personal data (names, ID numbers, dates of birth).
+            throw Rejection.invalid("Body is not valid " + type.getSimpleName() + " JSON: " + field(e));
         } catch (JsonProcessingException e) {
             throw Rejection.invalid("Body is not valid " + type.getSimpleName() + " JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

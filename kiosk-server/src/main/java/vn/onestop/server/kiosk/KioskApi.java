@@ -17,6 +17,7 @@ import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.http.SecretAttempts;
 import vn.onestop.server.ops.Metrics;
 import vn.onestop.server.queue.QueueService;
+import vn.onestop.server.rating.RatingService;
 import vn.onestop.server.staff.Access;
 import vn.onestop.server.staff.Secrets;
 
@@ -25,18 +26,21 @@ public final class KioskApi {
     private final KioskRegistry kiosks;
     private final QueueService queue;
     private final DossierService dossiers;
+    private final RatingService ratings;
     private final ObjectMapper json;
     private final Metrics metrics;
     private final SecretAttempts secretAttempts;
     private final byte[] configBody;
     private final String configEtag;
 
-    public KioskApi(KioskRegistry kiosks, QueueService queue, DossierService dossiers, ObjectMapper json,
+    public KioskApi(KioskRegistry kiosks, QueueService queue, DossierService dossiers, RatingService ratings,
+            ObjectMapper json,
             Metrics metrics, SecretAttempts secretAttempts, KioskConfiguration configuration) {
         this.secretAttempts = secretAttempts;
         this.kiosks = kiosks;
         this.queue = queue;
         this.dossiers = dossiers;
+        this.ratings = ratings;
         this.json = json;
         this.metrics = metrics;
         try {
@@ -98,7 +102,7 @@ public final class KioskApi {
     }
 
     private void rate(Context ctx) {
-        dossiers.rate(Guard.kioskId(ctx), Json.body(ctx, json, RatingRequest.class));
+        ratings.rate(Guard.kioskId(ctx), Json.body(ctx, json, RatingRequest.class));
         ctx.status(204);
     }
 }

@@ -1,0 +1,61 @@
+package vn.onestop.core.dossier;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a dossier stands, with the names citizens see (as on provincial portals) and the changes staff may make.
+ * {@link #code()} is the stored and wire form ({@code "supplement_requested"}).
+ */
+public enum DossierStatus {
+    RECEIVED("Đã tiếp nhận", "Received"),
+    PROCESSING("Đang xử lý", "Processing"),
+    SUPPLEMENT_REQUESTED("Yêu cầu bổ sung hồ sơ", "Supplement requested"),
+    DONE("Đã có kết quả", "Result ready"),
+    REFUSED("Bị từ chối", "Refused"),
+    HANDED_TO_POST("Đã chuyển bưu điện trả kết quả", "Handed to the post"),
+    DELIVERED("Đã trả kết quả", "Result delivered");
+
+    private final String nameVi;
+    private final String nameEn;
+
+    DossierStatus(String nameVi, String nameEn) {
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+    }
+
+    public String nameVi() {
+        return nameVi;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The statuses staff may move a dossier to from this one. */
+    public Set<DossierStatus> next() {
+        return switch (this) {
+            case RECEIVED -> Set.of(PROCESSING, SUPPLEMENT_REQUESTED, DONE, REFUSED);
+            case PROCESSING -> Set.of(SUPPLEMENT_REQUESTED, DONE, REFUSED);
+            case SUPPLEMENT_REQUESTED -> Set.of(PROCESSING, REFUSED);
+            case DONE, REFUSED -> Set.of(HANDED_TO_POST, DELIVERED);
+            case HANDED_TO_POST -> Set.of(DELIVERED);
+            case DELIVERED -> Set.of();
+        };
+    }
+
+    public boolean canMoveTo(DossierStatus target) {
+        return next().contains(target);
+    }
+
+    /** The status of a stored or wire code, e.g. {@code "handed_to_post"}. */
+    public static Optional<DossierStatus> ofCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,87 @@
+package vn.onestop.server.dossier;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import vn.onestop.core.catalogue.Procedure;
+import vn.onestop.core.dossier.DossierCode;
+import vn.onestop.core.dossier.DossierCodeException;
+import vn.onestop.core.slip.ReceiptSlip;
+import vn.onestop.core.wire.DossierView;
+import vn.onestop.core.wire.StatusStep;
+import vn.onestop.server.Rejection;
+import vn.onestop.server.ServerConfig;
+import vn.onestop.server.db.Database;
+
+/**
+ * Read side of dossiers: the public lookup (no personal data), the staff history, and the slip of a stored dossier.
+ *
+ * <p>Lookup answers reveal nothing beyond the code's own dossier: a malformed text gets a 400 that does not quote
+ * it; an unknown code and another centre's code get the same 404 with the same words, after the same database
+ * query (so the time does not tell them apart either).
+ */
+final class DossierViews {
+    static final String NOT_FOUND = "Không tìm thấy hồ sơ có mã này tại trung tâm. Kiểm tra lại mã trên giấy hẹn "
+            + "/ No dossier with this code at this centre: check the code on the slip";
+    private final Database db;
+    private final DossierStore store;
+    private final ServerConfig config;
+
+    DossierViews(Database db, DossierStore store, ServerConfig config) {
+        this.db = db;
+        this.store = store;
+        this.config = config;
+    }
+
+    DossierView lookup(String text) {
+        String code;
+        try {
+            code = DossierCode.parse(text).format();
+        } catch (DossierCodeException e) {
+            throw Rejection.invalid("Mã hồ sơ không hợp lệ / Not a dossier code: " + e.getMessage());
+        }
+        boolean ours = DossierCode.parse(code).agencyCode().equals(config.numbering().agencyCode());
+        Optional<DossierView> found = db.read(c -> {
+            Optional<DossierRecord> d = store.find(c, code);
+            if (d.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(view(d.get(), store.history(c, code)));
+        });
+        return found.filter(v -> ours).orElseThrow(() -> Rejection.notFound(NOT_FOUND));
+    }
+
+    List<DossierStore.HistoryRow> history(String code) {
+        return db.read(c -> {
+            if (store.find(c, code).isEmpty()) {
+                throw Rejection.notFound("No dossier " + code);
+            }
+            return store.history(c, code);
+        });
+    }
+
+    ReceiptSlip slip(DossierRecord d) {
+        Optional<Procedure> p = config.catalogue().byCode(d.procedureCode());
+        return new ReceiptSlip(config.centreName(), config.filing().place(), d.code(), d.applicant().name(),
+                d.applicant().idNumber(), d.applicant().address(), d.phone(), d.email(), d.procedureCode(),
+                p.map(Procedure::nameVi).orElse(d.procedureCode()), d.documents(), d.sets(),
+                d.processingDays() == null ? 0 : d.processingDays(), local(d.receivedAt()), d.appointmentAt(),
+                d.appointmentProvisional(), d.delivery(), d.postalAddress(), d.feeVnd(), d.postalFeeVnd(),
+                d.logEntry() == null ? "" : d.logEntry(), config.filing().hotline(), config.filing().issuingSystem());
+    }
+
+    private LocalDateTime local(long millis) {
+        return LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), config.zone()).withNano(0);
+    }
+
+    private DossierView view(DossierRecord d, List<DossierStore.HistoryRow> history) {
+        Optional<Procedure> p = config.catalogue().byCode(d.procedureCode());
+        List<StatusStep> timeline = history.stream().map(h -> new StatusStep(h.status().code(), h.status().nameVi(),
+                h.status().nameEn(), Instant.ofEpochMilli(h.at()))).toList();
+        return new DossierView(d.code(), d.procedureCode(), p.map(Procedure::nameVi).orElse(""),
+                p.map(Procedure::nameEn).orElse(""), d.status().code(), d.status().nameVi(), d.status().nameEn(),
+                Instant.ofEpochMilli(d.receivedAt()), d.appointmentAt(), d.appointmentProvisional(),
+                d.delivery().name(), d.trackingNumber(), timeline);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.onestop.server.rating;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.onestop.core.rating.RatingLevel;
+import vn.onestop.core.wire.RatingRequest;
+import vn.onestop.server.Rejection;
+import vn.onestop.server.db.Database;
+import vn.onestop.server.db.Rows;
+import vn.onestop.server.dossier.FilingSettings;
+
+/**
+ * Citizens' ratings (five levels, reasons from the configuration with a low level), one per ticket and one per
+ * dossier, stored with the service, the counter and the time. A counter's rating page rates the ticket it serves
+ * now, or the one it finished in the last {@value #RECENT_MINUTES} minutes.
+ */
+public final class RatingService {
+    static final int RECENT_MINUTES = 5;
+    private final Database db;
+    private final Clock clock;
+    private final FilingSettings settings;
+
+    /** The ticket a counter's rating page is about. */
+    public record Target(String ticketId, String displayNumber) {}
+
+    public RatingService(Database db, Clock clock, FilingSettings settings) {
+        this.db = db;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Stores a rating sent by a kiosk (or by a counter page when {@code kioskId} is null). */
+    public void rate(String kioskId, RatingRequest r) {
+        RatingLevel level = check(r);
+        boolean hasTicket = r.ticketId() != null && !r.ticketId().isBlank();
+        db.write(c -> {
+            String ref = hasTicket ? r.ticketId() : r.dossierCode();
+            Optional<Map<String, String>> where = hasTicket
+                    ? Rows.one(c, "SELECT service_code, counter_id FROM ticket WHERE id = ?", rs -> Map.of(
+                            "service", nz(rs.getString(1)), "counter", nz(rs.getString(2))), ref)
+                    : Rows.one(c, "SELECT d.service_code, t.counter_id FROM dossier d LEFT JOIN ticket t ON "
+                            + "t.id = d.ticket_id WHERE d.code = ?", rs -> Map.of("service", nz(rs.getString(1)),
+                                    "counter", nz(rs.getString(2))), ref);
+            if (where.isEmpty()) {
+                throw Rejection.notFound("No " + (hasTicket ? "ticket " : "dossier ") + ref);
+            }
+            String column = hasTicket ? "ticket_id" : "dossier_code";
+            if (Rows.count(c, "SELECT COUNT(*) FROM rating WHERE " + column + " = ?", ref) > 0) {
+                throw Rejection.conflict("This " + (hasTicket ? "ticket" : "dossier") + " was already rated");
+            }
+            insert(c, r, level, ref, hasTicket, where.get(), kioskId);
+            return null;
+        });
+    }
+
+    /** The ticket the counter's rating page should show, if any. */
+    public Optional<Target> target(String counterId) {
+        long since = clock.millis() - RECENT_MINUTES * 60_000L;
+        return db.read(c -> Rows.one(c, "SELECT id, issue_service, number FROM ticket WHERE counter_id = ? AND "
+                + "(status = 'serving' OR (status = 'done' AND finished_at >= ?)) AND id NOT IN (SELECT ticket_id "
+                + "FROM rating WHERE ticket_id IS NOT NULL) ORDER BY CASE WHEN status = 'serving' THEN 0 ELSE 1 END, "
+                + "finished_at DESC", rs -> new Target(rs.getString(1), rs.getString(2)
+                        + String.format(java.util.Locale.ROOT, "%03d", rs.getInt(3))), counterId, since));
+    }
+
+    /** Rates the counter's current target ticket. */
+    public Target rateAtCounter(String counterId, RatingRequest r) {
+        Target t = target(counterId).orElseThrow(() -> Rejection.notFound("Counter " + counterId
+                + " serves no ticket now and finished none in the last " + RECENT_MINUTES + " minutes"));
+        rate(null, new RatingRequest(t.ticketId(), null, r.score(), r.reasons(), r.comment()));
+        return t;
+    }
+
+    private void insert(Connection c, RatingRequest r, RatingLevel level, String ref, boolean hasTicket,
+            Map<String, String> where, String kioskId) throws SQLException {
+        List<String> reasons = r.reasons() == null ? List.of() : r.reasons();
+        Rows.update(c, "INSERT INTO rating (id, ticket_id, dossier_code, score, comment, created_at, kiosk_id, "
+                + "service_code, counter_id, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID().toString(), hasTicket ? ref : null, hasTicket ? null : ref, level.score(),
+                r.comment(), clock.millis(), kioskId, blankToNull(where.get("service")),
+                blankToNull(where.get("counter")), reasons.isEmpty() ? null : String.join(",", reasons));
+    }
+
+    private RatingLevel check(RatingRequest r) {
+        RatingLevel level = RatingLevel.ofScore(r == null ? 0 : r.score()).orElseThrow(() ->
+                Rejection.invalid("score must be 1 (Rất không hài lòng) to 5 (Rất hài lòng)"));
+        boolean hasTicket = r.ticketId() != null && !r.ticketId().isBlank();
+        boolean hasDossier = r.dossierCode() != null && !r.dossierCode().isBlank();
+        if (hasTicket == hasDossier) {
+            throw Rejection.invalid("Give exactly one of ticketId or dossierCode");
+        }
+        if (r.comment() != null && r.comment().length() > 500) {
+            throw Rejection.invalid("comment must be at most 500 characters");
+        }
+        List<String> reasons = r.reasons() == null ? List.of() : r.reasons();
+        if (!reasons.isEmpty() && !level.isLow()) {
+            throw Rejection.invalid("reasons are given only with a low score (1 or 2)");
+        }
+        for (String reason : reasons) {
+            if (reason == null || !settings.knowsReason(reason)) {
+                throw Rejection.invalid("reasons: '" + reason + "' is not one of " + settings.ratingReasons()
+                        .stream().map(x -> x.code()).toList());
+            }
+        }
+        return level;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

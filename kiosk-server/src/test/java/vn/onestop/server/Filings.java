@@ -1,0 +1,31 @@
+package vn.onestop.server;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A complete dossier registration body as a kiosk sends it (fictional citizen). */
+final class Filings {
+    static final String ID = "001203004567";
+    static final String NAME = "Nguyễn Văn An";
+
+    private Filings() {}
+
+    static Map<String, Object> dossier(String key) {
+        Map<String, Object> d = new HashMap<>();
+        d.put("idempotencyKey", key);
+        d.put("procedureCode", "LLTP-1");
+        d.put("applicant", Map.of("name", NAME, "idNumber", ID, "dateOfBirth", "2003-02-01",
+                "address", "Số 5 ngõ 12 phố Huế, phường Hai Bà Trưng, Hà Nội"));
+        d.put("phone", "0912345678");
+        d.put("email", "an.nguyen@example.vn");
+        d.put("documents", List.of(
+                Map.of("name", "Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp", "form", "ORIGINAL", "quantity", 1),
+                Map.of("name", "Bản chụp thẻ Căn cước", "form", "COPY", "quantity", 2)));
+        d.put("sets", 1);
+        d.put("delivery", "POST");
+        d.put("postalAddress", "12 Tràng Tiền, phường Hoàn Kiếm, Hà Nội");
+        d.put("consentGiven", true);
+        return d;
+    }
+}
