@@ -16,6 +16,8 @@ import vn.onestop.core.wire.ProcedureInfo;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.dossier.DossierApi;
 import vn.onestop.server.dossier.DossierService;
+import vn.onestop.server.dossier.scan.DossierScans;
+import vn.onestop.server.dossier.scan.ScanApi;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.EventsApi;
 import vn.onestop.server.http.Guard;
@@ -95,6 +97,8 @@ public final class ServerApp {
             new KioskApi(kiosks, queue, dossiers, ratings, json, metrics, secretAttempts, kioskConfig)
                     .register(routeTable);
             new DossierApi(dossiers, audit, json).register(routeTable);
+            new ScanApi(new DossierScans(db, db.folder(), config.pages(), clock, audit), config.pages(), audit)
+                    .register(routeTable);
             new RatingApi(ratings, config.filing(), json).register(routeTable);
             new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts).register(routeTable);
             new CounterApi(desk, queue, kiosks, audit, json).register(routeTable);

@@ -24,6 +24,8 @@ public final class ServerMain {
     private ServerMain() {}
 
     public static void main(String[] args) {
+        // Scanned pages are decoded with ImageIO: never look for a display, even when DISPLAY is set.
+        System.setProperty("java.awt.headless", "true");
         try {
             Running server = run(CommandLine.parse(args), System.out);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));

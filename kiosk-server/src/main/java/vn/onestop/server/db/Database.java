@@ -22,9 +22,11 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Connection writerConnection;
     private final GroupCommitWriter writer;
+    private final Path folder;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, Path folder) {
         this.pool = pool;
+        this.folder = folder;
         try {
             this.writerConnection = pool.getConnection();
             this.writer = new GroupCommitWriter(writerConnection);
@@ -49,7 +51,7 @@ public final class Database implements AutoCloseable {
         hc.setAutoCommit(true);
         HikariDataSource pool = new HikariDataSource(hc);
         Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-        return new Database(pool);
+        return new Database(pool, dataDir);
     }
 
     /**
@@ -67,6 +69,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException(e);
         }
+    }
+
+    /** The data folder holding the database file (and files kept beside it, such as dossiers' scanned pages). */
+    public Path folder() {
+        return folder;
     }
 
     /** True when a trivial query answers (for {@code /health}). */
