@@ -71,13 +71,13 @@ class CounterAndDisplayApiTest {
         issue("key-state-001");
         server.clock.advance(Duration.ofMinutes(7));
         JsonNode called = server.as(clerk, "POST", "/api/v1/counters/1/next", null).json();
-        TestServer.Reply filed = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Map.of("idempotencyKey",
-                "doss-state-01", "procedureCode", "LLTP-1", "ticketId", called.get("id").asText(), "applicantName",
-                "Nguyễn Văn An", "applicantIdNumber", "001203004567", "delivery", "COUNTER"));
+        Map<String, Object> dossier = Filings.dossier("doss-state-01");
+        dossier.put("ticketId", called.get("id").asText());
+        TestServer.Reply filed = server.kiosk(kiosk, "POST", "/api/v1/dossiers", dossier);
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         JsonNode state = server.as(clerk, "GET", "/api/v1/counters/1/state", null).json();
         assertThat(state.get("current").get("dossiers").get(0).get("code").asText())
-                .isEqualTo(filed.json().get("code").asText());
+                .isEqualTo(filed.json().get("dossier").get("code").asText());
         assertThat(state.toString()).doesNotContain("001203004567").doesNotContain("Nguyễn");
         assertThat(state.get("open").asBoolean()).isTrue();
         assertThat(state.get("current").get("serviceCode").asText()).isEqualTo("A");

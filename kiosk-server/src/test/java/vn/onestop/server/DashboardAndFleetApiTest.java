@@ -79,9 +79,7 @@ class DashboardAndFleetApiTest {
 
     @Test
     void anOpenDossierPastItsAppointmentIsListedWithoutPersonalData() throws Exception {
-        TestServer.Reply d = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Map.of("idempotencyKey", "doss-late-01",
-                "procedureCode", "LLTP-1", "applicantName", "Nguyễn Văn An", "applicantIdNumber", "001203004567",
-                "delivery", "COUNTER"));
+        TestServer.Reply d = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("doss-late-01"));
         assertThat(d.status()).as(d.body()).isEqualTo(201);
         TestServer.Reply before = server.as(boss, "GET", "/api/v1/supervisor/live", null);
         assertThat(before.json().get("overdueDossiers")).as(before.body()).isEmpty();
@@ -89,7 +87,7 @@ class DashboardAndFleetApiTest {
         boss = server.login("boss", TestServer.PASSWORD); // the session of two weeks ago has expired
         JsonNode overdue = server.as(boss, "GET", "/api/v1/supervisor/live", null).json().get("overdueDossiers");
         assertThat(overdue).hasSize(1);
-        assertThat(overdue.get(0).get("code").asText()).isEqualTo(d.json().get("code").asText());
+        assertThat(overdue.get(0).get("code").asText()).isEqualTo(d.json().get("dossier").get("code").asText());
         assertThat(overdue.toString()).doesNotContain("001203004567").doesNotContain("Nguyễn");
     }
 

@@ -114,10 +114,9 @@ class StaffPagesScreenshotTest {
                 var called = server.as(admin, "POST", "/api/v1/counters/" + counter + "/next", null);
                 server.clock.advance(Duration.ofMinutes(5));
                 if (called.status() == 200 && round == 4 && counter.equals("1")) {
-                    server.kiosk(kiosk, "POST", "/api/v1/dossiers", Map.of("idempotencyKey", "shot-dossier-1",
-                            "procedureCode", "LLTP-1", "ticketId", called.json().get("id").asText(),
-                            "applicantName", "Trần Thị Bình", "applicantIdNumber", "001203004567",
-                            "delivery", "COUNTER"));
+                    Map<String, Object> dossier = Filings.dossier("shot-dossier-1");
+                    dossier.put("ticketId", called.json().get("id").asText());
+                    server.kiosk(kiosk, "POST", "/api/v1/dossiers", dossier);
                 }
                 if (called.status() == 200 && round < 4) {
                     String id = called.json().get("id").asText();
