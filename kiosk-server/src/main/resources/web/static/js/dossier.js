@@ -4,17 +4,26 @@
 (function () {
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
-  var STATUSES = ['processing', 'supplement_requested', 'done', 'refused', 'handed_to_post', 'delivered'];
+  // The changes the server allows from each status (kiosk-core DossierStatus.next(); the server checks again).
+  var NEXT = {received: ['processing', 'supplement_requested', 'done', 'refused'],
+    processing: ['supplement_requested', 'done', 'refused'], supplement_requested: ['processing', 'refused'],
+    done: ['handed_to_post', 'delivered'], refused: ['handed_to_post', 'delivered'], handed_to_post: ['delivered'],
+    delivered: []};
   var dossier = null, busy = false;
 
   function staffPath(suffix) { return '/api/v1/staff/dossiers/' + encodeURIComponent(dossier.code) + suffix; }
 
-  function say(text, isError) { OS.message($('dossier-msg'), text, isError); }
+  function say(text, isError) { OS.message($('panel-msg'), text, isError); }
 
   function open(e) {
     e.preventDefault();
     var code = $('dossier-code').value.trim();
-    if (code) { load(code).catch(function (err) { $('dossier-panel').hidden = true; say(err.message, true); }); }
+    if (!code) { return; }
+    OS.message($('dossier-msg'), '');
+    load(code).catch(function (err) {
+      $('dossier-panel').hidden = true;
+      OS.message($('dossier-msg'), err.message, true);
+    });
   }
 
   function load(code) {
@@ -36,7 +45,7 @@
       [OS.t('appointment'), String(d.appointmentAt).replace('T', ' ')],
       [OS.t('delivery'), OS.word('dl_', d.delivery) + (d.trackingNumber ? ' · ' + d.trackingNumber : '')]]);
     var buttons = OS.clear($('status-buttons'));
-    STATUSES.filter(function (s) { return s !== d.status && (s !== 'handed_to_post' || d.delivery === 'POST'); })
+    (NEXT[d.status] || []).filter(function (s) { return s !== 'handed_to_post' || d.delivery === 'POST'; })
       .forEach(function (s) {
         buttons.appendChild(OS.el('button', {text: OS.word('ds_', s), attrs: {'data-status': s},
           onclick: function () { changeStatus(s); }}));

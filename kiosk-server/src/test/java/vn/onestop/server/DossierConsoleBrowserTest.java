@@ -59,15 +59,15 @@ class DossierConsoleBrowserTest {
             b.find("#upload-form button").click();
             b.until(Duration.ofSeconds(10), () -> b.find("#page-count").getText().equals("1"));
             assertThat(b.find("#uploads").getText()).contains("clerk").contains("PNG");
-            assertThat(b.find("#dossier-msg").getText()).contains("1 trang");
+            assertThat(b.find("#panel-msg").getText()).contains("1 trang");
             assertThat(b.find("#pages-link").getAttribute("href")).endsWith("/api/v1/staff/dossiers/" + code
                     + "/pages.pdf");
             assertThat(b.find("#slip-link").getAttribute("href")).endsWith("/slip.pdf");
 
             b.find("#scan-file").sendKeys(notes.toString());
             b.find("#upload-form button").click();
-            b.until(Duration.ofSeconds(10), () -> b.find("#dossier-msg").getText().contains("not a JPEG"));
-            assertThat(b.find("#dossier-msg").getText()).startsWith("ghi-chu.txt");
+            b.until(Duration.ofSeconds(10), () -> b.find("#panel-msg").getText().contains("not a JPEG"));
+            assertThat(b.find("#panel-msg").getText()).startsWith("ghi-chu.txt");
             assertThat(b.find("#page-count").getText()).isEqualTo("1");
 
             b.find("#status-buttons button[data-status=processing]").click();
