@@ -14,12 +14,14 @@ import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.core.wire.Problem;
 import vn.onestop.core.wire.ProcedureInfo;
 import vn.onestop.server.db.Database;
+import vn.onestop.server.db.Dialect;
 import vn.onestop.server.dossier.DossierApi;
 import vn.onestop.server.dossier.DossierService;
 import vn.onestop.server.dossier.scan.DossierScans;
 import vn.onestop.server.dossier.scan.ScanApi;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.EventsApi;
+import vn.onestop.server.events.PgEventJournal;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.http.RouteTable;
@@ -57,12 +59,17 @@ public final class ServerApp {
     private final StaffAccounts staff;
     private final KioskRegistry kiosks;
     private final QueueService queue;
+    private final EventBus events;
     private RouteTable routeTable;
 
-    public ServerApp(ServerConfig config, Database db, Clock clock) {
+    /** {@code dataDir} holds files kept beside the database (dossiers' scanned pages in {@code dataDir/dossiers}). */
+    public ServerApp(ServerConfig config, Database db, Clock clock, java.nio.file.Path dataDir) {
         ObjectMapper json = Json.mapper();
         Secrets secrets = new Secrets();
-        EventBus events = new EventBus(clock.millis(), 2000);
+        events = new EventBus(clock.millis(), 2000, db);
+        if (db.dialect() == Dialect.POSTGRESQL) {
+            PgEventJournal.attach(events, db, json, clock, 2000);
+        }
         AuditLog audit = new AuditLog(db, clock);
         Metrics metrics = new Metrics();
         queue = new QueueService(db, config, clock, events);
@@ -97,7 +104,7 @@ public final class ServerApp {
             new KioskApi(kiosks, queue, dossiers, ratings, json, metrics, secretAttempts, kioskConfig)
                     .register(routeTable);
             new DossierApi(dossiers, audit, json).register(routeTable);
-            new ScanApi(new DossierScans(db, db.folder(), config.pages(), clock, audit), config.pages(), audit)
+            new ScanApi(new DossierScans(db, dataDir, config.pages(), clock, audit), config.pages(), audit)
                     .register(routeTable);
             new RatingApi(ratings, config.filing(), json).register(routeTable);
             new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts).register(routeTable);
@@ -179,5 +186,6 @@ public final class ServerApp {
 
     public void stop() {
         javalin.stop();
+        events.close();
     }
 }

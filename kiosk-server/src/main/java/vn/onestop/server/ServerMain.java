@@ -11,11 +11,14 @@ import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import vn.onestop.server.db.Database;
+import vn.onestop.server.db.DatabaseSettings;
+import vn.onestop.server.db.StorageException;
 import vn.onestop.server.staff.Role;
 import vn.onestop.server.staff.Secrets;
 
 /**
- * Starts the management server: {@code --config DIR --data DIR --port N [--demo] [--enrolment-code CODE]}.
+ * Starts the management server: {@code --config DIR --data DIR --port N [--demo] [--enrolment-code CODE]}; or,
+ * with {@code migrate-sqlite ...} first, moves a centre's SQLite data into PostgreSQL ({@link MigrateSqliteCommand}).
  * At first start (no admin yet) it prints a one-time setup secret for the first admin account.
  */
 public final class ServerMain {
@@ -26,12 +29,26 @@ public final class ServerMain {
     public static void main(String[] args) {
         // Scanned pages are decoded with ImageIO: never look for a display, even when DISPLAY is set.
         System.setProperty("java.awt.headless", "true");
+        if (args.length > 0 && args[0].equals("migrate-sqlite")) {
+            migrate(args);
+            return;
+        }
         try {
             Running server = run(CommandLine.parse(args), System.out);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
         } catch (ConfigException | vn.onestop.core.config.ConfigException | IllegalArgumentException e) {
             LOG.error("Cannot start: {}", e.getMessage());
             System.err.println("kiosk-server: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void migrate(String[] args) {
+        try {
+            MigrateSqliteCommand.run(args, System.out);
+        } catch (IllegalArgumentException | ConfigException | StorageException e) {
+            LOG.error("migrate-sqlite failed: {}", e.getMessage());
+            System.err.println("kiosk-server migrate-sqlite: " + e.getMessage());
             System.exit(2);
         }
     }
@@ -56,8 +73,9 @@ public final class ServerMain {
         } catch (IOException e) {
             throw new ConfigException("Cannot create the data folder " + cli.dataDir() + ": " + e.getMessage(), e);
         }
-        Database db = Database.openSqlite(cli.dataDir());
-        ServerApp app = new ServerApp(config, db, Clock.systemUTC());
+        Database db = Database.open(DatabaseSettings.load(cli.configDir()), cli.dataDir());
+        LOG.info("Data in {}", db.settings());
+        ServerApp app = new ServerApp(config, db, Clock.systemUTC(), cli.dataDir());
         Optional<String> secret = app.staff().newSetupSecretIfNoAdmin();
         secret.ifPresent(s -> firstStart(cli.dataDir(), s, console));
         if (cli.enrolmentCode() != null) {

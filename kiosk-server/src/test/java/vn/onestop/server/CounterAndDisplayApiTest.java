@@ -73,6 +73,7 @@ class CounterAndDisplayApiTest {
         JsonNode called = server.as(clerk, "POST", "/api/v1/counters/1/next", null).json();
         Map<String, Object> dossier = Filings.dossier("doss-state-01");
         dossier.put("ticketId", called.get("id").asText());
+        dossier.put("delivery", "COUNTER");
         TestServer.Reply filed = server.kiosk(kiosk, "POST", "/api/v1/dossiers", dossier);
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         JsonNode state = server.as(clerk, "GET", "/api/v1/counters/1/state", null).json();

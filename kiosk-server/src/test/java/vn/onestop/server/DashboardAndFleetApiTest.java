@@ -79,7 +79,9 @@ class DashboardAndFleetApiTest {
 
     @Test
     void anOpenDossierPastItsAppointmentIsListedWithoutPersonalData() throws Exception {
-        TestServer.Reply d = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("doss-late-01"));
+        Map<String, Object> dossier = Filings.dossier("doss-late-01");
+        dossier.put("delivery", "COUNTER");
+        TestServer.Reply d = server.kiosk(kiosk, "POST", "/api/v1/dossiers", dossier);
         assertThat(d.status()).as(d.body()).isEqualTo(201);
         TestServer.Reply before = server.as(boss, "GET", "/api/v1/supervisor/live", null);
         assertThat(before.json().get("overdueDossiers")).as(before.body()).isEmpty();

@@ -123,6 +123,7 @@ class StaffPagesScreenshotTest {
                 if (called.status() == 200 && round == 4 && counter.equals("1")) {
                     Map<String, Object> dossier = Filings.dossier("shot-dossier-1");
                     dossier.put("ticketId", called.json().get("id").asText());
+                    dossier.put("delivery", "COUNTER");
                     server.kiosk(kiosk, "POST", "/api/v1/dossiers", dossier);
                 }
                 if (called.status() == 200 && round < 4) {

@@ -18,11 +18,16 @@ import vn.onestop.server.db.Database;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.staff.Role;
 
-/** A real server on a random port with a SQLite file in a temp dir, and an HTTP client to drive it. */
+/**
+ * A real server on a random port with a SQLite file in a temp dir, and an HTTP client to drive it. In the API
+ * suite's PostgreSQL pass ({@code -Donestop.test.db=postgresql}, a second surefire execution) the same tests run on
+ * a fresh PostgreSQL database instead.
+ */
 final class TestServer implements AutoCloseable {
     static final String PASSWORD = "correct-horse-battery";
     final ServerApp app;
     final Database db;
+    private final TestPostgres postgres;
     final MovableClock clock;
     final ObjectMapper json = Json.mapper();
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -33,8 +38,25 @@ final class TestServer implements AutoCloseable {
 
     TestServer(Path dir, ServerConfig config) {
         clock = new MovableClock(Instant.parse("2026-11-25T01:00:00Z"));
-        db = Database.openSqlite(dir);
-        app = new ServerApp(config, db, clock).start(0);
+        postgres = TestPostgres.suiteOnPostgres() ? TestPostgres.create() : null;
+        db = postgres == null ? Database.openSqlite(dir) : Database.openPostgres(postgres.settings(10));
+        app = new ServerApp(config, db, clock, dir).start(0);
+    }
+
+    /** A server on a database the test opened (closed with the server). */
+    TestServer(Database db, Instant now) {
+        clock = new MovableClock(now);
+        postgres = null;
+        this.db = db;
+        app = new ServerApp(config(), db, clock, tempFolder()).start(0);
+    }
+
+    private static Path tempFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("onestop-test-data");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static ServerConfig config() {
@@ -121,6 +143,9 @@ final class TestServer implements AutoCloseable {
     public void close() {
         app.stop();
         db.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     /** A clock tests can move forward (to cross local midnight). */

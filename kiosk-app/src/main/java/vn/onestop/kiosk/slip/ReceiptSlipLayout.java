@@ -41,7 +41,8 @@ public final class ReceiptSlipLayout {
                 .text(SlipText.time(s.receivedAt()))
                 .separator()
                 .centered("HẸN TRẢ KẾT QUẢ", true, Size.NORMAL)
-                .centered(SlipText.time(s.appointmentAt()), true, Size.DOUBLE_HEIGHT);
+                .centered(SlipText.day(s.appointmentAt()), true, Size.DOUBLE)
+                .centered(SlipText.clock(s.appointmentAt()), true, Size.DOUBLE_HEIGHT);
         if (s.appointmentProvisional()) {
             b.centered(SlipText.PROVISIONAL, false, Size.NORMAL);
         }

@@ -73,7 +73,7 @@ class ReceiptSlipLayoutTest {
         List<String> lines = printer.lastTicket().orElseThrow().textLines();
         String all = String.join("\n", lines);
         assertThat(lines).contains("GIẤY TIẾP NHẬN HỒ SƠ", "VÀ HẸN TRẢ KẾT QUẢ", "H41.21-261125-0001",
-                "HẸN TRẢ KẾT QUẢ", "08 giờ 00 phút, ngày 09/12/2026", "08 giờ 00 phút, ngày 25/11/2026",
+                "HẸN TRẢ KẾT QUẢ", "09/12/2026", "lúc 08 giờ 00 phút", "08 giờ 00 phút, ngày 25/11/2026",
                 "Số định danh: 001******567", "Nhận qua dịch vụ bưu chính công ích", "Phí, lệ phí: 200.000 đ",
                 "Cước bưu chính: 25.000 đ", "Tổng cộng: 225.000 đ", "Đường dây nóng: 1900 0000");
         assertThat(all).contains("(dự kiến: cán bộ sẽ xác nhận lại ngày hẹn)").contains("(Bản sao: 2)")

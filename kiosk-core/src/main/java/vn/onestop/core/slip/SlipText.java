@@ -19,6 +19,16 @@ public final class SlipText {
         return String.format("%02d giờ %02d phút, ngày %s", t.getHour(), t.getMinute(), t.format(DAY));
     }
 
+    /** "09/12/2026". */
+    public static String day(LocalDateTime t) {
+        return t.format(DAY);
+    }
+
+    /** "lúc 08 giờ 05 phút". */
+    public static String clock(LocalDateTime t) {
+        return String.format("lúc %02d giờ %02d phút", t.getHour(), t.getMinute());
+    }
+
     /** "Hà Nội, ngày 25 tháng 11 năm 2026". */
     public static String placeAndDate(String place, LocalDate d) {
         return String.format("%s, ngày %02d tháng %02d năm %d", place, d.getDayOfMonth(), d.getMonthValue(),

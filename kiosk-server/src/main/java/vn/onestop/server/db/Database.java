@@ -5,61 +5,144 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The server's database: a pooled SQLite file in WAL mode, migrated by Flyway at open.
+ * The server's database, migrated by Flyway at open: a pooled SQLite file (one centre, one process) or a
+ * PostgreSQL database (a province, several processes).
  *
- * <p>Durability: {@code synchronous=FULL} makes every commit fsync the WAL before it returns, so a ticket
- * acknowledged to a kiosk survives a process crash and a power cut ({@code NORMAL} would survive only the
- * former). Writes are serialized through one writer thread that group-commits (SQLite allows one writer
- * anyway, and sharing one fsync among the requests that arrived meanwhile keeps the cost of FULL low);
- * reads run concurrently from the pool.
+ * <p>SQLite durability: {@code synchronous=FULL} makes every commit fsync the WAL before it returns, so a ticket
+ * acknowledged to a kiosk survives a process crash and a power cut. Writes are serialized through one writer
+ * thread that group-commits (SQLite allows one writer anyway). PostgreSQL: each write is its own transaction on a
+ * pooled connection, committed (WAL flushed) before it returns; concurrent writers of all processes are kept
+ * apart by row locks and unique constraints, and a write that loses a race is retried ({@link PgWriter}).
+ * Reads run concurrently from the pool in both.
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
+    private final Dialect dialect;
+    private final DatabaseSettings settings;
     private final Connection writerConnection;
-    private final GroupCommitWriter writer;
-    private final Path folder;
+    private final GroupCommitWriter sqliteWriter;
+    private final PgWriter pgWriter;
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
-    private Database(HikariDataSource pool, Path folder) {
+    private Database(HikariDataSource pool, DatabaseSettings settings) {
         this.pool = pool;
-        this.folder = folder;
+        this.settings = settings;
+        this.dialect = settings.isPostgres() ? Dialect.POSTGRESQL : Dialect.SQLITE;
         try {
-            this.writerConnection = pool.getConnection();
-            this.writer = new GroupCommitWriter(writerConnection);
+            if (settings.isPostgres()) {
+                writerConnection = null;
+                sqliteWriter = null;
+                pgWriter = new PgWriter(pool, afterCommit);
+            } else {
+                writerConnection = pool.getConnection();
+                sqliteWriter = new GroupCommitWriter(writerConnection, afterCommit);
+                pgWriter = null;
+            }
         } catch (SQLException e) {
+            pool.close();
             throw new StorageException(e);
         }
     }
 
+    /** Opens the configured database: PostgreSQL when {@code settings} name one, else SQLite in {@code dataDir}. */
+    public static Database open(DatabaseSettings settings, Path dataDir) {
+        return settings.isPostgres() ? openPostgres(settings) : openSqlite(dataDir);
+    }
+
     /** Opens (creating if needed) {@code dataDir/onestop.db} and applies pending migrations. */
     public static Database openSqlite(Path dataDir) {
+        return openSqliteFile(dataDir.resolve("onestop.db"));
+    }
+
+    /** Opens (creating if needed) a SQLite database file and applies pending migrations. */
+    public static Database openSqliteFile(Path file) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sqlite.setBusyTimeout(10_000);
         sqlite.enforceForeignKeys(true);
         SQLiteDataSource ds = new SQLiteDataSource(sqlite);
-        ds.setUrl("jdbc:sqlite:" + dataDir.resolve("onestop.db").toAbsolutePath());
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         HikariConfig hc = new HikariConfig();
         hc.setDataSource(ds);
         hc.setPoolName("onestop-sqlite");
         hc.setMaximumPoolSize(8);
         hc.setAutoCommit(true);
         HikariDataSource pool = new HikariDataSource(hc);
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-        return new Database(pool, dataDir);
+        migrate(pool, "classpath:db/migration");
+        return new Database(pool, DatabaseSettings.sqlite());
+    }
+
+    /** Connects to a PostgreSQL database (which must exist, owned by the configured role) and migrates it. */
+    public static Database openPostgres(DatabaseSettings settings) {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(settings.url());
+        hc.setUsername(settings.user());
+        hc.setPassword(settings.password());
+        hc.setDataSourceProperties(pgProperties());
+        hc.setPoolName("onestop-postgresql");
+        hc.setMaximumPoolSize(settings.poolSize());
+        hc.setMinimumIdle(Math.min(2, settings.poolSize()));
+        hc.setAutoCommit(true);
+        hc.setConnectionTimeout(10_000);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            throw new StorageException(new SQLException("Cannot connect to " + settings + ": " + e.getMessage(), e));
+        }
+        migrate(pool, "classpath:db/migration", "classpath:db/postgresql");
+        return new Database(pool, settings);
     }
 
     /**
-     * Runs {@code work} in a write transaction (possibly shared with other writes, each in its own savepoint);
-     * returns after the commit is on disk, and rolls back only this work when it throws.
+     * Driver settings: server error details (which may quote key values such as a username) are kept out of
+     * exception messages, and the application name shows in {@code pg_stat_activity}.
+     */
+    static Properties pgProperties() {
+        Properties p = new Properties();
+        p.setProperty("logServerErrorDetail", "false");
+        p.setProperty("ApplicationName", "onestop-server");
+        p.setProperty("tcpKeepAlive", "true");
+        return p;
+    }
+
+    private static void migrate(HikariDataSource pool, String... locations) {
+        try {
+            Flyway.configure().dataSource(pool).locations(locations).load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Runs {@code work} in a write transaction; returns after its commit is durable, and rolls back only this work
+     * when it throws. On PostgreSQL {@code work} may run more than once (after losing a race), so it must not
+     * have effects outside the transaction.
      */
     public <T> T write(Tx<T> work) {
-        return writer.write(work);
+        return pgWriter != null ? pgWriter.write(work) : sqliteWriter.write(work);
+    }
+
+    /**
+     * Runs {@code action} once the write transaction now running on this thread has committed (nothing happens if
+     * it rolls back); outside a write it runs at once. For effects outside the database, such as live events.
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> actions = afterCommit.get();
+        if (actions == null) {
+            action.run();
+        } else {
+            actions.add(action);
+        }
     }
 
     /** Runs read-only {@code work} on a pooled connection. */
@@ -71,9 +154,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The data folder holding the database file (and files kept beside it, such as dossiers' scanned pages). */
-    public Path folder() {
-        return folder;
+    /**
+     * A new connection outside the pool, for a long-lived task such as {@code LISTEN} (PostgreSQL only); the
+     * caller closes it.
+     */
+    public Connection dedicatedConnection(String applicationName) throws SQLException {
+        if (!settings.isPostgres()) {
+            throw new IllegalStateException("Dedicated connections are for PostgreSQL");
+        }
+        Properties p = pgProperties();
+        p.setProperty("user", settings.user());
+        p.setProperty("password", settings.password() == null ? "" : settings.password());
+        p.setProperty("ApplicationName", applicationName);
+        return java.sql.DriverManager.getConnection(settings.url(), p);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Where the data lives (URL and role for PostgreSQL; never the password). */
+    public DatabaseSettings settings() {
+        return settings;
     }
 
     /** True when a trivial query answers (for {@code /health}). */
@@ -87,11 +189,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        writer.close();
-        try {
-            writerConnection.close();
-        } catch (SQLException e) {
-            throw new StorageException(e);
+        if (sqliteWriter != null) {
+            sqliteWriter.close();
+            try {
+                writerConnection.close();
+            } catch (SQLException e) {
+                throw new StorageException(e);
+            }
         }
         pool.close();
     }

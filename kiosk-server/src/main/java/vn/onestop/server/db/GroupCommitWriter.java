@@ -25,9 +25,11 @@ final class GroupCommitWriter implements AutoCloseable {
     private final Connection connection;
     private final Thread thread;
     private volatile boolean running = true;
+    private final ThreadLocal<List<Runnable>> afterCommit;
 
-    GroupCommitWriter(Connection connection) throws SQLException {
+    GroupCommitWriter(Connection connection, ThreadLocal<List<Runnable>> afterCommit) throws SQLException {
         this.connection = connection;
+        this.afterCommit = afterCommit;
         connection.setAutoCommit(false);
         thread = new Thread(this::loop, "db-writer");
         thread.setDaemon(true);
@@ -41,7 +43,9 @@ final class GroupCommitWriter implements AutoCloseable {
         Job<T> job = new Job<>(work);
         queue.add(job);
         try {
-            return job.result.get();
+            T value = job.result.get();
+            job.afterCommitActions.forEach(Runnable::run);
+            return value;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the database", e);
@@ -76,7 +80,7 @@ final class GroupCommitWriter implements AutoCloseable {
                 completions.add(() -> job.result.complete(null));
                 continue;
             }
-            completions.add(job.runIn(connection));
+            completions.add(job.runIn(connection, afterCommit));
         }
         try {
             connection.commit();
@@ -112,22 +116,29 @@ final class GroupCommitWriter implements AutoCloseable {
     private static final class Job<T> {
         final Database.Tx<T> work;
         final CompletableFuture<T> result = new CompletableFuture<>();
+        /** Set by the writer thread before completing {@code result}; run by the caller after the commit. */
+        List<Runnable> afterCommitActions = List.of();
 
         Job(Database.Tx<T> work) {
             this.work = work;
         }
 
         /** Runs inside a savepoint; returns what to do once the batch is committed. */
-        Runnable runIn(Connection c) {
+        Runnable runIn(Connection c, ThreadLocal<List<Runnable>> afterCommit) {
             Savepoint sp = null;
+            List<Runnable> actions = new ArrayList<>();
+            afterCommit.set(actions);
             try {
                 sp = c.setSavepoint();
                 T value = work.run(c);
                 c.releaseSavepoint(sp);
+                afterCommitActions = actions;
                 return () -> result.complete(value);
             } catch (SQLException | RuntimeException e) {
                 rollbackTo(c, sp);
                 return () -> result.completeExceptionally(e);
+            } finally {
+                afterCommit.remove();
             }
         }
 

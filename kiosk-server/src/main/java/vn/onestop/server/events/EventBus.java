@@ -1,5 +1,7 @@
 package vn.onestop.server.events;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -7,50 +9,146 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import vn.onestop.server.db.Database;
 
 /**
  * Live events of the centre (ticket issued, called, counter state, device alert), numbered in order and kept in
- * a bounded buffer so a reconnecting browser can catch up from its {@code Last-Event-ID}. Ids start at the
- * server's start time in milliseconds times 1000, so ids of a restarted server are larger than any seen before.
+ * a bounded buffer so a reconnecting browser can catch up from its {@code Last-Event-ID}.
+ *
+ * <p>Alone (SQLite, one process) the bus numbers events itself: ids start at the server's start time in
+ * milliseconds times 1000, so ids of a restarted server are larger than any seen before. With a
+ * {@link EventJournal} (PostgreSQL, several processes) {@link #publish} only appends to the shared journal, and
+ * the journal hands every process's events back through {@link #deliver} in the global id order, so every
+ * process's buffer holds the same stream and a browser can catch up on any process.
  */
-public final class EventBus {
+public final class EventBus implements AutoCloseable {
     private final int capacity;
     private final Deque<LiveEvent> buffer = new ArrayDeque<>();
     private final List<Consumer<LiveEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final Database db;
+    private EventJournal journal;
     private long nextId;
+    private long floor = Long.MIN_VALUE;
 
     public EventBus(long startMillis, int capacity) {
+        this(startMillis, capacity, null);
+    }
+
+    /** A bus whose {@link #publish(Connection, String, Map)} ties events to {@code db}'s write transactions. */
+    public EventBus(long startMillis, int capacity, Database db) {
         this.nextId = startMillis * 1000;
         this.capacity = capacity;
+        this.db = db;
     }
 
     /** One event: id, type ("ticket.called"...) and a JSON-mappable payload. */
     public record LiveEvent(long id, String type, Map<String, Object> data) {}
 
-    /** Publishes an event to every listener and keeps it for catch-up. */
-    public void publish(String type, Map<String, Object> data) {
-        LiveEvent e;
+    /** Where events of every process are appended and read back in order (PostgreSQL). */
+    public interface EventJournal extends AutoCloseable {
+        /** Appends an event; it comes back to every process's bus through {@code deliver}. Never throws. */
+        void append(String type, Map<String, Object> data);
+
+        /** Appends an event inside the caller's write transaction: it exists if and only if that commits. */
+        void appendIn(Connection c, String type, Map<String, Object> data) throws SQLException;
+
+        @Override
+        void close();
+    }
+
+    /** Relays events through a shared journal, which it starts after the bus holds {@code recent} events. */
+    public void useJournal(EventJournal shared, List<LiveEvent> recent, long newestDropped) {
         synchronized (buffer) {
-            e = new LiveEvent(++nextId, type, data);
-            buffer.addLast(e);
-            if (buffer.size() > capacity) {
-                buffer.removeFirst();
+            this.journal = shared;
+            buffer.clear();
+            recent.stream().skip(Math.max(0, recent.size() - capacity)).forEach(buffer::addLast);
+            floor = newestDropped;
+        }
+    }
+
+    /** Publishes an event to every listener (of every process, with a journal) and keeps it for catch-up. */
+    public void publish(String type, Map<String, Object> data) {
+        EventJournal shared;
+        synchronized (buffer) {
+            shared = journal;
+            if (shared == null) {
+                keep(new LiveEvent(++nextId, type, data));
             }
         }
-        for (Consumer<LiveEvent> l : listeners) {
-            l.accept(e);
+        if (shared != null) {
+            shared.append(type, data);
+            return;
+        }
+        notifyListeners();
+    }
+
+    /**
+     * Publishes an event of the write transaction running on {@code c} (call it inside {@code Database.write}):
+     * with a journal the event is written in that transaction, so a crash right after the commit cannot lose it;
+     * alone it goes out once the transaction has committed. Either way it is never seen if the work rolls back.
+     */
+    public void publish(Connection c, String type, Map<String, Object> data) throws SQLException {
+        EventJournal shared;
+        synchronized (buffer) {
+            shared = journal;
+        }
+        if (shared != null) {
+            shared.appendIn(c, type, data);
+        } else if (db != null) {
+            db.afterCommit(() -> publish(type, data));
+        } else {
+            publish(type, data);
+        }
+    }
+
+    /** Takes an event of the shared journal (called in id order by the journal's reader). */
+    public void deliver(LiveEvent e) {
+        synchronized (buffer) {
+            if (!buffer.isEmpty() && e.id() <= buffer.peekLast().id()) {
+                return;
+            }
+            keep(e);
+        }
+        notifyListeners();
+    }
+
+    private final Deque<LiveEvent> pending = new ArrayDeque<>();
+
+    private void keep(LiveEvent e) {
+        buffer.addLast(e);
+        if (buffer.size() > capacity) {
+            floor = buffer.removeFirst().id();
+        }
+        pending.addLast(e);
+    }
+
+    /** Hands kept events to listeners in order; one thread at a time, so no listener sees them reordered. */
+    private void notifyListeners() {
+        synchronized (pending) {
+            while (true) {
+                LiveEvent e;
+                synchronized (buffer) {
+                    e = pending.pollFirst();
+                }
+                if (e == null) {
+                    return;
+                }
+                for (Consumer<LiveEvent> l : listeners) {
+                    l.accept(e);
+                }
+            }
         }
     }
 
     /**
      * Subscribes and returns the events after {@code lastSeenId} still in the buffer, atomically, so none falls in
-     * between. Returns null as the first element's place when the buffer no longer reaches back that far.
+     * between. {@code complete} is false when the buffer no longer reaches back that far.
      */
     public CatchUp subscribe(long lastSeenId, Consumer<LiveEvent> listener) {
         synchronized (buffer) {
             listeners.add(listener);
             List<LiveEvent> missed = new ArrayList<>();
-            boolean complete = lastSeenId < 0 || buffer.isEmpty() || buffer.peekFirst().id() <= lastSeenId + 1;
+            boolean complete = lastSeenId < 0 || lastSeenId >= floor;
             for (LiveEvent e : buffer) {
                 if (e.id() > lastSeenId && lastSeenId >= 0) {
                     missed.add(e);
@@ -66,6 +164,18 @@ public final class EventBus {
 
     public int subscribers() {
         return listeners.size();
+    }
+
+    /** Stops the shared journal's reader, if any. */
+    @Override
+    public void close() {
+        EventJournal shared;
+        synchronized (buffer) {
+            shared = journal;
+        }
+        if (shared != null) {
+            shared.close();
+        }
     }
 
     /** Events missed since the client's last id; {@code complete} is false when some were already dropped. */

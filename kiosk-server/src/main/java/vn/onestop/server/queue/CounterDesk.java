@@ -40,9 +40,9 @@ public final class CounterDesk {
         db.write(c -> {
             counter(c, counterId);
             counters.setOpen(c, counterId, open, actor);
+            events.publish(c, "counter.state", Map.of("counterId", counterId, "open", open));
             return null;
         });
-        events.publish("counter.state", Map.of("counterId", counterId, "open", open));
     }
 
     /** Finishes the counter's current ticket and calls the next one; empty when nobody waits. */
@@ -80,30 +80,31 @@ public final class CounterDesk {
                     boolean priority = next.get().priorityRank() < config.normalRank();
                     counters.setStreak(c, counterId, priority ? k.priorityStreak() + 1 : 0);
                     tickets.history(c, next.get().id(), now, TicketStatus.CALLED, counterId, actor);
-                    return tickets.find(c, next.get().id());
+                    Ticket t = tickets.find(c, next.get().id()).orElseThrow();
+                    publishCalled(c, t, false);
+                    return Optional.of(t);
                 }
             }
             throw Rejection.conflict("Other counters are calling at the same moment: press again");
         });
-        called.ifPresent(t -> publishCalled(t, false));
         return called;
     }
 
     private Optional<Ticket> candidate(Connection c, CounterStore.Counter k) throws SQLException {
         String day = queue.today();
         if (config.priorityMode() == PriorityMode.INTERLEAVED && k.priorityStreak() >= config.interleave()) {
-            List<Ticket> normal = tickets.waiting(c, k.services(), day, config.normalRank(), 1);
-            if (!normal.isEmpty()) {
-                return Optional.of(normal.get(0));
+            Optional<Ticket> normal = tickets.nextWaiting(c, k.services(), day, config.normalRank());
+            if (normal.isPresent()) {
+                return normal;
             }
         }
-        return tickets.waiting(c, k.services(), day, null, 1).stream().findFirst();
+        return tickets.nextWaiting(c, k.services(), day, null);
     }
 
     public Ticket recall(String counterId, String ticketId, String actor) {
         Ticket t = move(counterId, ticketId, Set.of(TicketStatus.CALLED), TicketStatus.CALLED,
                 "recall_count = recall_count + 1", actor);
-        publishCalled(t, true);
+        events.publish("ticket.called", calledData(t, true));
         return t;
     }
 
@@ -138,10 +139,10 @@ public final class CounterDesk {
             long now = clock.millis();
             tickets.history(c, ticketId, now, TicketStatus.TRANSFERRED, counterId, actor);
             tickets.history(c, ticketId, now, TicketStatus.WAITING, null, actor);
+            events.publish(c, "ticket.transferred", Map.of("ticketId", ticketId, "number", found.displayNumber(),
+                    "serviceCode", toService));
             return tickets.find(c, ticketId).orElseThrow();
         });
-        events.publish("ticket.transferred", Map.of("ticketId", t.id(), "number", t.displayNumber(),
-                "serviceCode", toService));
         return t;
     }
 
@@ -178,10 +179,10 @@ public final class CounterDesk {
         Ticket t = db.write(c -> {
             Ticket found = owned(c, counterId, ticketId, from);
             finish(c, found, found.status(), to, actor, setSql, params);
+            events.publish(c, "ticket." + to.code(), Map.of("ticketId", ticketId, "number", found.displayNumber(),
+                    "counterId", counterId));
             return tickets.find(c, ticketId).orElseThrow();
         });
-        events.publish("ticket." + to.code(), Map.of("ticketId", t.id(), "number", t.displayNumber(),
-                "counterId", counterId));
         return t;
     }
 
@@ -212,11 +213,15 @@ public final class CounterDesk {
     }
 
     private CounterStore.Counter counter(Connection c, String id) throws SQLException {
-        return counters.find(c, id).orElseThrow(() -> Rejection.notFound("No counter " + id));
+        return counters.findForUpdate(c, id).orElseThrow(() -> Rejection.notFound("No counter " + id));
     }
 
-    private void publishCalled(Ticket t, boolean recall) {
-        events.publish("ticket.called", Map.of("ticketId", t.id(), "number", t.displayNumber(),
-                "counterId", t.counterId(), "serviceCode", t.serviceCode(), "recall", recall));
+    private void publishCalled(Connection c, Ticket t, boolean recall) throws SQLException {
+        events.publish(c, "ticket.called", calledData(t, recall));
+    }
+
+    private static Map<String, Object> calledData(Ticket t, boolean recall) {
+        return Map.of("ticketId", t.id(), "number", t.displayNumber(), "counterId", t.counterId(),
+                "serviceCode", t.serviceCode(), "recall", recall);
     }
 }

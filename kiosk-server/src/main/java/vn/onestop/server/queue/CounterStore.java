@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.onestop.core.wire.ServiceInfo;
+import vn.onestop.server.db.Dialect;
 import vn.onestop.server.db.Rows;
 
 /** JDBC access to services and counters; seeded from the configuration at every start. */
@@ -36,6 +37,15 @@ public final class CounterStore {
 
     public Optional<Counter> find(Connection c, String id) throws SQLException {
         return Rows.one(c, "SELECT * FROM counter WHERE id = ?", CounterStore::map, id);
+    }
+
+    /**
+     * Finds a counter and, on PostgreSQL, locks its row until commit, so two presses on one counter (from any
+     * process) run one after the other as they do on SQLite's single writer.
+     */
+    public Optional<Counter> findForUpdate(Connection c, String id) throws SQLException {
+        return Rows.one(c, "SELECT * FROM counter WHERE id = ?" + Dialect.of(c).lockForUpdate(), CounterStore::map,
+                id);
     }
 
     public List<Counter> all(Connection c) throws SQLException {

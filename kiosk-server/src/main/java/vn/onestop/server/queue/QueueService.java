@@ -67,7 +67,6 @@ public final class QueueService {
         if (rank < 0) {
             throw Rejection.invalid("priorityClass '" + cls + "' is not one of the centre's classes");
         }
-        boolean[] created = {false};
         Ticket t = db.write(c -> {
             Optional<Ticket> existing = tickets.findByKey(c, kioskId, key);
             if (existing.isPresent()) {
@@ -77,13 +76,11 @@ public final class QueueService {
                 }
                 return existing.get();
             }
-            created[0] = true;
-            return create(c, kioskId, key, service.code(), cls, rank);
+            Ticket made = create(c, kioskId, key, service.code(), cls, rank);
+            events.publish(c, "ticket.issued", Map.of("ticketId", made.id(), "number", made.displayNumber(),
+                    "serviceCode", made.serviceCode(), "priorityClass", made.priorityClass()));
+            return made;
         });
-        if (created[0]) {
-            events.publish("ticket.issued", Map.of("ticketId", t.id(), "number", t.displayNumber(),
-                    "serviceCode", t.serviceCode(), "priorityClass", t.priorityClass()));
-        }
         return view(t);
     }
 
@@ -119,9 +116,9 @@ public final class QueueService {
                         + " and can no longer be voided");
             }
             tickets.history(c, ticketId, clock.millis(), TicketStatus.VOIDED, null, actor);
+            events.publish(c, "ticket.voided", Map.of("ticketId", ticketId, "number", found.displayNumber()));
             return tickets.find(c, ticketId).orElseThrow();
         });
-        events.publish("ticket.voided", Map.of("ticketId", t.id(), "number", t.displayNumber()));
         return view(t);
     }
 

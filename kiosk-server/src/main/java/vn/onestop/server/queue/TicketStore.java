@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import vn.onestop.server.db.Dialect;
 import vn.onestop.server.db.Rows;
 
 /** JDBC access to tickets; every method runs on the caller's connection and transaction. Portable SQL. */
@@ -22,17 +23,14 @@ public final class TicketStore {
                 TicketStore::map, kioskId, key);
     }
 
-    /** Hands out the next number of a service for a local day (the row lock/serialized write makes it unique). */
+    /**
+     * Hands out the next number of a service for a local day in one statement (an upsert on the day's counter
+     * row, which locks that row until commit), so concurrent issuers in any process never get the same number.
+     */
     public int nextNumber(Connection c, String service, String day) throws SQLException {
-        int changed = Rows.update(c, "UPDATE ticket_sequence SET last_number = last_number + 1 "
-                + "WHERE service_code = ? AND service_day = ?", service, day);
-        if (changed == 0) {
-            Rows.update(c, "INSERT INTO ticket_sequence (service_code, service_day, last_number) VALUES (?, ?, 1)",
-                    service, day);
-            return 1;
-        }
-        return (int) Rows.count(c, "SELECT last_number FROM ticket_sequence WHERE service_code = ? AND service_day = ?",
-                service, day);
+        return (int) Rows.count(c, "INSERT INTO ticket_sequence (service_code, service_day, last_number) "
+                + "VALUES (?, ?, 1) ON CONFLICT (service_code, service_day) "
+                + "DO UPDATE SET last_number = ticket_sequence.last_number + 1 RETURNING last_number", service, day);
     }
 
     public void insert(Connection c, Ticket t, String kioskId, String key) throws SQLException {
@@ -46,6 +44,21 @@ public final class TicketStore {
     /** The waiting tickets of some services on a day, in calling order (rank, then issue time). */
     public List<Ticket> waiting(Connection c, List<String> services, String day, Integer onlyRank, int limit)
             throws SQLException {
+        return waiting(c, services, day, onlyRank, limit, "");
+    }
+
+    /**
+     * The first waiting ticket in calling order that no other transaction is calling right now, locked for this
+     * one on PostgreSQL ({@code FOR UPDATE SKIP LOCKED}: concurrent counters of any process take different
+     * tickets instead of queueing behind one); on SQLite the single writer already excludes other callers.
+     */
+    public Optional<Ticket> nextWaiting(Connection c, List<String> services, String day, Integer onlyRank)
+            throws SQLException {
+        return waiting(c, services, day, onlyRank, 1, Dialect.of(c).lockSkipLocked()).stream().findFirst();
+    }
+
+    private List<Ticket> waiting(Connection c, List<String> services, String day, Integer onlyRank, int limit,
+            String lock) throws SQLException {
         String in = String.join(",", services.stream().map(s -> "?").toList());
         Object[] params = new Object[services.size() + (onlyRank == null ? 2 : 3)];
         int i = 0;
@@ -59,7 +72,7 @@ public final class TicketStore {
         params[i] = limit;
         return Rows.list(c, "SELECT " + COLUMNS + " FROM ticket WHERE service_code IN (" + in + ") "
                 + "AND status = 'waiting' AND service_day = ?" + (onlyRank == null ? "" : " AND priority_rank = ?")
-                + " ORDER BY priority_rank, issued_at, number LIMIT ?", TicketStore::map, params);
+                + " ORDER BY priority_rank, issued_at, number LIMIT ?" + lock, TicketStore::map, params);
     }
 
     /** Moves a ticket from one status to another; returns false when it was no longer in {@code from}. */

@@ -15,7 +15,8 @@ import vn.onestop.server.db.Rows;
  */
 public final class OverdueDossiers {
     /** Statuses after which a dossier no longer waits for the centre. */
-    static final List<String> CLOSED = List.of("done", "handed_to_post", "delivered", "returned", "cancelled");
+    static final List<String> CLOSED = List.of("done", "refused", "handed_to_post", "delivered", "returned",
+            "cancelled");
     private final Database db;
     private final ServerConfig config;
     private final Clock clock;

@@ -39,7 +39,10 @@ public final class StaffAccounts {
             if (Rows.count(c, "SELECT COUNT(*) FROM staff WHERE role = 'admin' AND disabled_at IS NULL") > 0) {
                 return Optional.empty();
             }
-            Rows.update(c, "DELETE FROM setup_secret WHERE used_at IS NULL");
+            // Older unused secrets stop working; those of the last minutes stay valid, so server processes started
+            // together (a province) each print a secret that works. The first admin made removes them all.
+            Rows.update(c, "DELETE FROM setup_secret WHERE used_at IS NULL AND created_at < ?",
+                    clock.millis() - 600_000);
             String secret = secrets.digits(4);
             Rows.update(c, "INSERT INTO setup_secret (secret_hash, created_at) VALUES (?, ?)", Secrets.sha256(secret),
                     clock.millis());
@@ -58,6 +61,7 @@ public final class StaffAccounts {
                 throw new Rejection(Rejection.Kind.FORBIDDEN, "The setup secret is wrong or was already used");
             }
             insert(c, username, displayName, Role.ADMIN, hash);
+            Rows.update(c, "DELETE FROM setup_secret WHERE used_at IS NULL");
             audit.record(c, username, "setup.first-admin", username, null);
             return null;
         });

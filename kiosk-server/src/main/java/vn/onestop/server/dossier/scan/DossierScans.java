@@ -28,7 +28,7 @@ import vn.onestop.server.staff.AuditLog;
 
 /**
  * The digitised pages of each dossier: one PDF per dossier in {@code DATA/dossiers/CODE/pages.pdf}, grown one upload
- * at a time. A join is written to a new file, forced to disk and renamed over the old one, so the PDF is always
+ * at a time (with several server processes on PostgreSQL, DATA must be one shared folder). A join is written to a new file, forced to disk and renamed over the old one, so the PDF is always
  * either the old or the new whole file; uploads of one dossier are joined one after the other.
  */
 public final class DossierScans {
@@ -91,6 +91,9 @@ public final class DossierScans {
             try {
                 ScanJoiner.Joined joined = joiner.join(Files.exists(pdf) ? pdf : null, upload, next);
                 force(next);
+                // Renamed before the row is written: a failing database then loses no page (the count is read
+                // from the PDF), and a retried transaction never renames twice.
+                replace(next, pdf);
                 db.write(c -> {
                     Rows.update(c, "INSERT INTO dossier_page_upload (id, dossier_code, at, actor, kind, upload_bytes, "
                             + "pages_added, page_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(),
@@ -98,7 +101,6 @@ public final class DossierScans {
                             joined.pagesAdded(), joined.pageCount());
                     audit.record(c, actor, "dossier.pages.add", code, joined.kind().code() + " +"
                             + joined.pagesAdded() + " = " + joined.pageCount() + " pages");
-                    replace(next, pdf);
                     return null;
                 });
                 LOG.info("Dossier {}: {} added {} page(s) from a {}, {} in all", code, actor, joined.pagesAdded(),

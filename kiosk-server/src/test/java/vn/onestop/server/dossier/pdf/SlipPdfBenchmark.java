@@ -39,18 +39,26 @@ class SlipPdfBenchmark {
             pdf.render(slip);
             oneLine();
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] slipNanos = new long[RUNS];
         long[] lineNanos = new long[RUNS];
+        long[] slipCpu = new long[RUNS];
+        long[] lineCpu = new long[RUNS];
         int slipBytes = 0;
         int lineBytes = 0;
         for (int i = 0; i < RUNS; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             slipBytes = pdf.render(slip).length;
             long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             lineBytes = oneLine().length;
             long t2 = System.nanoTime();
+            long c2 = threads.getCurrentThreadCpuTime();
             slipNanos[i] = t1 - t0;
             lineNanos[i] = t2 - t1;
+            slipCpu[i] = c1 - c0;
+            lineCpu[i] = c2 - c1;
         }
         double slipMs = median(slipNanos) / 1e6;
         double lineMs = median(lineNanos) / 1e6;
@@ -58,6 +66,12 @@ class SlipPdfBenchmark {
         System.out.printf("slip_pdf_warm_p95: %.2f ms%n", percentile(slipNanos, 0.95) / 1e6);
         System.out.printf("one_line_pdf_warm_median: %.2f ms%n", lineMs);
         System.out.printf("slip_vs_one_line_time_ratio: %.2f x%n", slipMs / lineMs);
+        // CPU time of the rendering thread: less disturbed than wall time when the machine is shared.
+        double slipCpuMs = median(slipCpu) / 1e6;
+        double lineCpuMs = median(lineCpu) / 1e6;
+        System.out.printf("slip_pdf_cpu_median: %.2f ms%n", slipCpuMs);
+        System.out.printf("one_line_pdf_cpu_median: %.2f ms%n", lineCpuMs);
+        System.out.printf("slip_vs_one_line_cpu_ratio: %.2f x%n", slipCpuMs / lineCpuMs);
         System.out.printf("slip_pdf_size: %.1f KB%n", slipBytes / 1024.0);
         System.out.printf("one_line_pdf_size: %.1f KB%n", lineBytes / 1024.0);
         System.out.printf("slip_vs_one_line_size_ratio: %.2f x%n", (double) slipBytes / lineBytes);

@@ -1,0 +1,87 @@
+package vn.onestop.server;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import vn.onestop.server.db.DatabaseSettings;
+
+/**
+ * A fresh PostgreSQL database for one test, made on the server named by {@code ONESTOP_TEST_PG_URL} (e.g.
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres}) with the role {@code ONESTOP_TEST_PG_USER} /
+ * {@code ONESTOP_TEST_PG_PASSWORD} (default onestop/onestop, which needs CREATEDB), and dropped afterwards.
+ * Without the variable the test is skipped with a message, except in CI (env CI set), where it fails.
+ */
+final class TestPostgres implements AutoCloseable {
+    private final String adminUrl;
+    private final String user;
+    private final String password;
+    private final String name;
+
+    private TestPostgres(String adminUrl, String user, String password) {
+        this.adminUrl = adminUrl;
+        this.user = user;
+        this.password = password;
+        this.name = "onestop_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    /** True when this test run is the API suite's PostgreSQL pass ({@code -Donestop.test.db=postgresql}). */
+    static boolean suiteOnPostgres() {
+        return "postgresql".equals(System.getProperty("onestop.test.db"));
+    }
+
+    /** Creates a new empty database, or skips (fails in CI) when no PostgreSQL is configured. */
+    static TestPostgres create() {
+        String url = System.getenv("ONESTOP_TEST_PG_URL");
+        if (url == null || url.isBlank()) {
+            String why = "ONESTOP_TEST_PG_URL is not set: PostgreSQL tests need a server "
+                    + "(.ci/run installs one; e.g. ONESTOP_TEST_PG_URL=jdbc:postgresql://127.0.0.1:5432/postgres)";
+            if (System.getenv("CI") != null) {
+                throw new AssertionError(why);
+            }
+            Assumptions.abort(why);
+        }
+        TestPostgres pg = new TestPostgres(url.trim(), env("ONESTOP_TEST_PG_USER", "onestop"),
+                env("ONESTOP_TEST_PG_PASSWORD", "onestop"));
+        pg.admin("CREATE DATABASE " + pg.name + " ENCODING 'UTF8' TEMPLATE template0");
+        return pg;
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    /** The JDBC URL of this test's database. */
+    String url() {
+        return adminUrl.replaceFirst("^(jdbc:postgresql://[^/?]+)/[^?]*", "$1/" + name);
+    }
+
+    DatabaseSettings settings(int poolSize) {
+        return DatabaseSettings.postgres(url(), user, password, poolSize);
+    }
+
+    String user() {
+        return user;
+    }
+
+    String password() {
+        return password;
+    }
+
+    private void admin(String sql) {
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new AssertionError("PostgreSQL at " + adminUrl + " as " + user + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        admin("DROP DATABASE IF EXISTS " + name.toLowerCase(Locale.ROOT) + " WITH (FORCE)");
+    }
+}
