@@ -38,6 +38,8 @@ public final class Rejection extends RuntimeException {
         /** Understood but not done here (e.g. a procedure filed only at the counter): the detail says where. */
         ELSEWHERE(422, "Not done at the kiosk"),
         TOO_LARGE(413, "Request too large"),
+        /** A file of a kind never accepted (e.g. a Word document where scans are expected). */
+        UNSUPPORTED(415, "Unsupported file type"),
         TOO_MANY(429, "Too many attempts");
 
         private final int status;

@@ -17,6 +17,8 @@ import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Dialect;
 import vn.onestop.server.dossier.DossierApi;
 import vn.onestop.server.dossier.DossierService;
+import vn.onestop.server.dossier.scan.DossierScans;
+import vn.onestop.server.dossier.scan.ScanApi;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.EventsApi;
 import vn.onestop.server.events.PgEventJournal;
@@ -60,7 +62,8 @@ public final class ServerApp {
     private final EventBus events;
     private RouteTable routeTable;
 
-    public ServerApp(ServerConfig config, Database db, Clock clock) {
+    /** {@code dataDir} holds files kept beside the database (dossiers' scanned pages in {@code dataDir/dossiers}). */
+    public ServerApp(ServerConfig config, Database db, Clock clock, java.nio.file.Path dataDir) {
         ObjectMapper json = Json.mapper();
         Secrets secrets = new Secrets();
         events = new EventBus(clock.millis(), 2000, db);
@@ -101,6 +104,8 @@ public final class ServerApp {
             new KioskApi(kiosks, queue, dossiers, ratings, json, metrics, secretAttempts, kioskConfig)
                     .register(routeTable);
             new DossierApi(dossiers, audit, json).register(routeTable);
+            new ScanApi(new DossierScans(db, dataDir, config.pages(), clock, audit), config.pages(), audit)
+                    .register(routeTable);
             new RatingApi(ratings, config.filing(), json).register(routeTable);
             new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts).register(routeTable);
             new CounterApi(desk, queue, kiosks, audit, json).register(routeTable);

@@ -8,19 +8,20 @@ import vn.onestop.core.dossier.DossierNumbering;
 import vn.onestop.core.wire.PriorityClassInfo;
 import vn.onestop.core.wire.ServiceInfo;
 import vn.onestop.server.dossier.FilingSettings;
+import vn.onestop.server.dossier.scan.ScanSettings;
 import vn.onestop.server.queue.CounterSpec;
 import vn.onestop.server.queue.PriorityMode;
 
 /**
  * The server's validated settings, one immutable value built from {@code config/server.properties}, with the
  * procedure catalogue (which also lists the queue services) and the working-day calendar of the same folder;
- * {@code filing} holds the receipt slip, postal fee and rating settings.
+ * {@code filing} holds the receipt slip, postal fee and rating settings, {@code pages} the limits of scanned pages.
  */
 public record ServerConfig(int port, long maxBodyBytes, String centreName, String agencyCode, ZoneId zone,
         List<ServiceInfo> services, List<CounterSpec> counters, List<PriorityClassInfo> priorityClasses,
         PriorityMode priorityMode, int interleave, int defaultServiceMinutes, int estimateSample,
         ProcedureCatalogue catalogue, WorkingCalendar calendar, DossierNumbering numbering, int passwordIterations,
-        int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing) {
+        int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing, ScanSettings pages) {
 
     public ServerConfig {
         services = List.copyOf(services);
@@ -33,7 +34,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         return new ServerConfig(newPort, maxBodyBytes, centreName, agencyCode, zone, services, counters,
                 priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
                 catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours, filing);
+                enrolmentCodeHours, filing, pages);
     }
 
     /** The same settings with another password hashing cost (tests use a low one to stay fast). */
@@ -41,7 +42,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
                 priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
                 catalogue, calendar, numbering, iterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours, filing);
+                enrolmentCodeHours, filing, pages);
     }
 
     /** The same settings with another priority mode. */
@@ -49,7 +50,15 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
                 priorityClasses, mode, interleave, defaultServiceMinutes, estimateSample,
                 catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours, filing);
+                enrolmentCodeHours, filing, pages);
+    }
+
+    /** The same settings with other limits for scanned pages. */
+    public ServerConfig withPages(ScanSettings newPages) {
+        return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
+                priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
+                catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
+                enrolmentCodeHours, filing, newPages);
     }
 
     /** The rank of a priority class, 0 = served first, or -1 when the class is unknown. */

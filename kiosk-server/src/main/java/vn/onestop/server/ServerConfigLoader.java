@@ -20,6 +20,7 @@ import vn.onestop.core.wire.PriorityClassInfo;
 import vn.onestop.core.wire.RatingReasonInfo;
 import vn.onestop.core.wire.ServiceInfo;
 import vn.onestop.server.dossier.FilingSettings;
+import vn.onestop.server.dossier.scan.ScanSettings;
 import vn.onestop.server.queue.CounterSpec;
 import vn.onestop.server.queue.PriorityMode;
 
@@ -57,7 +58,7 @@ public final class ServerConfigLoader {
                 integer("queue.estimateSample", 1, 1000), catalogue, calendar, numbering(),
                 integer("staff.passwordIterations", 1000, 10_000_000),
                 integer("staff.sessionHours", 1, 24 * 30), integer("staff.maxFailedLogins", 1, 100),
-                integer("kiosk.enrolmentCodeHours", 1, 24 * 30), filing());
+                integer("kiosk.enrolmentCodeHours", 1, 24 * 30), filing(), pages());
     }
 
     private FilingSettings filing() {
@@ -71,6 +72,12 @@ public final class ServerConfigLoader {
         }
         return new FilingSettings(text("slip.place"), text("slip.hotline"), text("slip.issuingSystem"),
                 integer("dossier.postalFeeVnd", 0, 10_000_000), reasons);
+    }
+
+    private ScanSettings pages() {
+        return new ScanSettings(integer("dossier.pages.maxUploadBytes", 1024, 1_000_000_000),
+                integer("dossier.pages.maxPages", 1, 10_000),
+                integer("dossier.pages.maxImageMegapixels", 1, 1000) * 1_000_000L);
     }
 
     private DossierNumbering numbering() {

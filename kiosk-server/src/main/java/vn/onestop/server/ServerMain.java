@@ -27,6 +27,8 @@ public final class ServerMain {
     private ServerMain() {}
 
     public static void main(String[] args) {
+        // Scanned pages are decoded with ImageIO: never look for a display, even when DISPLAY is set.
+        System.setProperty("java.awt.headless", "true");
         if (args.length > 0 && args[0].equals("migrate-sqlite")) {
             migrate(args);
             return;
@@ -73,7 +75,7 @@ public final class ServerMain {
         }
         Database db = Database.open(DatabaseSettings.load(cli.configDir()), cli.dataDir());
         LOG.info("Data in {}", db.settings());
-        ServerApp app = new ServerApp(config, db, Clock.systemUTC());
+        ServerApp app = new ServerApp(config, db, Clock.systemUTC(), cli.dataDir());
         Optional<String> secret = app.staff().newSetupSecretIfNoAdmin();
         secret.ifPresent(s -> firstStart(cli.dataDir(), s, console));
         if (cli.enrolmentCode() != null) {

@@ -81,18 +81,6 @@
     run(OS.api('POST', '/api/v1/counters/' + encodeURIComponent(counterId()) + (state.open ? '/close' : '/open')));
   }
 
-  function lookupDossier(e) {
-    e.preventDefault();
-    var code = $('dossier-code').value.trim();
-    if (!code) { return; }
-    OS.api('GET', '/api/v1/dossiers/' + encodeURIComponent(code)).then(function (d) {
-      OS.rows($('dossier'), [[OS.t('dossierCode'), d.code], [OS.t('procedure'), d.procedureCode],
-        [OS.t('status'), OS.word('ds_', d.status)], [OS.t('received'), OS.time(d.receivedAt)],
-        [OS.t('appointment'), String(d.appointmentAt).replace('T', ' ')],
-        [OS.t('delivery'), OS.word('dl_', d.delivery)]]);
-    }).catch(function (err) { OS.rows($('dossier'), [[err.message]]); });
-  }
-
   function keys(e) {
     if (e.ctrlKey || e.altKey || e.metaKey || /INPUT|SELECT|TEXTAREA/.test(e.target.tagName)) { return; }
     var a = KEYS[e.key.toLowerCase()];
@@ -121,7 +109,6 @@
       b.addEventListener('click', function () { act(b.dataset.act); });
     });
     $('open-toggle').addEventListener('click', toggleOpen);
-    $('dossier-form').addEventListener('submit', lookupDossier);
     document.addEventListener('keydown', keys);
     document.addEventListener('os-language', function () { if (state) { refresh(); } });
     var later = null;

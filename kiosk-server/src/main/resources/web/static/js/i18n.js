@@ -37,8 +37,15 @@ window.OS_TEXT = {
     'p_disk almost full': 'Ổ đĩa sắp đầy', 'p_no heartbeat yet': 'Chưa có tín hiệu', 'p_unreadable heartbeat': 'Tín hiệu lỗi',
     revoked: 'Đã thu hồi', overdue: 'Hồ sơ quá hạn hẹn trả', dossiers: 'Hồ sơ nộp tại ki-ốt',
     ds_received: 'Đã tiếp nhận', ds_processing: 'Đang xử lý', ds_supplement_requested: 'Yêu cầu bổ sung',
-    ds_done: 'Đã có kết quả', ds_handed_to_post: 'Đã chuyển bưu điện', ds_delivered: 'Đã trả kết quả', ds_refused: 'Bị từ chối',
-    dl_COUNTER: 'Tại quầy', dl_POST: 'Qua bưu điện'
+    ds_done: 'Đã có kết quả', ds_handed_to_post: 'Đã chuyển bưu điện', ds_delivered: 'Đã trả kết quả',
+    dl_COUNTER: 'Tại quầy', dl_POST: 'Qua bưu điện',
+    ds_refused: 'Bị từ chối', dossierOpen: 'Hồ sơ', changeStatus: 'Chuyển trạng thái', note: 'Ghi chú (không bắt buộc)',
+    trackingNumber: 'Số hiệu bưu gửi', slipAgain: 'In lại giấy tiếp nhận và hẹn trả (tải PDF)',
+    scanTitle: 'Số hóa hồ sơ', pageCount: 'Số trang', chooseFile: 'Ảnh JPEG, PNG hoặc tệp PDF',
+    addPages: 'Thêm trang', downloadPdf: 'Tải PDF hồ sơ', kind: 'Loại tệp', pagesAdded: 'Số trang thêm',
+    uploading: 'Đang tải lên', pagesUploaded: 'Đã thêm trang, hồ sơ có tổng cộng', pagesWord: 'trang',
+    pickFile: 'Hãy chọn tệp cần thêm', statusChanged: 'Đã chuyển trạng thái',
+    needTracking: 'Nhập số hiệu bưu gửi trước khi chuyển bưu điện'
   },
   en: {
     appName: 'One-stop – Staff', login: 'Log in', username: 'User name', password: 'Password',
@@ -77,7 +84,14 @@ window.OS_TEXT = {
     'p_disk almost full': 'Disk almost full', 'p_no heartbeat yet': 'No heartbeat yet', 'p_unreadable heartbeat': 'Unreadable heartbeat',
     revoked: 'Revoked', overdue: 'Dossiers past their appointment', dossiers: 'Dossiers filed at the kiosk',
     ds_received: 'Received', ds_processing: 'Processing', ds_supplement_requested: 'Supplement requested',
-    ds_done: 'Result ready', ds_handed_to_post: 'Handed to post', ds_delivered: 'Delivered', ds_refused: 'Refused',
-    dl_COUNTER: 'At the counter', dl_POST: 'By post'
+    ds_done: 'Result ready', ds_handed_to_post: 'Handed to post', ds_delivered: 'Delivered',
+    dl_COUNTER: 'At the counter', dl_POST: 'By post',
+    ds_refused: 'Refused', dossierOpen: 'Dossier', changeStatus: 'Change status', note: 'Note (optional)',
+    trackingNumber: 'Postal tracking number', slipAgain: 'Print the receipt slip again (download PDF)',
+    scanTitle: 'Digitisation', pageCount: 'Pages', chooseFile: 'JPEG or PNG images, or PDF files',
+    addPages: 'Add pages', downloadPdf: 'Download dossier PDF', kind: 'File type', pagesAdded: 'Pages added',
+    uploading: 'Uploading', pagesUploaded: 'Pages added, the dossier now has', pagesWord: 'pages',
+    pickFile: 'Choose the files to add first', statusChanged: 'Status changed',
+    needTracking: 'Type the postal tracking number before handing to the post'
   }
 };

@@ -67,7 +67,14 @@ class StaffPagesScreenshotTest {
             b.until(Duration.ofSeconds(10), () -> b.find("#current-number").getText().matches("[A-E]\\d{3}"));
             b.find("#current-dossiers button").click();
             b.until(Duration.ofSeconds(5), () -> b.find("#dossier").getText().contains("LLTP-1"));
+            Path scan = dir.resolve("to-khai.jpg");
+            Files.write(scan, ScanFiles.image("jpg", 1240, 1754, java.awt.Color.WHITE));
+            b.find("#scan-file").sendKeys(scan.toString());
+            b.find("#upload-form button").click();
+            b.until(Duration.ofSeconds(10), () -> b.find("#page-count").getText().equals("1"));
+            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1280));
             b.screenshot(out.resolve("staff-counter.png"));
+            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
 
             b.open(server.base() + "/staff/display");
             b.until(Duration.ofSeconds(10), () -> b.driver.findElements(By.cssSelector("#last-calls li")).size() >= 3);

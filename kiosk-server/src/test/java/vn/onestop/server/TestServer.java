@@ -40,7 +40,7 @@ final class TestServer implements AutoCloseable {
         clock = new MovableClock(Instant.parse("2026-11-25T01:00:00Z"));
         postgres = TestPostgres.suiteOnPostgres() ? TestPostgres.create() : null;
         db = postgres == null ? Database.openSqlite(dir) : Database.openPostgres(postgres.settings(10));
-        app = new ServerApp(config, db, clock).start(0);
+        app = new ServerApp(config, db, clock, dir).start(0);
     }
 
     /** A server on a database the test opened (closed with the server). */
@@ -48,7 +48,15 @@ final class TestServer implements AutoCloseable {
         clock = new MovableClock(now);
         postgres = null;
         this.db = db;
-        app = new ServerApp(config(), db, clock).start(0);
+        app = new ServerApp(config(), db, clock, tempFolder()).start(0);
+    }
+
+    private static Path tempFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("onestop-test-data");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static ServerConfig config() {
