@@ -33,7 +33,7 @@ final class InProcessServer implements AutoCloseable {
 
     void start(int wantedPort) {
         db = Database.openSqlite(dataDir);
-        app = new ServerApp(config, db, Clock.systemUTC()).start(wantedPort);
+        app = new ServerApp(config, db, Clock.systemUTC(), dataDir).start(wantedPort);
         port = app.port();
     }
 
