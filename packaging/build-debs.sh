@@ -37,8 +37,15 @@ package() { # name module main-class description
   local res="$OUT/resources-$name"
   mkdir -p "$res"
   cp "packaging/$name/"* "$res/"
+  local extra=()
+  if [ "$name" = kiosk ]; then
+    # A second command in the kiosk package: onestop-kiosk-check (devices, server, enrolment in plain words).
+    printf 'main-class=vn.onestop.kiosk.check.KioskCheckMain\narguments=--config /etc/onestop/kiosk --data /var/lib/onestop/kiosk\n' \
+      > "$OUT/kiosk-check.properties"
+    extra=(--add-launcher "onestop-kiosk-check=$OUT/kiosk-check.properties")
+  fi
   echo "Packaging $name $VERSION..."
-  jpackage --type deb --name "onestop-$name" --app-version "$VERSION" \
+  jpackage "${extra[@]}" --type deb --name "onestop-$name" --app-version "$VERSION" \
     --vendor "One-stop kiosk developers" --description "$desc" \
     --input "$input" --main-jar "$module.jar" --main-class "$main" \
     --runtime-image "$OUT/runtime" --install-dir /opt \

@@ -60,6 +60,18 @@ pkill -f "/opt/onestop-kiosk" || true
 wait "$KIOSK_PID" 2>/dev/null || true
 pass "installed kiosk shows its attract screen under Xvfb"
 
+# The check command: no printer is plugged in on CI and the kiosk is not enrolled; it must say so plainly.
+sed -i "s|^server.url=.*|server.url=$BASE|" /etc/onestop/kiosk/kiosk.properties
+set +e
+CHECK=$(runuser -u kiosk -- /opt/onestop-kiosk/bin/onestop-kiosk-check 2>&1); CHECK_RC=$?
+set -e
+echo "$CHECK"
+[ "$CHECK_RC" -eq 1 ] || fail "onestop-kiosk-check exit status $CHECK_RC, expected 1 (problems found)"
+echo "$CHECK" | grep -q "PROBLEM Printer: no device at /dev/kiosk-printer" || fail "check did not name the missing printer"
+echo "$CHECK" | grep -q "OK      Server: reachable" || fail "check did not find the running server"
+echo "$CHECK" | grep -q "PROBLEM Enrolment: this kiosk is not enrolled" || fail "check did not say the kiosk is not enrolled"
+pass "onestop-kiosk-check names the missing printer and the missing enrolment"
+
 # Upgrade: a technician's edit of the configuration and the issued ticket survive.
 echo "# edited by the technician" >> /etc/onestop/server/log4j2.xml
 stop_server
