@@ -1,20 +1,17 @@
 package vn.onestop.server;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.onestop.core.calendar.WorkingCalendar;
 import vn.onestop.core.catalogue.ProcedureCatalogue;
+import vn.onestop.core.config.Settings;
+import vn.onestop.core.config.SettingsException;
 import vn.onestop.core.dossier.DossierNumbering;
 import vn.onestop.core.wire.PriorityClassInfo;
 import vn.onestop.core.wire.RatingReasonInfo;
@@ -24,25 +21,26 @@ import vn.onestop.server.dossier.scan.ScanSettings;
 import vn.onestop.server.queue.CounterSpec;
 import vn.onestop.server.queue.PriorityMode;
 
-/** Reads and validates {@code server.properties} and the catalogue and calendar beside it; errors name file and key. */
+/**
+ * Reads and validates {@code server.properties} and the catalogue and calendar beside it; errors name the file, the
+ * line and the key (through kiosk-core's {@link Settings}, as the kiosk's do).
+ */
 public final class ServerConfigLoader {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,20}");
-    private final Path file;
-    private final Properties props = new Properties();
+    private final Settings props;
 
-    private ServerConfigLoader(Path file) {
-        this.file = file;
+    private ServerConfigLoader(Settings props) {
+        this.props = props;
     }
 
     /** Loads {@code DIR/server.properties}. */
     public static ServerConfig load(Path configDir) {
-        ServerConfigLoader loader = new ServerConfigLoader(configDir.resolve("server.properties"));
-        try (Reader r = Files.newBufferedReader(loader.file, StandardCharsets.UTF_8)) {
-            loader.props.load(r);
-        } catch (IOException e) {
-            throw new ConfigException("Cannot read " + loader.file + ": " + e.getMessage(), e);
+        Path file = configDir.resolve("server.properties");
+        try {
+            return new ServerConfigLoader(Settings.load(file)).build(configDir);
+        } catch (SettingsException e) {
+            throw new ConfigException(e.getMessage(), e);
         }
-        return loader.build(configDir);
     }
 
     private ServerConfig build(Path configDir) {
@@ -148,11 +146,7 @@ public final class ServerConfigLoader {
     }
 
     private String text(String key) {
-        String v = props.getProperty(key);
-        if (v == null || v.isBlank()) {
-            throw fail(key, "is missing");
-        }
-        return v.trim();
+        return props.optional(key).orElseThrow(() -> fail(key, "is missing"));
     }
 
     private int integer(String key, int min, int max) {
@@ -169,6 +163,7 @@ public final class ServerConfigLoader {
     }
 
     private ConfigException fail(String key, String problem) {
-        return new ConfigException(file + ": " + key + " " + problem);
+        SettingsException e = props.error(key, problem);
+        return new ConfigException(e.getMessage(), e);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,8 +96,6 @@ class ServerConfigFaultTest {
     }
 
     @Test
-    @Disabled("finding: ServerConfigLoader reads server.properties with java.util.Properties and its errors name"
-            + " the file and key but never the line (the kiosk's Settings does); use kiosk-core Settings")
     void aBadValueNamesItsLine() throws Exception {
         editProperties("(?m)^queue\\.priority\\.mode=.*$", "queue.priority.mode=sometimes");
         int line = lineOf("server.properties", "queue.priority.mode=");
@@ -107,9 +104,6 @@ class ServerConfigFaultTest {
     }
 
     @Test
-    @Disabled("finding: a broken \\u escape in server.properties makes Properties.load throw"
-            + " IllegalArgumentException, which ServerConfigLoader does not catch: the server exits with only"
-            + " 'Malformed \\uxxxx encoding.', naming neither the file, nor the line, nor the key")
     void aBrokenEscapeNamesFileLineAndKey() throws Exception {
         editProperties("(?m)^centre\\.name=.*$", "centre.name=Trung t\\\\u00ZZm");
         int line = lineOf("server.properties", "centre.name=");
