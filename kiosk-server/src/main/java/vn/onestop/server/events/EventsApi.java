@@ -1,11 +1,9 @@
 package vn.onestop.server.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.staff.Access;
@@ -13,7 +11,7 @@ import vn.onestop.server.staff.Access;
 /**
  * {@code GET /api/v1/events}: the centre's live events as Server-Sent Events. A client reconnecting with
  * {@code Last-Event-ID} first receives what it missed (or a {@code resync} event when the buffer no longer
- * reaches back), then live events; ids only grow, so duplicates are skipped.
+ * reaches back), then live events (held back while the catch-up is written, see {@link SseOutbox}).
  */
 public final class EventsApi {
     private final EventBus bus;
@@ -31,30 +29,16 @@ public final class EventsApi {
 
     private void stream(SseClient client) {
         long last = lastEventId(client.ctx());
-        AtomicLong sent = new AtomicLong(last);
-        Consumer<EventBus.LiveEvent> listener = e -> send(client, e, sent);
+        SseOutbox outbox = new SseOutbox(client, json, last);
+        Consumer<EventBus.LiveEvent> listener = outbox::offer;
         client.onClose(() -> bus.unsubscribe(listener));
         client.keepAlive();
         EventBus.CatchUp catchUp = bus.subscribe(last, listener);
         if (!catchUp.complete()) {
             client.sendEvent("resync", "{}", null);
         }
-        catchUp.missed().forEach(e -> send(client, e, sent));
+        outbox.catchUp(catchUp.missed());
         client.sendComment("connected");
-    }
-
-    private void send(SseClient client, EventBus.LiveEvent e, AtomicLong sent) {
-        synchronized (sent) {
-            if (e.id() <= sent.get() || client.terminated()) {
-                return;
-            }
-            try {
-                client.sendEvent(e.type(), json.writeValueAsString(e.data()), Long.toString(e.id()));
-                sent.set(e.id());
-            } catch (JsonProcessingException ex) {
-                throw new IllegalStateException("Event " + e.type() + " cannot be written as JSON", ex);
-            }
-        }
     }
 
     private static long lastEventId(Context ctx) {
