@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import vn.onestop.core.wire.IssueTicketRequest;
 import vn.onestop.core.wire.ServiceInfo;
@@ -30,6 +31,8 @@ public final class QueueService {
     private final EventBus events;
     private final TicketStore tickets = new TicketStore();
     private final CounterStore counters = new CounterStore();
+    /** The latest issue time handed out by this process: issue times never go backwards with the clock. */
+    private final AtomicLong issueFloor = new AtomicLong();
 
     public QueueService(Database db, ServerConfig config, Clock clock, EventBus events) {
         this.db = db;
@@ -86,9 +89,10 @@ public final class QueueService {
 
     private Ticket create(Connection c, String kioskId, String key, String service, String cls, int rank)
             throws SQLException {
-        String day = today();
-        long now = clock.millis();
+        String day = tickets.serviceDay(c, service, today());
         int number = tickets.nextNumber(c, service, day);
+        long now = Math.max(issueFloor.accumulateAndGet(clock.millis(), Math::max),
+                tickets.previousIssuedAt(c, service, day, number));
         Ticket t = new Ticket(UUID.randomUUID().toString(), service, service, day, number, cls, rank,
                 TicketStatus.WAITING, now, null, null, null, null, 0, null, null);
         tickets.insert(c, t, kioskId, key);

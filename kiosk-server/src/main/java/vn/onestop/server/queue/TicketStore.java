@@ -33,6 +33,25 @@ public final class TicketStore {
                 + "DO UPDATE SET last_number = ticket_sequence.last_number + 1 RETURNING last_number", service, day);
     }
 
+    /**
+     * The service day a new ticket of {@code service} belongs to: {@code today}, or a later day already numbered
+     * (the clock stepped back over midnight), so a day's numbering never restarts and its tickets stay callable.
+     */
+    public String serviceDay(Connection c, String service, String today) throws SQLException {
+        String newest = Rows.one(c, "SELECT MAX(service_day) FROM ticket_sequence WHERE service_code = ?",
+                rs -> rs.getString(1), service).orElse(null);
+        return newest != null && newest.compareTo(today) > 0 ? newest : today;
+    }
+
+    /** The issue time of the ticket numbered just before {@code number} (0 when none): issue times only grow. */
+    public long previousIssuedAt(Connection c, String service, String day, int number) throws SQLException {
+        if (number <= 1) {
+            return 0;
+        }
+        return Rows.one(c, "SELECT issued_at FROM ticket WHERE issue_service = ? AND service_day = ? AND number = ?",
+                rs -> rs.getLong(1), service, day, number - 1).orElse(0L);
+    }
+
     public void insert(Connection c, Ticket t, String kioskId, String key) throws SQLException {
         Rows.update(c, "INSERT INTO ticket (" + COLUMNS + ", kiosk_id, idempotency_key) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
