@@ -14,6 +14,7 @@ import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.core.wire.Problem;
 import vn.onestop.core.wire.ProcedureInfo;
 import vn.onestop.server.db.Database;
+import vn.onestop.server.db.StorageException;
 import vn.onestop.server.db.Dialect;
 import vn.onestop.server.dossier.DossierApi;
 import vn.onestop.server.dossier.DossierService;
@@ -127,6 +128,7 @@ public final class ServerApp {
             });
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
                     e.getMessage(), e.getMessage()));
+            cfg.routes.exception(StorageException.class, ServerApp::storageFailed);
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 problem(ctx, 500, "Server error", "The server failed; the error is in its log");
@@ -139,6 +141,19 @@ public final class ServerApp {
             cfg.routes.before(ServerApp::securityHeaders);
             cfg.routes.after(ctx -> metrics.response(ctx.statusCode()));
         });
+    }
+
+    /** A full disk is a 503 the kiosk can show and retry (nothing of the request was saved); else a 500. */
+    private static void storageFailed(StorageException e, Context ctx) {
+        if (!e.isDiskFull()) {
+            LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            problem(ctx, 500, "Server error", "The server failed; the error is in its log");
+            return;
+        }
+        LOG.error("Storage full on {} {}: free disk space in the server's data folder", ctx.method(), ctx.path());
+        ctx.header("Retry-After", "30");
+        problem(ctx, 503, "Storage full", "The server's disk is full, so nothing of this request was saved. "
+                + "Try again later; a technician must free disk space in the server's data folder.");
     }
 
     private static void securityHeaders(Context ctx) {

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,9 +122,6 @@ class DiskFullTest {
     }
 
     @Test
-    @Disabled("finding: after SQLITE_FULL the group-commit writer's connection is left outside any transaction"
-            + " ('cannot commit/rollback - no transaction is active'): once space is freed every write still"
-            + " fails with 500 until the server is restarted")
     void issuingResumesWithoutARestartOnceSpaceIsFreed() throws Exception {
         Path data = Files.createDirectories(mount.resolve("data"));
         server = new TestServer(data);
@@ -141,21 +137,14 @@ class DiskFullTest {
         assertThat(again.json().get("number").asInt()).isGreaterThan(issued.size());
     }
 
-    /** Stops the server; its database close may fail after SQLITE_FULL (see the disabled test below). */
+    /** Stops the server (closing the database after SQLITE_FULL must not throw: see the test below). */
     private void closeAfterDiskFull() {
         TestServer s = server;
         server = null;
-        try {
-            s.close();
-        } catch (vn.onestop.server.db.StorageException knownFinding) {
-            // closingTheDatabaseAfterADiskFullSucceeds
-        }
+        s.close();
     }
 
     @Test
-    @Disabled("finding: after SQLITE_FULL, Database.close() throws StorageException 'cannot rollback - no"
-            + " transaction is active' (HikariCP rolls back a pooled connection whose transaction SQLite already"
-            + " ended), so the server's shutdown fails and the pool may leave connections open")
     void closingTheDatabaseAfterADiskFullSucceeds() throws Exception {
         Path data = Files.createDirectories(mount.resolve("data"));
         server = new TestServer(data);
@@ -169,9 +158,6 @@ class DiskFullTest {
     }
 
     @Test
-    @Disabled("finding: a full disk surfaces as SQLITE_FULL wrapped in StorageException, which no handler maps:"
-            + " the kiosk gets 500 'Server error / the error is in its log' instead of a 503 saying the server's"
-            + " storage is full, so neither the kiosk nor the technician can tell what to do")
     void aFullDiskIsReportedAsStorageFull() throws Exception {
         Path data = Files.createDirectories(mount.resolve("data"));
         server = new TestServer(data);

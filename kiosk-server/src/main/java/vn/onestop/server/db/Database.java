@@ -17,7 +17,8 @@ import org.sqlite.SQLiteDataSource;
  *
  * <p>SQLite durability: {@code synchronous=FULL} makes every commit fsync the WAL before it returns, so a ticket
  * acknowledged to a kiosk survives a process crash and a power cut. Writes are serialized through one writer
- * thread that group-commits (SQLite allows one writer anyway). PostgreSQL: each write is its own transaction on a
+ * thread that group-commits on its own connection (SQLite allows one writer anyway); after a full disk it fails
+ * the writes of the lost transaction and resumes on a fresh connection once there is room again. PostgreSQL: each write is its own transaction on a
  * pooled connection, committed (WAL flushed) before it returns; concurrent writers of all processes are kept
  * apart by row locks and unique constraints, and a write that loses a race is retried ({@link PgWriter}).
  * Reads run concurrently from the pool in both.
@@ -26,23 +27,20 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final DatabaseSettings settings;
-    private final Connection writerConnection;
     private final GroupCommitWriter sqliteWriter;
     private final PgWriter pgWriter;
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
-    private Database(HikariDataSource pool, DatabaseSettings settings) {
+    private Database(HikariDataSource pool, DatabaseSettings settings, SQLiteDataSource sqliteFile) {
         this.pool = pool;
         this.settings = settings;
         this.dialect = settings.isPostgres() ? Dialect.POSTGRESQL : Dialect.SQLITE;
         try {
             if (settings.isPostgres()) {
-                writerConnection = null;
                 sqliteWriter = null;
                 pgWriter = new PgWriter(pool, afterCommit);
             } else {
-                writerConnection = pool.getConnection();
-                sqliteWriter = new GroupCommitWriter(writerConnection, afterCommit);
+                sqliteWriter = new GroupCommitWriter(sqliteFile::getConnection, afterCommit);
                 pgWriter = null;
             }
         } catch (SQLException e) {
@@ -77,7 +75,7 @@ public final class Database implements AutoCloseable {
         hc.setAutoCommit(true);
         HikariDataSource pool = new HikariDataSource(hc);
         migrate(pool, "classpath:db/migration");
-        return new Database(pool, DatabaseSettings.sqlite());
+        return new Database(pool, DatabaseSettings.sqlite(), ds);
     }
 
     /** Connects to a PostgreSQL database (which must exist, owned by the configured role) and migrates it. */
@@ -99,7 +97,7 @@ public final class Database implements AutoCloseable {
             throw new StorageException(new SQLException("Cannot connect to " + settings + ": " + e.getMessage(), e));
         }
         migrate(pool, "classpath:db/migration", "classpath:db/postgresql");
-        return new Database(pool, settings);
+        return new Database(pool, settings, null);
     }
 
     /**
@@ -191,11 +189,6 @@ public final class Database implements AutoCloseable {
     public void close() {
         if (sqliteWriter != null) {
             sqliteWriter.close();
-            try {
-                writerConnection.close();
-            } catch (SQLException e) {
-                throw new StorageException(e);
-            }
         }
         pool.close();
     }

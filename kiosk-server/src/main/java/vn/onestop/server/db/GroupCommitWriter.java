@@ -22,18 +22,32 @@ final class GroupCommitWriter implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(GroupCommitWriter.class);
     private static final int MAX_BATCH = 128;
     private final BlockingQueue<Job<?>> queue = new LinkedBlockingQueue<>();
-    private final Connection connection;
+    private final ConnectionSource source;
     private final Thread thread;
     private volatile boolean running = true;
     private final ThreadLocal<List<Runnable>> afterCommit;
+    /** The writer's own connection (not pooled); replaced after SQLite ended a transaction on its own. */
+    private Connection connection;
 
-    GroupCommitWriter(Connection connection, ThreadLocal<List<Runnable>> afterCommit) throws SQLException {
-        this.connection = connection;
+    /** Opens the writer's connection; the writer closes it, and opens a new one when a transaction is lost. */
+    @FunctionalInterface
+    interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    GroupCommitWriter(ConnectionSource source, ThreadLocal<List<Runnable>> afterCommit) throws SQLException {
+        this.source = source;
         this.afterCommit = afterCommit;
-        connection.setAutoCommit(false);
+        this.connection = openConnection();
         thread = new Thread(this::loop, "db-writer");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private Connection openConnection() throws SQLException {
+        Connection c = source.open();
+        c.setAutoCommit(false);
+        return c;
     }
 
     <T> T write(Database.Tx<T> work) {
@@ -71,25 +85,52 @@ final class GroupCommitWriter implements AutoCloseable {
             runBatch(batch);
             batch.clear();
         }
+        closeConnection();
     }
 
+    /**
+     * Runs a batch in one transaction and commits it. When SQLite ends the transaction itself (a full disk or an
+     * I/O error rolls it back) the whole batch fails with that cause, nothing of it is acknowledged, and the next
+     * batch starts on a fresh connection, so writing resumes as soon as the disk has room again.
+     */
     private void runBatch(List<Job<?>> batch) {
+        SQLException lost = connection == null ? reopen() : null;
         List<Runnable> completions = new ArrayList<>();
-        for (Job<?> job : batch) {
+        for (int i = 0; i < batch.size() && lost == null; i++) {
+            Job<?> job = batch.get(i);
             if (job.work == null) {
                 completions.add(() -> job.result.complete(null));
                 continue;
             }
             completions.add(job.runIn(connection, afterCommit));
+            lost = job.transactionLost;
         }
+        if (lost == null) {
+            try {
+                connection.commit();
+                completions.forEach(Runnable::run);
+                return;
+            } catch (SQLException e) {
+                lost = e;
+            }
+        }
+        LOG.error("Transaction of {} writes failed, none is saved: {}", batch.size(), lost.getMessage());
+        StorageException failure = new StorageException(lost);
+        batch.forEach(j -> j.result.completeExceptionally(failure));
+        rollbackQuietly();
+        closeConnection();
+        reopen();
+    }
+
+    /** Opens a new connection; returns why it failed (the next batch tries again), or null. */
+    private SQLException reopen() {
         try {
-            connection.commit();
-            completions.forEach(Runnable::run);
+            connection = openConnection();
+            return null;
         } catch (SQLException e) {
-            LOG.error("Commit of {} writes failed: {}", batch.size(), e.getMessage());
-            rollbackQuietly();
-            StorageException failure = new StorageException(e);
-            batch.forEach(j -> j.result.completeExceptionally(failure));
+            LOG.error("Cannot open the database for writing: {}", e.getMessage());
+            connection = null;
+            return e;
         }
     }
 
@@ -97,8 +138,20 @@ final class GroupCommitWriter implements AutoCloseable {
         try {
             connection.rollback();
         } catch (SQLException e) {
-            LOG.error("Rollback failed: {}", e.getMessage());
+            LOG.debug("Rollback after a failed transaction: {}", e.getMessage());
         }
+    }
+
+    private void closeConnection() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the writer's connection: {}", e.getMessage());
+        }
+        connection = null;
     }
 
     @Override
@@ -118,6 +171,8 @@ final class GroupCommitWriter implements AutoCloseable {
         final CompletableFuture<T> result = new CompletableFuture<>();
         /** Set by the writer thread before completing {@code result}; run by the caller after the commit. */
         List<Runnable> afterCommitActions = List.of();
+        /** Set when this work failed and its transaction is gone (SQLite rolled it all back), else null. */
+        SQLException transactionLost;
 
         Job(Database.Tx<T> work) {
             this.work = work;
@@ -135,22 +190,27 @@ final class GroupCommitWriter implements AutoCloseable {
                 afterCommitActions = actions;
                 return () -> result.complete(value);
             } catch (SQLException | RuntimeException e) {
-                rollbackTo(c, sp);
+                SQLException rollbackFailure = rollbackTo(c, sp);
+                if (rollbackFailure != null) {
+                    transactionLost = e instanceof SQLException se ? se : rollbackFailure;
+                }
                 return () -> result.completeExceptionally(e);
             } finally {
                 afterCommit.remove();
             }
         }
 
-        private static void rollbackTo(Connection c, Savepoint sp) {
-            if (sp == null) {
-                return;
-            }
+        /** Undoes this work only; returns the failure when that is impossible (the transaction is gone). */
+        private static SQLException rollbackTo(Connection c, Savepoint sp) {
             try {
+                if (sp == null) {
+                    return new SQLException("No savepoint could be set: the write transaction is not usable");
+                }
                 c.rollback(sp);
                 c.releaseSavepoint(sp);
+                return null;
             } catch (SQLException e) {
-                LOG.error("Rollback to savepoint failed: {}", e.getMessage());
+                return e;
             }
         }
     }
