@@ -37,6 +37,8 @@ public final class Rejection extends RuntimeException {
         CONFLICT(409, "Conflict"),
         /** Understood but not done here (e.g. a procedure filed only at the counter): the detail says where. */
         ELSEWHERE(422, "Not done at the kiosk"),
+        /** Erased on purpose (personal data past its retention period); it will not come back. */
+        GONE(410, "Erased"),
         TOO_LARGE(413, "Request too large"),
         /** A file of a kind never accepted (e.g. a Word document where scans are expected). */
         UNSUPPORTED(415, "Unsupported file type"),

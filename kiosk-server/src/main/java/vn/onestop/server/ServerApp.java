@@ -46,6 +46,7 @@ import vn.onestop.server.kiosk.DeviceSettingsApi;
 import vn.onestop.server.kiosk.DeviceSettingsStore;
 import vn.onestop.server.report.LiveStats;
 import vn.onestop.server.report.OverdueDossiers;
+import vn.onestop.server.retention.PersonalDataRetention;
 import vn.onestop.server.report.ReportApi;
 import vn.onestop.server.report.ReportService;
 import vn.onestop.server.web.CounterConsoleApi;
@@ -61,6 +62,7 @@ public final class ServerApp {
     private final KioskRegistry kiosks;
     private final QueueService queue;
     private final EventBus events;
+    private final PersonalDataRetention retention;
     private RouteTable routeTable;
 
     /** {@code dataDir} holds files kept beside the database (dossiers' scanned pages in {@code dataDir/dossiers}). */
@@ -93,6 +95,8 @@ public final class ServerApp {
         SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10));
         ReportService reports = new ReportService(db, config, clock);
         LiveStats live = new LiveStats(reports, queue, desk, kiosks, clock, new OverdueDossiers(db, config, clock));
+        DossierScans scans = new DossierScans(db, dataDir, config.pages(), clock, audit);
+        retention = new PersonalDataRetention(db, scans, audit, clock, config.retentionDays());
         DeviceSettingsStore deviceSettings = new DeviceSettingsStore(db, clock, audit, json);
         PageRoutes pages = new PageRoutes();
         metrics.gauge("onestop_tickets_waiting", () -> queue.queues().stream()
@@ -105,7 +109,7 @@ public final class ServerApp {
             new KioskApi(kiosks, queue, dossiers, ratings, json, metrics, secretAttempts, kioskConfig)
                     .register(routeTable);
             new DossierApi(dossiers, audit, json).register(routeTable);
-            new ScanApi(new DossierScans(db, dataDir, config.pages(), clock, audit), config.pages(), audit)
+            new ScanApi(scans, config.pages(), audit)
                     .register(routeTable);
             new RatingApi(ratings, config.filing(), json).register(routeTable);
             new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts).register(routeTable);
@@ -186,12 +190,19 @@ public final class ServerApp {
         return kiosks;
     }
 
+    /** The personal data retention job (tests run it at a chosen time). */
+    public PersonalDataRetention retention() {
+        return retention;
+    }
+
     public QueueService queue() {
         return queue;
     }
 
+    /** Starts serving, and the retention job (now, then daily). */
     public ServerApp start(int port) {
         javalin.start(port);
+        retention.start();
         return this;
     }
 
@@ -200,6 +211,7 @@ public final class ServerApp {
     }
 
     public void stop() {
+        retention.close();
         javalin.stop();
         events.close();
     }

@@ -15,13 +15,15 @@ import vn.onestop.server.queue.PriorityMode;
 /**
  * The server's validated settings, one immutable value built from {@code config/server.properties}, with the
  * procedure catalogue (which also lists the queue services) and the working-day calendar of the same folder;
- * {@code filing} holds the receipt slip, postal fee and rating settings, {@code pages} the limits of scanned pages.
+ * {@code filing} holds the receipt slip, postal fee and rating settings, {@code pages} the limits of scanned pages,
+ * {@code retentionDays} how long the personal data of a closed dossier is kept.
  */
 public record ServerConfig(int port, long maxBodyBytes, String centreName, String agencyCode, ZoneId zone,
         List<ServiceInfo> services, List<CounterSpec> counters, List<PriorityClassInfo> priorityClasses,
         PriorityMode priorityMode, int interleave, int defaultServiceMinutes, int estimateSample,
         ProcedureCatalogue catalogue, WorkingCalendar calendar, DossierNumbering numbering, int passwordIterations,
-        int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing, ScanSettings pages) {
+        int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing, ScanSettings pages,
+        int retentionDays) {
 
     public ServerConfig {
         services = List.copyOf(services);
@@ -34,7 +36,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         return new ServerConfig(newPort, maxBodyBytes, centreName, agencyCode, zone, services, counters,
                 priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
                 catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours, filing, pages);
+                enrolmentCodeHours, filing, pages, retentionDays);
     }
 
     /** The same settings with another password hashing cost (tests use a low one to stay fast). */
@@ -42,7 +44,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
                 priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
                 catalogue, calendar, numbering, iterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours, filing, pages);
+                enrolmentCodeHours, filing, pages, retentionDays);
     }
 
     /** The same settings with another priority mode. */
@@ -50,7 +52,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
                 priorityClasses, mode, interleave, defaultServiceMinutes, estimateSample,
                 catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours, filing, pages);
+                enrolmentCodeHours, filing, pages, retentionDays);
     }
 
     /** The same settings with other limits for scanned pages. */
@@ -58,7 +60,15 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
                 priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
                 catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours, filing, newPages);
+                enrolmentCodeHours, filing, newPages, retentionDays);
+    }
+
+    /** The same settings keeping closed dossiers' personal data for another number of days. */
+    public ServerConfig withRetentionDays(int days) {
+        return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
+                priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
+                catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
+                enrolmentCodeHours, filing, pages, days);
     }
 
     /** The rank of a priority class, 0 = served first, or -1 when the class is unknown. */

@@ -56,7 +56,7 @@ public final class ServerConfigLoader {
                 integer("queue.estimateSample", 1, 1000), catalogue, calendar, numbering(),
                 integer("staff.passwordIterations", 1000, 10_000_000),
                 integer("staff.sessionHours", 1, 24 * 30), integer("staff.maxFailedLogins", 1, 100),
-                integer("kiosk.enrolmentCodeHours", 1, 24 * 30), filing(), pages());
+                integer("kiosk.enrolmentCodeHours", 1, 24 * 30), filing(), pages(), retentionDays());
     }
 
     private FilingSettings filing() {
@@ -70,6 +70,15 @@ public final class ServerConfigLoader {
         }
         return new FilingSettings(text("slip.place"), text("slip.hotline"), text("slip.issuingSystem"),
                 integer("dossier.postalFeeVnd", 0, 10_000_000), reasons);
+    }
+
+    /** Days a closed dossier's personal data is kept; optional (default 90) so older files still load. */
+    private int retentionDays() {
+        try {
+            return props.integer("dossier.retentionDays", 90, 1, 3650);
+        } catch (SettingsException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
     }
 
     private ScanSettings pages() {

@@ -37,7 +37,12 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path dir, ServerConfig config) {
-        clock = new MovableClock(Instant.parse("2026-11-25T01:00:00Z"));
+        this(dir, config, Instant.parse("2026-11-25T01:00:00Z"));
+    }
+
+    /** A server whose clock starts at {@code now}. */
+    TestServer(Path dir, ServerConfig config, Instant now) {
+        clock = new MovableClock(now);
         postgres = TestPostgres.suiteOnPostgres() ? TestPostgres.create() : null;
         db = postgres == null ? Database.openSqlite(dir) : Database.openPostgres(postgres.settings(10));
         app = new ServerApp(config, db, clock, dir).start(0);

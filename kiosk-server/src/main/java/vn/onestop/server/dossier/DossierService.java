@@ -138,6 +138,10 @@ public final class DossierService {
         }
         DossierRecord d = db.read(c -> store.find(c, code)).orElseThrow(() -> Rejection.notFound("No dossier "
                 + code));
+        if (db.read(c -> store.erasedAt(c, code)).isPresent()) {
+            throw new Rejection(Rejection.Kind.GONE, "The slip of dossier " + code + " was erased with its personal "
+                    + "data after the retention period (dossier.retentionDays)");
+        }
         try {
             byte[] bytes = pdf.render(views.slip(d));
             db.write(c -> {

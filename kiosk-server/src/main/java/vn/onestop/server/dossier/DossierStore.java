@@ -81,6 +81,12 @@ final class DossierStore {
         return Rows.one(c, "SELECT " + COLUMNS + " FROM dossier WHERE code = ?", this::map, code);
     }
 
+    /** When the dossier's personal data was erased (retention), or empty while it is kept. */
+    Optional<Long> erasedAt(Connection c, String code) throws SQLException {
+        return Rows.one(c, "SELECT personal_data_erased_at FROM dossier WHERE code = ?", rs -> Rows.nullableLong(rs,
+                "personal_data_erased_at"), code);
+    }
+
     void setStatus(Connection c, String code, DossierStatus status, String trackingNumber, long at)
             throws SQLException {
         Rows.update(c, "UPDATE dossier SET status = ?, tracking_number = COALESCE(?, tracking_number), "

@@ -130,11 +130,39 @@ public final class DossierScans {
         return root.resolve(code).resolve(FILE);
     }
 
+    /**
+     * Deletes the dossier's scanned pages (retention: they show the citizen's papers); waits for an upload of the
+     * same dossier in progress. Throws when a file cannot be deleted, so the caller keeps the dossier for a retry.
+     */
+    public void erase(String code) {
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("Not a dossier code");
+        }
+        ReentrantLock lock = locks.computeIfAbsent(code, k -> new ReentrantLock());
+        lock.lock();
+        try (var files = Files.exists(root.resolve(code)) ? Files.list(root.resolve(code)) : java.util.stream.Stream
+                .<Path>empty()) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+            Files.deleteIfExists(root.resolve(code));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete the scanned pages of dossier " + code + " in " + root, e);
+        } finally {
+            lock.unlock();
+            locks.remove(code);
+        }
+    }
+
     private void requireDossier(String code) {
-        boolean known = CODE.matcher(code).matches()
-                && db.read(c -> Rows.count(c, "SELECT COUNT(*) FROM dossier WHERE code = ?", code)) > 0;
-        if (!known) {
+        Optional<Long> erasedAt = !CODE.matcher(code).matches() ? Optional.empty() : db.read(c -> Rows.one(c,
+                "SELECT COALESCE(personal_data_erased_at, -1) FROM dossier WHERE code = ?", rs -> rs.getLong(1), code));
+        if (erasedAt.isEmpty()) {
             throw Rejection.notFound("No dossier with this code");
+        }
+        if (erasedAt.get() >= 0) {
+            throw new Rejection(Rejection.Kind.GONE, "The scanned pages of dossier " + code + " were erased with its "
+                    + "personal data after the retention period (dossier.retentionDays)");
         }
     }
 
