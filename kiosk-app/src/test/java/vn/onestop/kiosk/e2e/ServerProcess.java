@@ -82,6 +82,27 @@ final class ServerProcess implements AutoCloseable {
         return data;
     }
 
+    /**
+     * SIGSTOP: the server hangs; requests already sent wait in its sockets (the kiosks time out), and are
+     * served after {@link #thaw()} with nobody left to read the answer.
+     */
+    void freeze() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT, then waits until /health answers (the requests queued meanwhile are served by then). */
+    void thaw() throws IOException, InterruptedException {
+        signal("CONT");
+        awaitHealthy();
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new AssertionError("kill -" + name + " " + process.pid() + " failed");
+        }
+    }
+
     /** SIGKILL: the JVM dies at once, nothing closed or flushed, as in a crash. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);

@@ -91,15 +91,19 @@ final class StormKiosk implements AutoCloseable {
                 .count();
     }
 
-    /** The outbox's record of delivered tickets: idempotency key to the server's ticket id (read from the file). */
-    Map<String, String> deliveredServerIds() throws Exception {
-        Map<String, String> out = new HashMap<>();
+    /** An offline ticket the outbox delivered: the server's id for it, and when. */
+    record Delivery(String serverId, long deliveredAtMillis) {}
+
+    /** The outbox's record of delivered tickets by idempotency key (read from the file). */
+    Map<String, Delivery> deliveries() throws Exception {
+        Map<String, Delivery> out = new HashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("outbox.sqlite"));
-                PreparedStatement ps = c.prepareStatement("SELECT idempotency_key, server_ticket_id FROM "
-                        + "offline_ticket WHERE state = 'delivered'");
+                PreparedStatement ps = c.prepareStatement("SELECT idempotency_key, server_ticket_id, delivered_at "
+                        + "FROM offline_ticket WHERE state = 'delivered'");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2));
+                out.put(rs.getString(1), new Delivery(rs.getString(2),
+                        java.time.Instant.parse(rs.getString(3)).toEpochMilli()));
             }
         }
         return out;
