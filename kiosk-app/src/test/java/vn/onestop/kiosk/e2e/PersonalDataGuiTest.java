@@ -37,7 +37,7 @@ import vn.onestop.kiosk.ui.DisplayRequirement;
 
 /**
  * The demo flow with logging turned up to everything: every sample card scanned (the invalid ones too), two
- * citizens walked to a printed ticket, a dossier filed with a card's data through the kiosk API, its slip
+ * citizens walked to a printed ticket, an ID number typed on the keypad, a dossier filed with a card's data through the kiosk API, its slip
  * printed and its status looked up. Then no log file (kiosk and server, one process here), and no file in the
  * kiosk's data folder, may hold an ID number, name, date of birth, address, phone or e-mail, in any spelling.
  * The server's database must hold the dossier's applicant (the check that the scan finds what is there).
@@ -108,7 +108,19 @@ class PersonalDataGuiTest {
             kiosk.click("done.finish");
             kiosk.waitForStep(Step.ATTRACT);
         }
+        typeIdNumber(kiosk, cards.get(4).payload().split("\\|")[0]);
         fileDossier(kiosk, cards.get(3).payload());
+    }
+
+    /** A card the scanner cannot read: the citizen types the ID number on the keypad. */
+    private static void typeIdNumber(KioskHarness kiosk, String id) {
+        kiosk.click("attract.start");
+        kiosk.waitForStep(Step.IDENTIFY);
+        for (char d : id.toCharArray()) {
+            kiosk.click("key." + d);
+        }
+        kiosk.click("identify.ok");
+        kiosk.waitForStep(Step.FIELD);
     }
 
     /** Scans a card and waits until the kiosk shows it was read (valid) or refused. */
