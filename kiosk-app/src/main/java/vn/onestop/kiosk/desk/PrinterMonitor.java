@@ -12,7 +12,8 @@ import vn.onestop.kiosk.flow.PrinterAvailability;
 
 /**
  * Reads the printer's status on the printer thread and lets it drive the screens: any change reaches
- * the UI through {@code ui}, and paper near end, paper out, cover open or no answer alert the server.
+ * the UI through {@code ui}, and paper near end, paper out, cover open or no answer alert the server (and
+ * so does the printer's return to ready).
  */
 public final class PrinterMonitor {
     private static final Logger LOG = LogManager.getLogger(PrinterMonitor.class);
@@ -47,13 +48,15 @@ public final class PrinterMonitor {
         boolean changed = !status.equals(last);
         last = status;
         PrinterAvailability now = PrinterHealthMapping.availability(status);
+        boolean recovered = now == PrinterAvailability.READY && availability != PrinterAvailability.READY;
         if (now != availability) {
             availability = now;
             LOG.info("Printer now {} (answered={}, paperOut={}, coverOpen={}, nearEnd={})", now, status.answered(),
                     status.paperOut(), status.coverOpen(), status.paperNearEnd());
             ui.execute(() -> sink.accept(now));
         }
-        if (changed && (now != PrinterAvailability.READY)) {
+        // A recovery is sent at once too, so the technician's alert clears without waiting for the heartbeat.
+        if (changed && (now != PrinterAvailability.READY || recovered)) {
             alert.run();
         }
     }

@@ -76,6 +76,18 @@ final class InProcessServer implements AutoCloseable {
         return app.kiosks().list().stream().map(m -> String.valueOf(m.get("problems"))).toList().toString();
     }
 
+    /** Why the ticket was voided (null if it was not). */
+    String voidReason(String ticketId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT void_reason FROM ticket WHERE id = ?")) {
+                ps.setString(1, ticketId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
     String status(String ticketId) {
         return app.queue().find(ticketId).status();
     }

@@ -30,11 +30,20 @@ final class KioskHarness implements AutoCloseable {
     final KioskApp app;
     final FrameFixture window;
     final SimulatedScanner scanner;
+    /** The in-process virtual printer of the demo; null when the kiosk prints over a serial port. */
     final VirtualTicketPrinter printer;
     final Path dataDir;
     final Path configDir;
 
     KioskHarness(Path tmp, Clock clock, Map<String, String> overrides) throws Exception {
+        this(tmp, clock, overrides, false);
+    }
+
+    /**
+     * @param serialPrinter true: the printer is built from the {@code printer.*} keys in {@code overrides}
+     *     (ESC/POS on a serial port) as the production kiosk builds it; false: the demo's virtual printer
+     */
+    KioskHarness(Path tmp, Clock clock, Map<String, String> overrides, boolean serialPrinter) throws Exception {
         server = new InProcessServer(tmp.resolve("server"));
         dataDir = tmp.resolve("kiosk");
         Files.createDirectories(dataDir);
@@ -43,10 +52,11 @@ final class KioskHarness implements AutoCloseable {
         KioskConfig config = KioskConfig.load(configDir.resolve("kiosk.properties"))
                 .withEnrolmentCode(server.enrolmentCode());
         Properties devices = Devices.demoPrinter(config.properties(), dataDir);
-        printer = (VirtualTicketPrinter) Devices.printer(devices, configDir, clock);
+        printer = serialPrinter ? null : (VirtualTicketPrinter) Devices.printer(devices, configDir, clock);
         scanner = (SimulatedScanner) Devices.scanner(devices, true, clock);
         KioskParts parts = KioskParts.create(config, configDir, dataDir, server.url(),
-                java.util.concurrent.CompletableFuture.completedFuture(printer), scanner, clock, true);
+                java.util.concurrent.CompletableFuture.completedFuture(serialPrinter
+                        ? Devices.printer(config.properties(), configDir, clock) : printer), scanner, clock, true);
         app = GuiActionRunner.execute(() -> {
             KioskTheme.install(config.largeText(), config.highContrast());
             return KioskApp.open(parts, false);

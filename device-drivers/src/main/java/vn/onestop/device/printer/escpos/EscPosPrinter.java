@@ -21,6 +21,7 @@ public final class EscPosPrinter implements TicketPrinter {
     private final SerialLink link;
     private final TicketEncoder encoder;
     private final StatusReader statusReader;
+    private boolean unreachable;
 
     public EscPosPrinter(SerialLink link, TicketEncoder encoder, Clock clock, Duration statusTimeout) {
         this.link = link;
@@ -59,13 +60,27 @@ public final class EscPosPrinter implements TicketPrinter {
                 + when, status);
     }
 
+    /**
+     * The status now. A printer that cannot be reached is logged once as a warning (then at debug level until
+     * it answers again): the kiosk polls every few seconds and an unplugged printer must not flood the log.
+     */
     @Override
     public synchronized PrinterStatus status() {
         try {
             link.open();
-            return statusReader.read();
+            PrinterStatus status = statusReader.read();
+            if (unreachable) {
+                unreachable = false;
+                LOG.info("Printer port {} open again", link.portName());
+            }
+            return status;
         } catch (SerialLinkException e) {
-            LOG.warn("Printer status on {}: {}", link.portName(), e.getMessage());
+            if (unreachable) {
+                LOG.debug("Printer status on {}: {}", link.portName(), e.getMessage());
+            } else {
+                unreachable = true;
+                LOG.warn("Printer status on {}: {}", link.portName(), e.getMessage());
+            }
             return PrinterStatus.noAnswer();
         }
     }
