@@ -137,10 +137,11 @@ public final class ServerLink {
 
     private boolean deliver(OfflineTicket t) throws ServerUnavailableException, OutboxException {
         try {
+            // The printed number and the time the citizen took it: counters call it by that number, in its place.
             TicketView v = client.issue(new IssueTicketRequest(t.idempotencyKey(), t.serviceCode(),
-                    t.priorityClass()));
+                    t.priorityClass(), t.displayNumber(), t.issuedAt()));
             outbox.delivered(t.idempotencyKey(), v.id(), v.displayNumber());
-            LOG.info("Offline ticket {} delivered to the server as {}", t.displayNumber(), v.displayNumber());
+            LOG.info("Offline ticket {} delivered to the server (status {})", v.displayNumber(), v.status());
             return true;
         } catch (ServerRefusedException e) {
             if (e.status() == 401 || e.status() == 403) {

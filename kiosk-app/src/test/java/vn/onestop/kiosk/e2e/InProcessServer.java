@@ -71,6 +71,26 @@ final class InProcessServer implements AutoCloseable {
         });
     }
 
+    /** Every ticket as counters see it, in calling order: "printed-number status issued-at" rows. */
+    List<String> printedTickets() {
+        return db.read(c -> {
+            List<String> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM ticket ORDER BY issued_at");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    var t = app.queue().find(rs.getString(1));
+                    rows.add(t.displayNumber() + " " + t.status() + " " + t.issuedAt());
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Offline periods the server recorded for each kiosk (from, to, lateTickets). */
+    String offlinePeriods() {
+        return app.kiosks().list().stream().map(m -> String.valueOf(m.get("offlinePeriods"))).toList().toString();
+    }
+
     /** Device problems the server derived from the kiosks' heartbeats. */
     String kioskProblems() {
         return app.kiosks().list().stream().map(m -> String.valueOf(m.get("problems"))).toList().toString();
