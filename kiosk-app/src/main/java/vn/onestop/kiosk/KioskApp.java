@@ -27,6 +27,7 @@ import vn.onestop.kiosk.i18n.Messages;
 import vn.onestop.kiosk.ops.UiHeartbeat;
 import vn.onestop.kiosk.server.ServerRefusedException;
 import vn.onestop.kiosk.server.ServerUnavailableException;
+import vn.onestop.kiosk.sync.RemoteSettingsSync;
 import vn.onestop.kiosk.tech.KioskTechnician;
 import vn.onestop.kiosk.tech.LastScan;
 import vn.onestop.kiosk.tech.PinCheck;
@@ -146,6 +147,8 @@ public final class KioskApp implements AutoCloseable {
         });
         app.monitor.start(app.parts.config().printerPollMillis());
         app.server.scannerHealth(() -> !(app.scanner.get() instanceof SerialScanner serial) || serial.isConnected());
+        app.server.onSettingsVersion(new RemoteSettingsSync(app.parts.client(), app.settings()::saveAndApply,
+                app.parts.dataDir())::versionAnnounced);
         app.server.start(15);
         app.uiHeartbeat.start(20);
         return app;

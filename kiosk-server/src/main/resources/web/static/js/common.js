@@ -133,5 +133,12 @@
 
   OS.time = function (iso) { return iso ? new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') : ''; };
 
+  // "Offline from 09:00 to 09:20, 3 tickets delivered late" for a kiosk's latest offline period, or ''.
+  OS.offlinePeriod = function (k) {
+    var p = k.offlinePeriods && k.offlinePeriods[0];
+    return p ? OS.t('offlinePeriod') + ' ' + OS.time(p.from) + ' ' + OS.t('offlineUntil') + ' ' + OS.time(p.to) +
+      ', ' + p.lateTickets + ' ' + OS.t('lateTickets') : '';
+  };
+
   window.OS = OS;
 })();

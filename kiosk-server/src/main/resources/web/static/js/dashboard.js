@@ -31,7 +31,7 @@
       }));
       OS.rows($('kiosks'), d.kiosks.map(function (k) {
         return [k.name, OS.el('span', {cls: k.offline ? 'bad' : 'ok', i18n: k.offline ? 'offline' : 'online'}),
-          OS.time(k.lastSeenAt), OS.problems(k.problems)];
+          OS.time(k.lastSeenAt), OS.problems(k.problems), OS.offlinePeriod(k)];
       }));
     });
   }

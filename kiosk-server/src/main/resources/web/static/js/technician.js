@@ -19,7 +19,7 @@
           k.revoked ? null : OS.el('button', {cls: 'danger', i18n: 'revoke', onclick: function () { revoke(k); }})]);
         return [k.name, hb ? hb.appVersion : '', OS.time(k.lastSeenAt), printer(hb),
           hb ? OS.t(hb.scannerOk ? 'ok' : 'offline') : '', hb ? Math.round(hb.freeDiskBytes / 1048576) + ' MB' : '',
-          hb ? hb.outboxPending : '', OS.el('span', {cls: k.problems.length ? 'bad' : 'ok',
+          hb ? hb.outboxPending : '', OS.offlinePeriod(k), OS.el('span', {cls: k.problems.length ? 'bad' : 'ok',
             text: k.revoked ? OS.t('revoked') : OS.problems(k.problems) || OS.t('ok')}),
           OS.t('sent') + ' v' + k.settingsVersion + ' / ' + OS.t('applied') + ' ' +
             (k.appliedVersion ? 'v' + k.appliedVersion : '—') + (k.applyError ? ' (' + k.applyError + ')' : ''),

@@ -35,6 +35,7 @@ public final class ServerLink {
     private volatile Runnable onUnauthorized = () -> { };
     private volatile java.util.function.BooleanSupplier scannerOk = () -> true;
     private volatile boolean online = true;
+    private volatile java.util.function.IntConsumer settingsVersion = v -> { };
 
     public ServerLink(KioskServerClient client, OfflineOutbox outbox, ScheduledExecutorService network, Executor ui,
             Consumer<Boolean> onlineSink, Supplier<PrinterHealth> printerHealth, String version) {
@@ -55,6 +56,11 @@ public final class ServerLink {
     /** What to do when the server no longer knows this kiosk's token (enrol again with the configured code). */
     public void onUnauthorized(Runnable action) {
         this.onUnauthorized = action;
+    }
+
+    /** Who hears the device settings version of each heartbeat reply (remote settings); network thread. */
+    public void onSettingsVersion(java.util.function.IntConsumer sink) {
+        this.settingsVersion = sink;
     }
 
     /** Heartbeat and delivery every {@code periodSeconds}. */
@@ -98,9 +104,10 @@ public final class ServerLink {
     private void heartbeat() {
         try {
             int pending = outbox.pendingCount();
-            client.heartbeat(new Heartbeat(printerHealth.get(), scannerOk.getAsBoolean(), freeDisk(), version,
-                    pending));
+            int settings = client.heartbeat(new Heartbeat(printerHealth.get(), scannerOk.getAsBoolean(), freeDisk(),
+                    version, pending));
             reachable(true);
+            settingsVersion.accept(settings);
         } catch (ServerUnavailableException e) {
             reachable(false);
         } catch (ServerRefusedException e) {
@@ -137,10 +144,11 @@ public final class ServerLink {
 
     private boolean deliver(OfflineTicket t) throws ServerUnavailableException, OutboxException {
         try {
+            // The printed number and the time the citizen took it: counters call it by that number, in its place.
             TicketView v = client.issue(new IssueTicketRequest(t.idempotencyKey(), t.serviceCode(),
-                    t.priorityClass()));
+                    t.priorityClass(), t.displayNumber(), t.issuedAt()));
             outbox.delivered(t.idempotencyKey(), v.id(), v.displayNumber());
-            LOG.info("Offline ticket {} delivered to the server as {}", t.displayNumber(), v.displayNumber());
+            LOG.info("Offline ticket {} delivered to the server (status {})", v.displayNumber(), v.status());
             return true;
         } catch (ServerRefusedException e) {
             if (e.status() == 401 || e.status() == 403) {

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import vn.onestop.core.wire.DeviceSettings;
 import vn.onestop.core.wire.EnrolRequest;
 import vn.onestop.core.wire.EnrolResponse;
 import vn.onestop.core.wire.Heartbeat;
@@ -79,8 +80,58 @@ public final class KioskServerClient {
         send("POST", "/api/v1/tickets/" + ticketId + "/void", new VoidTicketRequest(reason), null, true);
     }
 
-    public void heartbeat(Heartbeat heartbeat) throws ServerUnavailableException, ServerRefusedException {
-        send("POST", "/api/v1/kiosk/heartbeat", heartbeat, null, true);
+    /**
+     * Sends a heartbeat; returns the version of the device settings a technician set for this kiosk on the server
+     * (header {@code X-Device-Settings-Version}; 0 = none, -1 when the server did not say).
+     */
+    public int heartbeat(Heartbeat heartbeat) throws ServerUnavailableException, ServerRefusedException {
+        HttpResponse<byte[]> r = exchange("POST", "/api/v1/kiosk/heartbeat", heartbeat, true, null);
+        read(r, null, "POST /api/v1/kiosk/heartbeat");
+        try {
+            return r.headers().firstValue("X-Device-Settings-Version").map(Integer::parseInt).orElse(-1);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The device settings set for this kiosk, or empty when they are still those of {@code knownVersion} (304). */
+    public java.util.Optional<DeviceSettings> deviceSettings(int knownVersion) throws ServerUnavailableException,
+            ServerRefusedException {
+        Conditional c = conditionalGet("/api/v1/kiosk/device-settings", "\"v" + knownVersion + "\"");
+        if (c == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(json.readValue(c.body(), DeviceSettings.class));
+        } catch (IOException e) {
+            throw new ServerUnavailableException("Server sent unreadable device settings", e);
+        }
+    }
+
+    /** Tells the server which settings version was applied, or why it could not be ({@code error} non-null). */
+    public void deviceSettingsApplied(int version, String error) throws ServerUnavailableException,
+            ServerRefusedException {
+        send("POST", "/api/v1/kiosk/device-settings/applied", new AppliedReport(version, error), null, true);
+    }
+
+    private record AppliedReport(int version, String error) {}
+
+    /** The kiosk configuration (centre, services, catalogue) as raw JSON with its ETag; null when unchanged (304). */
+    public Conditional configuration(String etag) throws ServerUnavailableException, ServerRefusedException {
+        return conditionalGet("/api/v1/kiosk/config", etag);
+    }
+
+    /** A body fetched with its ETag (null when the server sent none). */
+    public record Conditional(byte[] body, String etag) {}
+
+    private Conditional conditionalGet(String path, String etag) throws ServerUnavailableException,
+            ServerRefusedException {
+        HttpResponse<byte[]> r = exchange("GET", path, null, true, etag);
+        if (r.statusCode() == 304) {
+            return null;
+        }
+        read(r, null, "GET " + path);
+        return new Conditional(r.body(), r.headers().firstValue("ETag").orElse(null));
     }
 
     /** Made on first use (on the network thread): building it costs a noticeable part of a second. */
@@ -99,8 +150,16 @@ public final class KioskServerClient {
 
     private <T> T send(String method, String path, Object body, Class<T> type, boolean auth)
             throws ServerUnavailableException, ServerRefusedException {
+        return read(exchange(method, path, body, auth, null), type, method + " " + path);
+    }
+
+    private HttpResponse<byte[]> exchange(String method, String path, Object body, boolean auth, String ifNoneMatch)
+            throws ServerUnavailableException, ServerRefusedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json").header("Accept", "application/json");
+        if (ifNoneMatch != null) {
+            b.header("If-None-Match", ifNoneMatch);
+        }
         if (auth) {
             b.header("Authorization", "Bearer " + tokens.token().orElseThrow(() ->
                     new ServerRefusedException(401, "This kiosk is not enrolled: enter an enrolment code in "
@@ -108,7 +167,8 @@ public final class KioskServerClient {
         }
         HttpResponse<byte[]> response;
         try {
-            b.method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+            b.method(method, body == null && "GET".equals(method) ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
             response = http().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new ServerUnavailableException("Server " + base + " unreachable: " + e.getClass().getSimpleName(),
@@ -117,7 +177,7 @@ public final class KioskServerClient {
             Thread.currentThread().interrupt();
             throw new ServerUnavailableException("Interrupted while calling " + base, e);
         }
-        return read(response, type, method + " " + path);
+        return response;
     }
 
     private <T> T read(HttpResponse<byte[]> response, Class<T> type, String what)

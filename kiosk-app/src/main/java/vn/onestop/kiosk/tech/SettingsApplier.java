@@ -79,7 +79,10 @@ public final class SettingsApplier {
             scannerSwap.accept(newScanner);
             done.append("Printer and scanner reopened. ");
         }
-        client.setBaseUrl(next.serverUrl());
+        if (changes.containsKey("server.url")) {
+            // Only when asked: remote device settings must not replace the address given with --server.
+            client.setBaseUrl(next.serverUrl());
+        }
         if (!next.enrolmentCode().isBlank() && changes.containsKey("server.enrolment.code")) {
             enrol.accept(next.enrolmentCode());
             done.append("Enrolling with the new code. ");

@@ -71,6 +71,58 @@ final class InProcessServer implements AutoCloseable {
         });
     }
 
+    /** Every ticket as counters see it, in calling order: "printed-number status issued-at" rows. */
+    List<String> printedTickets() {
+        return db.read(c -> {
+            List<String> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM ticket ORDER BY issued_at");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    var t = app.queue().find(rs.getString(1));
+                    rows.add(t.displayNumber() + " " + t.status() + " " + t.issuedAt());
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Offline periods the server recorded for each kiosk (from, to, lateTickets). */
+    String offlinePeriods() {
+        return app.kiosks().list().stream().map(m -> String.valueOf(m.get("offlinePeriods"))).toList().toString();
+    }
+
+    /**
+     * Logs in a new technician account over HTTP and returns a call that sends JSON as that technician
+     * (method, path, body or null) and gives back the status and body.
+     */
+    StaffCall technician(String username) throws Exception {
+        String password = "technician-password-1";
+        app.staff().create("test", username, "Test " + username, vn.onestop.server.staff.Role.TECHNICIAN,
+                password.toCharArray());
+        var http = java.net.http.HttpClient.newHttpClient();
+        var login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String csrf = new com.fasterxml.jackson.databind.ObjectMapper().readTree(login.body()).get("csrfToken")
+                .asText();
+        return (method, path, body) -> {
+            var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + path))
+                    .header("Content-Type", "application/json").header("Cookie", cookie).header("X-CSRF-Token", csrf)
+                    .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                            : java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() + " " + r.body();
+        };
+    }
+
+    /** A staff member's HTTP call: "status body". */
+    @FunctionalInterface
+    interface StaffCall {
+        String send(String method, String path, String jsonBody) throws Exception;
+    }
+
     /** Device problems the server derived from the kiosks' heartbeats. */
     String kioskProblems() {
         return app.kiosks().list().stream().map(m -> String.valueOf(m.get("problems"))).toList().toString();

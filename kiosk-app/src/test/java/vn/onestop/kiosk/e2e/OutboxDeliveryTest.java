@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +77,23 @@ class OutboxDeliveryTest {
         assertThat(link.deliverPending()).isZero();
         assertThat(server.tickets()).hasSize(2);
         assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void anOfflineTicketKeepsItsPrintedNumberAndItsPlaceInTheQueueOnTheServer() throws Exception {
+        TestClock now = new TestClock(Instant.now().minus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.MILLIS));
+        outbox.close();
+        outbox = new OfflineOutbox(tmp.resolve("kiosk/outbox-now.sqlite"), "K7", now);
+        link = new ServerLink(client, outbox, Executors.newSingleThreadScheduledExecutor(), Runnable::run, up -> { },
+                () -> new PrinterHealth(true, false, false, false, false, 0), "test");
+        OfflineTicket early = outbox.issue(order("key-00000041", "A"));
+        var online = client.issue(new IssueTicketRequest("key-00000042", "A", null));
+        assertThat(link.deliverPending()).isEqualTo(1);
+        assertThat(link.deliverPending()).as("delivered once").isZero();
+        assertThat(server.printedTickets()).containsExactly(
+                "K7-A001 waiting " + early.issuedAt(),
+                online.displayNumber() + " waiting " + online.issuedAt());
+        assertThat(server.offlinePeriods()).contains("lateTickets=1");
     }
 
     @Test

@@ -30,6 +30,7 @@ public final class KioskRegistry {
     private final EventBus events;
     private final ObjectMapper json;
     private final Duration codeLife;
+    private final KioskOfflinePeriods offlinePeriods = new KioskOfflinePeriods();
 
     public KioskRegistry(Database db, Clock clock, Secrets secrets, AuditLog audit, EventBus events, ObjectMapper json,
             Duration codeLife) {
@@ -127,7 +128,11 @@ public final class KioskRegistry {
         String previous = db.write(c -> {
             String before = Rows.one(c, "SELECT last_heartbeat FROM kiosk WHERE id = ?", rs -> rs.getString(1),
                     kioskId).orElse(null);
-            Rows.update(c, "UPDATE kiosk SET last_seen_at = ?, last_heartbeat = ? WHERE id = ?", clock.millis(), body,
+            Long seen = Rows.one(c, "SELECT last_seen_at FROM kiosk WHERE id = ?",
+                    rs -> Rows.nullableLong(rs, "last_seen_at"), kioskId).orElse(null);
+            long now = clock.millis();
+            offlinePeriods.heartbeat(c, kioskId, seen, now);
+            Rows.update(c, "UPDATE kiosk SET last_seen_at = ?, last_heartbeat = ? WHERE id = ?", now, body,
                     kioskId);
             return before;
         });
@@ -166,9 +171,22 @@ public final class KioskRegistry {
         return p;
     }
 
-    /** Every kiosk with its last heartbeat and current problems. */
+    /**
+     * Every kiosk with its last heartbeat, current problems and latest offline periods ({@code offlinePeriods}:
+     * from, to, lateTickets; newest first).
+     */
     public List<Map<String, Object>> list() {
-        return db.read(c -> Rows.list(c, "SELECT id, name, enrolled_at, revoked_at, last_seen_at, last_heartbeat "
+        return db.read(c -> {
+            List<Map<String, Object>> all = listKiosks(c);
+            for (Map<String, Object> k : all) {
+                k.put("offlinePeriods", offlinePeriods.latest(c, (String) k.get("id"), 5));
+            }
+            return all;
+        });
+    }
+
+    private List<Map<String, Object>> listKiosks(java.sql.Connection c) throws java.sql.SQLException {
+        return Rows.list(c, "SELECT id, name, enrolled_at, revoked_at, last_seen_at, last_heartbeat "
                 + "FROM kiosk ORDER BY name", rs -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("id", rs.getString("id"));
@@ -179,7 +197,7 @@ public final class KioskRegistry {
                     m.put("lastSeenAt", seen == null ? null : Instant.ofEpochMilli(seen).toString());
                     m.put("problems", problemsOf(rs.getString("last_heartbeat")));
                     return m;
-                }));
+                });
     }
 
     private List<String> problemsOf(String heartbeatJson) {

@@ -21,6 +21,7 @@ import vn.onestop.server.ServerConfig;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
 import vn.onestop.server.events.EventBus;
+import vn.onestop.server.kiosk.KioskOfflinePeriods;
 
 /** Issues and voids tickets and describes queues; numbering is per service and local day. */
 public final class QueueService {
@@ -33,6 +34,7 @@ public final class QueueService {
     private final CounterStore counters = new CounterStore();
     /** The latest issue time handed out by this process: issue times never go backwards with the clock. */
     private final AtomicLong issueFloor = new AtomicLong();
+    private final KioskOfflinePeriods offlinePeriods = new KioskOfflinePeriods();
 
     public QueueService(Database db, ServerConfig config, Clock clock, EventBus events) {
         this.db = db;
@@ -70,6 +72,10 @@ public final class QueueService {
         if (rank < 0) {
             throw Rejection.invalid("priorityClass '" + cls + "' is not one of the centre's classes");
         }
+        OfflineArrival offline = OfflineArrival.of(request, service.code(), clock.instant(), config.zone());
+        if (offline != null && kioskId == null) {
+            throw Rejection.invalid("Only a kiosk delivers tickets it issued offline");
+        }
         Ticket t = db.write(c -> {
             Optional<Ticket> existing = tickets.findByKey(c, kioskId, key);
             if (existing.isPresent()) {
@@ -79,7 +85,11 @@ public final class QueueService {
                 }
                 return existing.get();
             }
-            Ticket made = create(c, kioskId, key, service.code(), cls, rank);
+            Ticket made = offline == null ? create(c, kioskId, key, service.code(), cls, rank)
+                    : createLate(c, kioskId, key, service.code(), cls, rank, offline);
+            if (made.status() != TicketStatus.WAITING) {
+                return made;
+            }
             events.publish(c, "ticket.issued", Map.of("ticketId", made.id(), "number", made.displayNumber(),
                     "serviceCode", made.serviceCode(), "priorityClass", made.priorityClass()));
             return made;
@@ -97,6 +107,26 @@ public final class QueueService {
                 TicketStatus.WAITING, now, null, null, null, null, 0, null, null);
         tickets.insert(c, t, kioskId, key);
         tickets.history(c, t.id(), now, TicketStatus.WAITING, null, kioskId == null ? "staff" : "kiosk:" + kioskId);
+        return t;
+    }
+
+    /**
+     * Stores a ticket a kiosk issued offline under its printed number, in its queue at its original issue time;
+     * one delivered after its day is kept voided (the citizen has gone home). The server still gives it a number
+     * of its own (unique per service and day) for its records; counters and the display show the printed one.
+     */
+    private Ticket createLate(Connection c, String kioskId, String key, String service, String cls, int rank,
+            OfflineArrival offline) throws SQLException {
+        long now = clock.millis();
+        boolean today = offline.serviceDay().equals(today());
+        int number = tickets.nextNumber(c, service, offline.serviceDay());
+        Ticket t = new Ticket(UUID.randomUUID().toString(), service, service, offline.serviceDay(), number, cls, rank,
+                today ? TicketStatus.WAITING : TicketStatus.VOIDED, offline.queuedAt(), null, null,
+                today ? null : now, null, 0, null, today ? null : "issued offline, delivered after its day",
+                offline.number());
+        tickets.insert(c, t, kioskId, key, offline.issuedAt());
+        tickets.history(c, t.id(), now, t.status(), null, "kiosk:" + kioskId);
+        offlinePeriods.lateTicket(c, kioskId, offline.issuedAt(), now);
         return t;
     }
 

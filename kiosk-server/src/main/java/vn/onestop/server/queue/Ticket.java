@@ -1,12 +1,35 @@
 package vn.onestop.server.queue;
 
-/** A stored ticket. Instants are epoch milliseconds; {@code serviceCode} is the queue it waits in now. */
+/**
+ * A stored ticket. Instants are epoch milliseconds; {@code serviceCode} is the queue it waits in now.
+ * {@code offlineNumber} is the number a kiosk printed while it was offline (e.g. "K1-A001"), null otherwise.
+ */
 public record Ticket(String id, String issueService, String serviceCode, String serviceDay, int number,
         String priorityClass, int priorityRank, TicketStatus status, long issuedAt, Long calledAt, Long servingAt,
-        Long finishedAt, String counterId, int recallCount, String transferredFrom, String voidReason) {
+        Long finishedAt, String counterId, int recallCount, String transferredFrom, String voidReason,
+        String offlineNumber) {
 
-    /** The number as printed: the issuing service's prefix and three digits, e.g. "A015". */
+    /** A ticket issued by the server itself. */
+    public Ticket(String id, String issueService, String serviceCode, String serviceDay, int number,
+            String priorityClass, int priorityRank, TicketStatus status, long issuedAt, Long calledAt, Long servingAt,
+            Long finishedAt, String counterId, int recallCount, String transferredFrom, String voidReason) {
+        this(id, issueService, serviceCode, serviceDay, number, priorityClass, priorityRank, status, issuedAt,
+                calledAt, servingAt, finishedAt, counterId, recallCount, transferredFrom, voidReason, null);
+    }
+
+    /**
+     * The number as printed on the citizen's ticket: the issuing service's prefix and three digits, e.g. "A015",
+     * or the kiosk's own number for a ticket issued offline, e.g. "K1-A001" (counters and the display call it so).
+     */
     public String displayNumber() {
-        return issueService + String.format(java.util.Locale.ROOT, "%03d", number);
+        return offlineNumber != null ? offlineNumber
+                : issueService + String.format(java.util.Locale.ROOT, "%03d", number);
+    }
+
+    /** The same ticket with its offline number. */
+    Ticket withOfflineNumber(String printed) {
+        return new Ticket(id, issueService, serviceCode, serviceDay, number, priorityClass, priorityRank, status,
+                issuedAt, calledAt, servingAt, finishedAt, counterId, recallCount, transferredFrom, voidReason,
+                printed);
     }
 }

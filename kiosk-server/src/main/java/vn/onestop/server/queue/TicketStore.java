@@ -12,7 +12,7 @@ import vn.onestop.server.db.Rows;
 public final class TicketStore {
     private static final String COLUMNS = "id, issue_service, service_code, service_day, number, priority_class, "
             + "priority_rank, status, issued_at, called_at, serving_at, finished_at, counter_id, recall_count, "
-            + "transferred_from, void_reason";
+            + "transferred_from, void_reason, offline_number";
 
     public Optional<Ticket> find(Connection c, String id) throws SQLException {
         return Rows.one(c, "SELECT " + COLUMNS + " FROM ticket WHERE id = ?", TicketStore::map, id);
@@ -53,11 +53,17 @@ public final class TicketStore {
     }
 
     public void insert(Connection c, Ticket t, String kioskId, String key) throws SQLException {
-        Rows.update(c, "INSERT INTO ticket (" + COLUMNS + ", kiosk_id, idempotency_key) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        insert(c, t, kioskId, key, null);
+    }
+
+    /** Stores a ticket; {@code offlineIssuedAt} is the time a kiosk gave a ticket it issued offline (else null). */
+    public void insert(Connection c, Ticket t, String kioskId, String key, Long offlineIssuedAt) throws SQLException {
+        Rows.update(c, "INSERT INTO ticket (" + COLUMNS + ", kiosk_id, idempotency_key, offline_issued_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 t.id(), t.issueService(), t.serviceCode(), t.serviceDay(), t.number(), t.priorityClass(),
                 t.priorityRank(), t.status().code(), t.issuedAt(), t.calledAt(), t.servingAt(), t.finishedAt(),
-                t.counterId(), t.recallCount(), t.transferredFrom(), t.voidReason(), kioskId, key);
+                t.counterId(), t.recallCount(), t.transferredFrom(), t.voidReason(), t.offlineNumber(), kioskId, key,
+                offlineIssuedAt);
     }
 
     /** The waiting tickets of some services on a day, in calling order (rank, then issue time). */
@@ -151,6 +157,6 @@ public final class TicketStore {
                 rs.getInt("priority_rank"), TicketStatus.of(rs.getString("status")), rs.getLong("issued_at"),
                 Rows.nullableLong(rs, "called_at"), Rows.nullableLong(rs, "serving_at"),
                 Rows.nullableLong(rs, "finished_at"), rs.getString("counter_id"), rs.getInt("recall_count"),
-                rs.getString("transferred_from"), rs.getString("void_reason"));
+                rs.getString("transferred_from"), rs.getString("void_reason"), rs.getString("offline_number"));
     }
 }

@@ -61,11 +61,12 @@ public final class RatingService {
     /** The ticket the counter's rating page should show, if any. */
     public Optional<Target> target(String counterId) {
         long since = clock.millis() - RECENT_MINUTES * 60_000L;
-        return db.read(c -> Rows.one(c, "SELECT id, issue_service, number FROM ticket WHERE counter_id = ? AND "
+        return db.read(c -> Rows.one(c, "SELECT id, issue_service, number, offline_number FROM ticket WHERE counter_id = ? AND "
                 + "(status = 'serving' OR (status = 'done' AND finished_at >= ?)) AND id NOT IN (SELECT ticket_id "
                 + "FROM rating WHERE ticket_id IS NOT NULL) ORDER BY CASE WHEN status = 'serving' THEN 0 ELSE 1 END, "
-                + "finished_at DESC", rs -> new Target(rs.getString(1), rs.getString(2)
-                        + String.format(java.util.Locale.ROOT, "%03d", rs.getInt(3))), counterId, since));
+                + "finished_at DESC", rs -> new Target(rs.getString(1), rs.getString(4) != null
+                        ? rs.getString(4) : rs.getString(2) + String.format(java.util.Locale.ROOT, "%03d", rs.getInt(3))),
+                        counterId, since));
     }
 
     /** Rates the counter's current target ticket. */

@@ -57,11 +57,13 @@ public final class DisplayApi {
     /** Today's latest calls, newest first: number, counter id and counter name. */
     List<Map<String, Object>> lastCalls(int limit) {
         String day = queue.today();
-        return db.read(c -> Rows.list(c, "SELECT t.issue_service, t.number, t.counter_id, k.name, t.called_at "
+        return db.read(c -> Rows.list(c, "SELECT t.issue_service, t.number, t.counter_id, k.name, t.called_at, t.offline_number "
                 + "FROM ticket t JOIN counter k ON k.id = t.counter_id WHERE t.service_day = ? "
                 + "AND t.called_at IS NOT NULL ORDER BY t.called_at DESC LIMIT ?", rs -> {
                     Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("number", rs.getString(1) + String.format(java.util.Locale.ROOT, "%03d", rs.getInt(2)));
+                    String printed = rs.getString(6);
+                    m.put("number", printed != null ? printed
+                            : rs.getString(1) + String.format(java.util.Locale.ROOT, "%03d", rs.getInt(2)));
                     m.put("counterId", rs.getString(3));
                     m.put("counterName", rs.getString(4));
                     m.put("calledAt", java.time.Instant.ofEpochMilli(rs.getLong(5)).toString());

@@ -1,0 +1,40 @@
+package vn.onestop.server.queue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+import vn.onestop.core.wire.IssueTicketRequest;
+import vn.onestop.server.Rejection;
+
+/**
+ * A ticket a kiosk issued while offline, checked: the number printed on it and when the citizen took it.
+ * Queue rule: it joins its queue at its original issue time (so the citizen keeps the place they had), clamped to
+ * now when the kiosk's clock ran ahead; a ticket delivered after its own day is kept for the record, voided.
+ */
+record OfflineArrival(String number, long issuedAt, long queuedAt, String serviceDay) {
+    private static final Pattern NUMBER = Pattern.compile("[A-Z][A-Z0-9]{0,3}-([A-Z]{1,2})[0-9]{3,5}");
+
+    /** The offline part of a request, or null for a ticket issued online; refuses a malformed one. */
+    static OfflineArrival of(IssueTicketRequest r, String serviceCode, Instant now, ZoneId zone) {
+        if (!r.offline()) {
+            return null;
+        }
+        if (r.offlineNumber() == null || r.offlineIssuedAt() == null) {
+            throw Rejection.invalid("offlineNumber and offlineIssuedAt go together (a ticket issued offline)");
+        }
+        var m = NUMBER.matcher(r.offlineNumber());
+        if (!m.matches()) {
+            throw Rejection.invalid("offlineNumber must be the kiosk's prefix, a dash, the service code and 3-5 "
+                    + "digits, e.g. K1-A001");
+        }
+        if (!m.group(1).equals(serviceCode)) {
+            throw Rejection.invalid("offlineNumber " + r.offlineNumber() + " is not a number of service "
+                    + serviceCode);
+        }
+        long issued = r.offlineIssuedAt().toEpochMilli();
+        long queued = Math.min(issued, now.toEpochMilli());
+        return new OfflineArrival(r.offlineNumber(), issued, queued,
+                LocalDate.ofInstant(Instant.ofEpochMilli(queued), zone).toString());
+    }
+}
