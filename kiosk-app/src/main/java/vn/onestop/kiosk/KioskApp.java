@@ -59,6 +59,7 @@ public final class KioskApp implements AutoCloseable {
     private volatile LastScan lastScan;
     private final TechnicianScreen technician;
     private final UiHeartbeat uiHeartbeat;
+    private boolean awaitsEnrolment;
 
     private KioskApp(KioskParts parts, boolean kioskMode) {
         this.parts = parts;
@@ -108,6 +109,23 @@ public final class KioskApp implements AutoCloseable {
         frame.showScreen("technician");
     }
 
+    /**
+     * First start of a kiosk that has neither a token nor an enrolment code: technician mode (PIN first)
+     * with a notice asking for the server address and an enrolment code; event thread.
+     */
+    public void openForEnrolment() {
+        awaitsEnrolment = true;
+        view.suspend();
+        technician.openForEnrolment();
+        frame.showScreen("technician");
+        LOG.info("Technician screen shown: this kiosk is not enrolled (no server token, no enrolment code)");
+    }
+
+    /** True when the kiosk started unenrolled and opened technician mode for it. */
+    public boolean awaitsEnrolment() {
+        return awaitsEnrolment;
+    }
+
     /** Puts a new scanner in place of the old one (technician mode); any thread. */
     public void replaceScanner(CodeScanner next) {
         next.onScan(scanListener);
@@ -148,6 +166,9 @@ public final class KioskApp implements AutoCloseable {
         app.server.scannerHealth(() -> !(app.scanner.get() instanceof SerialScanner serial) || serial.isConnected());
         app.server.start(15);
         app.uiHeartbeat.start(20);
+        if (!app.parts.client().enrolled() && app.parts.config().enrolmentCode().isBlank()) {
+            app.openForEnrolment();
+        }
         return app;
     }
 

@@ -77,6 +77,8 @@ public final class KioskMain {
             app.printer().whenReady(p -> SwingUtilities.invokeLater(() -> new DemoDevicesWindow(app,
                     parts.configDir().resolve("demo/sample-cards.txt")).showBeside(app.frame())));
         }
-        Log.LOG.info("Attract screen shown");
+        if (!app.awaitsEnrolment()) {
+            Log.LOG.info("Attract screen shown");
+        }
     }
 }

@@ -35,13 +35,18 @@ final class KioskHarness implements AutoCloseable {
     final Path configDir;
 
     KioskHarness(Path tmp, Clock clock, Map<String, String> overrides) throws Exception {
+        this(tmp, clock, overrides, true);
+    }
+
+    /** {@code enrol} false: a new kiosk, with no enrolment code and no token (first start). */
+    KioskHarness(Path tmp, Clock clock, Map<String, String> overrides, boolean enrol) throws Exception {
         server = new InProcessServer(tmp.resolve("server"));
         dataDir = tmp.resolve("kiosk");
         Files.createDirectories(dataDir);
         configDir = copy(FlowFixtures.configDir(), tmp.resolve("config"));
         PropertiesFileEditor.update(configDir.resolve("kiosk.properties"), overrides);
-        KioskConfig config = KioskConfig.load(configDir.resolve("kiosk.properties"))
-                .withEnrolmentCode(server.enrolmentCode());
+        KioskConfig loaded = KioskConfig.load(configDir.resolve("kiosk.properties"));
+        KioskConfig config = enrol ? loaded.withEnrolmentCode(server.enrolmentCode()) : loaded;
         Properties devices = Devices.demoPrinter(config.properties(), dataDir);
         printer = (VirtualTicketPrinter) Devices.printer(devices, configDir, clock);
         scanner = (SimulatedScanner) Devices.scanner(devices, true, clock);
@@ -52,7 +57,9 @@ final class KioskHarness implements AutoCloseable {
             return KioskApp.open(parts, false);
         });
         window = Windows.show(app.frame());
-        waitFor("kiosk enrolled", () -> parts.client().enrolled());
+        if (enrol) {
+            waitFor("kiosk enrolled", () -> parts.client().enrolled());
+        }
     }
 
     /** The shipped config folder copied, so technician mode may save into it. */
