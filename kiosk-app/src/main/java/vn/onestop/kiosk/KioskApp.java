@@ -172,10 +172,27 @@ public final class KioskApp implements AutoCloseable {
         return app;
     }
 
-    /** Shows the window (full-screen in kiosk mode), then builds the other screens behind the attract screen. */
+    /**
+     * Shows the window (full-screen in kiosk mode). Once it is open, the other screens are built behind the
+     * attract screen one per event, each queued after the previous one is built, so the attract screen's
+     * first paint (and any tap) comes before them instead of waiting for all of them.
+     */
     public void show(boolean kioskMode) {
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                frame.removeWindowListener(this);
+                prebuild(java.util.List.of(vn.onestop.kiosk.flow.Step.values()).iterator());
+            }
+        });
         frame.open(kioskMode);
-        view.prebuild();
+    }
+
+    private void prebuild(java.util.Iterator<vn.onestop.kiosk.flow.Step> steps) {
+        if (steps.hasNext()) {
+            view.screen(steps.next());
+            SwingUtilities.invokeLater(() -> prebuild(steps));
+        }
     }
 
     /** Reads the printer's status now, on the printer thread (after a demo toggle or a technician change). */

@@ -124,6 +124,15 @@ class UdevRulesTest {
         assertThat(helper(src, dest, "true")).startsWith("3 Refused: " + src + " has lines the kiosk does not write");
         assertThat(Files.readString(dest)).as("the installed rule is unchanged").isEqualTo(rules);
 
+        Path secret = Files.writeString(tmp.resolve("secret"), "root:$6$hash:19000:0:99999:7:::\n");
+        Files.writeString(src, rules + "SUBSYSTEM==\"tty\", RUN+=\"x\"\n" + Files.readString(secret));
+        assertThat(helper(src, dest, "true")).as("refused lines are named by number, never shown")
+                .endsWith("(line 10 11 ); nothing installed.").doesNotContain("hash");
+        Files.delete(src);
+        Files.createSymbolicLink(src, secret);
+        assertThat(helper(src, dest, "true")).startsWith("2 No rule to install: " + src + " is not a plain file");
+        Files.delete(src);
+
         Files.writeString(src, rules);
         assertThat(helper(src, dest, "false")).startsWith("4 Installed " + dest + ", but udev did not reload");
     }
