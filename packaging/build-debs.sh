@@ -21,8 +21,10 @@ if [ "${REUSE:-0}" != 1 ] || [ ! -d "$OUT/runtime" ]; then
   echo "Building jars..."
   mvn -B -q -ntp -DskipTests package
   echo "Making the Java runtime with jlink..."
+  # --generate-cds-archive: the runtime's own class-data archive (the JDK ships one, jlink drops it
+  # unless asked); every start maps the JDK classes from it, and the kiosk's AppCDS archive builds on it.
   jlink --add-modules "$MODULES" --strip-debug --no-man-pages --no-header-files --compress=2 \
-    --include-locales=vi,en --output "$OUT/runtime"
+    --include-locales=vi,en --generate-cds-archive --output "$OUT/runtime"
 fi
 
 package() { # name module main-class description
@@ -39,10 +41,20 @@ package() { # name module main-class description
   cp "packaging/$name/"* "$res/"
   local extra=()
   if [ "$name" = kiosk ]; then
+    # Technician mode installs its udev rule through this root helper (sudo rule from postinst); the
+    # packaged configuration points udev.apply.command at it.
+    install -m 0755 packaging/udev/onestop-kiosk-udev-apply "$input/onestop-kiosk-udev-apply"
+    sed -i 's|^udev.apply.command=.*|udev.apply.command=sudo -n /opt/onestop-kiosk/lib/app/onestop-kiosk-udev-apply|' \
+      "$input/config-defaults/kiosk.properties"
+    # The kiosk's JVM as ./kiosk starts it: one window on a small box, so a bounded heap, the serial
+    # collector and the quick C1 compiler. Its AppCDS archive is chosen by the session script (kiosk-session).
+    for o in -XX:+UseSerialGC -Xms32m -Xmx192m -XX:TieredStopAtLevel=1 -Xss512k; do extra+=(--java-options "$o"); done
+    # sudo: the udev helper above.
+    extra+=(--linux-package-deps sudo)
     # A second command in the kiosk package: onestop-kiosk-check (devices, server, enrolment in plain words).
     printf 'main-class=vn.onestop.kiosk.check.KioskCheckMain\narguments=--config /etc/onestop/kiosk --data /var/lib/onestop/kiosk\n' \
       > "$OUT/kiosk-check.properties"
-    extra=(--add-launcher "onestop-kiosk-check=$OUT/kiosk-check.properties")
+    extra+=(--add-launcher "onestop-kiosk-check=$OUT/kiosk-check.properties")
   fi
   echo "Packaging $name $VERSION..."
   jpackage "${extra[@]}" --type deb --name "onestop-$name" --app-version "$VERSION" \

@@ -14,6 +14,8 @@ PASSED=0
 pass() { PASSED=$((PASSED + 1)); echo "test-debs: ok: $*"; }
 stop_server() { [ -z "$SERVER_PID" ] || { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; }; }
 trap stop_server EXIT
+# Stops a process this script started and everything it started, by process id.
+kill_tree() { local c; for c in $(pgrep -P "$1" || true); do kill_tree "$c"; done; kill "$1" 2>/dev/null || true; }
 
 start_server() {
   runuser -u onestop -- /opt/onestop-server/bin/onestop-server --config /etc/onestop/server \
@@ -37,28 +39,64 @@ dpkg -i "$OUT/onestop-server_0.1.0-1_amd64.deb" "$OUT/onestop-kiosk_0.1.0-1_amd6
 id -nG kiosk | grep -qw dialout || fail "kiosk user not in dialout"
 pass "packages installed, users and folders created"
 
+# Stable device names: the kiosk user writes the rule, the root helper (through sudo, nothing else)
+# checks every line, installs it and reloads udev (status 4 here when no udev daemon runs: still installed).
+[ -f /etc/sudoers.d/onestop-kiosk ] || fail "no sudo rule for the udev helper"
+UDEV_SRC=/var/lib/onestop/kiosk/udev/99-onestop-kiosk.rules
+RULE_OK='SUBSYSTEM=="tty", ATTRS{idVendor}=="0416", ATTRS{idProduct}=="5011", SYMLINK+="kiosk-printer", ENV{ID_MM_DEVICE_IGNORE}="1", GROUP="dialout", MODE="0660"
+SUBSYSTEM=="tty", ATTRS{idVendor}=="1eab", ATTRS{idProduct}=="0c22", SYMLINK+="kiosk-scanner", ENV{ID_MM_DEVICE_IGNORE}="1", GROUP="dialout", MODE="0660"'
+runuser -u kiosk -- sh -c "printf '%s\n' '# test rule' '$RULE_OK' > $UDEV_SRC"
+set +e
+APPLY=$(runuser -u kiosk -- sudo -n /opt/onestop-kiosk/lib/app/onestop-kiosk-udev-apply 2>&1); APPLY_RC=$?
+set -e
+echo "$APPLY"
+{ [ "$APPLY_RC" -eq 0 ] || [ "$APPLY_RC" -eq 4 ]; } || fail "udev helper through sudo: status $APPLY_RC"
+grep -q 'SYMLINK+="kiosk-printer"' /etc/udev/rules.d/99-onestop-kiosk.rules || fail "udev rule not installed"
+runuser -u kiosk -- sh -c "echo 'SUBSYSTEM==\"tty\", RUN+=\"/bin/sh -c id\"' >> $UDEV_SRC"
+if runuser -u kiosk -- sudo -n /opt/onestop-kiosk/lib/app/onestop-kiosk-udev-apply; then fail "helper installed a RUN+= rule"; fi
+grep -q 'RUN+=' /etc/udev/rules.d/99-onestop-kiosk.rules && fail "a refused rule reached /etc/udev"
+if runuser -u kiosk -- sudo -n /bin/true 2>/dev/null; then fail "the kiosk user may run other commands as root"; fi
+pass "kiosk user installs a checked udev rule through the helper, and nothing else as root"
+
 start_server
 pass "installed server answers /health"
 source "$ROOT/packaging/ticket-check.sh"
 TICKET=$(issue_ticket "$BASE")
 pass "ticket $TICKET issued on the installed server"
 
-# The installed kiosk, under Xvfb, with simulated devices, until its attract screen is shown.
+# The installed kiosk, under Xvfb, with simulated devices. Not enrolled (no token, no code): technician
+# mode opens and asks for the server address and enrolment code.
 KLOG=/var/log/onestop/kiosk/kiosk.log
-rm -f "$KLOG"
-runuser -u kiosk -- xvfb-run -a -s "-screen 0 1366x768x24" timeout 60 /opt/onestop-kiosk/bin/onestop-kiosk \
-  --config /etc/onestop/kiosk --data /var/lib/onestop/kiosk --server "$BASE" --demo --windowed \
-  >/tmp/onestop-kiosk.out 2>&1 &
-KIOSK_PID=$!
-for _ in $(seq 1 200); do
-  grep -q "Attract screen shown" "$KLOG" 2>/dev/null && break
-  kill -0 "$KIOSK_PID" 2>/dev/null || break
-  sleep 0.2
-done
-grep -q "Attract screen shown" "$KLOG" 2>/dev/null || { cat /tmp/onestop-kiosk.out; fail "installed kiosk did not show its attract screen"; }
-pkill -f "/opt/onestop-kiosk" || true
-wait "$KIOSK_PID" 2>/dev/null || true
-pass "installed kiosk shows its attract screen under Xvfb"
+start_kiosk() { # log line to wait for, extra arguments
+  local want=$1; shift
+  rm -f "$KLOG"
+  runuser -u kiosk -- env JAVA_TOOL_OPTIONS="${KIOSK_JTO:-}" xvfb-run -a -s "-screen 0 1366x768x24" timeout 90 \
+    /opt/onestop-kiosk/bin/onestop-kiosk --config /etc/onestop/kiosk --data /var/lib/onestop/kiosk --server "$BASE" \
+    --demo --windowed "$@" >/tmp/onestop-kiosk.out 2>&1 &
+  KIOSK_PID=$!
+  for _ in $(seq 1 300); do
+    grep -q "$want" "$KLOG" 2>/dev/null && break
+    kill -0 "$KIOSK_PID" 2>/dev/null || break
+    sleep 0.2
+  done
+  grep -q "$want" "$KLOG" 2>/dev/null || { cat /tmp/onestop-kiosk.out; kill_tree "$KIOSK_PID"; fail "installed kiosk did not log: $want"; }
+}
+descendants() { local c; for c in $(pgrep -P "$1" || true); do echo "$c"; descendants "$c"; done; }
+# The kiosk's own process first (it may write its class-data archive as it exits), then Xvfb and the rest.
+stop_kiosk() {
+  local p
+  for p in $(descendants "$KIOSK_PID"); do
+    if tr '\0' ' ' < "/proc/$p/cmdline" 2>/dev/null | grep -q '^/opt/onestop-kiosk/bin/onestop-kiosk '; then
+      kill "$p" 2>/dev/null || true
+      for _ in $(seq 1 300); do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
+    fi
+  done
+  kill_tree "$KIOSK_PID"; wait "$KIOSK_PID" 2>/dev/null || true
+}
+start_kiosk "Technician screen shown: this kiosk is not enrolled"
+grep -q "Attract screen shown" "$KLOG" && fail "an unenrolled kiosk showed the attract screen"
+stop_kiosk
+pass "installed kiosk, not enrolled, opens technician mode under Xvfb"
 
 # The check command: no printer is plugged in on CI and the kiosk is not enrolled; it must say so plainly.
 sed -i "s|^server.url=.*|server.url=$BASE|" /etc/onestop/kiosk/kiosk.properties
@@ -71,6 +109,19 @@ echo "$CHECK" | grep -q "PROBLEM Printer: no device at /dev/kiosk-printer" || fa
 echo "$CHECK" | grep -q "OK      Server: reachable" || fail "check did not find the running server"
 echo "$CHECK" | grep -q "PROBLEM Enrolment: this kiosk is not enrolled" || fail "check did not say the kiosk is not enrolled"
 pass "onestop-kiosk-check names the missing printer and the missing enrolment"
+
+# Enrolled with the server's code, the kiosk reaches its attract screen. This start writes the AppCDS
+# archive at exit, as the session script does on a kiosk's first start; the next starts map it.
+KIOSK_JSA=/var/lib/onestop/kiosk/kiosk-cds.jsa
+rm -f "$KIOSK_JSA"
+KIOSK_JTO="-XX:ArchiveClassesAtExit=$KIOSK_JSA" start_kiosk "Attract screen shown" --enrolment-code DEBTEST-ENROL
+for _ in $(seq 1 100); do [ -s /var/lib/onestop/kiosk/server-token ] && break; sleep 0.2; done
+[ -s /var/lib/onestop/kiosk/server-token ] || fail "the kiosk did not enrol with the code"
+stop_kiosk
+[ -s "$KIOSK_JSA" ] || fail "no class-data archive written at exit"
+pass "installed kiosk enrols, shows its attract screen and writes its class-data archive"
+# Start time of the installed kiosk against the bare FlatLaf window (figures only, no threshold here).
+bash "$ROOT/packaging/measure-start.sh" "$BASE" || echo "test-debs: the start measurement did not complete"
 
 # Upgrade: a technician's edit of the configuration and the issued ticket survive.
 echo "# edited by the technician" >> /etc/onestop/server/log4j2.xml

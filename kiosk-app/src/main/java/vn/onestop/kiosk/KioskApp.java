@@ -60,6 +60,7 @@ public final class KioskApp implements AutoCloseable {
     private volatile LastScan lastScan;
     private final TechnicianScreen technician;
     private final UiHeartbeat uiHeartbeat;
+    private boolean awaitsEnrolment;
 
     private KioskApp(KioskParts parts, boolean kioskMode) {
         this.parts = parts;
@@ -109,6 +110,23 @@ public final class KioskApp implements AutoCloseable {
         frame.showScreen("technician");
     }
 
+    /**
+     * First start of a kiosk that has neither a token nor an enrolment code: technician mode (PIN first)
+     * with a notice asking for the server address and an enrolment code; event thread.
+     */
+    public void openForEnrolment() {
+        awaitsEnrolment = true;
+        view.suspend();
+        technician.openForEnrolment();
+        frame.showScreen("technician");
+        LOG.info("Technician screen shown: this kiosk is not enrolled (no server token, no enrolment code)");
+    }
+
+    /** True when the kiosk started unenrolled and opened technician mode for it. */
+    public boolean awaitsEnrolment() {
+        return awaitsEnrolment;
+    }
+
     /** Puts a new scanner in place of the old one (technician mode); any thread. */
     public void replaceScanner(CodeScanner next) {
         next.onScan(scanListener);
@@ -151,13 +169,33 @@ public final class KioskApp implements AutoCloseable {
                 app.parts.dataDir())::versionAnnounced);
         app.server.start(15);
         app.uiHeartbeat.start(20);
+        if (!app.parts.client().enrolled() && app.parts.config().enrolmentCode().isBlank()) {
+            app.openForEnrolment();
+        }
         return app;
     }
 
-    /** Shows the window (full-screen in kiosk mode), then builds the other screens behind the attract screen. */
+    /**
+     * Shows the window (full-screen in kiosk mode). Once it is open, the other screens are built behind the
+     * attract screen one per event, each queued after the previous one is built, so the attract screen's
+     * first paint (and any tap) comes before them instead of waiting for all of them.
+     */
     public void show(boolean kioskMode) {
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                frame.removeWindowListener(this);
+                prebuild(java.util.List.of(vn.onestop.kiosk.flow.Step.values()).iterator());
+            }
+        });
         frame.open(kioskMode);
-        view.prebuild();
+    }
+
+    private void prebuild(java.util.Iterator<vn.onestop.kiosk.flow.Step> steps) {
+        if (steps.hasNext()) {
+            view.screen(steps.next());
+            SwingUtilities.invokeLater(() -> prebuild(steps));
+        }
     }
 
     /** Reads the printer's status now, on the printer thread (after a demo toggle or a technician change). */

@@ -72,11 +72,18 @@ public final class KioskMain {
                 System.exit(0);
             }
         });
+        if (!app.awaitsEnrolment()) {
+            app.frame().addWindowListener(new java.awt.event.WindowAdapter() {
+                @Override
+                public void windowOpened(java.awt.event.WindowEvent e) {
+                    Log.LOG.info("Attract screen shown");
+                }
+            });
+        }
         app.show(kioskMode);
         if (args.demo()) {
             app.printer().whenReady(p -> SwingUtilities.invokeLater(() -> new DemoDevicesWindow(app,
                     parts.configDir().resolve("demo/sample-cards.txt")).showBeside(app.frame())));
         }
-        Log.LOG.info("Attract screen shown");
     }
 }

@@ -25,6 +25,7 @@ public final class KioskTechnician implements TechnicianActions {
     private final PrinterMonitor monitor;
     private final Supplier<Optional<LastScan>> lastScan;
     private final Clock clock;
+    private final DeviceNaming naming;
 
     public KioskTechnician(SettingsApplier settings, PrinterSlot printer, PrinterMonitor monitor,
             Supplier<Optional<LastScan>> lastScan, Clock clock) {
@@ -33,11 +34,23 @@ public final class KioskTechnician implements TechnicianActions {
         this.monitor = monitor;
         this.lastScan = lastScan;
         this.clock = clock;
+        this.naming = new DeviceNaming(settings, settings.demo() ? SimulatedUsbDevices::list : SerialPorts::usbDevices,
+                clock);
     }
 
     @Override
     public List<String> serialPorts() {
         return SerialPorts.list();
+    }
+
+    @Override
+    public List<UsbSerialDevice> usbSerialDevices() {
+        return naming.devices();
+    }
+
+    @Override
+    public String nameDevices(UsbSerialDevice printer, UsbSerialDevice scanner) {
+        return naming.name(printer, scanner);
     }
 
     @Override

@@ -17,6 +17,16 @@ public final class SerialPorts {
         return out;
     }
 
+    /** Every serial port with its USB vendor and product IDs and serial number (for stable names). */
+    public static List<UsbSerialDevice> usbDevices() {
+        List<UsbSerialDevice> out = new ArrayList<>();
+        for (SerialPort p : SerialPort.getCommPorts()) {
+            out.add(new UsbSerialDevice(p.getSystemPortPath(), p.getPortDescription(), p.getVendorID(),
+                    p.getProductID(), p.getSerialNumber()));
+        }
+        return out;
+    }
+
     /** The path part of an entry of {@link #list()} or of a typed path. */
     public static String path(String entry) {
         int space = entry.indexOf(" (");

@@ -44,6 +44,16 @@ public final class SettingsApplier {
         this.enrol = enrol;
     }
 
+    /** The kiosk's data folder (technician mode writes its udev rule there by default). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** True in the demo (simulated devices). */
+    public boolean demo() {
+        return demo;
+    }
+
     public Path file() {
         return configDir.resolve("kiosk.properties");
     }

@@ -24,4 +24,17 @@ public interface TechnicianActions {
 
     /** Saves and applies; returns what was done or why nothing was. */
     String save(Map<String, String> changes);
+
+    /** The serial devices seen, with their USB IDs (for stable names). */
+    default List<UsbSerialDevice> usbSerialDevices() {
+        return List.of();
+    }
+
+    /**
+     * Gives the two devices stable names ({@code /dev/kiosk-printer}, {@code /dev/kiosk-scanner}) through a
+     * udev rule and points the ports at them; returns what was done or why nothing was.
+     */
+    default String nameDevices(UsbSerialDevice printer, UsbSerialDevice scanner) {
+        return "Stable names are not available here.";
+    }
 }

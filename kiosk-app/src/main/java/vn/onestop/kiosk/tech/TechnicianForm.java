@@ -38,7 +38,8 @@ final class TechnicianForm extends JPanel {
     private final JTextArea output = new JTextArea(6, 60);
     private final List<String> ports = new ArrayList<>();
 
-    TechnicianForm(Messages messages, TechnicianActions actions, Executor worker, Runnable close) {
+    TechnicianForm(Messages messages, TechnicianActions actions, Executor worker, Runnable close,
+            Runnable openNames) {
         super(new BorderLayout(16, 16));
         this.messages = messages;
         this.actions = actions;
@@ -60,6 +61,7 @@ final class TechnicianForm extends JPanel {
         buttons.add(button("tech.status", () -> TechnicianScreen.run(worker, actions::printerStatus, this::show)));
         buttons.add(button("tech.save", () -> TechnicianScreen.run(worker, () -> actions.save(values()),
                 this::show)));
+        buttons.add(button("tech.names", openNames));
         buttons.add(button("tech.close", close));
         output.setName("tech.output");
         output.setEditable(false);

@@ -28,6 +28,8 @@ public final class TechnicianScreen extends JPanel {
     private final JPasswordField pinField = new JPasswordField(8);
     private final JLabel pinMessage = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
     private final TechnicianForm form;
+    private final StableNamesPanel names;
+    private final JLabel notice = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
     private final Runnable onClose;
 
     public TechnicianScreen(Messages messages, PinCheck pin, TechnicianActions actions, Executor worker,
@@ -35,11 +37,13 @@ public final class TechnicianScreen extends JPanel {
         this.messages = messages;
         this.pin = pin;
         this.onClose = onClose;
-        this.form = new TechnicianForm(messages, actions, worker, this::close);
+        this.form = new TechnicianForm(messages, actions, worker, this::close, this::openNames);
+        this.names = new StableNamesPanel(messages, actions, worker, this::backToForm);
         setName("technician");
         setLayout(cards);
         add(lock(), "lock");
         add(form, "form");
+        add(names, "names");
     }
 
     private JPanel lock() {
@@ -67,7 +71,11 @@ public final class TechnicianScreen extends JPanel {
         top.add(title);
         top.add(pinField);
         top.add(pinMessage);
-        p.add(top, BorderLayout.NORTH);
+        notice.setName("tech.notice");
+        JPanel head = new JPanel(new BorderLayout(0, 8));
+        head.add(notice, BorderLayout.NORTH);
+        head.add(top, BorderLayout.CENTER);
+        p.add(head, BorderLayout.NORTH);
         p.add(keys, BorderLayout.CENTER);
         return p;
     }
@@ -76,7 +84,28 @@ public final class TechnicianScreen extends JPanel {
     public void open() {
         pinField.setText("");
         pinMessage.setText(" ");
+        notice.setText(" ");
         cards.show(this, "lock");
+    }
+
+    /**
+     * Shows the PIN lock with a notice that this kiosk is not enrolled and needs the server address and an
+     * enrolment code (first start of a new kiosk); says so when technician mode has no PIN set.
+     */
+    public void openForEnrolment() {
+        open();
+        String key = pin.enabled() ? "tech.enrol.needed" : "tech.enrol.needed.nopin";
+        notice.setText("<html><div style='text-align:center;width:520px'>" + messages.get(key) + "</div></html>");
+    }
+
+    private void openNames() {
+        names.open();
+        cards.show(this, "names");
+    }
+
+    private void backToForm() {
+        form.load();
+        cards.show(this, "form");
     }
 
     private void unlock() {

@@ -35,6 +35,8 @@ public final class KioskProbe {
         KioskConfig config = KioskConfig.load(configDir.resolve("kiosk.properties"));
         Properties devices = Devices.demoPrinter(config.properties(), dataDir);
         SimulatedScanner scanner = (SimulatedScanner) Devices.scanner(devices, true, clock);
+        // An enrolled kiosk whose server is down (port 9): a kiosk without a token opens technician mode.
+        new vn.onestop.kiosk.server.TokenStore(dataDir).save("bench-token");
         SwingUtilities.invokeLater(KioskTheme::install);
         KioskParts parts = KioskParts.create(config, configDir, dataDir, "http://127.0.0.1:9",
                 KioskParts.printerInBackground(() -> Devices.printer(devices, configDir, clock)), scanner, clock,

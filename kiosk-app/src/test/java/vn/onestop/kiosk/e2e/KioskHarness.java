@@ -36,7 +36,7 @@ final class KioskHarness implements AutoCloseable {
     final Path configDir;
 
     KioskHarness(Path tmp, Clock clock, Map<String, String> overrides) throws Exception {
-        this(tmp, clock, overrides, false);
+        this(tmp, clock, overrides, false, true);
     }
 
     /**
@@ -44,13 +44,23 @@ final class KioskHarness implements AutoCloseable {
      *     (ESC/POS on a serial port) as the production kiosk builds it; false: the demo's virtual printer
      */
     KioskHarness(Path tmp, Clock clock, Map<String, String> overrides, boolean serialPrinter) throws Exception {
+        this(tmp, clock, overrides, serialPrinter, true);
+    }
+
+    /** A new kiosk with the demo's virtual printer, no enrolment code and no token (first start). */
+    static KioskHarness unenrolled(Path tmp, Clock clock, Map<String, String> overrides) throws Exception {
+        return new KioskHarness(tmp, clock, overrides, false, false);
+    }
+
+    private KioskHarness(Path tmp, Clock clock, Map<String, String> overrides, boolean serialPrinter, boolean enrol)
+            throws Exception {
         server = new InProcessServer(tmp.resolve("server"));
         dataDir = tmp.resolve("kiosk");
         Files.createDirectories(dataDir);
         configDir = copy(FlowFixtures.configDir(), tmp.resolve("config"));
         PropertiesFileEditor.update(configDir.resolve("kiosk.properties"), overrides);
-        KioskConfig config = KioskConfig.load(configDir.resolve("kiosk.properties"))
-                .withEnrolmentCode(server.enrolmentCode());
+        KioskConfig loaded = KioskConfig.load(configDir.resolve("kiosk.properties"));
+        KioskConfig config = enrol ? loaded.withEnrolmentCode(server.enrolmentCode()) : loaded;
         Properties devices = Devices.demoPrinter(config.properties(), dataDir);
         printer = serialPrinter ? null : (VirtualTicketPrinter) Devices.printer(devices, configDir, clock);
         scanner = (SimulatedScanner) Devices.scanner(devices, true, clock);
@@ -62,7 +72,9 @@ final class KioskHarness implements AutoCloseable {
             return KioskApp.open(parts, false);
         });
         window = Windows.show(app.frame());
-        waitFor("kiosk enrolled", () -> parts.client().enrolled());
+        if (enrol) {
+            waitFor("kiosk enrolled", () -> parts.client().enrolled());
+        }
     }
 
     /** The shipped config folder copied, so technician mode may save into it. */

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Cold start of the installed kiosk (launcher, its JVM flags, its AppCDS archive) to "Attract screen
+# shown" (logged when the window opens), against the bare FlatLaf window of the #6 benchmark started on
+# the same bundled runtime with the same flags and its own AppCDS archive; three alternating runs each,
+# medians and ratio printed as "name: value unit". Run as root after test-debs.sh has installed and
+# enrolled the kiosk (needs /var/lib/onestop/kiosk/kiosk-cds.jsa, a running server at $1, a JDK's javac).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SERVER="${1:?usage: measure-start.sh SERVER_URL}"
+if [ -z "${DISPLAY:-}" ]; then exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$@"; fi
+FLAGS="-XX:+UseSerialGC -Xms32m -Xmx192m -XX:TieredStopAtLevel=1 -Xss512k"
+JAVA=/opt/onestop-kiosk/lib/runtime/bin/java
+[ -x "$JAVA" ] || JAVA="$ROOT/packaging/target/runtime/bin/java"
+WORK=$(mktemp -d /tmp/measure-start.XXXXXX)
+chmod 755 "$WORK"
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$WORK/classes"
+javac -q -d "$WORK/classes" -cp "$(ls /opt/onestop-kiosk/lib/app/flatlaf-3*.jar)" \
+  "$ROOT"/kiosk-app/src/test/java/vn/onestop/kiosk/bench/{BareWindowProbe,Rss}.java 2>/dev/null \
+  || javac -d "$WORK/classes" -cp "$(ls /opt/onestop-kiosk/lib/app/flatlaf-3*.jar)" \
+  "$ROOT"/kiosk-app/src/test/java/vn/onestop/kiosk/bench/{BareWindowProbe,Rss}.java
+(cd "$WORK/classes" && jar cf "$WORK/bare.jar" .)
+BARE_CP="$WORK/bare.jar:$(ls /opt/onestop-kiosk/lib/app/flatlaf-3*.jar)"
+
+# Stops a process we started and everything it started, by process id.
+kill_tree() { local c; for c in $(pgrep -P "$1" || true); do kill_tree "$c"; done; kill "$1" 2>/dev/null || true; }
+# Milliseconds from the start of the command to the first output line containing $1; the command is
+# stopped then (the bare window exits by itself).
+time_to() {
+  local marker=$1; shift
+  local out="$WORK/out" t0 ms=NaN pid
+  t0=$(date +%s%N)
+  "$@" >"$out" 2>&1 & pid=$!
+  for _ in $(seq 1 3000); do
+    if grep -q -- "$marker" "$out"; then ms=$(( ($(date +%s%N) - t0) / 1000000 )); break; fi
+    if ! kill -0 "$pid" 2>/dev/null; then grep -q -- "$marker" "$out" || cat "$out" >&2; break; fi
+    sleep 0.01
+  done
+  kill_tree "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$ms"
+}
+bare() { runuser -u kiosk -- "$JAVA" $FLAGS "$@" -cp "$BARE_CP" vn.onestop.kiosk.bench.BareWindowProbe; }
+kiosk() {
+  runuser -u kiosk -- env JAVA_TOOL_OPTIONS="-XX:SharedArchiveFile=/var/lib/onestop/kiosk/kiosk-cds.jsa -Xshare:auto" \
+    /opt/onestop-kiosk/bin/onestop-kiosk --config /etc/onestop/kiosk --data /var/lib/onestop/kiosk --server "$SERVER" \
+    --demo --windowed
+}
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+
+bare "-XX:ArchiveClassesAtExit=$WORK/bare.jsa" >/dev/null 2>&1
+B=(); K=()
+for _ in 1 2 3; do
+  B+=("$(time_to SHOWN bare "-XX:SharedArchiveFile=$WORK/bare.jsa")")
+  K+=("$(time_to "Attract screen shown" kiosk)")
+done
+b=$(median "${B[@]}"); k=$(median "${K[@]}")
+echo "installed-bare-flatlaf-window-start: $b ms (runs: ${B[*]})"
+echo "installed-kiosk-start-to-attract: $k ms (runs: ${K[*]})"
+echo "installed-kiosk-start-ratio-vs-bare: $(awk "BEGIN{printf \"%.2f\", $k/$b}") x (target <= 1.5)"
+echo "machine-load: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"
