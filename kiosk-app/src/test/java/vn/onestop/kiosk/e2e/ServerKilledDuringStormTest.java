@@ -41,8 +41,8 @@ import vn.onestop.kiosk.server.TokenStore;
  */
 class ServerKilledDuringStormTest {
     private static final int KIOSKS = 5;
-    private static final int ONLINE_BEFORE_KILL = 25;
-    private static final int OFFLINE_PER_KIOSK = 5;
+    private static final int ONLINE_BEFORE_KILL = 20;
+    private static final int OFFLINE_PER_KIOSK = 4;
     private static final int ONLINE_AFTER_RESTART = 3;
     @TempDir
     Path tmp;
@@ -50,6 +50,8 @@ class ServerKilledDuringStormTest {
     private final List<StormKiosk> kiosks = new ArrayList<>();
     private static final Logger LOG = LogManager.getLogger(ServerKilledDuringStormTest.class);
     private long killedAt;
+    private long lastMark = System.nanoTime();
+    private final StringBuilder phases = new StringBuilder();
     private final ExecutorService citizens = Executors.newFixedThreadPool(KIOSKS);
 
     @AfterEach
@@ -67,7 +69,9 @@ class ServerKilledDuringStormTest {
     void everyTicketACitizenHoldsIsOnTheServerExactlyOnce() throws Exception {
         Path serverData = tmp.resolve("server");
         enrolKiosks(serverData);
+        mark("enrol");
         server = new ServerProcess(serverData).start();
+        mark("server start");
         for (int i = 1; i <= KIOSKS; i++) {
             StormKiosk k = new StormKiosk(tmp.resolve("kiosk" + i), "K" + i, server.url(), FlowFixtures.configDir(),
                     Clock.systemDefaultZone());
@@ -84,16 +88,20 @@ class ServerKilledDuringStormTest {
                 () -> kiosks.stream().mapToLong(StormKiosk::onlinePrinted).sum() >= ONLINE_BEFORE_KILL);
         // First it hangs: the kiosks' requests in flight time out and they print offline numbers for them; it
         // then serves those requests with nobody left to read the answer, and dies.
+        mark("online storm");
         server.freeze();
         waitFor("every kiosk printing offline while the server hangs", Duration.ofSeconds(30),
                 () -> kiosks.stream().allMatch(k -> k.offlinePrinted() >= 1));
         server.thaw();
+        mark("freeze");
         server.kill();
         killedAt = System.currentTimeMillis();
         long[] onlineAtKill = kiosks.stream().mapToLong(StormKiosk::onlinePrinted).toArray();
         waitFor("every kiosk printing offline numbers", Duration.ofSeconds(30),
                 () -> kiosks.stream().allMatch(k -> k.offlinePrinted() >= OFFLINE_PER_KIOSK));
+        mark("offline storm");
         server.start();
+        mark("restart");
         serverBack.countDown();
         waitFor("every kiosk issuing online again", Duration.ofSeconds(30), () -> {
             for (int i = 0; i < KIOSKS; i++) {
@@ -103,11 +111,13 @@ class ServerKilledDuringStormTest {
             }
             return true;
         });
+        mark("online again");
         storming.set(false);
         for (Future<?> q : queues) {
             q.get(30, TimeUnit.SECONDS);
         }
         waitFor("outboxes drained", Duration.ofSeconds(30), () -> kiosks.stream().allMatch(this::drained));
+        mark("drain");
         server.close();
         checkEveryHeldTicketOnTheServerOnce(serverTickets(serverData));
     }
@@ -163,8 +173,8 @@ class ServerKilledDuringStormTest {
             }
         }
         LOG.info("Storm: {} tickets held, {} printed offline, {} of them already issued on the server before the "
-                + "kill (its answer was lost)", held, kiosks.stream().mapToLong(StormKiosk::offlinePrinted).sum(),
-                answerLost);
+                + "kill (its answer was lost); phases:{}", held, kiosks.stream()
+                .mapToLong(StormKiosk::offlinePrinted).sum(), answerLost, phases);
         assertThat(answerLost).as("tickets issued on the server whose answer never reached the kiosk")
                 .isPositive();
         assertThat(onServer).as("the server has exactly the tickets citizens hold").hasSize(held);
@@ -200,6 +210,13 @@ class ServerKilledDuringStormTest {
                         .enrol(setup.enrolmentCode(), "Storm kiosk " + i);
             }
         }
+    }
+
+    /** Notes how long the phase that just ended took (for the summary line). */
+    private void mark(String phase) {
+        long now = System.nanoTime();
+        phases.append(String.format(" %s %.1f s,", phase, (now - lastMark) / 1e9));
+        lastMark = now;
     }
 
     private static void waitFor(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
