@@ -31,6 +31,7 @@ import vn.onestop.kiosk.sync.RemoteSettingsSync;
 import vn.onestop.kiosk.tech.KioskTechnician;
 import vn.onestop.kiosk.tech.LastScan;
 import vn.onestop.kiosk.tech.PinCheck;
+import vn.onestop.kiosk.tech.PropertiesFileEditor;
 import vn.onestop.kiosk.tech.SecretGesture;
 import vn.onestop.kiosk.tech.SettingsApplier;
 import vn.onestop.kiosk.tech.TechnicianScreen;
@@ -83,7 +84,9 @@ public final class KioskApp implements AutoCloseable {
         technician = new TechnicianScreen(messages,
                 new PinCheck(config.technicianPinHash()),
                 new KioskTechnician(settings(), printer, monitor, this::lastScan,
-                        parts.clock()), printerThread, view::resume);
+                        parts.clock()), printerThread, view::resume,
+                stored -> PropertiesFileEditor.update(parts.configDir().resolve("kiosk.properties"),
+                        java.util.Map.of("technician.pin.sha256", stored)));
         frame.addScreen("technician", technician);
         uiHeartbeat = new UiHeartbeat(parts.dataDir().resolve("heartbeat"), ui, parts.clock(),
                 10_000);
