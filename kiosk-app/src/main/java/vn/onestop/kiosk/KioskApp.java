@@ -12,6 +12,7 @@ import javax.swing.SwingUtilities;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import vn.onestop.core.identity.IdentityProblem;
+import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.device.scanner.CodeScanner;
 import vn.onestop.device.scanner.IdentityReader;
 import vn.onestop.device.scanner.ScanEvent;
@@ -27,7 +28,10 @@ import vn.onestop.kiosk.i18n.Messages;
 import vn.onestop.kiosk.ops.UiHeartbeat;
 import vn.onestop.kiosk.server.ServerRefusedException;
 import vn.onestop.kiosk.server.ServerUnavailableException;
+import vn.onestop.kiosk.sync.ConfigurationSync;
 import vn.onestop.kiosk.sync.RemoteSettingsSync;
+import vn.onestop.kiosk.sync.ServerCatalogue;
+import vn.onestop.kiosk.sync.ServerConfigStore;
 import vn.onestop.kiosk.tech.KioskTechnician;
 import vn.onestop.kiosk.tech.LastScan;
 import vn.onestop.kiosk.tech.PinCheck;
@@ -46,6 +50,8 @@ import vn.onestop.kiosk.ui.KioskFrame;
 public final class KioskApp implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(KioskApp.class);
     private static final String VERSION = "0.1.0";
+    /** How often the server's configuration is asked for (a conditional GET: 304 when unchanged). */
+    private static final long CONFIG_REFRESH_SECONDS = 300;
     private final KioskParts parts;
     private final ScheduledExecutorService network = single("kiosk-network");
     private final ScheduledExecutorService printerThread = single("kiosk-printer");
@@ -61,6 +67,8 @@ public final class KioskApp implements AutoCloseable {
     private volatile LastScan lastScan;
     private final TechnicianScreen technician;
     private final UiHeartbeat uiHeartbeat;
+    private final AttractScreen attract;
+    private final ConfigurationSync configuration;
 
     private KioskApp(KioskParts parts, boolean kioskMode) {
         this.parts = parts;
@@ -79,7 +87,7 @@ public final class KioskApp implements AutoCloseable {
                 Duration.ofSeconds(config.doneSeconds()), () -> UUID.randomUUID().toString());
         flowRef[0] = flow;
         frame = new KioskFrame(messages.get("app.title"), kioskMode);
-        AttractScreen attract = new AttractScreen(messages, config, flow::start);
+        attract = new AttractScreen(messages, config, flow::start);
         view = new FlowView(frame, flow, messages, parts.catalogue(), attract);
         technician = new TechnicianScreen(messages,
                 new PinCheck(config.technicianPinHash()),
@@ -103,6 +111,18 @@ public final class KioskApp implements AutoCloseable {
         };
         scanner = new AtomicReference<>(parts.scanner());
         parts.scanner().onScan(scanListener);
+        configuration = new ConfigurationSync(parts.client(), new ServerConfigStore(parts.dataDir()),
+                c -> SwingUtilities.invokeLater(() -> useServerConfiguration(c)));
+    }
+
+    /** Shows the server's centre name and catalogue (a new or saved server configuration); event thread. */
+    private void useServerConfiguration(KioskConfiguration c) {
+        try {
+            view.replaceCatalogue(ServerCatalogue.merge(c, parts.catalogue()));
+            attract.centreName(c.centreName());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Server configuration not used, keeping the current catalogue: {}", e.getMessage());
+        }
     }
 
     /** Covers the flow with technician mode (PIN first); event thread. */
@@ -152,6 +172,8 @@ public final class KioskApp implements AutoCloseable {
         app.server.scannerHealth(() -> !(app.scanner.get() instanceof SerialScanner serial) || serial.isConnected());
         app.server.onSettingsVersion(new RemoteSettingsSync(app.parts.client(), app.settings()::saveAndApply,
                 app.parts.dataDir())::versionAnnounced);
+        app.network.execute(app.configuration::loadSaved);
+        app.network.scheduleWithFixedDelay(app.configuration::refresh, 1, CONFIG_REFRESH_SECONDS, TimeUnit.SECONDS);
         app.server.start(15);
         app.uiHeartbeat.start(20);
         return app;
