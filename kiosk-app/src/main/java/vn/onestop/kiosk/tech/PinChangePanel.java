@@ -21,12 +21,6 @@ import vn.onestop.kiosk.i18n.Messages;
  * then stored hashed through {@code store} on {@code worker}; {@code changed} gets the new check on the event thread.
  */
 final class PinChangePanel extends JPanel {
-    /** Writes the new {@code technician.pin.sha256} value (into {@code kiosk.properties}). Blocking. */
-    @FunctionalInterface
-    public interface PinStore {
-        void save(String storedValue) throws IOException;
-    }
-
     private final Messages messages;
     private final PinPolicy policy;
     private final PinStore store;

@@ -36,7 +36,7 @@ public final class TechnicianScreen extends JPanel {
      * {@code pinStore} saves a new PIN (hashed): the shipped default PIN opens only the forced change of PIN.
      */
     public TechnicianScreen(Messages messages, PinCheck pin, TechnicianActions actions, Executor worker,
-            Runnable onClose, PinChangePanel.PinStore pinStore) {
+            Runnable onClose, PinStore pinStore) {
         this.messages = messages;
         this.pin = pin;
         this.onClose = onClose;
