@@ -12,6 +12,7 @@ import javax.swing.SwingUtilities;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import vn.onestop.core.identity.IdentityProblem;
+import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.device.scanner.CodeScanner;
 import vn.onestop.device.scanner.IdentityReader;
 import vn.onestop.device.scanner.ScanEvent;
@@ -27,10 +28,14 @@ import vn.onestop.kiosk.i18n.Messages;
 import vn.onestop.kiosk.ops.UiHeartbeat;
 import vn.onestop.kiosk.server.ServerRefusedException;
 import vn.onestop.kiosk.server.ServerUnavailableException;
+import vn.onestop.kiosk.sync.ConfigurationSync;
 import vn.onestop.kiosk.sync.RemoteSettingsSync;
+import vn.onestop.kiosk.sync.ServerCatalogue;
+import vn.onestop.kiosk.sync.ServerConfigStore;
 import vn.onestop.kiosk.tech.KioskTechnician;
 import vn.onestop.kiosk.tech.LastScan;
 import vn.onestop.kiosk.tech.PinCheck;
+import vn.onestop.kiosk.tech.PropertiesFileEditor;
 import vn.onestop.kiosk.tech.SecretGesture;
 import vn.onestop.kiosk.tech.SettingsApplier;
 import vn.onestop.kiosk.tech.TechnicianScreen;
@@ -45,6 +50,8 @@ import vn.onestop.kiosk.ui.KioskFrame;
 public final class KioskApp implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(KioskApp.class);
     private static final String VERSION = "0.1.0";
+    /** How often the server's configuration is asked for (a conditional GET: 304 when unchanged). */
+    private static final long CONFIG_REFRESH_SECONDS = 300;
     private final KioskParts parts;
     private final ScheduledExecutorService network = single("kiosk-network");
     private final ScheduledExecutorService printerThread = single("kiosk-printer");
@@ -61,6 +68,8 @@ public final class KioskApp implements AutoCloseable {
     private final TechnicianScreen technician;
     private final UiHeartbeat uiHeartbeat;
     private boolean awaitsEnrolment;
+    private final AttractScreen attract;
+    private final ConfigurationSync configuration;
 
     private KioskApp(KioskParts parts, boolean kioskMode) {
         this.parts = parts;
@@ -79,12 +88,14 @@ public final class KioskApp implements AutoCloseable {
                 Duration.ofSeconds(config.doneSeconds()), () -> UUID.randomUUID().toString());
         flowRef[0] = flow;
         frame = new KioskFrame(messages.get("app.title"), kioskMode);
-        AttractScreen attract = new AttractScreen(messages, config, flow::start);
+        attract = new AttractScreen(messages, config, flow::start);
         view = new FlowView(frame, flow, messages, parts.catalogue(), attract);
         technician = new TechnicianScreen(messages,
                 new PinCheck(config.technicianPinHash()),
                 new KioskTechnician(settings(), printer, monitor, this::lastScan,
-                        parts.clock()), printerThread, view::resume);
+                        parts.clock()), printerThread, view::resume,
+                stored -> PropertiesFileEditor.update(parts.configDir().resolve("kiosk.properties"),
+                        java.util.Map.of("technician.pin.sha256", stored)));
         frame.addScreen("technician", technician);
         uiHeartbeat = new UiHeartbeat(parts.dataDir().resolve("heartbeat"), ui, parts.clock(),
                 10_000);
@@ -101,6 +112,18 @@ public final class KioskApp implements AutoCloseable {
         };
         scanner = new AtomicReference<>(parts.scanner());
         parts.scanner().onScan(scanListener);
+        configuration = new ConfigurationSync(parts.client(), new ServerConfigStore(parts.dataDir()),
+                c -> SwingUtilities.invokeLater(() -> useServerConfiguration(c)));
+    }
+
+    /** Shows the server's centre name and catalogue (a new or saved server configuration); event thread. */
+    private void useServerConfiguration(KioskConfiguration c) {
+        try {
+            view.replaceCatalogue(ServerCatalogue.merge(c, parts.catalogue()));
+            attract.centreName(c.centreName());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Server configuration not used, keeping the current catalogue: {}", e.getMessage());
+        }
     }
 
     /** Covers the flow with technician mode (PIN first); event thread. */
@@ -167,6 +190,8 @@ public final class KioskApp implements AutoCloseable {
         app.server.scannerHealth(() -> !(app.scanner.get() instanceof SerialScanner serial) || serial.isConnected());
         app.server.onSettingsVersion(new RemoteSettingsSync(app.parts.client(), app.settings()::saveAndApply,
                 app.parts.dataDir())::versionAnnounced);
+        app.network.execute(app.configuration::loadSaved);
+        app.network.scheduleWithFixedDelay(app.configuration::refresh, 1, CONFIG_REFRESH_SECONDS, TimeUnit.SECONDS);
         app.server.start(15);
         app.uiHeartbeat.start(20);
         if (!app.parts.client().enrolled() && app.parts.config().enrolmentCode().isBlank()) {

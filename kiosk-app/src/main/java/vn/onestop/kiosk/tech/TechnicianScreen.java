@@ -24,7 +24,7 @@ import vn.onestop.kiosk.i18n.Messages;
 public final class TechnicianScreen extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final Messages messages;
-    private final PinCheck pin;
+    private volatile PinCheck pin;
     private final JPasswordField pinField = new JPasswordField(8);
     private final JLabel pinMessage = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
     private final TechnicianForm form;
@@ -32,18 +32,26 @@ public final class TechnicianScreen extends JPanel {
     private final JLabel notice = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
     private final Runnable onClose;
 
+    private final PinChangePanel pinChange;
+
+    /**
+     * {@code pinStore} saves a new PIN (hashed): the shipped default PIN opens only the forced change of PIN.
+     */
     public TechnicianScreen(Messages messages, PinCheck pin, TechnicianActions actions, Executor worker,
-            Runnable onClose) {
+            Runnable onClose, PinStore pinStore) {
         this.messages = messages;
         this.pin = pin;
         this.onClose = onClose;
         this.form = new TechnicianForm(messages, actions, worker, this::close, this::openNames);
         this.names = new StableNamesPanel(messages, actions, worker, this::backToForm);
+        this.pinChange = new PinChangePanel(messages, new PinPolicy(new java.security.SecureRandom()), pinStore,
+                worker, this::pinChanged, this::close);
         setName("technician");
         setLayout(cards);
         add(lock(), "lock");
         add(form, "form");
         add(names, "names");
+        add(pinChange, "change");
     }
 
     private JPanel lock() {
@@ -109,14 +117,24 @@ public final class TechnicianScreen extends JPanel {
     }
 
     private void unlock() {
-        boolean ok = pin.matches(new String(pinField.getPassword()));
+        String entered = new String(pinField.getPassword());
+        boolean ok = pin.matches(entered);
         pinField.setText("");
-        if (ok) {
+        if (ok && PinPolicy.isDefault(entered)) {
+            pinChange.start();
+            cards.show(this, "change");
+        } else if (ok) {
             form.load();
             cards.show(this, "form");
         } else {
             pinMessage.setText(messages.get("tech.pin.wrong"));
         }
+    }
+
+    private void pinChanged(PinCheck changed) {
+        pin = changed;
+        form.load();
+        cards.show(this, "form");
     }
 
     private void close() {

@@ -31,6 +31,7 @@ public final class AttractScreen extends JPanel {
     static final int SECRET_CORNER = 120;
     private vn.onestop.kiosk.tech.SecretGesture secret;
     private Runnable onSecret = () -> { };
+    private String serverCentreName;
 
     public AttractScreen(Messages messages, KioskConfig config, Runnable onStart) {
         super(new BorderLayout());
@@ -62,6 +63,12 @@ public final class AttractScreen extends JPanel {
         render();
     }
 
+    /** The centre's name as the server's configuration gives it (shown in Vietnamese); event thread. */
+    public void centreName(String nameVi) {
+        this.serverCentreName = nameVi;
+        render();
+    }
+
     /** Opens technician mode when the hidden gesture is completed. */
     public void onSecretGesture(vn.onestop.kiosk.tech.SecretGesture gesture, Runnable action) {
         this.secret = gesture;
@@ -90,7 +97,8 @@ public final class AttractScreen extends JPanel {
     }
 
     private void render() {
-        centre.setText(config.centreName(messages.locale()));
+        centre.setText(serverCentreName != null && messages.isVietnamese() ? serverCentreName
+                : config.centreName(messages.locale()));
         title.setText(messages.get("attract.title"));
         start.setText(messages.get("attract.touch"));
         scan.setText(messages.get("attract.scan"));

@@ -36,11 +36,14 @@ public final class FlowView {
     private final AWTEventListener touches;
     private Step shown;
     private boolean suspended;
+    private ProcedureCatalogue pendingCatalogue;
+    private final Messages messages;
 
     public FlowView(KioskFrame frame, KioskFlow flow, Messages messages, ProcedureCatalogue catalogue,
             JComponent attract) {
         this.frame = frame;
         this.flow = flow;
+        this.messages = messages;
         factories.put(Step.IDENTIFY, () -> new IdentifyScreen(messages, flow));
         factories.put(Step.FIELD, () -> new FieldScreen(messages, flow, catalogue.fields()));
         factories.put(Step.PROCEDURE, () -> new ProcedureScreen(messages, flow, catalogue));
@@ -111,7 +114,34 @@ public final class FlowView {
         return screen;
     }
 
+    /**
+     * Shows another catalogue (a new server configuration): the field and procedure screens are built again from
+     * it, at once on the attract screen, else when the citizen's session is over. Event thread.
+     */
+    public void replaceCatalogue(ProcedureCatalogue catalogue) {
+        pendingCatalogue = catalogue;
+        if (flow.state().step() == Step.ATTRACT) {
+            applyCatalogue();
+        }
+    }
+
+    private void applyCatalogue() {
+        ProcedureCatalogue catalogue = pendingCatalogue;
+        pendingCatalogue = null;
+        factories.put(Step.FIELD, () -> new FieldScreen(messages, flow, catalogue.fields()));
+        factories.put(Step.PROCEDURE, () -> new ProcedureScreen(messages, flow, catalogue));
+        for (Step step : new Step[] {Step.FIELD, Step.PROCEDURE}) {
+            FlowScreen old = screens.remove(step);
+            if (old != null) {
+                frame.removeScreen(old);
+            }
+        }
+    }
+
     private void render(FlowState state) {
+        if (pendingCatalogue != null && state.step() == Step.ATTRACT) {
+            applyCatalogue();
+        }
         FlowScreen screen = state.step() == Step.ATTRACT ? null : flowScreen(state.step());
         if (screen != null) {
             screen.show(state);

@@ -40,6 +40,11 @@ public final class KioskFrame extends JFrame {
         host.add(screen, name);
     }
 
+    /** Takes a screen out (it is built again with new data). */
+    public void removeScreen(JComponent screen) {
+        host.remove(screen);
+    }
+
     public void showScreen(String name) {
         cards.show(host, name);
     }

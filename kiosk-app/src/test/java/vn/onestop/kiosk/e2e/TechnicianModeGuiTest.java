@@ -63,6 +63,8 @@ class TechnicianModeGuiTest {
             kiosk.window.button("tech.key." + d).click();
         }
         kiosk.window.button("tech.pin.ok").click();
+        TechnicianPinGuiTest.enterNewPin(kiosk, "1357");
+        TechnicianPinGuiTest.enterNewPin(kiosk, "1357");
         kiosk.window.textBox("tech.server.url").requireText(Pattern.compile("http://127.0.0.1:8080"));
         kiosk.window.label("tech.lastScan").requireText(Pattern.compile(".*SIMULATED.*refused.*"));
         assertThat(kiosk.window.label("tech.lastScan").text()).doesNotContain("Mai Văn Quang");

@@ -2,6 +2,8 @@ package vn.onestop.server.kiosk;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -185,7 +187,7 @@ public final class KioskRegistry {
         });
     }
 
-    private List<Map<String, Object>> listKiosks(java.sql.Connection c) throws java.sql.SQLException {
+    private List<Map<String, Object>> listKiosks(Connection c) throws SQLException {
         return Rows.list(c, "SELECT id, name, enrolled_at, revoked_at, last_seen_at, last_heartbeat "
                 + "FROM kiosk ORDER BY name", rs -> {
                     Map<String, Object> m = new LinkedHashMap<>();

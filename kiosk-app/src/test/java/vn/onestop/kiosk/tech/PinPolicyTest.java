@@ -1,0 +1,33 @@
+package vn.onestop.kiosk.tech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import org.junit.jupiter.api.Test;
+
+/** Which new technician PINs are taken, and how a new one is stored. */
+class PinPolicyTest {
+    @Test
+    void theDefaultShortLongLettersAndOneRepeatedDigitAreRefused() {
+        assertThat(PinPolicy.problem("2468")).isEqualTo("tech.pin.change.default");
+        assertThat(PinPolicy.problem("123")).isEqualTo("tech.pin.change.format");
+        assertThat(PinPolicy.problem("123456789")).isEqualTo("tech.pin.change.format");
+        assertThat(PinPolicy.problem("12a4")).isEqualTo("tech.pin.change.format");
+        assertThat(PinPolicy.problem("")).isEqualTo("tech.pin.change.format");
+        assertThat(PinPolicy.problem(null)).isEqualTo("tech.pin.change.format");
+        assertThat(PinPolicy.problem("0000")).isEqualTo("tech.pin.change.weak");
+        assertThat(PinPolicy.problem("1357")).isNull();
+        assertThat(PinPolicy.problem("90817263")).isNull();
+    }
+
+    @Test
+    void aNewPinIsStoredSaltedSoTheSamePinGivesDifferentValuesThatBothMatch() {
+        PinPolicy policy = new PinPolicy(new SecureRandom());
+        String a = policy.stored("1357");
+        String b = policy.stored("1357");
+        assertThat(a).isNotEqualTo(b).matches("[0-9a-f]{64}:[0-9a-f]{24}");
+        assertThat(new PinCheck(a).matches("1357")).isTrue();
+        assertThat(new PinCheck(b).matches("1357")).isTrue();
+        assertThat(new PinCheck(a).matches("1358")).isFalse();
+    }
+}
