@@ -35,10 +35,10 @@ public final class PinPolicy {
         return null;
     }
 
-    /** The value of {@code technician.pin.sha256} for {@code pin}, with a new random salt. */
+    /** The value of {@code technician.pin.sha256} for {@code pin}: PBKDF2 with a new random salt. */
     public String stored(String pin) {
         byte[] salt = new byte[12];
         random.nextBytes(salt);
-        return PinCheck.stored(pin, HexFormat.of().formatHex(salt));
+        return PinCheck.storedPbkdf2(pin, HexFormat.of().formatHex(salt));
     }
 }

@@ -65,7 +65,7 @@ class TechnicianPinGuiTest {
         kiosk.window.textBox("tech.server.url").requireVisible();
 
         String stored = storedPin(file);
-        assertThat(stored).isNotEqualTo(shipped).doesNotContain("1357").matches("[0-9a-f]{64}:[0-9a-f]{24}");
+        assertThat(stored).isNotEqualTo(shipped).doesNotContain("1357").matches("pbkdf2:100000:[0-9a-f]{24}:[0-9a-f]{64}");
         assertThat(new PinCheck(stored).matches("1357")).isTrue();
         assertThat(new PinCheck(stored).matches("2468")).isFalse();
         assertThat(Files.readString(file)).contains("# Ticket printer: escpos (serial) or virtual");

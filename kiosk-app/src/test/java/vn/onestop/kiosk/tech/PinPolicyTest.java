@@ -25,9 +25,20 @@ class PinPolicyTest {
         PinPolicy policy = new PinPolicy(new SecureRandom());
         String a = policy.stored("1357");
         String b = policy.stored("1357");
-        assertThat(a).isNotEqualTo(b).matches("[0-9a-f]{64}:[0-9a-f]{24}");
+        assertThat(a).isNotEqualTo(b).matches("pbkdf2:100000:[0-9a-f]{24}:[0-9a-f]{64}");
         assertThat(new PinCheck(a).matches("1357")).isTrue();
         assertThat(new PinCheck(b).matches("1357")).isTrue();
         assertThat(new PinCheck(a).matches("1358")).isFalse();
+    }
+
+    @Test
+    void aDamagedOrForeignStoredValueOpensNothing() {
+        String good = new PinPolicy(new SecureRandom()).stored("1357");
+        assertThat(new PinCheck(good.replace("pbkdf2:100000:", "pbkdf2:x:")).matches("1357")).isFalse();
+        assertThat(new PinCheck(good.replace("pbkdf2:100000:", "pbkdf2:0:")).matches("1357")).isFalse();
+        assertThat(new PinCheck(good.substring(0, good.lastIndexOf(':'))).enabled()).isFalse();
+        String changed = good.substring(0, good.length() - 1) + (good.endsWith("0") ? "1" : "0");
+        assertThat(new PinCheck(changed).matches("1357")).as("one changed hash digit").isFalse();
+        assertThat(new PinCheck("   ").enabled()).isFalse();
     }
 }
