@@ -10,11 +10,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import vn.onestop.core.wire.DossierReceipt;
+import vn.onestop.core.wire.DossierRegistration;
+import vn.onestop.core.wire.DossierView;
 import vn.onestop.core.wire.EnrolRequest;
 import vn.onestop.core.wire.EnrolResponse;
 import vn.onestop.core.wire.Heartbeat;
 import vn.onestop.core.wire.IssueTicketRequest;
 import vn.onestop.core.wire.Problem;
+import vn.onestop.core.wire.RatingRequest;
 import vn.onestop.core.wire.TicketView;
 import vn.onestop.core.wire.VoidTicketRequest;
 
@@ -83,6 +87,25 @@ public final class KioskServerClient {
         send("POST", "/api/v1/kiosk/heartbeat", heartbeat, null, true);
     }
 
+    /** Registers a dossier filed at the kiosk (idempotent by its key); the answer holds the slip to print. */
+    public DossierReceipt registerDossier(DossierRegistration registration) throws ServerUnavailableException,
+            ServerRefusedException {
+        return send("POST", "/api/v1/dossiers", registration, DossierReceipt.class, true);
+    }
+
+    /** A dossier's public status; {@code code} must be a well-formed dossier code (letters, digits, dots, dashes). */
+    public DossierView dossier(String code) throws ServerUnavailableException, ServerRefusedException {
+        if (!code.matches("[A-Z0-9.-]{1,64}")) {
+            throw new ServerRefusedException(400, "Not a dossier code");
+        }
+        return send("GET", "/api/v1/dossiers/" + code, null, DossierView.class, true);
+    }
+
+    /** A citizen's rating; refused with 409 when the ticket or dossier was already rated. */
+    public void rate(RatingRequest rating) throws ServerUnavailableException, ServerRefusedException {
+        send("POST", "/api/v1/ratings", rating, null, true);
+    }
+
     /** Made on first use (on the network thread): building it costs a noticeable part of a second. */
     private HttpClient http() {
         HttpClient h = http;
@@ -108,7 +131,8 @@ public final class KioskServerClient {
         }
         HttpResponse<byte[]> response;
         try {
-            b.method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
             response = http().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new ServerUnavailableException("Server " + base + " unreachable: " + e.getClass().getSimpleName(),

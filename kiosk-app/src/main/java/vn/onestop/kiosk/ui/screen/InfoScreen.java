@@ -27,6 +27,8 @@ public final class InfoScreen extends FlowScreen {
     private final JLabel printer = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
     private final JButton take = style(new JButton(), "kioskPrimary");
     private final JButton priority = style(new JButton(), "kioskSecondary");
+    private final JButton file = style(new JButton(), "kioskPrimary");
+    private final JLabel where = style(new JLabel(" ", SwingConstants.CENTER), "kioskBody");
 
     public InfoScreen(Messages messages, KioskFlow flow) {
         super(Step.INFO, messages, flow);
@@ -36,11 +38,16 @@ public final class InfoScreen extends FlowScreen {
         priority.setName("info.priority");
         take.addActionListener(e -> flow.takeTicket());
         priority.addActionListener(e -> flow.askPriority());
+        file.setName("info.file");
+        where.setName("info.where");
+        file.addActionListener(e -> flow.startFiling());
         facts.setLayout(new BoxLayout(facts, BoxLayout.Y_AXIS));
         facts.setOpaque(false);
         JPanel actions = new JPanel(new GridLayout(0, 1, 0, 12));
         actions.setOpaque(false);
         actions.add(printer);
+        actions.add(where);
+        actions.add(file);
         actions.add(take);
         actions.add(priority);
         JPanel body = new JPanel(new BorderLayout(0, 16));
@@ -63,6 +70,21 @@ public final class InfoScreen extends FlowScreen {
             facts(p);
         }
         showPrinter(state);
+        showFiling(state, p);
+    }
+
+    /** "File here" when the catalogue and the card allow it; otherwise where the dossier is filed instead. */
+    private void showFiling(FlowState state, Procedure p) {
+        file.setVisible(flow.canFile());
+        file.setEnabled(state.printer().canPrint());
+        file.setText(messages.get("info.file"));
+        if (flow.canFile()) {
+            where.setText(" ");
+        } else if (p.fileableAtKiosk() && p.processingDays() != null) {
+            where.setText(wrap(messages.get("info.file.scan")));
+        } else {
+            where.setText(wrap(messages.get("info.file.elsewhere", p.serviceCode())));
+        }
     }
 
     private void facts(Procedure p) {
