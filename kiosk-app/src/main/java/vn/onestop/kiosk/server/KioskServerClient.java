@@ -29,6 +29,8 @@ import vn.onestop.core.wire.VoidTicketRequest;
  */
 public final class KioskServerClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(4);
+    /** Registering a dossier makes its slip PDF on the server: the first of a run loads fonts and takes seconds. */
+    private static final Duration FILING_TIMEOUT = Duration.ofSeconds(20);
     private volatile HttpClient http;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -90,7 +92,7 @@ public final class KioskServerClient {
     /** Registers a dossier filed at the kiosk (idempotent by its key); the answer holds the slip to print. */
     public DossierReceipt registerDossier(DossierRegistration registration) throws ServerUnavailableException,
             ServerRefusedException {
-        return send("POST", "/api/v1/dossiers", registration, DossierReceipt.class, true);
+        return send("POST", "/api/v1/dossiers", registration, DossierReceipt.class, true, FILING_TIMEOUT);
     }
 
     /** A dossier's public status; {@code code} must be a well-formed dossier code (letters, digits, dots, dashes). */
@@ -122,7 +124,12 @@ public final class KioskServerClient {
 
     private <T> T send(String method, String path, Object body, Class<T> type, boolean auth)
             throws ServerUnavailableException, ServerRefusedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+        return send(method, path, body, type, auth, TIMEOUT);
+    }
+
+    private <T> T send(String method, String path, Object body, Class<T> type, boolean auth, Duration timeout)
+            throws ServerUnavailableException, ServerRefusedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                 .header("Content-Type", "application/json").header("Accept", "application/json");
         if (auth) {
             b.header("Authorization", "Bearer " + tokens.token().orElseThrow(() ->

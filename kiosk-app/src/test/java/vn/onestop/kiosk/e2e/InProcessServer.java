@@ -76,6 +76,11 @@ final class InProcessServer implements AutoCloseable {
         return app.kiosks().list().stream().map(m -> String.valueOf(m.get("problems"))).toList().toString();
     }
 
+    /** The running server (its staff accounts, for tests that log in as staff). */
+    ServerApp app() {
+        return app;
+    }
+
     String status(String ticketId) {
         return app.queue().find(ticketId).status();
     }

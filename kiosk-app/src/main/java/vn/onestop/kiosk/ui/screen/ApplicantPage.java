@@ -60,6 +60,6 @@ final class ApplicantPage extends JPanel {
         FormParts.set(phoneTitle, m.get("filing.phone.title"), w);
         phone.setText(s.draft().phone().isEmpty() ? "_ _ _ _  _ _ _  _ _ _" : s.draft().phone());
         FormParts.set(email, m.get("filing.email", s.draft().email().isEmpty() ? "—" : s.draft().email()), w);
-        FormParts.label(editEmail, m.get("filing.email.edit"), Math.min(w, 480));
+        FormParts.label(editEmail, m.get("filing.email.edit"), Math.min(w, 480), "center");
     }
 }

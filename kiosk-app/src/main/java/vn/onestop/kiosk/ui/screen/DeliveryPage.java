@@ -1,7 +1,5 @@
 package vn.onestop.kiosk.ui.screen;
 
-import static vn.onestop.kiosk.ui.Styles.style;
-
 import javax.swing.Box;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -22,9 +20,9 @@ final class DeliveryPage extends JPanel {
     DeliveryPage(FilingFlow filing) {
         setLayout(new javax.swing.BoxLayout(this, javax.swing.BoxLayout.Y_AXIS));
         setOpaque(false);
-        counter = FormParts.button("filing.delivery.counter", "kioskSecondary",
+        counter = FormParts.button("filing.delivery.counter", "kioskTile",
                 () -> filing.delivery(ReturnMethod.COUNTER));
-        post = FormParts.button("filing.delivery.post", "kioskSecondary", () -> filing.delivery(ReturnMethod.POST));
+        post = FormParts.button("filing.delivery.post", "kioskTile", () -> filing.delivery(ReturnMethod.POST));
         editAddress = FormParts.button("filing.delivery.address.edit", "kioskSecondary",
                 () -> filing.edit(FilingSession.Editing.ADDRESS));
         add(counter);
@@ -39,8 +37,6 @@ final class DeliveryPage extends JPanel {
 
     void render(FilingSession s, Messages m, long postalFee, int width) {
         boolean byPost = s.draft().delivery() == ReturnMethod.POST;
-        style(counter, byPost ? "kioskSecondary" : "kioskTile");
-        style(post, byPost ? "kioskTile" : "kioskSecondary");
         FormParts.label(counter, (byPost ? "○ " : "● ") + m.get("filing.delivery.counter"), width);
         FormParts.label(post, (byPost ? "● " : "○ ") + m.get("filing.delivery.post",
                 FormParts.money(m, postalFee)), width);
@@ -49,6 +45,6 @@ final class DeliveryPage extends JPanel {
         address.setVisible(byPost);
         editAddress.setVisible(byPost);
         FormParts.set(address, m.get("filing.delivery.address", s.draft().postalAddress()), width);
-        FormParts.label(editAddress, m.get("filing.delivery.address.edit"), Math.min(width, 480));
+        FormParts.label(editAddress, m.get("filing.delivery.address.edit"), Math.min(width, 480), "center");
     }
 }

@@ -85,7 +85,7 @@ public final class FilingScreen extends FlowScreen {
         }
         FormParts.set(problems, why, width);
         FormParts.label(next, messages.get(s.page() == vn.onestop.kiosk.flow.FilingPage.REVIEW ? "filing.submit"
-                : "filing.next"), Math.min(width, 600));
+                : "filing.next"), Math.min(width, 600), "center");
         if (editing) {
             editor.render(s, messages, width, getHeight());
             cards.show(pages, "EDITOR");

@@ -48,7 +48,12 @@ final class FormParts {
     }
 
     static void label(JButton b, String text, int width) {
-        b.setText(FlowScreen.wrap(text, width, "left"));
+        label(b, text, width, "left");
+    }
+
+    /** As {@link #label(JButton, String, int)}, the text aligned {@code align} ("left" or "center"). */
+    static void label(JButton b, String text, int width, String align) {
+        b.setText(FlowScreen.wrap(text, width, align));
         b.setPreferredSize(null);
         Dimension d = b.getPreferredSize();
         b.setPreferredSize(new Dimension(d.width, Math.max(BUTTON_HEIGHT, d.height + 16)));

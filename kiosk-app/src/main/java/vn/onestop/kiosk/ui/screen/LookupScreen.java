@@ -39,15 +39,21 @@ public final class LookupScreen extends FlowScreen {
         again = FormParts.button("lookup.again", "kioskSecondary", () -> {
             keyboard.reset(true);
         });
+        JPanel actions = FormParts.column();
+        actions.add(go);
+        actions.add(again);
+        JPanel code = new JPanel(new BorderLayout(16, 0));
+        code.setOpaque(false);
+        code.setAlignmentX(LEFT_ALIGNMENT);
+        code.add(typed, BorderLayout.CENTER);
+        code.add(actions, BorderLayout.EAST);
         JPanel head = FormParts.column();
         head.add(title);
         head.add(how);
-        head.add(typed);
+        head.add(code);
         head.add(answer);
         head.add(timeline);
         JPanel foot = FormParts.column();
-        foot.add(go);
-        foot.add(again);
         foot.add(keyboard);
         keyboard.setAlignmentX(LEFT_ALIGNMENT);
         JPanel body = new JPanel(new BorderLayout(0, 12));
@@ -75,8 +81,8 @@ public final class LookupScreen extends FlowScreen {
         go.setVisible(!found);
         go.setEnabled(!s.busy() && !s.typed().isBlank());
         again.setVisible(found);
-        FormParts.label(go, messages.get(s.busy() ? "lookup.busy" : "lookup.go"), Math.min(width, 600));
-        FormParts.label(again, messages.get("lookup.again"), Math.min(width, 600));
+        FormParts.label(go, messages.get(s.busy() ? "lookup.busy" : "lookup.go"), 280, "center");
+        FormParts.label(again, messages.get("lookup.again"), 280, "center");
         FormParts.set(answer, answerText(s), width);
         showTimeline(found ? ((LookupOutcome.Found) s.result()).dossier() : null, width);
     }

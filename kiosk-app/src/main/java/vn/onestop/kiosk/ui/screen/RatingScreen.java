@@ -64,9 +64,9 @@ public final class RatingScreen extends FlowScreen {
         reasons.setVisible(s.askingReasons());
         send.setVisible(s.askingReasons() || s.sending());
         send.setEnabled(!s.sending());
-        FormParts.label(send, messages.get(s.sending() ? "rating.sending" : "rating.send"), Math.min(width, 600));
+        FormParts.label(send, messages.get(s.sending() ? "rating.sending" : "rating.send"), Math.min(width, 600), "center");
         finish.setVisible(s.result() != null);
-        FormParts.label(finish, messages.get("rating.finish"), Math.min(width, 600));
+        FormParts.label(finish, messages.get("rating.finish"), Math.min(width, 600), "center");
         FormParts.set(answer, s.result() == null ? "" : messages.get("rating.answer."
                 + s.result().name().toLowerCase(java.util.Locale.ROOT)), width);
         showReasons(s, width);

@@ -24,7 +24,7 @@ final class ReviewPage extends JPanel {
     ReviewPage(FilingFlow filing) {
         setLayout(new javax.swing.BoxLayout(this, javax.swing.BoxLayout.Y_AXIS));
         setOpaque(false);
-        consent = FormParts.button("filing.consent", "kioskSecondary", () -> filing.consent(!given));
+        consent = FormParts.button("filing.consent", "kioskTile", () -> filing.consent(!given));
         for (JLabel l : new JLabel[] {applicant, documents, delivery, fees}) {
             add(l);
             add(Box.createVerticalStrut(8));
@@ -56,7 +56,6 @@ final class ReviewPage extends JPanel {
             }
         }
         FormParts.set(fees, feeText, width);
-        vn.onestop.kiosk.ui.Styles.style(consent, given ? "kioskTile" : "kioskSecondary");
         FormParts.label(consent, (given ? "☑ " : "☐ ") + m.get("filing.consent"), width);
     }
 }

@@ -30,12 +30,15 @@ final class TextEditor extends JPanel {
         email = new TelexKeyboard(filing::text, false, "1234567890@.-_");
         done = FormParts.button("filing.editor.done", "kioskPrimary", () -> filing.edit(FilingSession.Editing.NONE));
         keys.setOpaque(false);
-        JPanel head = FormParts.column();
-        head.add(what);
-        head.add(value);
+        JPanel text = FormParts.column();
+        text.add(what);
+        text.add(value);
+        JPanel head = new JPanel(new BorderLayout(16, 0));
+        head.setOpaque(false);
+        head.add(text, BorderLayout.CENTER);
+        head.add(done, BorderLayout.EAST);
         add(head, BorderLayout.NORTH);
         add(keys, BorderLayout.CENTER);
-        add(done, BorderLayout.SOUTH);
     }
 
     void render(FilingSession s, Messages m, int width, int screenHeight) {
@@ -51,8 +54,8 @@ final class TextEditor extends JPanel {
         k.fitTo(getTopLevelAncestor() == null ? this : getTopLevelAncestor());
         what.setText(m.get(isEmail ? "filing.email.edit" : "filing.delivery.address.edit"));
         String v = isEmail ? s.draft().email() : s.draft().postalAddress();
-        FormParts.set(value, v.isEmpty() ? "…" : v, width);
-        FormParts.label(done, m.get("filing.editor.done"), Math.min(width, 600));
+        FormParts.set(value, v.isEmpty() ? "…" : v, width - 360);
+        FormParts.label(done, m.get("filing.editor.done"), 240, "center");
     }
 
     /** The keyboard was closed: the next opening starts from the stored value again. */
