@@ -78,13 +78,13 @@ public final class AttractScreen extends JPanel {
     private JPanel centrePanel() {
         JPanel p = new JPanel(new GridBagLayout());
         p.setOpaque(false);
-        p.setBorder(BorderFactory.createEmptyBorder(0, 48, 96, 48));
+        p.setBorder(BorderFactory.createEmptyBorder(0, 48, 48, 48));
         GridBagConstraints c = new GridBagConstraints();
         c.gridx = 0;
         c.insets = new Insets(16, 0, 16, 0);
         p.add(centre, c);
         p.add(title, c);
-        c.insets = new Insets(48, 0, 24, 0);
+        c.insets = new Insets(32, 0, 16, 0);
         c.ipadx = 160;
         c.ipady = 48;
         p.add(start, c);

@@ -41,8 +41,12 @@ final class ApplicantPage extends JPanel {
         pad.setAlignmentX(LEFT_ALIGNMENT);
         inputs.add(pad);
         inputs.add(javax.swing.Box.createVerticalStrut(12));
-        inputs.add(email);
-        inputs.add(editEmail);
+        JPanel emailRow = new JPanel(new java.awt.BorderLayout(12, 0));
+        emailRow.setOpaque(false);
+        emailRow.setAlignmentX(LEFT_ALIGNMENT);
+        emailRow.add(email, java.awt.BorderLayout.CENTER);
+        emailRow.add(editEmail, java.awt.BorderLayout.EAST);
+        inputs.add(emailRow);
         add(card);
         add(inputs);
     }
@@ -59,7 +63,7 @@ final class ApplicantPage extends JPanel {
         FormParts.set(note, m.get("filing.card.note"), w);
         FormParts.set(phoneTitle, m.get("filing.phone.title"), w);
         phone.setText(s.draft().phone().isEmpty() ? "_ _ _ _  _ _ _  _ _ _" : s.draft().phone());
-        FormParts.set(email, m.get("filing.email", s.draft().email().isEmpty() ? "—" : s.draft().email()), w);
-        FormParts.label(editEmail, m.get("filing.email.edit"), Math.min(w, 480), "center");
+        FormParts.set(email, m.get("filing.email", s.draft().email().isEmpty() ? "—" : s.draft().email()), w - 260);
+        FormParts.label(editEmail, m.get("filing.email.edit"), 200, "center");
     }
 }

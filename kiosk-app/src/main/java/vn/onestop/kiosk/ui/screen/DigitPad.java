@@ -14,17 +14,17 @@ final class DigitPad extends JPanel {
     private final JButton delete = style(new JButton("⌫"), "kioskKey");
 
     DigitPad(String prefix, Consumer<Character> digit, Runnable deleteKey) {
-        super(new GridLayout(0, 4, 8, 8));
+        super(new GridLayout(0, 6, 8, 8));
         setOpaque(false);
         for (char d : "1234567890".toCharArray()) {
             JButton key = style(new JButton(String.valueOf(d)), "kioskKey");
             key.setName(prefix + d);
-            key.setPreferredSize(new Dimension(KEY * 3 / 2, KEY));
+            key.setPreferredSize(new Dimension(KEY, KEY));
             key.addActionListener(e -> digit.accept(d));
             add(key);
         }
         delete.setName(prefix + "delete");
-        delete.setPreferredSize(new Dimension(KEY * 3 / 2, KEY));
+        delete.setPreferredSize(new Dimension(KEY, KEY));
         delete.addActionListener(e -> deleteKey.run());
         add(delete);
     }

@@ -78,6 +78,8 @@ public final class FilingScreen extends FlowScreen {
                 .toLowerCase(java.util.Locale.ROOT))));
         boolean editing = s.editing() != FilingSession.Editing.NONE;
         next.setVisible(!editing);
+        title.setVisible(!editing);
+        page.setVisible(!editing);
         String why = s.blocking().stream().map(p -> messages.get("filing.problem." + p))
                 .collect(Collectors.joining(" "));
         if (why.isEmpty() && s.failure() != null) {

@@ -28,7 +28,7 @@ public final class InfoScreen extends FlowScreen {
     private final JButton take = style(new JButton(), "kioskPrimary");
     private final JButton priority = style(new JButton(), "kioskSecondary");
     private final JButton file = style(new JButton(), "kioskPrimary");
-    private final JLabel where = style(new JLabel(" ", SwingConstants.CENTER), "kioskBody");
+    private final JPanel takeRow = new JPanel(new GridLayout(1, 0, 12, 0));
 
     public InfoScreen(Messages messages, KioskFlow flow) {
         super(Step.INFO, messages, flow);
@@ -39,16 +39,14 @@ public final class InfoScreen extends FlowScreen {
         take.addActionListener(e -> flow.takeTicket());
         priority.addActionListener(e -> flow.askPriority());
         file.setName("info.file");
-        where.setName("info.where");
+        takeRow.setOpaque(false);
         file.addActionListener(e -> flow.startFiling());
         facts.setLayout(new BoxLayout(facts, BoxLayout.Y_AXIS));
         facts.setOpaque(false);
         JPanel actions = new JPanel(new GridLayout(0, 1, 0, 12));
         actions.setOpaque(false);
         actions.add(printer);
-        actions.add(where);
-        actions.add(file);
-        actions.add(take);
+        actions.add(takeRow);
         actions.add(priority);
         JPanel body = new JPanel(new BorderLayout(0, 16));
         body.setOpaque(false);
@@ -66,25 +64,39 @@ public final class InfoScreen extends FlowScreen {
             return;
         }
         title.setText(wrap(pick(p.nameVi(), p.nameEn())));
-        if (changed("facts", p.code())) {
+        if (changed("facts", p.code(), flow.canFile())) {
             facts(p);
+            where(p);
         }
         showPrinter(state);
-        showFiling(state, p);
+        showFiling(state);
     }
 
-    /** "File here" when the catalogue and the card allow it; otherwise where the dossier is filed instead. */
-    private void showFiling(FlowState state, Procedure p) {
-        file.setVisible(flow.canFile());
+    /** "File here" beside "take a ticket" when the catalogue and the card allow it. */
+    private void showFiling(FlowState state) {
         file.setEnabled(state.printer().canPrint());
         file.setText(messages.get("info.file"));
-        if (flow.canFile()) {
-            where.setText(" ");
-        } else if (p.fileableAtKiosk() && p.processingDays() != null) {
-            where.setText(wrap(messages.get("info.file.scan")));
-        } else {
-            where.setText(wrap(messages.get("info.file.elsewhere", p.serviceCode())));
+        boolean shown = file.getParent() == takeRow;
+        if (shown != flow.canFile() || takeRow.getComponentCount() == 0) {
+            takeRow.removeAll();
+            if (flow.canFile()) {
+                takeRow.add(file);
+            }
+            takeRow.add(take);
         }
+    }
+
+    /** Where a dossier of this procedure is filed when it is not filed here (a line under the facts). */
+    private void where(Procedure p) {
+        if (flow.canFile()) {
+            return;
+        }
+        JLabel l = style(new JLabel(wrap(messages.get(p.fileableAtKiosk() && p.processingDays() != null
+                ? "info.file.scan" : "info.file.elsewhere", p.serviceCode())).replace("text-align:center",
+                "text-align:left")), "kioskBody");
+        l.setName("info.where");
+        l.setAlignmentX(LEFT_ALIGNMENT);
+        facts.add(l);
     }
 
     private void facts(Procedure p) {

@@ -16,7 +16,7 @@ import vn.onestop.kiosk.i18n.Messages;
  */
 final class TextEditor extends JPanel {
     private final JLabel what = style(new JLabel(" "), "kioskBody");
-    private final JLabel value = FormParts.text("filing.editor.value", "kioskTitle");
+    private final JLabel value = FormParts.text("filing.editor.value", "kioskSubtitle");
     private final TelexKeyboard address;
     private final TelexKeyboard email;
     private final JButton done;
