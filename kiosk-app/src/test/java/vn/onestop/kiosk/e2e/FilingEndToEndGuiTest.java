@@ -102,7 +102,9 @@ class FilingEndToEndGuiTest {
         assertThat(filed.slipPrinted()).isTrue();
         kiosk.window.label("filed.code").requireText(filed.code());
 
-        SlipQr qr = SlipQr.parse(QrDecode.decode(printedPngs().get(0)));
+        Path slipPng = printedPngs().get(0);
+        Files.copy(slipPng, Path.of("target", "filed-slip.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        SlipQr qr = SlipQr.parse(QrDecode.decode(slipPng));
         assertThat(qr.dossierCode()).isEqualTo(filed.code());
         assertThat(qr.procedureCode()).isEqualTo("LLTP-1");
         assertThat(qr.appointmentAt()).isEqualTo(filed.appointmentAt());
