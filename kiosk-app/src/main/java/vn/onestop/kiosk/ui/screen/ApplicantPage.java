@@ -25,6 +25,8 @@ final class ApplicantPage extends JPanel {
     private final JButton editEmail;
     private final JPanel card = FormParts.column();
     private final JPanel inputs = FormParts.column();
+    private final JPanel emailRow = new JPanel(new java.awt.BorderLayout(12, 0));
+    private final DigitPad pad;
 
     ApplicantPage(FilingFlow filing) {
         super(new GridLayout(1, 2, 32, 16));
@@ -37,11 +39,10 @@ final class ApplicantPage extends JPanel {
         }
         inputs.add(phoneTitle);
         inputs.add(phone);
-        DigitPad pad = new DigitPad("filing.phone.", filing::phoneDigit, filing::phoneDelete);
+        pad = new DigitPad("filing.phone.", filing::phoneDigit, filing::phoneDelete);
         pad.setAlignmentX(LEFT_ALIGNMENT);
         inputs.add(pad);
         inputs.add(javax.swing.Box.createVerticalStrut(12));
-        JPanel emailRow = new JPanel(new java.awt.BorderLayout(12, 0));
         emailRow.setOpaque(false);
         emailRow.setAlignmentX(LEFT_ALIGNMENT);
         emailRow.add(email, java.awt.BorderLayout.CENTER);
@@ -65,5 +66,8 @@ final class ApplicantPage extends JPanel {
         phone.setText(s.draft().phone().isEmpty() ? "_ _ _ _  _ _ _  _ _ _" : s.draft().phone());
         FormParts.set(email, m.get("filing.email", s.draft().email().isEmpty() ? "—" : s.draft().email()), w - 260);
         FormParts.label(editEmail, m.get("filing.email.edit"), 200, "center");
+        // the keypad and the e-mail row keep their own height; spare room stays below them (portrait screens)
+        pad.setMaximumSize(new java.awt.Dimension(Integer.MAX_VALUE, pad.getPreferredSize().height));
+        emailRow.setMaximumSize(new java.awt.Dimension(Integer.MAX_VALUE, emailRow.getPreferredSize().height));
     }
 }
