@@ -84,11 +84,15 @@ public final class KioskApp implements AutoCloseable {
         DeviceTicketDesk desk = new DeviceTicketDesk(server, printer, monitor,
                 new TicketLayout(config.centreNameVi(), config.centreNameEn(), parts.clock().getZone()),
                 printerThread, ui, parts.clock());
-        flow = new KioskFlow(parts.parser(), desk, parts.clock(), Duration.ofSeconds(config.idleSeconds()),
-                Duration.ofSeconds(config.doneSeconds()), () -> UUID.randomUUID().toString());
+        var dossiers = new vn.onestop.kiosk.desk.DeviceDossierDesk(server, printer, monitor, printerThread, ui);
+        flow = new KioskFlow(parts.parser(), desk, dossiers,
+                vn.onestop.kiosk.config.FilingConfig.from(config.all()), parts.clock(),
+                Duration.ofSeconds(config.idleSeconds()), Duration.ofSeconds(config.doneSeconds()),
+                () -> UUID.randomUUID().toString());
         flowRef[0] = flow;
         frame = new KioskFrame(messages.get("app.title"), kioskMode);
         attract = new AttractScreen(messages, config, flow::start);
+        attract.onLookup(flow::openLookup);
         view = new FlowView(frame, flow, messages, parts.catalogue(), attract);
         technician = new TechnicianScreen(messages,
                 new PinCheck(config.technicianPinHash()),
@@ -103,6 +107,10 @@ public final class KioskApp implements AutoCloseable {
                 this::openTechnician);
         IdentityReader reader = new IdentityReader(parts.parser());
         scanListener = event -> {
+            if (event instanceof ScanEvent.CodeScanned slip && vn.onestop.core.slip.SlipQr.looksLikeSlip(slip.code())) {
+                SwingUtilities.invokeLater(() -> flow.slipScanned(slip.code()));
+                return;
+            }
             IdentityReader.Outcome outcome = reader.read(event);
             lastScan = new LastScan(event.at(), event.source().name(),
                     event instanceof ScanEvent.CodeScanned c ? c.code().length() : 0,

@@ -26,6 +26,8 @@ public final class KioskFlow {
     /** Age from which a citizen is served first as elderly (Law on the Elderly 2009, Art. 2). */
     static final int ELDERLY_AGE = 60;
     public static final int KEYPAD_DIGITS = 12;
+    /** Seconds the rating screen waits for a tap before the attract screen returns. */
+    public static final int RATING_SECONDS = 30;
 
     private final CccdParser parser;
     private final TicketDesk desk;
@@ -34,11 +36,20 @@ public final class KioskFlow {
     private final Duration doneShown;
     private final Supplier<String> keys;
     private final List<Consumer<FlowState>> listeners = new CopyOnWriteArrayList<>();
+    private final FilingFlow filing;
+    private final LookupFlow lookup;
+    private final RatingFlow rating;
     private FlowState state;
     private Instant lastActivity;
 
+    /** A flow for tickets only: filing, lookup and rating answer "unavailable". */
     public KioskFlow(CccdParser parser, TicketDesk desk, Clock clock, Duration idle, Duration doneShown,
             Supplier<String> idempotencyKeys) {
+        this(parser, desk, DossierDesk.UNAVAILABLE, FilingOptions.DEFAULT, clock, idle, doneShown, idempotencyKeys);
+    }
+
+    public KioskFlow(CccdParser parser, TicketDesk desk, DossierDesk dossiers, FilingOptions options, Clock clock,
+            Duration idle, Duration doneShown, Supplier<String> idempotencyKeys) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.desk = Objects.requireNonNull(desk, "desk");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -47,6 +58,27 @@ public final class KioskFlow {
         this.keys = idempotencyKeys;
         this.state = FlowState.initial(PrinterAvailability.READY, (int) idle.toSeconds());
         this.lastActivity = clock.instant();
+        this.filing = new FilingFlow(this, dossiers, idempotencyKeys, options);
+        this.lookup = new LookupFlow(this, dossiers);
+        this.rating = new RatingFlow(this, dossiers, options);
+    }
+
+    /** The centre's time zone (appointments and timelines are shown in it). */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /** The filing form's state and actions (on the {@link Step#FILING} step). */
+    public FilingFlow filing() {
+        return filing;
+    }
+
+    public LookupFlow lookup() {
+        return lookup;
+    }
+
+    public RatingFlow rating() {
+        return rating;
     }
 
     public FlowState state() {
@@ -67,7 +99,7 @@ public final class KioskFlow {
 
     /** A card was read by the scanner, on any screen but printing: a valid card goes straight to the fields. */
     public void cardRead(IdentityReader.Outcome outcome) {
-        if (state.step() == Step.PRINTING) {
+        if (state.step() == Step.PRINTING || state.step() == Step.SUBMITTING) {
             return;
         }
         if (outcome instanceof IdentityReader.Outcome.Accepted ok) {
@@ -185,6 +217,52 @@ public final class KioskFlow {
         }
     }
 
+    /** Whether the chosen procedure can be filed here: the catalogue allows it and a card was read. */
+    public boolean canFile() {
+        Procedure p = state.procedure();
+        return p != null && p.fileableAtKiosk() && p.processingDays() != null && state.identity() != null;
+    }
+
+    /** "File at the kiosk" on the information screen: the guided form opens with the card's data. */
+    public void startFiling() {
+        if (state.step() == Step.INFO && canFile()) {
+            filing.begin(state.procedure(), state.identity());
+            set(state.withStep(Step.FILING));
+        }
+    }
+
+    /** "Look up a dossier" on the attract screen. */
+    public void openLookup() {
+        if (state.step() == Step.ATTRACT) {
+            set(state.cleared(idleSeconds()).withStep(Step.LOOKUP));
+        }
+    }
+
+    /**
+     * A receipt slip's QR code was scanned: on attract, identify, lookup and the end screens it opens the lookup
+     * (the session's personal data dropped); elsewhere it is ignored so a form in progress is never lost.
+     */
+    public void slipScanned(String text) {
+        Step s = state.step();
+        if (s == Step.ATTRACT || s == Step.IDENTIFY || s == Step.DONE || s == Step.FILED || s == Step.LOOKUP) {
+            if (s != Step.LOOKUP) {
+                set(state.cleared(idleSeconds()).withStep(Step.LOOKUP));
+            }
+            lookup.scanned(text);
+        }
+    }
+
+    /** "Rate our service" after a ticket printed online or a dossier filed. */
+    public void rate() {
+        if (state.step() == Step.DONE && state.ticket() != null && !state.ticket().offline()) {
+            rating.begin(state.ticket().id(), null);
+            set(state.withStep(Step.RATING));
+        } else if (state.step() == Step.FILED && filing.session().map(FilingSession::filed).isPresent()) {
+            rating.begin(null, filing.session().get().filed().code());
+            set(state.withStep(Step.RATING));
+        }
+    }
+
     /** One screen back; from identify or after a ticket, back to attract. */
     public void back() {
         switch (state.step()) {
@@ -194,14 +272,19 @@ public final class KioskFlow {
             case PRIORITY -> set(state.withStep(Step.INFO));
             case FAILED -> set(state.withProcedure(state.procedure(), suggestedPriority(), keys.get())
                     .withResult(null, null).withStep(Step.INFO));
-            case IDENTIFY, DONE -> home();
+            case FILING -> {
+                if (!filing.back()) {
+                    set(state.withStep(Step.INFO));
+                }
+            }
+            case IDENTIFY, DONE, FILED, LOOKUP, RATING -> home();
             default -> { }
         }
     }
 
     /** Ends the session: every field and identity object is dropped. Ignored while printing. */
     public void home() {
-        if (state.step() != Step.PRINTING) {
+        if (state.step() != Step.PRINTING && state.step() != Step.SUBMITTING) {
             set(state.cleared(idleSeconds()));
         }
     }
@@ -246,7 +329,7 @@ public final class KioskFlow {
     }
 
     private int limitSeconds() {
-        return state.step() == Step.DONE ? (int) doneShown.toSeconds() : idleSeconds();
+        return limitSecondsFor(state.step());
     }
 
     private int idleSeconds() {
@@ -267,13 +350,36 @@ public final class KioskFlow {
         publish(next);
     }
 
+    /** Moves to a step for a part of the flow (filing, lookup, rating). */
+    void goTo(Step step) {
+        set(state.withStep(step));
+    }
+
+    /** A part of the flow changed its own state: screens render again and the idle countdown restarts. */
+    void refresh() {
+        set(state);
+    }
+
     private void publish(FlowState next) {
+        Step s = next.step();
+        if (s != Step.FILING && s != Step.SUBMITTING && s != Step.FILED && s != Step.RATING) {
+            filing.clear();
+        }
+        if (s != Step.LOOKUP) {
+            lookup.clear();
+        }
+        if (s != Step.RATING) {
+            rating.clear();
+        }
         Step before = state.step();
         state = next.step() != before ? next.withSecondsLeft(limitSecondsFor(next.step())) : next;
         listeners.forEach(l -> l.accept(state));
     }
 
     private int limitSecondsFor(Step step) {
+        if (step == Step.RATING) {
+            return RATING_SECONDS;
+        }
         return step == Step.DONE ? (int) doneShown.toSeconds() : idleSeconds();
     }
 }

@@ -2,10 +2,20 @@ package vn.onestop.kiosk.flow;
 
 /** The screens of the citizen's way, in order. */
 public enum Step {
-    ATTRACT, IDENTIFY, FIELD, PROCEDURE, INFO, PRIORITY, PRINTING, DONE, FAILED;
+    ATTRACT, IDENTIFY, FIELD, PROCEDURE, INFO, PRIORITY, PRINTING, DONE, FAILED,
+    /** The guided filing form (its pages are {@link FilingPage}). */
+    FILING,
+    /** The dossier is sent to the server and its slip printed. */
+    SUBMITTING,
+    /** The dossier code and appointment. */
+    FILED,
+    /** Dossier lookup by the slip's QR code or its typed code. */
+    LOOKUP,
+    /** The five-level rating of a ticket or a dossier. */
+    RATING;
 
     /** Steps where the idle timeout runs (printing waits for the printer; attract has nothing to clear). */
     public boolean idleTimed() {
-        return this != ATTRACT && this != PRINTING;
+        return this != ATTRACT && this != PRINTING && this != SUBMITTING;
     }
 }

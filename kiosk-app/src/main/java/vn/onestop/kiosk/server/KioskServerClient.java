@@ -11,11 +11,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import vn.onestop.core.wire.DeviceSettings;
+import vn.onestop.core.wire.DossierReceipt;
+import vn.onestop.core.wire.DossierRegistration;
+import vn.onestop.core.wire.DossierView;
 import vn.onestop.core.wire.EnrolRequest;
 import vn.onestop.core.wire.EnrolResponse;
 import vn.onestop.core.wire.Heartbeat;
 import vn.onestop.core.wire.IssueTicketRequest;
 import vn.onestop.core.wire.Problem;
+import vn.onestop.core.wire.RatingRequest;
 import vn.onestop.core.wire.TicketView;
 import vn.onestop.core.wire.VoidTicketRequest;
 
@@ -26,6 +30,8 @@ import vn.onestop.core.wire.VoidTicketRequest;
  */
 public final class KioskServerClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(4);
+    /** Registering a dossier makes its slip PDF on the server: the first of a run loads fonts and takes seconds. */
+    private static final Duration FILING_TIMEOUT = Duration.ofSeconds(20);
     private volatile HttpClient http;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -134,6 +140,25 @@ public final class KioskServerClient {
         return new Conditional(r.body(), r.headers().firstValue("ETag").orElse(null));
     }
 
+    /** Registers a dossier filed at the kiosk (idempotent by its key); the answer holds the slip to print. */
+    public DossierReceipt registerDossier(DossierRegistration registration) throws ServerUnavailableException,
+            ServerRefusedException {
+        return send("POST", "/api/v1/dossiers", registration, DossierReceipt.class, true, FILING_TIMEOUT);
+    }
+
+    /** A dossier's public status; {@code code} must be a well-formed dossier code (letters, digits, dots, dashes). */
+    public DossierView dossier(String code) throws ServerUnavailableException, ServerRefusedException {
+        if (!code.matches("[A-Z0-9.-]{1,64}")) {
+            throw new ServerRefusedException(400, "Not a dossier code");
+        }
+        return send("GET", "/api/v1/dossiers/" + code, null, DossierView.class, true);
+    }
+
+    /** A citizen's rating; refused with 409 when the ticket or dossier was already rated. */
+    public void rate(RatingRequest rating) throws ServerUnavailableException, ServerRefusedException {
+        send("POST", "/api/v1/ratings", rating, null, true);
+    }
+
     /** Made on first use (on the network thread): building it costs a noticeable part of a second. */
     private HttpClient http() {
         HttpClient h = http;
@@ -150,12 +175,22 @@ public final class KioskServerClient {
 
     private <T> T send(String method, String path, Object body, Class<T> type, boolean auth)
             throws ServerUnavailableException, ServerRefusedException {
-        return read(exchange(method, path, body, auth, null), type, method + " " + path);
+        return send(method, path, body, type, auth, TIMEOUT);
+    }
+
+    private <T> T send(String method, String path, Object body, Class<T> type, boolean auth, Duration timeout)
+            throws ServerUnavailableException, ServerRefusedException {
+        return read(exchange(method, path, body, auth, null, timeout), type, method + " " + path);
     }
 
     private HttpResponse<byte[]> exchange(String method, String path, Object body, boolean auth, String ifNoneMatch)
             throws ServerUnavailableException, ServerRefusedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+        return exchange(method, path, body, auth, ifNoneMatch, TIMEOUT);
+    }
+
+    private HttpResponse<byte[]> exchange(String method, String path, Object body, boolean auth, String ifNoneMatch,
+            Duration timeout) throws ServerUnavailableException, ServerRefusedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                 .header("Content-Type", "application/json").header("Accept", "application/json");
         if (ifNoneMatch != null) {
             b.header("If-None-Match", ifNoneMatch);
@@ -167,7 +202,7 @@ public final class KioskServerClient {
         }
         HttpResponse<byte[]> response;
         try {
-            b.method(method, body == null && "GET".equals(method) ? HttpRequest.BodyPublishers.noBody()
+            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
             response = http().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

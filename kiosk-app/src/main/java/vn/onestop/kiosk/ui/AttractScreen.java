@@ -27,6 +27,7 @@ public final class AttractScreen extends JPanel {
     private final JLabel scan = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
     private final JLabel services = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
     private final JButton language = style(new JButton(), "kioskSecondary");
+    private final JButton lookup = style(new JButton(), "kioskSecondary");
     /** Taps in this top-left square never start a session: they count towards technician mode. */
     static final int SECRET_CORNER = 120;
     private vn.onestop.kiosk.tech.SecretGesture secret;
@@ -69,6 +70,12 @@ public final class AttractScreen extends JPanel {
         render();
     }
 
+    /** Shows the "look up a dossier" button, which runs {@code action}. */
+    public void onLookup(Runnable action) {
+        lookup.addActionListener(e -> action.run());
+        lookup.setVisible(true);
+    }
+
     /** Opens technician mode when the hidden gesture is completed. */
     public void onSecretGesture(vn.onestop.kiosk.tech.SecretGesture gesture, Runnable action) {
         this.secret = gesture;
@@ -78,18 +85,22 @@ public final class AttractScreen extends JPanel {
     private JPanel centrePanel() {
         JPanel p = new JPanel(new GridBagLayout());
         p.setOpaque(false);
-        p.setBorder(BorderFactory.createEmptyBorder(0, 48, 96, 48));
+        p.setBorder(BorderFactory.createEmptyBorder(0, 48, 48, 48));
         GridBagConstraints c = new GridBagConstraints();
         c.gridx = 0;
         c.insets = new Insets(16, 0, 16, 0);
         p.add(centre, c);
         p.add(title, c);
-        c.insets = new Insets(48, 0, 24, 0);
+        c.insets = new Insets(32, 0, 16, 0);
         c.ipadx = 160;
         c.ipady = 48;
         p.add(start, c);
         c.ipadx = 0;
         c.ipady = 0;
+        c.insets = new Insets(0, 0, 8, 0);
+        lookup.setName("attract.lookup");
+        lookup.setVisible(false);
+        p.add(lookup, c);
         c.insets = new Insets(16, 0, 16, 0);
         p.add(scan, c);
         p.add(services, c);
@@ -104,5 +115,6 @@ public final class AttractScreen extends JPanel {
         scan.setText(messages.get("attract.scan"));
         services.setText(messages.get("attract.services"));
         language.setText(messages.get("lang.toggle"));
+        lookup.setText(messages.get("attract.lookup"));
     }
 }

@@ -140,6 +140,11 @@ final class InProcessServer implements AutoCloseable {
         });
     }
 
+    /** The running server (its staff accounts, for tests that log in as staff). */
+    ServerApp app() {
+        return app;
+    }
+
     String status(String ticketId) {
         return app.queue().find(ticketId).status();
     }

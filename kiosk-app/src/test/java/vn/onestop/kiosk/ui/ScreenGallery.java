@@ -13,7 +13,9 @@ import vn.onestop.kiosk.config.KioskConfig;
 import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.flow.IssuedTicket;
 import vn.onestop.kiosk.flow.KioskFlow;
+import vn.onestop.kiosk.flow.FilingOptions;
 import vn.onestop.kiosk.flow.PrinterAvailability;
+import vn.onestop.kiosk.flow.RecordingDossierDesk;
 import vn.onestop.kiosk.flow.Step;
 import vn.onestop.kiosk.flow.TestClock;
 import vn.onestop.kiosk.flow.TicketOutcome;
@@ -48,11 +50,14 @@ public final class ScreenGallery {
         ProcedureCatalogue catalogue = FlowFixtures.catalogue();
         FlowFixtures.RecordingDesk desk = new FlowFixtures.RecordingDesk();
         AtomicInteger keys = new AtomicInteger();
-        KioskFlow flow = new KioskFlow(parser, desk, clock, Duration.ofSeconds(60), Duration.ofSeconds(20),
-                () -> "gallery-" + keys.incrementAndGet());
+        RecordingDossierDesk dossiers = new RecordingDossierDesk();
+        KioskFlow flow = new KioskFlow(parser, desk, dossiers, FilingOptions.DEFAULT, clock, Duration.ofSeconds(60),
+                Duration.ofSeconds(20), () -> "gallery-" + keys.incrementAndGet());
         Messages messages = new Messages(locale);
         KioskFrame frame = new KioskFrame("gallery", false);
-        FlowView view = new FlowView(frame, flow, messages, catalogue, new AttractScreen(messages, config, flow::start));
+        AttractScreen attract = new AttractScreen(messages, config, flow::start);
+        attract.onLookup(flow::openLookup);
+        FlowView view = new FlowView(frame, flow, messages, catalogue, attract);
         frame.setPreferredSize(size);
         frame.pack();
         frame.setSize(size);
@@ -105,6 +110,7 @@ public final class ScreenGallery {
         flow.takeTicket();
         desk.finishLast(new TicketOutcome.PrintFailed("paper-out"));
         v.visit("9-failed", view.screen(Step.FAILED), frame);
+        FilingGallery.walk(flow, dossiers, view, frame, v, parser, clock, catalogue);
         view.stop();
         frame.dispose();
     }

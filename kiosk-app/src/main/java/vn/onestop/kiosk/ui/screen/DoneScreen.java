@@ -24,6 +24,7 @@ public final class DoneScreen extends FlowScreen {
     private final JLabel offline = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
     private final JLabel take = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
     private final JButton finish = style(new JButton(), "kioskPrimary");
+    private final JButton rate = style(new JButton(), "kioskSecondary");
 
     public DoneScreen(Messages messages, KioskFlow flow) {
         super(Step.DONE, messages, flow);
@@ -34,6 +35,8 @@ public final class DoneScreen extends FlowScreen {
         offline.setName("done.offline");
         finish.setName("done.finish");
         finish.addActionListener(e -> flow.home());
+        rate.setName("done.rate");
+        rate.addActionListener(e -> flow.rate());
         JPanel p = new JPanel(new GridBagLayout());
         p.setOpaque(false);
         GridBagConstraints c = new GridBagConstraints();
@@ -43,6 +46,7 @@ public final class DoneScreen extends FlowScreen {
             p.add(l, c);
         }
         c.ipadx = 120;
+        p.add(rate, c);
         p.add(finish, c);
         add(p);
     }
@@ -60,5 +64,7 @@ public final class DoneScreen extends FlowScreen {
         offline.setText(t.offline() ? wrap(messages.get("done.offline")) : " ");
         take.setText(messages.get("done.take"));
         finish.setText(messages.get("done.finish"));
+        rate.setText(messages.get("done.rate"));
+        rate.setVisible(!t.offline());
     }
 }

@@ -27,6 +27,8 @@ public final class InfoScreen extends FlowScreen {
     private final JLabel printer = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
     private final JButton take = style(new JButton(), "kioskPrimary");
     private final JButton priority = style(new JButton(), "kioskSecondary");
+    private final JButton file = style(new JButton(), "kioskPrimary");
+    private final JPanel takeRow = new JPanel(new GridLayout(1, 0, 12, 0));
 
     public InfoScreen(Messages messages, KioskFlow flow) {
         super(Step.INFO, messages, flow);
@@ -36,12 +38,15 @@ public final class InfoScreen extends FlowScreen {
         priority.setName("info.priority");
         take.addActionListener(e -> flow.takeTicket());
         priority.addActionListener(e -> flow.askPriority());
+        file.setName("info.file");
+        takeRow.setOpaque(false);
+        file.addActionListener(e -> flow.startFiling());
         facts.setLayout(new BoxLayout(facts, BoxLayout.Y_AXIS));
         facts.setOpaque(false);
         JPanel actions = new JPanel(new GridLayout(0, 1, 0, 12));
         actions.setOpaque(false);
         actions.add(printer);
-        actions.add(take);
+        actions.add(takeRow);
         actions.add(priority);
         JPanel body = new JPanel(new BorderLayout(0, 16));
         body.setOpaque(false);
@@ -59,10 +64,39 @@ public final class InfoScreen extends FlowScreen {
             return;
         }
         title.setText(wrap(pick(p.nameVi(), p.nameEn())));
-        if (changed("facts", p.code())) {
+        if (changed("facts", p.code(), flow.canFile())) {
             facts(p);
+            where(p);
         }
         showPrinter(state);
+        showFiling(state);
+    }
+
+    /** "File here" beside "take a ticket" when the catalogue and the card allow it. */
+    private void showFiling(FlowState state) {
+        file.setEnabled(state.printer().canPrint());
+        file.setText(messages.get("info.file"));
+        boolean shown = file.getParent() == takeRow;
+        if (shown != flow.canFile() || takeRow.getComponentCount() == 0) {
+            takeRow.removeAll();
+            if (flow.canFile()) {
+                takeRow.add(file);
+            }
+            takeRow.add(take);
+        }
+    }
+
+    /** Where a dossier of this procedure is filed when it is not filed here (a line under the facts). */
+    private void where(Procedure p) {
+        if (flow.canFile()) {
+            return;
+        }
+        JLabel l = style(new JLabel(wrap(messages.get(p.fileableAtKiosk() && p.processingDays() != null
+                ? "info.file.scan" : "info.file.elsewhere", p.serviceCode())).replace("text-align:center",
+                "text-align:left")), "kioskBody");
+        l.setName("info.where");
+        l.setAlignmentX(LEFT_ALIGNMENT);
+        facts.add(l);
     }
 
     private void facts(Procedure p) {

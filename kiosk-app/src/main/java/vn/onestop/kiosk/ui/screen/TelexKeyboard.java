@@ -22,6 +22,7 @@ final class TelexKeyboard extends JPanel {
     private static final String[] ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
     private final StringBuilder raw = new StringBuilder();
     private final Consumer<String> onText;
+    private final boolean telex;
     private final JButton space = style(new JButton(), "kioskKey");
     private final JButton clear = style(new JButton(), "kioskKey");
     private final JLabel hint = style(new JLabel("", SwingConstants.CENTER), "kioskSmall");
@@ -29,10 +30,26 @@ final class TelexKeyboard extends JPanel {
     private int keySize = KEY;
 
     TelexKeyboard(Consumer<String> onText) {
+        this(onText, true, "");
+    }
+
+    /**
+     * A keyboard with a first row of {@code extraKeys} (digits, symbols: "" for none); {@code telex} false types
+     * the keys as they are (e-mail addresses, dossier codes).
+     */
+    TelexKeyboard(Consumer<String> onText, boolean telex, String extraKeys) {
         super(new GridLayout(0, 1, 0, 8));
         this.onText = onText;
+        this.telex = telex;
         setOpaque(false);
         setName("keyboard");
+        if (!extraKeys.isEmpty()) {
+            JPanel line = row();
+            for (char ch : extraKeys.toCharArray()) {
+                line.add(key(String.valueOf(ch), "key." + ch, () -> type(ch)));
+            }
+            add(line);
+        }
         for (String row : ROWS) {
             JPanel line = row();
             for (char ch : row.toCharArray()) {
@@ -75,14 +92,24 @@ final class TelexKeyboard extends JPanel {
 
     private void type(char ch) {
         raw.append(ch);
-        onText.accept(TelexComposer.compose(raw.toString()));
+        onText.accept(text());
     }
 
     private void backspace() {
         if (raw.length() > 0) {
             raw.setLength(raw.length() - 1);
-            onText.accept(TelexComposer.compose(raw.toString()));
+            onText.accept(text());
         }
+    }
+
+    private String text() {
+        return telex ? TelexComposer.compose(raw.toString()) : raw.toString();
+    }
+
+    /** Starts from a text already there (e.g. the card's address to correct); the flow is not told. */
+    void seed(String text) {
+        raw.setLength(0);
+        raw.append(text);
     }
 
     /** Forgets the keys typed (a new search); tells the flow when {@code notify}. */
@@ -110,6 +137,6 @@ final class TelexKeyboard extends JPanel {
     void relabel(Messages messages) {
         space.setText(messages.get("keyboard.space"));
         clear.setText(messages.get("keyboard.clear"));
-        hint.setText(messages.get("keyboard.telex"));
+        hint.setText(messages.get(telex ? "keyboard.telex" : "keyboard.plain"));
     }
 }

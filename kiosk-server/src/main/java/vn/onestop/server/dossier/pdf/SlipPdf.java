@@ -69,9 +69,17 @@ public final class SlipPdf {
         }
     }
 
+    /**
+     * Parses a bundled font once. Glyph substitution (GSUB) is switched off: PDFBox 3 rebuilds its Latin ligature
+     * matcher (regular expressions over every ligature) on each {@code showText}, which took about three quarters of
+     * a slip's render time; the slip needs no ligatures, and Roboto has precomposed glyphs for every Vietnamese
+     * letter, so the text and its extraction are unchanged.
+     */
     private static TrueTypeFont parse(String file) {
         try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(font(file)));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(font(file)));
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot parse the bundled font " + file + ": " + e.getMessage(), e);
         }

@@ -1,0 +1,42 @@
+package vn.onestop.kiosk.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import vn.onestop.kiosk.flow.FilingOptions;
+
+/**
+ * The filing keys of {@code kiosk.properties}: {@code filing.postalFeeVnd} (the postal return fee shown before
+ * submission; keep it equal to the server's {@code dossier.postalFeeVnd}) and {@code rating.reasons} (the reason
+ * codes offered with a low rating, a subset of the server's {@code rating.reasons}).
+ */
+public final class FilingConfig {
+    private FilingConfig() {}
+
+    /**
+     * @throws IllegalArgumentException naming the key when a value is malformed
+     */
+    public static FilingOptions from(Map<String, String> all) {
+        String fee = all.getOrDefault("filing.postalFeeVnd", String.valueOf(FilingOptions.DEFAULT.postalFeeVnd()))
+                .strip();
+        long feeVnd;
+        try {
+            feeVnd = Long.parseLong(fee);
+        } catch (NumberFormatException e) {
+            feeVnd = -1;
+        }
+        if (feeVnd < 0 || feeVnd > 10_000_000) {
+            throw new IllegalArgumentException("kiosk.properties: filing.postalFeeVnd must be a whole number of VND "
+                    + "from 0 to 10000000 (the server's dossier.postalFeeVnd), found '" + fee + "'");
+        }
+        String reasons = all.getOrDefault("rating.reasons", String.join(",", FilingOptions.DEFAULT.ratingReasons()));
+        List<String> codes = Arrays.stream(reasons.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        for (String c : codes) {
+            if (!c.matches("[a-z][a-z0-9-]{0,31}")) {
+                throw new IllegalArgumentException("kiosk.properties: rating.reasons must be comma-separated codes "
+                        + "of lower-case letters (e.g. wait,attitude), found '" + c + "'");
+            }
+        }
+        return new FilingOptions(feeVnd, codes);
+    }
+}

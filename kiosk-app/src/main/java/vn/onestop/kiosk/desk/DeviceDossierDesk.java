@@ -1,0 +1,137 @@
+package vn.onestop.kiosk.desk;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import vn.onestop.core.wire.DossierReceipt;
+import vn.onestop.core.wire.DossierRegistration;
+import vn.onestop.core.wire.DossierView;
+import vn.onestop.core.wire.RatingRequest;
+import vn.onestop.device.printer.PrinterException;
+import vn.onestop.kiosk.flow.DossierDesk;
+import vn.onestop.kiosk.flow.FiledDossier;
+import vn.onestop.kiosk.flow.FilingOutcome;
+import vn.onestop.kiosk.flow.LookupOutcome;
+import vn.onestop.kiosk.flow.RatingOutcome;
+import vn.onestop.kiosk.server.ServerRefusedException;
+import vn.onestop.kiosk.server.ServerUnavailableException;
+import vn.onestop.kiosk.slip.ReceiptSlipLayout;
+
+/**
+ * Dossiers through the server on the network thread and slips on the printer thread; results reach the flow
+ * through {@code ui}. A dossier the server registered stands even when its slip does not print: the screen then
+ * shows the code and sends the citizen to the counter for a copy. The slip's personal data never reaches a log.
+ */
+public final class DeviceDossierDesk implements DossierDesk {
+    private static final Logger LOG = LogManager.getLogger(DeviceDossierDesk.class);
+    private final ServerLink server;
+    private final PrinterSlot printer;
+    private final PrinterMonitor monitor;
+    private final ReceiptSlipLayout layout = new ReceiptSlipLayout();
+    private final ExecutorService printerThread;
+    private final Executor ui;
+
+    public DeviceDossierDesk(ServerLink server, PrinterSlot printer, PrinterMonitor monitor,
+            ExecutorService printerThread, Executor ui) {
+        this.server = server;
+        this.printer = printer;
+        this.monitor = monitor;
+        this.printerThread = printerThread;
+        this.ui = ui;
+    }
+
+    @Override
+    public void file(DossierRegistration registration, Consumer<FilingOutcome> onDone) {
+        server.executor().execute(() -> {
+            DossierReceipt receipt;
+            try {
+                receipt = server.client().registerDossier(registration);
+                server.reachable(true);
+            } catch (ServerUnavailableException e) {
+                server.reachable(false);
+                LOG.warn("Dossier not filed: {}", e.getMessage());
+                ui.execute(() -> onDone.accept(new FilingOutcome.NotFiled("unavailable")));
+                return;
+            } catch (ServerRefusedException e) {
+                LOG.warn("Dossier refused by the server ({}): {}", e.status(), e.getMessage());
+                ui.execute(() -> onDone.accept(new FilingOutcome.NotFiled(refusal(e.status()))));
+                return;
+            }
+            LOG.info("Dossier {} filed for procedure {}", receipt.dossier().code(), registration.procedureCode());
+            printerThread.execute(() -> print(receipt, onDone));
+        });
+    }
+
+    private static String refusal(int status) {
+        return switch (status) {
+            case 422 -> "elsewhere";
+            case 401, 403 -> "unavailable";
+            default -> "invalid";
+        };
+    }
+
+    private void print(DossierReceipt receipt, Consumer<FilingOutcome> onDone) {
+        DossierView v = receipt.dossier();
+        String problem = null;
+        try {
+            printer.print(layout.layout(receipt.slip()));
+        } catch (PrinterException e) {
+            LOG.warn("Slip of dossier {} not printed: {}", v.code(), e.getMessage());
+            if (e.status() != null) {
+                monitor.report(e.status());
+            }
+            problem = PrinterHealthMapping.reason(e.status());
+        } catch (RuntimeException e) {
+            LOG.error("Slip of dossier {} not printed: the printer driver failed: {}", v.code(),
+                    e.getClass().getSimpleName());
+            problem = "printer";
+        }
+        FiledDossier filed = new FiledDossier(v.code(), v.procedureCode(), v.appointmentAt(),
+                v.appointmentProvisional(), problem == null, problem);
+        ui.execute(() -> onDone.accept(new FilingOutcome.Filed(filed)));
+    }
+
+    @Override
+    public void lookup(String code, Consumer<LookupOutcome> onDone) {
+        server.executor().execute(() -> {
+            LookupOutcome outcome;
+            try {
+                outcome = new LookupOutcome.Found(server.client().dossier(code));
+                server.reachable(true);
+            } catch (ServerUnavailableException e) {
+                server.reachable(false);
+                outcome = new LookupOutcome.Unavailable();
+            } catch (ServerRefusedException e) {
+                outcome = switch (e.status()) {
+                    case 404 -> new LookupOutcome.NotFound();
+                    case 400 -> new LookupOutcome.Malformed();
+                    default -> new LookupOutcome.Unavailable();
+                };
+            }
+            LookupOutcome answer = outcome;
+            ui.execute(() -> onDone.accept(answer));
+        });
+    }
+
+    @Override
+    public void rate(RatingRequest rating, Consumer<RatingOutcome> onDone) {
+        server.executor().execute(() -> {
+            RatingOutcome outcome;
+            try {
+                server.client().rate(rating);
+                server.reachable(true);
+                outcome = RatingOutcome.THANKS;
+            } catch (ServerUnavailableException e) {
+                server.reachable(false);
+                outcome = RatingOutcome.UNAVAILABLE;
+            } catch (ServerRefusedException e) {
+                LOG.warn("Rating refused: {}", e.getMessage());
+                outcome = e.status() == 409 ? RatingOutcome.ALREADY_RATED : RatingOutcome.UNAVAILABLE;
+            }
+            RatingOutcome answer = outcome;
+            ui.execute(() -> onDone.accept(answer));
+        });
+    }
+}

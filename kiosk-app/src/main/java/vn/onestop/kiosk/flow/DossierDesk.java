@@ -1,0 +1,37 @@
+package vn.onestop.kiosk.flow;
+
+import java.util.function.Consumer;
+import vn.onestop.core.wire.DossierRegistration;
+import vn.onestop.core.wire.RatingRequest;
+
+/**
+ * Files dossiers (and prints their slips), looks them up and sends ratings for the flow. Every method returns at
+ * once; the work runs on network and printer threads and {@code onDone} is called exactly once, on the thread that
+ * runs the flow.
+ */
+public interface DossierDesk {
+    void file(DossierRegistration registration, Consumer<FilingOutcome> onDone);
+
+    /** {@code code} is a well-formed dossier code. */
+    void lookup(String code, Consumer<LookupOutcome> onDone);
+
+    void rate(RatingRequest rating, Consumer<RatingOutcome> onDone);
+
+    /** A desk for flows without a server (tests of the ticket path): every call fails as unavailable. */
+    DossierDesk UNAVAILABLE = new DossierDesk() {
+        @Override
+        public void file(DossierRegistration registration, Consumer<FilingOutcome> onDone) {
+            onDone.accept(new FilingOutcome.NotFiled("unavailable"));
+        }
+
+        @Override
+        public void lookup(String code, Consumer<LookupOutcome> onDone) {
+            onDone.accept(new LookupOutcome.Unavailable());
+        }
+
+        @Override
+        public void rate(RatingRequest rating, Consumer<RatingOutcome> onDone) {
+            onDone.accept(RatingOutcome.UNAVAILABLE);
+        }
+    };
+}

@@ -1,0 +1,6 @@
+package vn.onestop.kiosk.flow;
+
+/** How sending a rating ended. */
+public enum RatingOutcome {
+    THANKS, ALREADY_RATED, UNAVAILABLE
+}

@@ -1,0 +1,70 @@
+package vn.onestop.kiosk.ui.screen;
+
+import static vn.onestop.kiosk.ui.Styles.style;
+
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.time.format.DateTimeFormatter;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import vn.onestop.kiosk.flow.FiledDossier;
+import vn.onestop.kiosk.flow.FilingSession;
+import vn.onestop.kiosk.flow.FlowState;
+import vn.onestop.kiosk.flow.KioskFlow;
+import vn.onestop.kiosk.flow.Step;
+import vn.onestop.kiosk.i18n.Messages;
+
+/** The dossier code in large letters, the appointment, where the slip is, and the way to rate the service. */
+public final class FiledScreen extends FlowScreen {
+    private final JLabel title = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
+    private final JLabel codeTitle = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
+    private final JLabel code = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
+    private final JLabel appointment = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
+    private final JLabel slip = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
+    private final JButton rate = style(new JButton(), "kioskSecondary");
+    private final JButton finish = style(new JButton(), "kioskPrimary");
+
+    public FiledScreen(Messages messages, KioskFlow flow) {
+        super(Step.FILED, messages, flow);
+        navigation(false, false);
+        code.setName("filed.code");
+        appointment.setName("filed.appointment");
+        slip.setName("filed.slip");
+        rate.setName("filed.rate");
+        finish.setName("filed.finish");
+        rate.addActionListener(e -> flow.rate());
+        finish.addActionListener(e -> flow.home());
+        JPanel p = new JPanel(new GridBagLayout());
+        p.setOpaque(false);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.insets = new Insets(8, 24, 8, 24);
+        for (JLabel l : new JLabel[] {title, codeTitle, code, appointment, slip}) {
+            p.add(l, c);
+        }
+        c.ipadx = 120;
+        p.add(rate, c);
+        p.add(finish, c);
+        add(p);
+    }
+
+    @Override
+    protected void render(FlowState state) {
+        FiledDossier d = flow.filing().session().map(FilingSession::filed).orElse(null);
+        if (d == null) {
+            return;
+        }
+        title.setText(messages.get("filed.title"));
+        codeTitle.setText(messages.get("filed.code"));
+        code.setText(d.code());
+        String when = d.appointmentAt().format(DateTimeFormatter.ofPattern(messages.get("format.datetime")));
+        appointment.setText(wrap(messages.get("filed.appointment", when)
+                + (d.provisional() ? " " + messages.get("filed.provisional") : "")));
+        slip.setText(wrap(d.slipPrinted() ? messages.get("filed.take") : messages.get("filed.noslip")));
+        rate.setText(messages.get("filed.rate"));
+        finish.setText(messages.get("filed.finish"));
+    }
+}

@@ -1,0 +1,91 @@
+package vn.onestop.kiosk.ui.screen;
+
+import static vn.onestop.kiosk.ui.Styles.style;
+
+import java.awt.BorderLayout;
+import java.awt.GridLayout;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import vn.onestop.core.rating.RatingLevel;
+import vn.onestop.kiosk.flow.FlowState;
+import vn.onestop.kiosk.flow.KioskFlow;
+import vn.onestop.kiosk.flow.RatingState;
+import vn.onestop.kiosk.flow.Step;
+import vn.onestop.kiosk.i18n.Messages;
+
+/** Five large levels (Rất hài lòng … Rất không hài lòng); reasons to tick after a low one; thanks or "already rated". */
+public final class RatingScreen extends FlowScreen {
+    private final JLabel title = style(new JLabel(" "), "kioskTitle");
+    private final JLabel answer = FormParts.text("rating.answer", "kioskSubtitle");
+    private final JPanel levels = new JPanel(new GridLayout(0, 1, 0, 12));
+    private final JPanel reasons = new JPanel(new GridLayout(0, 1, 0, 12));
+    private final JButton send;
+    private final JButton finish;
+    private String built = "";
+
+    public RatingScreen(Messages messages, KioskFlow flow) {
+        super(Step.RATING, messages, flow);
+        levels.setOpaque(false);
+        reasons.setOpaque(false);
+        for (RatingLevel l : RatingLevel.values()) {
+            levels.add(FormParts.button("rating." + l.score(), "kioskTile", () -> flow.rating().choose(l)));
+        }
+        send = FormParts.button("rating.send", "kioskPrimary", flow.rating()::send);
+        finish = FormParts.button("rating.finish", "kioskPrimary", flow::home);
+        JPanel middle = FormParts.column();
+        middle.add(answer);
+        middle.add(levels);
+        middle.add(reasons);
+        JPanel foot = FormParts.column();
+        foot.add(send);
+        foot.add(finish);
+        JPanel body = new JPanel(new BorderLayout(0, 16));
+        body.setOpaque(false);
+        body.setBorder(BorderFactory.createEmptyBorder(4, 96, 24, 96));
+        body.add(title, BorderLayout.NORTH);
+        body.add(middle, BorderLayout.CENTER);
+        body.add(foot, BorderLayout.SOUTH);
+        add(body, BorderLayout.CENTER);
+    }
+
+    @Override
+    protected void render(FlowState state) {
+        RatingState s = flow.rating().state();
+        int width = textWidth() - 96;
+        title.setText(wrap(messages.get(s.askingReasons() ? "rating.reasons" : "rating.title"), width, "left"));
+        boolean choosing = s.level() == null && s.result() == null;
+        levels.setVisible(choosing);
+        for (int i = 0; i < levels.getComponentCount(); i++) {
+            RatingLevel l = RatingLevel.values()[i];
+            FormParts.label((JButton) levels.getComponent(i), pick(l.nameVi(), l.nameEn()), width);
+        }
+        reasons.setVisible(s.askingReasons());
+        send.setVisible(s.askingReasons() || s.sending());
+        send.setEnabled(!s.sending());
+        FormParts.label(send, messages.get(s.sending() ? "rating.sending" : "rating.send"), Math.min(width, 600), "center");
+        finish.setVisible(s.result() != null);
+        FormParts.label(finish, messages.get("rating.finish"), Math.min(width, 600), "center");
+        FormParts.set(answer, s.result() == null ? "" : messages.get("rating.answer."
+                + s.result().name().toLowerCase(java.util.Locale.ROOT)), width);
+        showReasons(s, width);
+    }
+
+    private void showReasons(RatingState s, int width) {
+        String key = s.reasons() + "" + s.askingReasons() + messages.locale() + width;
+        if (key.equals(built)) {
+            return;
+        }
+        built = key;
+        reasons.removeAll();
+        for (String code : flow.rating().reasons()) {
+            boolean ticked = s.reasons().contains(code);
+            JButton b = FormParts.button("rating.reason." + code, ticked ? "kioskTile" : "kioskSecondary",
+                    () -> flow.rating().toggleReason(code));
+            FormParts.label(b, (ticked ? "☑ " : "☐ ") + messages.get("rating.reason." + code), width);
+            reasons.add(b);
+        }
+        reasons.revalidate();
+    }
+}

@@ -1,0 +1,247 @@
+package vn.onestop.kiosk.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.onestop.core.catalogue.Procedure;
+import vn.onestop.core.catalogue.ProcedureCatalogue;
+import vn.onestop.core.identity.CccdParser;
+import vn.onestop.core.slip.DocumentForm;
+import vn.onestop.core.slip.ReturnMethod;
+import vn.onestop.core.wire.DossierRegistration;
+
+/** The filing form through the flow, without a display: pages, checks, submission, retries and the idle timeout. */
+class FilingFlowTest {
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"));
+    private final CccdParser parser = FlowFixtures.parser(clock);
+    private final ProcedureCatalogue catalogue = FlowFixtures.catalogue();
+    private final RecordingDossierDesk dossiers = new RecordingDossierDesk();
+    private final FlowFixtures.RecordingDesk tickets = new FlowFixtures.RecordingDesk();
+    private final AtomicInteger keys = new AtomicInteger();
+    private KioskFlow flow;
+
+    @BeforeEach
+    void create() {
+        flow = new KioskFlow(parser, tickets, dossiers, new FilingOptions(30_000,
+                List.of("wait", "attitude")), clock, Duration.ofSeconds(60), Duration.ofSeconds(20),
+                () -> "key-" + keys.incrementAndGet());
+    }
+
+    private Procedure procedure(String code) {
+        return catalogue.all().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private void toInfo(String code, boolean scanCard) throws Exception {
+        if (scanCard) {
+            flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
+        } else {
+            flow.start();
+            flow.continueWithoutId();
+        }
+        Procedure p = procedure(code);
+        flow.chooseField(p.field());
+        flow.chooseProcedure(p);
+        assertThat(flow.state().step()).isEqualTo(Step.INFO);
+    }
+
+    private FilingSession session() {
+        return flow.filing().session().orElseThrow();
+    }
+
+    private void typePhone(String digits) {
+        digits.chars().forEach(c -> flow.filing().phoneDigit((char) c));
+    }
+
+    @Test
+    void aScannedCardFillsTheFormAndAFiledDossierShowsItsCode() throws Exception {
+        toInfo("LLTP-1", true);
+        assertThat(flow.canFile()).isTrue();
+        flow.startFiling();
+        assertThat(flow.state().step()).isEqualTo(Step.FILING);
+        assertThat(session().page()).isEqualTo(FilingPage.APPLICANT);
+        assertThat(session().draft().citizen().fullName()).isEqualTo("Nguyễn Văn An");
+
+        flow.filing().next();                                   // no phone yet
+        assertThat(session().page()).isEqualTo(FilingPage.APPLICANT);
+        assertThat(session().blocking()).containsExactly("phone");
+        typePhone("0912345678");
+        flow.filing().next();
+        assertThat(session().page()).isEqualTo(FilingPage.DOCUMENTS);
+        int docs = procedure("LLTP-1").documents().size();
+        assertThat(session().draft().documents()).hasSize(docs);
+        flow.filing().toggleDocument(docs - 1);                 // the last one is not handed in
+        flow.filing().nextForm(0);
+        flow.filing().quantity(0, 1);
+        assertThat(session().draft().documents()).hasSize(docs - 1);
+        assertThat(session().draft().documents().get(0).form()).isEqualTo(DocumentForm.COPY);
+        assertThat(session().draft().documents().get(0).quantity()).isEqualTo(2);
+        flow.filing().next();
+        assertThat(session().page()).isEqualTo(FilingPage.DELIVERY);
+
+        flow.filing().delivery(ReturnMethod.POST);
+        assertThat(session().draft().postalAddress()).isEqualTo(session().draft().citizen().address());
+        flow.filing().edit(FilingSession.Editing.ADDRESS);
+        flow.filing().text("Số 5 phố Huế, Hà Nội");
+        flow.filing().edit(FilingSession.Editing.NONE);
+        assertThat(flow.filing().fees().postalFeeVnd()).isEqualTo(30_000);
+        flow.filing().next();
+        assertThat(session().page()).isEqualTo(FilingPage.REVIEW);
+        flow.filing().next();                                   // no consent
+        assertThat(session().blocking()).containsExactly("consent");
+        assertThat(dossiers.filed).isEmpty();
+        flow.filing().consent(true);
+        flow.filing().next();
+        assertThat(flow.state().step()).isEqualTo(Step.SUBMITTING);
+
+        DossierRegistration sent = dossiers.filed.get(0);
+        assertThat(sent.procedureCode()).isEqualTo("LLTP-1");
+        assertThat(sent.phone()).isEqualTo("0912345678");
+        assertThat(sent.delivery()).isEqualTo(ReturnMethod.POST);
+        assertThat(sent.postalAddress()).isEqualTo("Số 5 phố Huế, Hà Nội");
+        assertThat(sent.consentGiven()).isTrue();
+        flow.home();                                            // ignored while submitting
+        assertThat(flow.state().step()).isEqualTo(Step.SUBMITTING);
+
+        dossiers.finishFiling(new FilingOutcome.Filed(new FiledDossier("H41.21-261125-0001", "LLTP-1",
+                LocalDateTime.of(2026, 12, 9, 8, 0), false, true, null)));
+        assertThat(flow.state().step()).isEqualTo(Step.FILED);
+        assertThat(session().filed().code()).isEqualTo("H41.21-261125-0001");
+    }
+
+    @Test
+    void aFailedSubmissionKeepsEverythingAndTheRetryUsesTheSameKey() throws Exception {
+        toInfo("LLTP-1", true);
+        flow.startFiling();
+        typePhone("0912345678");
+        flow.filing().next();
+        flow.filing().next();
+        flow.filing().next();
+        flow.filing().consent(true);
+        flow.filing().next();
+        dossiers.finishFiling(new FilingOutcome.NotFiled("unavailable"));
+        assertThat(flow.state().step()).isEqualTo(Step.FILING);
+        assertThat(session().failure()).isEqualTo("unavailable");
+        assertThat(session().draft().phone()).isEqualTo("0912345678");
+        flow.filing().next();
+        assertThat(dossiers.filed).hasSize(2);
+        assertThat(dossiers.filed.get(1).idempotencyKey()).isEqualTo(dossiers.filed.get(0).idempotencyKey());
+    }
+
+    @Test
+    void idleTimeoutDropsTheWholeForm() throws Exception {
+        toInfo("LLTP-1", true);
+        flow.startFiling();
+        typePhone("0912345678");
+        flow.filing().next();
+        clock.advance(Duration.ofSeconds(59));
+        flow.tick();
+        assertThat(flow.filing().session()).isPresent();
+        clock.advance(Duration.ofSeconds(1));
+        flow.tick();
+        assertThat(flow.state().step()).isEqualTo(Step.ATTRACT);
+        assertThat(flow.filing().session()).isEmpty();
+        assertThat(flow.state().identity()).isNull();
+    }
+
+    @Test
+    void withoutACardOrForACounterOnlyProcedureThereIsNoFilingHere() throws Exception {
+        toInfo("LLTP-1", false);
+        assertThat(flow.canFile()).isFalse();
+        flow.startFiling();
+        assertThat(flow.state().step()).isEqualTo(Step.INFO);
+        flow.home();
+        toInfo("HC-PT", true);
+        assertThat(flow.canFile()).isFalse();
+        flow.startFiling();
+        assertThat(flow.state().step()).isEqualTo(Step.INFO);
+    }
+
+    @Test
+    void backWalksThePagesThenLeavesTheFormAndDropsIt() throws Exception {
+        toInfo("LLTP-1", true);
+        flow.startFiling();
+        typePhone("0912345678");
+        flow.filing().next();
+        flow.back();
+        assertThat(session().page()).isEqualTo(FilingPage.APPLICANT);
+        flow.back();
+        assertThat(flow.state().step()).isEqualTo(Step.INFO);
+        assertThat(flow.filing().session()).isEmpty();
+    }
+
+    @Test
+    void aMalformedCodeNeverReachesTheServerAndASlipScanOpensTheLookup() {
+        flow.openLookup();
+        assertThat(flow.state().step()).isEqualTo(Step.LOOKUP);
+        flow.lookup().text("xyz");
+        flow.lookup().submit();
+        assertThat(flow.lookup().state().result()).isInstanceOf(LookupOutcome.Malformed.class);
+        assertThat(dossiers.lookups).isEmpty();
+        flow.home();
+        flow.slipScanned("V=1|MHS=h41.21-261125-0001|TTHC=LLTP-1|HEN=2026-12-09T08:00");
+        assertThat(flow.state().step()).isEqualTo(Step.LOOKUP);
+        assertThat(dossiers.lookups).containsExactly("H41.21-261125-0001");
+        assertThat(flow.lookup().state().busy()).isTrue();
+        dossiers.finishLookup(new LookupOutcome.NotFound());
+        assertThat(flow.lookup().state().result()).isInstanceOf(LookupOutcome.NotFound.class);
+        flow.home();
+        assertThat(flow.lookup().state().code()).isNull();
+    }
+
+    @Test
+    void aLowRatingAsksWhyAndTheRatingScreenTimesOutAfterThirtySeconds() throws Exception {
+        toInfo("LLTP-1", true);
+        flow.takeTicket();
+        tickets.finishLast(new TicketOutcome.Printed(new IssuedTicket("t-9", "A001", "A", null, 1, 5,
+                clock.instant(), false)));
+        flow.rate();
+        assertThat(flow.state().step()).isEqualTo(Step.RATING);
+        assertThat(flow.state().secondsLeft()).isEqualTo(30);
+        flow.rating().choose(vn.onestop.core.rating.RatingLevel.DISSATISFIED);
+        assertThat(flow.rating().state().askingReasons()).isTrue();
+        assertThat(dossiers.ratings).isEmpty();
+        flow.rating().toggleReason("wait");
+        flow.rating().toggleReason("not-offered");
+        flow.rating().send();
+        flow.rating().send();
+        assertThat(dossiers.ratings).hasSize(1);
+        assertThat(dossiers.ratings.get(0).ticketId()).isEqualTo("t-9");
+        assertThat(dossiers.ratings.get(0).score()).isEqualTo(2);
+        assertThat(dossiers.ratings.get(0).reasons()).containsExactly("wait");
+        dossiers.finishRating(RatingOutcome.ALREADY_RATED);
+        assertThat(flow.rating().state().result()).isEqualTo(RatingOutcome.ALREADY_RATED);
+        clock.advance(Duration.ofSeconds(29));
+        flow.tick();
+        assertThat(flow.state().step()).isEqualTo(Step.RATING);
+        clock.advance(Duration.ofSeconds(1));
+        flow.tick();
+        assertThat(flow.state().step()).isEqualTo(Step.ATTRACT);
+        assertThat(flow.rating().state().ticketId()).isNull();
+    }
+
+    @Test
+    void aSatisfiedRatingIsSentAtOnceAndOfflineTicketsAreNotRated() throws Exception {
+        toInfo("LLTP-1", true);
+        flow.takeTicket();
+        tickets.finishLast(new TicketOutcome.Printed(new IssuedTicket("k", "K1-A001", "A", null, -1, -1,
+                clock.instant(), true)));
+        flow.rate();
+        assertThat(flow.state().step()).isEqualTo(Step.DONE);
+        flow.home();
+        toInfo("LLTP-1", true);
+        flow.takeTicket();
+        tickets.finishLast(new TicketOutcome.Printed(new IssuedTicket("t-1", "A002", "A", null, 0, 0,
+                clock.instant(), false)));
+        flow.rate();
+        flow.rating().choose(vn.onestop.core.rating.RatingLevel.VERY_SATISFIED);
+        assertThat(dossiers.ratings).hasSize(1);
+        assertThat(dossiers.ratings.get(0).score()).isEqualTo(5);
+        assertThat(dossiers.ratings.get(0).reasons()).isEmpty();
+    }
+}

@@ -1,0 +1,47 @@
+package vn.onestop.kiosk.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import vn.onestop.core.wire.DossierRegistration;
+import vn.onestop.core.wire.RatingRequest;
+
+/** A dossier desk that records every call; the test decides how each ends. */
+public final class RecordingDossierDesk implements DossierDesk {
+    public final List<DossierRegistration> filed = new ArrayList<>();
+    public final List<String> lookups = new ArrayList<>();
+    public final List<RatingRequest> ratings = new ArrayList<>();
+    private Consumer<FilingOutcome> filing;
+    private Consumer<LookupOutcome> lookup;
+    private Consumer<RatingOutcome> rating;
+
+    @Override
+    public void file(DossierRegistration registration, Consumer<FilingOutcome> onDone) {
+        filed.add(registration);
+        filing = onDone;
+    }
+
+    @Override
+    public void lookup(String code, Consumer<LookupOutcome> onDone) {
+        lookups.add(code);
+        lookup = onDone;
+    }
+
+    @Override
+    public void rate(RatingRequest r, Consumer<RatingOutcome> onDone) {
+        ratings.add(r);
+        rating = onDone;
+    }
+
+    public void finishFiling(FilingOutcome outcome) {
+        filing.accept(outcome);
+    }
+
+    public void finishLookup(LookupOutcome outcome) {
+        lookup.accept(outcome);
+    }
+
+    public void finishRating(RatingOutcome outcome) {
+        rating.accept(outcome);
+    }
+}
