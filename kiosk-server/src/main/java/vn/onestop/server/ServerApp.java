@@ -23,6 +23,7 @@ import vn.onestop.server.dossier.scan.ScanApi;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.EventsApi;
 import vn.onestop.server.events.PgEventJournal;
+import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.SessionCookie;
 import vn.onestop.server.http.Json;
@@ -95,7 +96,8 @@ public final class ServerApp {
                         .toList(),
                 config.filing().info());
         Guard guard = new Guard(kiosks, staff, cookie);
-        SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10));
+        ClientAddress client = new ClientAddress(config.security().behindTls());
+        SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10), client);
         ReportService reports = new ReportService(db, config, clock);
         LiveStats live = new LiveStats(reports, queue, desk, kiosks, clock, new OverdueDossiers(db, config, clock));
         DossierScans scans = new DossierScans(db, dataDir, config.pages(), clock, audit);
@@ -115,8 +117,8 @@ public final class ServerApp {
             new ScanApi(scans, config.pages(), audit)
                     .register(routeTable);
             new RatingApi(ratings, config.filing(), json).register(routeTable);
-            new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts, cookie)
-                    .register(routeTable);
+            new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts, cookie,
+                    client).register(routeTable);
             new CounterApi(desk, queue, kiosks, audit, json).register(routeTable);
             new EventsApi(events, json).register(routeTable);
             new OpsApi(db, metrics).register(routeTable);

@@ -111,6 +111,28 @@ class SecurityReviewTest {
                 .firstValue("Set-Cookie").orElseThrow()).startsWith("__Host-onestop_session=;").contains("Max-Age=0");
     }
 
+    /**
+     * ASVS 2.2.1 behind the proxy: every connection comes from nginx, so failed logins are counted per client
+     * address from X-Forwarded-For (nginx's own last entry); one guesser no longer locks out every counter.
+     */
+    @Test
+    void behindTheProxyOneGuessingAddressDoesNotLockOutTheOthers() throws Exception {
+        start(true);
+        server.app.staff().create("test", "clerk", "Clerk", Role.COUNTER_STAFF, TestServer.PASSWORD.toCharArray());
+        for (int i = 0; i < 20; i++) { // an address may fail 4 x staff.maxFailedLogins (5) times in 15 minutes
+            server.send("POST", "/api/v1/auth/login", Map.of("username", "guess" + i, "password", "wrong-password-x"),
+                    Map.of("X-Forwarded-For", "203.0.113.9"), null);
+        }
+        TestServer.Reply guesser = server.send("POST", "/api/v1/auth/login", Map.of("username", "clerk", "password",
+                TestServer.PASSWORD), Map.of("X-Forwarded-For", "127.0.0.1, 203.0.113.9"), null);
+        TestServer.Reply colleague = server.send("POST", "/api/v1/auth/login", Map.of("username", "clerk",
+                "password", TestServer.PASSWORD), Map.of("X-Forwarded-For", "203.0.113.9, 10.0.0.7"), null);
+
+        assertThat(guesser.status()).as("the guessing address, whatever it writes before nginx's entry")
+                .isEqualTo(429);
+        assertThat(colleague.status()).as("another address, even claiming the guesser's first").isEqualTo(200);
+    }
+
     /** Plain HTTP (a demo on a laptop): no HSTS, which would lock browsers out of it. */
     @Test
     void overPlainHttpNoHstsIsSent() throws Exception {

@@ -7,6 +7,7 @@ import vn.onestop.server.Rejection;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.SecretAttempts;
 import vn.onestop.server.http.SessionCookie;
 import vn.onestop.server.kiosk.KioskRegistry;
@@ -20,6 +21,7 @@ public final class StaffApi {
     private final int sessionSeconds;
     private final SecretAttempts secretAttempts;
     private final SessionCookie cookie;
+    private final ClientAddress client;
 
     /** Login body. */
     public record Login(String username, String password) {}
@@ -31,8 +33,9 @@ public final class StaffApi {
     public record NewStaff(String username, String displayName, String role, String password) {}
 
     public StaffApi(StaffAccounts accounts, KioskRegistry kiosks, AuditLog audit, ObjectMapper json,
-            int sessionSeconds, SecretAttempts secretAttempts, SessionCookie cookie) {
+            int sessionSeconds, SecretAttempts secretAttempts, SessionCookie cookie, ClientAddress client) {
         this.cookie = cookie;
+        this.client = client;
         this.secretAttempts = secretAttempts;
         this.accounts = accounts;
         this.kiosks = kiosks;
@@ -69,7 +72,7 @@ public final class StaffApi {
             throw Rejection.invalid("username and password are required");
         }
         // A new token at every login, and the session the browser came with (if any) ends: no fixation.
-        Map.Entry<String, StaffSession> s = accounts.login(b.username(), chars(b.password()), ctx.ip(),
+        Map.Entry<String, StaffSession> s = accounts.login(b.username(), chars(b.password()), client.of(ctx),
                 cookie.token(ctx));
         cookie.set(ctx, s.getKey(), sessionSeconds);
         ctx.json(s.getValue());
