@@ -23,7 +23,9 @@ import vn.onestop.server.dossier.scan.ScanApi;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.EventsApi;
 import vn.onestop.server.events.PgEventJournal;
+import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.Guard;
+import vn.onestop.server.http.SessionCookie;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.http.SecretAttempts;
@@ -81,7 +83,9 @@ public final class ServerApp {
         kiosks = new KioskRegistry(db, clock, secrets, audit, events, json,
                 Duration.ofHours(config.enrolmentCodeHours()));
         staff = new StaffAccounts(db, clock, new PasswordHasher(config.passwordIterations(), secrets), secrets,
-                new LoginLimiter(clock, config.maxFailedLogins()), audit, Duration.ofHours(config.sessionHours()));
+                new LoginLimiter(clock, config.maxFailedLogins()), audit, Duration.ofHours(config.sessionHours()),
+                Duration.ofMinutes(config.security().sessionIdleMinutes()));
+        SessionCookie cookie = new SessionCookie(config.security().behindTls());
         DossierService dossiers = new DossierService(db, config, clock, json);
         RatingService ratings = new RatingService(db, clock, config.filing());
         metrics.gauge("onestop_sse_clients", events::subscribers);
@@ -91,8 +95,9 @@ public final class ServerApp {
                                 p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(), p.documents()))
                         .toList(),
                 config.filing().info());
-        Guard guard = new Guard(kiosks, staff);
-        SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10));
+        Guard guard = new Guard(kiosks, staff, cookie);
+        ClientAddress client = new ClientAddress(config.security().behindTls());
+        SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10), client);
         ReportService reports = new ReportService(db, config, clock);
         LiveStats live = new LiveStats(reports, queue, desk, kiosks, clock, new OverdueDossiers(db, config, clock));
         DossierScans scans = new DossierScans(db, dataDir, config.pages(), clock, audit);
@@ -112,7 +117,8 @@ public final class ServerApp {
             new ScanApi(scans, config.pages(), audit)
                     .register(routeTable);
             new RatingApi(ratings, config.filing(), json).register(routeTable);
-            new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts).register(routeTable);
+            new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts, cookie,
+                    client).register(routeTable);
             new CounterApi(desk, queue, kiosks, audit, json).register(routeTable);
             new EventsApi(events, json).register(routeTable);
             new OpsApi(db, metrics).register(routeTable);
@@ -142,7 +148,8 @@ public final class ServerApp {
                     problem(ctx, 404, "Not found", "No route " + ctx.method() + " " + ctx.path());
                 }
             });
-            cfg.routes.before(ServerApp::securityHeaders);
+            cfg.routes.before(ctx -> securityHeaders(ctx, cookie));
+            cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             cfg.routes.after(ctx -> metrics.response(ctx.statusCode()));
         });
     }
@@ -160,7 +167,10 @@ public final class ServerApp {
                 + "Try again later; a technician must free disk space in the server's data folder.");
     }
 
-    private static void securityHeaders(Context ctx) {
+    private static void securityHeaders(Context ctx, SessionCookie cookie) {
+        if (cookie.secure(ctx)) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");

@@ -18,6 +18,7 @@ import vn.onestop.core.wire.RatingReasonInfo;
 import vn.onestop.core.wire.ServiceInfo;
 import vn.onestop.server.dossier.FilingSettings;
 import vn.onestop.server.dossier.scan.ScanSettings;
+import vn.onestop.server.http.HttpSecurity;
 import vn.onestop.server.queue.CounterSpec;
 import vn.onestop.server.queue.PriorityMode;
 
@@ -56,7 +57,8 @@ public final class ServerConfigLoader {
                 integer("queue.estimateSample", 1, 1000), catalogue, calendar, numbering(),
                 integer("staff.passwordIterations", 1000, 10_000_000),
                 integer("staff.sessionHours", 1, 24 * 30), integer("staff.maxFailedLogins", 1, 100),
-                integer("kiosk.enrolmentCodeHours", 1, 24 * 30), filing(), pages(), retentionDays());
+                integer("kiosk.enrolmentCodeHours", 1, 24 * 30), filing(), pages(), retentionDays(),
+                security());
     }
 
     private FilingSettings filing() {
@@ -70,6 +72,16 @@ public final class ServerConfigLoader {
         }
         return new FilingSettings(text("slip.place"), text("slip.hotline"), text("slip.issuingSystem"),
                 integer("dossier.postalFeeVnd", 0, 10_000_000), reasons);
+    }
+
+    /** Optional keys (older files still load): {@code http.behindTls} (false), {@code staff.sessionIdleMinutes} (30). */
+    private HttpSecurity security() {
+        try {
+            return new HttpSecurity(props.bool("http.behindTls", false),
+                    props.integer("staff.sessionIdleMinutes", 30, 1, 24 * 60));
+        } catch (SettingsException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
     }
 
     /** Days a closed dossier's personal data is kept; optional (default 90) so older files still load. */

@@ -1,21 +1,11 @@
 package vn.onestop.server;
 
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +14,8 @@ import org.sqlite.SQLiteConfig;
 /**
  * Issue-ticket throughput and latency at 16 and 64 concurrent clients, against a bare Javalin endpoint (the
  * framework's ceiling) and a plain JDBC insert+commit loop on SQLite with the same durability (WAL,
- * synchronous=FULL: the storage ceiling). Prints "name: value unit" lines and the ratios.
+ * synchronous=FULL: the storage ceiling). Prints "name: value unit" lines and the ratios. Load comes from
+ * {@link RawHttpLoad} (keep-alive sockets, pre-encoded requests), the same for the bare endpoint and the server.
  */
 @Tag("bench")
 class IssueBenchmark {
@@ -41,17 +32,15 @@ class IssueBenchmark {
         java.nio.file.Files.createDirectories(dir.resolve("server"));
         try (TestServer server = new TestServer(dir.resolve("server"))) {
             String token = server.enrolKiosk("bench");
-            AtomicInteger warm = new AtomicInteger();
-            run(16, i -> post("http://127.0.0.1:" + bare.port() + "/bare", "{}", null));
-            run(16, i -> post(server.base() + "/api/v1/tickets", "{\"idempotencyKey\":\"warm-up-"
-                    + warm.incrementAndGet() + "\",\"serviceCode\":\"B\"}", token));
+            int port = server.app.port();
+            RawHttpLoad.run(bare.port(), 16, REQUESTS, i -> RawHttpLoad.post(bare.port(), "/bare", "{}", null));
+            RawHttpLoad.run(port, 16, REQUESTS, i -> issue(port, "warm-up-" + i, "B", token));
             for (int clients : new int[] {16, 64}) {
-                Result b = run(clients, i -> post("http://127.0.0.1:" + bare.port() + "/bare", "{}", null));
+                Result b = result(RawHttpLoad.run(bare.port(), clients, REQUESTS,
+                        i -> RawHttpLoad.post(bare.port(), "/bare", "{}", null)));
                 b.print("bare_javalin_" + clients);
-                AtomicInteger key = new AtomicInteger();
-                Result issue = run(clients, i -> post(server.base() + "/api/v1/tickets",
-                        "{\"idempotencyKey\":\"bench-" + clients + "-" + key.incrementAndGet()
-                                + "\",\"serviceCode\":\"A\"}", token));
+                Result issue = result(RawHttpLoad.run(port, clients, REQUESTS,
+                        i -> issue(port, "bench-" + clients + "-" + i, "A", token)));
                 issue.print("issue_" + clients);
                 print("issue_vs_bare_throughput_ratio_" + clients, issue.throughput / b.throughput, "");
                 print("issue_vs_storage_throughput_ratio_" + clients, issue.throughput / storage, "");
@@ -61,21 +50,13 @@ class IssueBenchmark {
         }
     }
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    private int post(String url, String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    private static byte[] issue(int port, String key, String service, String token) {
+        return RawHttpLoad.post(port, "/api/v1/tickets", "{\"idempotencyKey\":\"" + key + "\",\"serviceCode\":\""
+                + service + "\"}", token);
     }
 
-    /** One request. */
-    @FunctionalInterface
-    interface Call {
-        int call(int i) throws Exception;
+    private static Result result(RawHttpLoad.Result r) {
+        return new Result(r.throughput(), r.p50(), r.p99());
     }
 
     record Result(double throughput, double p50, double p99) {
@@ -84,34 +65,6 @@ class IssueBenchmark {
             IssueBenchmark.print(name + "_p50", p50, "ms");
             IssueBenchmark.print(name + "_p99", p99, "ms");
         }
-    }
-
-    private static Result run(int clients, Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long[] latencies = new long[REQUESTS];
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            futures.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < REQUESTS; i = next.getAndIncrement()) {
-                    long t0 = System.nanoTime();
-                    int status = call.call(i);
-                    latencies[i] = System.nanoTime() - t0;
-                    if (status >= 300) {
-                        throw new IllegalStateException("HTTP " + status);
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        Arrays.sort(latencies);
-        return new Result(REQUESTS / seconds, latencies[REQUESTS / 2] / 1e6, latencies[REQUESTS * 99 / 100] / 1e6);
     }
 
     private static double storageCeiling(Path folder) throws Exception {

@@ -65,7 +65,9 @@ final class TestServer implements AutoCloseable {
     }
 
     static ServerConfig config() {
-        return ServerConfigLoader.load(Path.of(System.getProperty("onestop.config.dir"))).withPasswordIterations(1000);
+        // Tests move the clock by hours between calls: a one-day idle limit (SecurityReviewTest checks the real one).
+        return ServerConfigLoader.load(Path.of(System.getProperty("onestop.config.dir"))).withPasswordIterations(1000)
+                .withSecurity(new vn.onestop.server.http.HttpSecurity(false, 24 * 60));
     }
 
     String base() {

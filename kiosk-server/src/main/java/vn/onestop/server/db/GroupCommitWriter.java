@@ -135,6 +135,9 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.rollback();
         } catch (SQLException e) {

@@ -15,16 +15,17 @@ import vn.onestop.server.staff.StaffSession;
  * token, staff routes a session cookie whose role grants the access, and staff state changes the CSRF header.
  */
 public final class Guard {
-    public static final String SESSION_COOKIE = "onestop_session";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     static final String KIOSK_ATTR = "kioskId";
     static final String STAFF_ATTR = "staff";
     private final KioskRegistry kiosks;
     private final StaffAccounts staff;
+    private final SessionCookie cookie;
 
-    public Guard(KioskRegistry kiosks, StaffAccounts staff) {
+    public Guard(KioskRegistry kiosks, StaffAccounts staff, SessionCookie cookie) {
         this.kiosks = kiosks;
         this.staff = staff;
+        this.cookie = cookie;
     }
 
     Handler wrap(Handler h, Access... access) {
@@ -54,7 +55,7 @@ public final class Guard {
                         "This kiosk is not enrolled or its token was revoked: enrol it again with a new code");
             }
         }
-        StaffSession s = staff.session(ctx.cookie(SESSION_COOKIE)).orElseThrow(() -> new Rejection(
+        StaffSession s = staff.session(cookie.token(ctx)).orElseThrow(() -> new Rejection(
                 Rejection.Kind.UNAUTHENTICATED, "Log in first"));
         if (Arrays.stream(access).noneMatch(s.role()::grants)) {
             throw new Rejection(Rejection.Kind.FORBIDDEN, "Your role (" + s.role().code() + ") may not do this");

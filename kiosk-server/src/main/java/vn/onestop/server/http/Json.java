@@ -40,6 +40,11 @@ public final class Json {
         if (bytes.length == 0) {
             throw Rejection.invalid("A JSON body is required");
         }
+        String sent = ctx.contentType();
+        if (sent == null || !sent.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            // A form of another site can post text/plain without a preflight: only JSON is ever accepted.
+            throw new Rejection(Rejection.Kind.UNSUPPORTED, "Content-Type must be application/json");
+        }
         try {
             T value = mapper.readValue(bytes, type);
             if (value == null) {

@@ -11,14 +11,16 @@ import vn.onestop.server.staff.LoginLimiter;
  */
 public final class SecretAttempts {
     private final LoginLimiter limiter;
+    private final ClientAddress client;
 
-    public SecretAttempts(LoginLimiter limiter) {
+    public SecretAttempts(LoginLimiter limiter, ClientAddress client) {
         this.limiter = limiter;
+        this.client = client;
     }
 
     /** Runs {@code attempt}; a FORBIDDEN answer counts as a wrong guess from this address. */
     public <T> T attempt(Context ctx, Supplier<T> attempt) {
-        String address = "secret:" + ctx.ip();
+        String address = "secret:" + client.of(ctx);
         long wait = limiter.retryAfterSeconds(address, address);
         if (wait > 0) {
             throw new Rejection(Rejection.Kind.TOO_MANY, "Too many wrong codes from this address: try again in "

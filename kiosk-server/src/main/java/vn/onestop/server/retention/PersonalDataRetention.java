@@ -123,9 +123,16 @@ public final class PersonalDataRetention implements AutoCloseable {
         return n;
     }
 
-    /** Stops the daily runs (a run in progress finishes its transaction). */
+    /** Stops the daily runs; a run in progress may finish (up to 10 s). */
     @Override
     public void close() {
-        schedule.shutdownNow();
+        schedule.shutdown();
+        try {
+            if (!schedule.awaitTermination(10, TimeUnit.SECONDS)) {
+                schedule.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

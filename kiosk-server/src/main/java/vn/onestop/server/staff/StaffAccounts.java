@@ -14,6 +14,7 @@ import vn.onestop.server.db.Rows;
 /** Staff accounts, the first-admin setup secret, logins and sessions. */
 public final class StaffAccounts {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+    private static final long TOUCH_EVERY_MILLIS = 60_000;
     private final Database db;
     private final Clock clock;
     private final PasswordHasher hasher;
@@ -21,9 +22,12 @@ public final class StaffAccounts {
     private final LoginLimiter limiter;
     private final AuditLog audit;
     private final Duration sessionLife;
+    private final Duration idleLimit;
+    private final PasswordPolicy policy = new PasswordPolicy();
 
     public StaffAccounts(Database db, Clock clock, PasswordHasher hasher, Secrets secrets, LoginLimiter limiter,
-            AuditLog audit, Duration sessionLife) {
+            AuditLog audit, Duration sessionLife, Duration idleLimit) {
+        this.idleLimit = idleLimit;
         this.db = db;
         this.clock = clock;
         this.hasher = hasher;
@@ -87,8 +91,12 @@ public final class StaffAccounts {
                 + "VALUES (?, ?, ?, ?, ?)", username, displayName, role.code(), hash, clock.millis());
     }
 
-    /** Checks the password and opens a session; returns the session token (for the cookie) and the session. */
-    public Map.Entry<String, StaffSession> login(String username, char[] password, String address) {
+    /**
+     * Checks the password and opens a session with a new token; the session of {@code previousToken} (the cookie the
+     * browser came with, may be null) ends. Returns the session token (for the cookie) and the session.
+     */
+    public Map.Entry<String, StaffSession> login(String username, char[] password, String address,
+            String previousToken) {
         String user = username == null ? "" : username;
         long wait = limiter.retryAfterSeconds(user, address);
         if (wait > 0) {
@@ -106,24 +114,40 @@ public final class StaffAccounts {
         String token = secrets.token(32);
         StaffSession s = new StaffSession(user, Role.of(row.get()[1]), secrets.token(24));
         db.write(c -> {
-            Rows.update(c, "INSERT INTO staff_session (token_hash, username, csrf_token, created_at, expires_at) "
-                    + "VALUES (?, ?, ?, ?, ?)", Secrets.sha256(token), user, s.csrfToken(), clock.millis(),
-                    clock.millis() + sessionLife.toMillis());
+            if (previousToken != null && !previousToken.isEmpty()) {
+                Rows.update(c, "DELETE FROM staff_session WHERE token_hash = ?", Secrets.sha256(previousToken));
+            }
+            Rows.update(c, "INSERT INTO staff_session (token_hash, username, csrf_token, created_at, expires_at, "
+                    + "last_used_at) VALUES (?, ?, ?, ?, ?, ?)", Secrets.sha256(token), user, s.csrfToken(),
+                    clock.millis(), clock.millis() + sessionLife.toMillis(), clock.millis());
             audit.record(c, user, "login", address, null);
             return null;
         });
         return Map.entry(token, s);
     }
 
-    /** The live session of a cookie token, if any. */
+    /**
+     * The live session of a cookie token, if any: not past its absolute end ({@code staff.sessionHours}), used within
+     * the idle limit ({@code staff.sessionIdleMinutes}), and of an account not disabled. Using it keeps it alive
+     * (the last use is written at most once a minute).
+     */
     public Optional<StaffSession> session(String token) {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
-        return db.read(c -> Rows.one(c, "SELECT s.username, st.role, s.csrf_token FROM staff_session s "
-                + "JOIN staff st ON st.username = s.username WHERE s.token_hash = ? AND s.expires_at > ? "
-                + "AND st.disabled_at IS NULL", rs -> new StaffSession(rs.getString(1), Role.of(rs.getString(2)),
-                        rs.getString(3)), Secrets.sha256(token), clock.millis()));
+        long now = clock.millis();
+        String hash = Secrets.sha256(token);
+        Optional<Object[]> row = db.read(c -> Rows.one(c, "SELECT s.username, st.role, s.csrf_token, "
+                + "COALESCE(s.last_used_at, s.created_at) FROM staff_session s JOIN staff st ON st.username = "
+                + "s.username WHERE s.token_hash = ? AND s.expires_at > ? AND COALESCE(s.last_used_at, s.created_at) "
+                + "> ? AND st.disabled_at IS NULL", rs -> new Object[] {new StaffSession(rs.getString(1),
+                        Role.of(rs.getString(2)), rs.getString(3)), rs.getLong(4)}, hash, now,
+                now - idleLimit.toMillis()));
+        if (row.isPresent() && now - (Long) row.get()[1] >= TOUCH_EVERY_MILLIS) {
+            db.write(c -> Rows.update(c, "UPDATE staff_session SET last_used_at = ? WHERE token_hash = ?", now,
+                    hash));
+        }
+        return row.map(r -> (StaffSession) r[0]);
     }
 
     public void logout(String token) {
@@ -142,15 +166,15 @@ public final class StaffAccounts {
                 }));
     }
 
-    private static void validate(String username, String displayName, char[] password) {
+    private void validate(String username, String displayName, char[] password) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw Rejection.invalid("username must be 3-64 characters: lower-case letters, digits, . _ -");
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
             throw Rejection.invalid("displayName is required (1-100 characters)");
         }
-        if (password == null || password.length < 10 || password.length > 200) {
-            throw Rejection.invalid("password must be 10-200 characters");
-        }
+        policy.check(username, password).ifPresent(problem -> {
+            throw Rejection.invalid(problem);
+        });
     }
 }

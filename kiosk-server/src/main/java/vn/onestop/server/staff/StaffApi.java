@@ -7,7 +7,9 @@ import vn.onestop.server.Rejection;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.SecretAttempts;
+import vn.onestop.server.http.SessionCookie;
 import vn.onestop.server.kiosk.KioskRegistry;
 
 /** HTTP I/O for logins, first-admin setup, staff accounts, technicians' kiosk management and the audit log. */
@@ -18,6 +20,8 @@ public final class StaffApi {
     private final ObjectMapper json;
     private final int sessionSeconds;
     private final SecretAttempts secretAttempts;
+    private final SessionCookie cookie;
+    private final ClientAddress client;
 
     /** Login body. */
     public record Login(String username, String password) {}
@@ -29,7 +33,9 @@ public final class StaffApi {
     public record NewStaff(String username, String displayName, String role, String password) {}
 
     public StaffApi(StaffAccounts accounts, KioskRegistry kiosks, AuditLog audit, ObjectMapper json,
-            int sessionSeconds, SecretAttempts secretAttempts) {
+            int sessionSeconds, SecretAttempts secretAttempts, SessionCookie cookie, ClientAddress client) {
+        this.cookie = cookie;
+        this.client = client;
         this.secretAttempts = secretAttempts;
         this.accounts = accounts;
         this.kiosks = kiosks;
@@ -65,15 +71,16 @@ public final class StaffApi {
         if (b.username() == null || b.username().isBlank() || b.password() == null || b.password().isEmpty()) {
             throw Rejection.invalid("username and password are required");
         }
-        Map.Entry<String, StaffSession> s = accounts.login(b.username(), chars(b.password()), ctx.ip());
-        ctx.header("Set-Cookie", Guard.SESSION_COOKIE + "=" + s.getKey() + "; Path=/; Max-Age=" + sessionSeconds
-                + "; HttpOnly; SameSite=Strict" + (ctx.scheme().equals("https") ? "; Secure" : ""));
+        // A new token at every login, and the session the browser came with (if any) ends: no fixation.
+        Map.Entry<String, StaffSession> s = accounts.login(b.username(), chars(b.password()), client.of(ctx),
+                cookie.token(ctx));
+        cookie.set(ctx, s.getKey(), sessionSeconds);
         ctx.json(s.getValue());
     }
 
     private void logout(Context ctx) {
-        accounts.logout(ctx.cookie(Guard.SESSION_COOKIE));
-        ctx.header("Set-Cookie", Guard.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        accounts.logout(cookie.token(ctx));
+        cookie.clear(ctx);
         ctx.status(204);
     }
 
