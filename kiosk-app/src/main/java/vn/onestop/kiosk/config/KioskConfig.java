@@ -50,9 +50,10 @@ public record KioskConfig(
                     + "unique for each kiosk of the centre (e.g. K1)");
         }
         String pin = s.string("technician.pin.sha256", "");
-        if (!pin.isEmpty() && !pin.matches("[0-9a-f]{64}:[A-Za-z0-9._-]+")) {
-            throw s.error("technician.pin.sha256", "must be the 64 hex digits of SHA-256(salt:PIN) followed by "
-                    + ":salt (see README: technician mode)");
+        if (!pin.isEmpty() && !pin.matches("[0-9a-f]{64}:[A-Za-z0-9._-]+")
+                && !pin.matches("pbkdf2:[1-9][0-9]{0,7}:[0-9a-f]+:[0-9a-f]{64}")) {
+            throw s.error("technician.pin.sha256", "must be pbkdf2:<iterations>:<salt>:<hash> as the kiosk writes "
+                    + "it, or the 64 hex digits of SHA-256(salt:PIN) followed by :salt (see README: technician mode)");
         }
         return new KioskConfig(
                 s.string("centre.name.vi", "Trung tâm Phục vụ hành chính công"),
