@@ -59,6 +59,8 @@ public final class KioskApp implements AutoCloseable {
     private volatile LastScan lastScan;
     private final TechnicianScreen technician;
     private final UiHeartbeat uiHeartbeat;
+    private final vn.onestop.kiosk.outbox.FilingOutbox filingOutbox;
+    private final vn.onestop.kiosk.desk.FilingSender filings;
 
     private KioskApp(KioskParts parts, boolean kioskMode) {
         this.parts = parts;
@@ -73,7 +75,12 @@ public final class KioskApp implements AutoCloseable {
         DeviceTicketDesk desk = new DeviceTicketDesk(server, printer, monitor,
                 new TicketLayout(config.centreNameVi(), config.centreNameEn(), parts.clock().getZone()),
                 printerThread, ui, parts.clock());
-        var dossiers = new vn.onestop.kiosk.desk.DeviceDossierDesk(server, printer, monitor, printerThread, ui);
+        filingOutbox = new vn.onestop.kiosk.outbox.FilingOutbox(parts.dataDir().resolve("outbox.sqlite"),
+                parts.clock());
+        filings = new vn.onestop.kiosk.desk.FilingSender(parts.client(), filingOutbox,
+                vn.onestop.kiosk.desk.FilingSender.NONE);
+        var dossiers = new vn.onestop.kiosk.desk.DeviceDossierDesk(server, filings, printer, monitor, printerThread,
+                ui);
         flow = new KioskFlow(parts.parser(), desk, dossiers,
                 vn.onestop.kiosk.config.FilingConfig.from(config.all()), parts.clock(),
                 Duration.ofSeconds(config.idleSeconds()), Duration.ofSeconds(config.doneSeconds()),
@@ -155,6 +162,7 @@ public final class KioskApp implements AutoCloseable {
         app.monitor.start(app.parts.config().printerPollMillis());
         app.server.scannerHealth(() -> !(app.scanner.get() instanceof SerialScanner serial) || serial.isConnected());
         app.server.start(15);
+        app.filings.start(app.network, 15, app.server::reachable);
         app.uiHeartbeat.start(20);
         return app;
     }
@@ -253,6 +261,7 @@ public final class KioskApp implements AutoCloseable {
         scanner.get().close();
         printer.close();
         parts.outbox().close();
+        filingOutbox.close();
         frame.dispose();
     }
 }

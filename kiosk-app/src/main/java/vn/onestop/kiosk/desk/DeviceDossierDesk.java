@@ -27,15 +27,18 @@ import vn.onestop.kiosk.slip.ReceiptSlipLayout;
 public final class DeviceDossierDesk implements DossierDesk {
     private static final Logger LOG = LogManager.getLogger(DeviceDossierDesk.class);
     private final ServerLink server;
+    private final FilingSender filings;
     private final PrinterSlot printer;
     private final PrinterMonitor monitor;
     private final ReceiptSlipLayout layout = new ReceiptSlipLayout();
     private final ExecutorService printerThread;
     private final Executor ui;
 
-    public DeviceDossierDesk(ServerLink server, PrinterSlot printer, PrinterMonitor monitor,
+    /** {@code filings} stores each filing before it is sent (see {@link FilingSender}). */
+    public DeviceDossierDesk(ServerLink server, FilingSender filings, PrinterSlot printer, PrinterMonitor monitor,
             ExecutorService printerThread, Executor ui) {
         this.server = server;
+        this.filings = filings;
         this.printer = printer;
         this.monitor = monitor;
         this.printerThread = printerThread;
@@ -47,12 +50,15 @@ public final class DeviceDossierDesk implements DossierDesk {
         server.executor().execute(() -> {
             DossierReceipt receipt;
             try {
-                receipt = server.client().registerDossier(registration);
+                receipt = filings.send(registration);
                 server.reachable(true);
             } catch (ServerUnavailableException e) {
                 server.reachable(false);
-                LOG.warn("Dossier not filed: {}", e.getMessage());
-                ui.execute(() -> onDone.accept(new FilingOutcome.NotFiled("unavailable")));
+                boolean saved = filings.waiting(registration.idempotencyKey());
+                LOG.warn("Dossier not filed yet ({}): {}", saved ? "stored, sent when the server answers"
+                        : "not stored", e.getMessage());
+                FilingOutcome outcome = saved ? new FilingOutcome.Saved() : new FilingOutcome.NotFiled("unavailable");
+                ui.execute(() -> onDone.accept(outcome));
                 return;
             } catch (ServerRefusedException e) {
                 LOG.warn("Dossier refused by the server ({}): {}", e.status(), e.getMessage());
