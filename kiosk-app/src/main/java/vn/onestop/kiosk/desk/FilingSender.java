@@ -104,6 +104,15 @@ public final class FilingSender {
         }
     }
 
+    /** Truncates a write-ahead log that a reader or a kill kept from being truncated after the last removal. */
+    private void scrub() {
+        try {
+            outbox.scrub();
+        } catch (OutboxException e) {
+            LOG.warn("Filing outbox not scrubbed: {}", e.getMessage());
+        }
+    }
+
     /**
      * Sends every stored filing, oldest first; stops at the first sign the server is gone. A filing the server
      * refuses for good is removed (its citizen was told it would be registered: staff must be told, hence the error
@@ -118,6 +127,9 @@ public final class FilingSender {
             return 0;
         }
         int registered = 0;
+        if (pending.isEmpty() && !outbox.scrubbed()) {
+            scrub();
+        }
         for (DossierRegistration r : pending) {
             try {
                 DossierReceipt receipt = register(r);

@@ -32,6 +32,8 @@ public final class FilingOutbox implements AutoCloseable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private Connection db;
+    /** False at start too: a kiosk killed between a removal and its scrub left copies in the log. */
+    private boolean scrubbed;
 
     /** {@code file} is the offline outbox's file ({@code <data>/outbox.sqlite}). */
     public FilingOutbox(Path file, Clock clock) {
@@ -123,12 +125,27 @@ public final class FilingOutbox implements AutoCloseable {
         } catch (SQLException e) {
             throw new OutboxException("Cannot delete a delivered filing from " + file + ": " + e.getMessage(), e);
         }
-        try (Statement s = db().createStatement()) {
-            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        scrub();
+    }
+
+    /**
+     * Checkpoints the write-ahead log into the database and truncates it to nothing. Does nothing more than wait
+     * (busy timeout) while another connection reads; {@link #scrubbed()} then says false and the next call
+     * finishes the job.
+     */
+    public synchronized void scrub() throws OutboxException {
+        try (Statement s = db().createStatement(); ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            scrubbed = rs.next() && rs.getInt(1) == 0;
         } catch (SQLException e) {
-            throw new OutboxException("Deleted a delivered filing, but the write-ahead log of " + file
-                    + " could not be truncated: " + e.getMessage(), e);
+            scrubbed = false;
+            throw new OutboxException("The write-ahead log of " + file + " could not be truncated: "
+                    + e.getMessage(), e);
         }
+    }
+
+    /** False when the last {@link #scrub} was kept from truncating the log by a reader. */
+    public synchronized boolean scrubbed() {
+        return scrubbed;
     }
 
     @Override
