@@ -47,6 +47,7 @@ public final class KioskApp implements AutoCloseable {
     private final KioskParts parts;
     private final ScheduledExecutorService network = single("kiosk-network");
     private final ScheduledExecutorService printerThread = single("kiosk-printer");
+    private final ScheduledExecutorService filingStorage = single("kiosk-filings");
     private final PrinterSlot printer;
     private final Messages messages;
     private final KioskFlow flow;
@@ -78,7 +79,7 @@ public final class KioskApp implements AutoCloseable {
         filingOutbox = new vn.onestop.kiosk.outbox.FilingOutbox(parts.dataDir().resolve("outbox.sqlite"),
                 parts.clock());
         filings = new vn.onestop.kiosk.desk.FilingSender(parts.client(), filingOutbox,
-                vn.onestop.kiosk.desk.FilingSender.NONE);
+                vn.onestop.kiosk.desk.FilingSender.NONE, filingStorage);
         var dossiers = new vn.onestop.kiosk.desk.DeviceDossierDesk(server, filings, printer, monitor, printerThread,
                 ui);
         flow = new KioskFlow(parts.parser(), desk, dossiers,
@@ -252,6 +253,7 @@ public final class KioskApp implements AutoCloseable {
         uiHeartbeat.close();
         network.shutdownNow();
         printerThread.shutdown();
+        filingStorage.shutdown();
         try {
             printerThread.awaitTermination(3, TimeUnit.SECONDS);
             network.awaitTermination(3, TimeUnit.SECONDS);

@@ -47,27 +47,29 @@ public final class DeviceDossierDesk implements DossierDesk {
 
     @Override
     public void file(DossierRegistration registration, Consumer<FilingOutcome> onDone) {
-        server.executor().execute(() -> {
-            DossierReceipt receipt;
-            try {
-                receipt = filings.send(registration);
-                server.reachable(true);
-            } catch (ServerUnavailableException e) {
-                server.reachable(false);
-                boolean saved = filings.waiting(registration.idempotencyKey());
-                LOG.warn("Dossier not filed yet ({}): {}", saved ? "stored, sent when the server answers"
-                        : "not stored", e.getMessage());
-                FilingOutcome outcome = saved ? new FilingOutcome.Saved() : new FilingOutcome.NotFiled("unavailable");
-                ui.execute(() -> onDone.accept(outcome));
-                return;
-            } catch (ServerRefusedException e) {
-                LOG.warn("Dossier refused by the server ({}): {}", e.status(), e.getMessage());
-                ui.execute(() -> onDone.accept(new FilingOutcome.NotFiled(refusal(e.status()))));
-                return;
-            }
-            LOG.info("Dossier {} filed for procedure {}", receipt.dossier().code(), registration.procedureCode());
-            printerThread.execute(() -> print(receipt, onDone));
-        });
+        filings.store(registration, () -> server.executor().execute(() -> send(registration, onDone)));
+    }
+
+    private void send(DossierRegistration registration, Consumer<FilingOutcome> onDone) {
+        DossierReceipt receipt;
+        try {
+            receipt = filings.send(registration);
+            server.reachable(true);
+        } catch (ServerUnavailableException e) {
+            server.reachable(false);
+            boolean saved = filings.waiting(registration.idempotencyKey());
+            LOG.warn("Dossier not filed yet ({}): {}", saved ? "stored, sent when the server answers"
+                    : "not stored", e.getMessage());
+            FilingOutcome outcome = saved ? new FilingOutcome.Saved() : new FilingOutcome.NotFiled("unavailable");
+            ui.execute(() -> onDone.accept(outcome));
+            return;
+        } catch (ServerRefusedException e) {
+            LOG.warn("Dossier refused by the server ({}): {}", e.status(), e.getMessage());
+            ui.execute(() -> onDone.accept(new FilingOutcome.NotFiled(refusal(e.status()))));
+            return;
+        }
+        LOG.info("Dossier {} filed for procedure {}", receipt.dossier().code(), registration.procedureCode());
+        printerThread.execute(() -> print(receipt, onDone));
     }
 
     private static String refusal(int status) {

@@ -1,6 +1,7 @@
 package vn.onestop.kiosk.desk;
 
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -19,13 +20,16 @@ import vn.onestop.kiosk.server.ServerUnavailableException;
  * {@link FilingOutbox} before it is sent, and removed once the server answered (registered, or refused for good).
  * A filing left in the outbox (server unreachable, kiosk not accepted, kiosk killed) is sent again at start and
  * periodically with the same idempotency key, for which the server returns the dossier it already registered.
- * Runs on the network thread only. Logs keys and dossier codes, never personal data.
+ * Filings are stored on a thread of their own ({@code storage}), so a confirmed filing is on disk within
+ * milliseconds of the tap even while the network thread waits for a slow server; the rest runs on the network
+ * thread. Logs keys and dossier codes, never personal data.
  */
 public final class FilingSender {
     private static final Logger LOG = LogManager.getLogger(FilingSender.class);
     private final KioskServerClient client;
     private final FilingOutbox outbox;
     private final Probe probe;
+    private final Executor storage;
 
     /** Moments of a filing's way, for fault tests that stop the kiosk there; production uses {@link #NONE}. */
     public interface Probe {
@@ -44,27 +48,39 @@ public final class FilingSender {
         public void registered(String idempotencyKey, String dossierCode) { }
     };
 
-    public FilingSender(KioskServerClient client, FilingOutbox outbox, Probe probe) {
+    /** {@code storage} is a single thread that does nothing else. */
+    public FilingSender(KioskServerClient client, FilingOutbox outbox, Probe probe, Executor storage) {
         this.client = client;
         this.outbox = outbox;
         this.probe = probe;
+        this.storage = storage;
     }
 
     /**
-     * Stores the filing, then registers it. When the server cannot be reached (or does not accept this kiosk) the
-     * filing stays stored when storing worked: see {@link #waiting}.
+     * Stores the confirmed filing on the storage thread, then runs {@code then} there (which hands the sending to
+     * the network thread). A filing that cannot be stored (disk full) is still sent: see {@link #waiting}.
+     */
+    public void store(DossierRegistration registration, Runnable then) {
+        storage.execute(() -> {
+            try {
+                outbox.save(registration);
+            } catch (OutboxException e) {
+                LOG.error("Filing {} not stored on the kiosk, sending it without a copy: {}",
+                        registration.idempotencyKey(), e.getMessage());
+            }
+            probe.saved(registration.idempotencyKey());
+            then.run();
+        });
+    }
+
+    /**
+     * Registers a filing given to {@link #store} and removes it once the server answered. When the server cannot
+     * be reached (or does not accept this kiosk) it stays stored, if storing worked: see {@link #waiting}.
      *
      * @throws ServerRefusedException the server refused a value (the filing is not kept)
      */
     public DossierReceipt send(DossierRegistration registration) throws ServerUnavailableException,
             ServerRefusedException {
-        try {
-            outbox.save(registration);
-        } catch (OutboxException e) {
-            LOG.error("Filing {} not stored on the kiosk, sending it without a copy: {}",
-                    registration.idempotencyKey(), e.getMessage());
-        }
-        probe.saved(registration.idempotencyKey());
         return register(registration);
     }
 

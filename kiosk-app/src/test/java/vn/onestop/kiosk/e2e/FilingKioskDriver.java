@@ -70,7 +70,7 @@ public final class FilingKioskDriver {
         ServerLink link = new ServerLink(client, tickets, network, ui, up -> flowRef[0].serverChanged(up),
                 monitor::health, "fault-test");
         FilingOutbox outbox = new FilingOutbox(data.resolve("outbox.sqlite"), clock);
-        FilingSender sender = new FilingSender(client, outbox, probe(mode));
+        FilingSender sender = new FilingSender(client, outbox, probe(mode), single("kiosk-filings"));
         DeviceDossierDesk desk = new DeviceDossierDesk(link, sender, printer, monitor, printerThread, ui);
         KioskFlow flow = new KioskFlow(FlowFixtures.parser(clock), new FlowFixtures.RecordingDesk(), desk,
                 FilingConfig.from(config.all()), clock, Duration.ofMinutes(10), Duration.ofMinutes(10),
