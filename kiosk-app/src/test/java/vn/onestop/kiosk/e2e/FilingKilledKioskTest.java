@@ -62,7 +62,11 @@ class FilingKilledKioskTest {
     }
 
     private FilingKioskProcess kiosk(String mode) throws Exception {
-        FilingKioskProcess k = new FilingKioskProcess(kioskData, server.url(), tmp.resolve("paper"), mode,
+        return kiosk(mode, server.url());
+    }
+
+    private FilingKioskProcess kiosk(String mode, String serverUrl) throws Exception {
+        FilingKioskProcess k = new FilingKioskProcess(kioskData, serverUrl, tmp.resolve("paper"), mode,
                 kiosks.size() + 1);
         kiosks.add(k);
         return k;
@@ -105,6 +109,25 @@ class FilingKilledKioskTest {
     }
 
     @Test
+    void killedWhileTheServerHangsTheRequestItServesLaterAndTheRetryMakeOneDossier() throws Exception {
+        int serverPort = Integer.parseInt(server.url().substring(server.url().lastIndexOf(':') + 1));
+        try (FreezableProxy proxy = new FreezableProxy(serverPort, tmp.resolve("socat.txt"))) {
+            proxy.freeze();
+            FilingKioskProcess k = kiosk("confirm", proxy.url());
+            String key = k.await("CONFIRMED ", STEP).split(" ")[1];
+            waitFor("the kiosk's request held by the hanging server", () -> proxy.bytesWaiting() > 700);
+            k.kill();
+            proxy.thaw();
+            waitFor("the server serving the request nobody waits for any more", () -> dossiers().size() == 1);
+            String code = dossiers().get(0).get("code");
+            assertThat(storedFilings()).as("the kiosk never had an answer: still stored").isEqualTo(1);
+
+            restartAndDrain(1, proxy.url());
+            assertThat(assertExactlyTheConfirmedDossier(key).get("code")).isEqualTo(code);
+        }
+    }
+
+    @Test
     void withTheServerDownTheCitizenIsToldTheFilingIsSavedAndItIsRegisteredOnceItIsBack() throws Exception {
         server.stop();
         FilingKioskProcess k = kiosk("confirm");
@@ -131,12 +154,31 @@ class FilingKilledKioskTest {
 
     /** Starts the kiosk again on the same data folder and waits until it has sent what it stored. */
     private void restartAndDrain(int expectedDossiers) throws Exception {
-        FilingKioskProcess again = kiosk("start");
+        restartAndDrain(expectedDossiers, server.url());
+    }
+
+    private void restartAndDrain(int expectedDossiers, String serverUrl) throws Exception {
+        FilingKioskProcess again = kiosk("start", serverUrl);
         again.await("PENDING 0", STEP);
         again.kill();
         assertThat(dossiers()).hasSize(expectedDossiers);
         assertNoPersonalDataOnTheKiosk();
         assertThat(storedFilings()).as("the kiosk's queue is empty").isZero();
+    }
+
+    /** A condition polled with a timeout. */
+    interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitFor(String what, Check check) throws Exception {
+        long end = System.nanoTime() + STEP.toNanos();
+        while (!check.holds()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within " + STEP.toSeconds() + " s: " + what);
+            }
+            Thread.sleep(50); // poll interval of a condition with a timeout
+        }
     }
 
     /** The one dossier on the server: the kiosk's key and exactly the data the citizen confirmed. */
