@@ -37,8 +37,8 @@ import vn.onestop.kiosk.server.TokenStore;
  * folder). It files LLTP-1 for the sample card of Nguyễn Văn An, by post to {@link #ADDRESS}, and reports on
  * stdout ({@code REVIEW}, {@code CONFIRMED key}, {@code FILED code}, {@code SAVED}, {@code PAUSED ...},
  * {@code PENDING n}). Modes: {@code review} stops on the review page; {@code confirm} confirms; {@code pause-saved}
- * and {@code pause-registered} confirm and hang the network thread once the filing is stored, or once the server
- * registered it (before the kiosk removes it); {@code start} only starts the kiosk (stored filings are sent) and
+ * and {@code pause-registered} confirm and hang the storage thread once the filing is stored (before it is sent), or
+ * the network thread once the server registered it (before the kiosk removes it); {@code start} only starts the kiosk (stored filings are sent) and
  * reports how many filings are still stored every second.
  * Arguments: {@code <data folder> <server url> <paper folder> <mode>}.
  */
