@@ -55,6 +55,7 @@ public final class KioskApp implements AutoCloseable {
     private final KioskParts parts;
     private final ScheduledExecutorService network = single("kiosk-network");
     private final ScheduledExecutorService printerThread = single("kiosk-printer");
+    private final ScheduledExecutorService filingStorage = single("kiosk-filings");
     private final PrinterSlot printer;
     private final Messages messages;
     private final KioskFlow flow;
@@ -70,6 +71,8 @@ public final class KioskApp implements AutoCloseable {
     private boolean awaitsEnrolment;
     private final AttractScreen attract;
     private final ConfigurationSync configuration;
+    private final vn.onestop.kiosk.outbox.FilingOutbox filingOutbox;
+    private final vn.onestop.kiosk.desk.FilingSender filings;
 
     private KioskApp(KioskParts parts, boolean kioskMode) {
         this.parts = parts;
@@ -84,7 +87,12 @@ public final class KioskApp implements AutoCloseable {
         DeviceTicketDesk desk = new DeviceTicketDesk(server, printer, monitor,
                 new TicketLayout(config.centreNameVi(), config.centreNameEn(), parts.clock().getZone()),
                 printerThread, ui, parts.clock());
-        var dossiers = new vn.onestop.kiosk.desk.DeviceDossierDesk(server, printer, monitor, printerThread, ui);
+        filingOutbox = new vn.onestop.kiosk.outbox.FilingOutbox(parts.dataDir().resolve("outbox.sqlite"),
+                parts.clock());
+        filings = new vn.onestop.kiosk.desk.FilingSender(parts.client(), filingOutbox,
+                vn.onestop.kiosk.desk.FilingSender.NONE, filingStorage);
+        var dossiers = new vn.onestop.kiosk.desk.DeviceDossierDesk(server, filings, printer, monitor, printerThread,
+                ui);
         flow = new KioskFlow(parts.parser(), desk, dossiers,
                 vn.onestop.kiosk.config.FilingConfig.from(config.all()), parts.clock(),
                 Duration.ofSeconds(config.idleSeconds()), Duration.ofSeconds(config.doneSeconds()),
@@ -201,6 +209,7 @@ public final class KioskApp implements AutoCloseable {
         app.network.execute(app.configuration::loadSaved);
         app.network.scheduleWithFixedDelay(app.configuration::refresh, 1, CONFIG_REFRESH_SECONDS, TimeUnit.SECONDS);
         app.server.start(15);
+        app.filings.start(app.network, 15, app.server::reachable);
         app.uiHeartbeat.start(20);
         if (!app.parts.client().enrolled() && app.parts.config().enrolmentCode().isBlank()) {
             app.openForEnrolment();
@@ -310,6 +319,7 @@ public final class KioskApp implements AutoCloseable {
         uiHeartbeat.close();
         network.shutdownNow();
         printerThread.shutdown();
+        filingStorage.shutdown();
         try {
             printerThread.awaitTermination(3, TimeUnit.SECONDS);
             network.awaitTermination(3, TimeUnit.SECONDS);
@@ -319,6 +329,7 @@ public final class KioskApp implements AutoCloseable {
         scanner.get().close();
         printer.close();
         parts.outbox().close();
+        filingOutbox.close();
         frame.dispose();
     }
 }

@@ -27,15 +27,18 @@ import vn.onestop.kiosk.slip.ReceiptSlipLayout;
 public final class DeviceDossierDesk implements DossierDesk {
     private static final Logger LOG = LogManager.getLogger(DeviceDossierDesk.class);
     private final ServerLink server;
+    private final FilingSender filings;
     private final PrinterSlot printer;
     private final PrinterMonitor monitor;
     private final ReceiptSlipLayout layout = new ReceiptSlipLayout();
     private final ExecutorService printerThread;
     private final Executor ui;
 
-    public DeviceDossierDesk(ServerLink server, PrinterSlot printer, PrinterMonitor monitor,
+    /** {@code filings} stores each filing before it is sent (see {@link FilingSender}). */
+    public DeviceDossierDesk(ServerLink server, FilingSender filings, PrinterSlot printer, PrinterMonitor monitor,
             ExecutorService printerThread, Executor ui) {
         this.server = server;
+        this.filings = filings;
         this.printer = printer;
         this.monitor = monitor;
         this.printerThread = printerThread;
@@ -44,24 +47,29 @@ public final class DeviceDossierDesk implements DossierDesk {
 
     @Override
     public void file(DossierRegistration registration, Consumer<FilingOutcome> onDone) {
-        server.executor().execute(() -> {
-            DossierReceipt receipt;
-            try {
-                receipt = server.client().registerDossier(registration);
-                server.reachable(true);
-            } catch (ServerUnavailableException e) {
-                server.reachable(false);
-                LOG.warn("Dossier not filed: {}", e.getMessage());
-                ui.execute(() -> onDone.accept(new FilingOutcome.NotFiled("unavailable")));
-                return;
-            } catch (ServerRefusedException e) {
-                LOG.warn("Dossier refused by the server ({}): {}", e.status(), e.getMessage());
-                ui.execute(() -> onDone.accept(new FilingOutcome.NotFiled(refusal(e.status()))));
-                return;
-            }
-            LOG.info("Dossier {} filed for procedure {}", receipt.dossier().code(), registration.procedureCode());
-            printerThread.execute(() -> print(receipt, onDone));
-        });
+        filings.store(registration, () -> server.executor().execute(() -> send(registration, onDone)));
+    }
+
+    private void send(DossierRegistration registration, Consumer<FilingOutcome> onDone) {
+        DossierReceipt receipt;
+        try {
+            receipt = filings.send(registration);
+            server.reachable(true);
+        } catch (ServerUnavailableException e) {
+            server.reachable(false);
+            boolean saved = filings.waiting(registration.idempotencyKey());
+            LOG.warn("Dossier not filed yet ({}): {}", saved ? "stored, sent when the server answers"
+                    : "not stored", e.getMessage());
+            FilingOutcome outcome = saved ? new FilingOutcome.Saved() : new FilingOutcome.NotFiled("unavailable");
+            ui.execute(() -> onDone.accept(outcome));
+            return;
+        } catch (ServerRefusedException e) {
+            LOG.warn("Dossier refused by the server ({}): {}", e.status(), e.getMessage());
+            ui.execute(() -> onDone.accept(new FilingOutcome.NotFiled(refusal(e.status()))));
+            return;
+        }
+        LOG.info("Dossier {} filed for procedure {}", receipt.dossier().code(), registration.procedureCode());
+        printerThread.execute(() -> print(receipt, onDone));
     }
 
     private static String refusal(int status) {

@@ -198,6 +198,9 @@ public final class FilingFlow {
         if (outcome instanceof FilingOutcome.Filed f) {
             session = session.ended(f.dossier(), null);
             host.goTo(Step.FILED);
+        } else if (outcome instanceof FilingOutcome.Saved) {
+            session = session.ended(null, "saved");
+            host.goTo(Step.FILED);
         } else if (outcome instanceof FilingOutcome.NotFiled n) {
             session = session.ended(null, n.reason());
             host.goTo(Step.FILING);

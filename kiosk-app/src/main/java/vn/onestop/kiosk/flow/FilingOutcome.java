@@ -11,4 +11,10 @@ public sealed interface FilingOutcome {
      * "invalid" (the server refused a value), "unavailable" (server unreachable or kiosk not enrolled).
      */
     record NotFiled(String reason) implements FilingOutcome {}
+
+    /**
+     * Not registered yet, but stored on the kiosk: it is sent by itself when the server answers again (same
+     * idempotency key, so never twice). Without the server's code no slip can be printed.
+     */
+    record Saved() implements FilingOutcome {}
 }

@@ -64,7 +64,28 @@ final class FilingGallery {
         flow.rating().send();
         dossiers.finishRating(RatingOutcome.THANKS);
         v.visit("17c-rating-thanks", view.screen(Step.RATING), frame);
+        saved(flow, dossiers, view, frame, v, parser, clock, catalogue);
         lookup(flow, dossiers, view, frame, v, clock);
+    }
+
+    /** A filing confirmed while the server is away: stored on the kiosk, no code, no slip. */
+    private static void saved(KioskFlow flow, RecordingDossierDesk dossiers, FlowView view, KioskFrame frame,
+            ScreenGallery.Visitor v, CccdParser parser, TestClock clock, ProcedureCatalogue catalogue)
+            throws Exception {
+        flow.home();
+        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
+        Procedure p = catalogue.all().stream().filter(x -> x.code().equals("LLTP-1")).findFirst().orElseThrow();
+        flow.chooseField(p.field());
+        flow.chooseProcedure(p);
+        flow.startFiling();
+        "0912345678".chars().forEach(c -> flow.filing().phoneDigit((char) c));
+        flow.filing().next();
+        flow.filing().next();
+        flow.filing().next();
+        flow.filing().consent(true);
+        flow.filing().next();
+        dossiers.finishFiling(new FilingOutcome.Saved());
+        v.visit("16b-filed-saved", view.screen(Step.FILED), frame);
     }
 
     private static void lookup(KioskFlow flow, RecordingDossierDesk dossiers, FlowView view, KioskFrame frame,

@@ -54,6 +54,17 @@ public final class FiledScreen extends FlowScreen {
     @Override
     protected void render(FlowState state) {
         FiledDossier d = flow.filing().session().map(FilingSession::filed).orElse(null);
+        boolean saved = d == null && flow.filing().session().map(FilingSession::failure)
+                .filter("saved"::equals).isPresent();
+        codeTitle.setVisible(!saved);
+        code.setVisible(!saved);
+        appointment.setVisible(!saved);
+        rate.setVisible(!saved);
+        if (saved) {
+            title.setText(messages.get("filed.saved.title"));
+            slip.setText(wrap(messages.get("filed.saved")));
+            finish.setText(messages.get("filed.finish"));
+        }
         if (d == null) {
             return;
         }
