@@ -26,6 +26,7 @@ public final class KioskMain {
     private KioskMain() {}
 
     public static void main(String[] argv) {
+        LoggingSetup logging = LoggingSetup.start();
         KioskArgs args;
         KioskParts parts;
         try {
@@ -44,6 +45,7 @@ public final class KioskMain {
                     () -> Devices.printer(deviceKeys, args.configDir(), clock));
             printer.whenComplete((p, e) -> {
                 if (e != null) {
+                    logging.await();
                     Log.LOG.error("The printer could not be set up: {}", e.getMessage());
                 }
             });
@@ -52,11 +54,13 @@ public final class KioskMain {
                     args.serverUrl().orElse(config.serverUrl()), printer, scanner, clock, args.demo());
         } catch (IllegalArgumentException | SettingsException | IOException | OutboxException
                 | vn.onestop.core.config.ConfigException e) {
+            logging.await();
             Log.LOG.error("The kiosk cannot start: {}", e.getMessage());
             System.err.println("The kiosk cannot start: " + e.getMessage());
             System.exit(2);
             return;
         }
+        logging.await();
         Log.LOG.info("Kiosk starting (demo={}, data={})", args.demo(), args.dataDir());
         SwingUtilities.invokeLater(() -> open(args, parts));
     }

@@ -25,25 +25,40 @@ public final class TechnicianScreen extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final Messages messages;
     private final PinCheck pin;
-    private final JPasswordField pinField = new JPasswordField(8);
-    private final JLabel pinMessage = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
-    private final TechnicianForm form;
-    private final StableNamesPanel names;
-    private final JLabel notice = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
+    private final TechnicianActions actions;
+    private final Executor worker;
     private final Runnable onClose;
+    // Built on first open: the kiosk's start does not wait for the text fields and lists of this screen.
+    private JPasswordField pinField;
+    private JLabel pinMessage;
+    private JLabel notice;
+    private TechnicianForm form;
+    private StableNamesPanel names;
 
     public TechnicianScreen(Messages messages, PinCheck pin, TechnicianActions actions, Executor worker,
             Runnable onClose) {
         this.messages = messages;
         this.pin = pin;
         this.onClose = onClose;
-        this.form = new TechnicianForm(messages, actions, worker, this::close, this::openNames);
-        this.names = new StableNamesPanel(messages, actions, worker, this::backToForm);
+        this.actions = actions;
+        this.worker = worker;
         setName("technician");
         setLayout(cards);
+    }
+
+    private void build() {
+        if (form != null) {
+            return;
+        }
+        pinField = new JPasswordField(8);
+        pinMessage = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
+        notice = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
+        form = new TechnicianForm(messages, actions, worker, this::close, this::openNames);
+        names = new StableNamesPanel(messages, actions, worker, this::backToForm);
         add(lock(), "lock");
         add(form, "form");
         add(names, "names");
+        revalidate();
     }
 
     private JPanel lock() {
@@ -82,6 +97,7 @@ public final class TechnicianScreen extends JPanel {
 
     /** Shows the PIN lock (every time technician mode is opened). */
     public void open() {
+        build();
         pinField.setText("");
         pinMessage.setText(" ");
         notice.setText(" ");
@@ -140,6 +156,7 @@ public final class TechnicianScreen extends JPanel {
 
     /** For tests: the serial ports shown. */
     List<String> ports() {
+        build();
         return form.ports();
     }
 }
