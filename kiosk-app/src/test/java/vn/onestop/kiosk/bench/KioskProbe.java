@@ -29,8 +29,8 @@ public final class KioskProbe {
     private KioskProbe() {}
 
     public static void main(String[] args) throws Exception {
-        // In KioskMain's order: logging set up on its own thread, the theme on the event thread, the
-        // printer on its own thread, scanner and parts on the main thread.
+        // In KioskMain's order: logging set up on its own thread, the theme on the event thread, scanner
+        // and parts on the main thread, the printer on its own thread once the window is open.
         vn.onestop.kiosk.LoggingSetup logging = vn.onestop.kiosk.LoggingSetup.start();
         Path configDir = Path.of(args[0]);
         Path dataDir = Path.of(args[1]);
@@ -38,7 +38,7 @@ public final class KioskProbe {
         KioskConfig config = KioskConfig.load(configDir.resolve("kiosk.properties"));
         SwingUtilities.invokeLater(KioskTheme::install);
         Properties devices = Devices.demoPrinter(config.properties(), dataDir);
-        var printer = KioskParts.printerInBackground(() -> Devices.printer(devices, configDir, clock));
+        var printer = new java.util.concurrent.CompletableFuture<vn.onestop.device.printer.TicketPrinter>();
         SimulatedScanner scanner = (SimulatedScanner) Devices.scanner(devices, true, clock);
         // An enrolled kiosk whose server is down (port 9): a kiosk without a token opens technician mode.
         new vn.onestop.kiosk.server.TokenStore(dataDir).save("bench-token");
@@ -55,11 +55,22 @@ public final class KioskProbe {
                 public void windowOpened(WindowEvent e) {
                     SwingUtilities.invokeLater(() -> {
                         System.out.println("SHOWN");
+                        System.out.println("CPU-AT-SHOWN " + Rss.cpuMillis());
+                        if (Boolean.getBoolean("probe.threads")) {
+                            var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                            for (long id : mx.getAllThreadIds()) {
+                                var info = mx.getThreadInfo(id);
+                                System.err.println("THREAD " + (info == null ? id : info.getThreadName()) + " "
+                                        + mx.getThreadCpuTime(id) / 1_000_000);
+                            }
+                        }
                         System.out.flush();
                         synchronized (shown) {
                             shown.notifyAll();
                         }
                     });
+                    KioskParts.printerInBackground(() -> Devices.printer(devices, configDir, clock))
+                            .thenAccept(printer::complete);
                 }
             });
             a.show(false);
