@@ -7,17 +7,16 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SERVER="${1:?usage: measure-start.sh SERVER_URL}"
-if [ -z "${DISPLAY:-}" ]; then exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$@"; fi
+# -ac: the kiosk user draws on this test display too.
+if [ -z "${DISPLAY:-}" ]; then exec xvfb-run -a -s "-screen 0 1366x768x24 -ac" "$0" "$@"; fi
 FLAGS="-XX:+UseSerialGC -Xms32m -Xmx192m -XX:TieredStopAtLevel=1 -Xss512k"
 JAVA=/opt/onestop-kiosk/lib/runtime/bin/java
 [ -x "$JAVA" ] || JAVA="$ROOT/packaging/target/runtime/bin/java"
 WORK=$(mktemp -d /tmp/measure-start.XXXXXX)
-chmod 755 "$WORK"
+chown kiosk "$WORK"   # the probes run as the kiosk user and write their archive here
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK/classes"
-javac -q -d "$WORK/classes" -cp "$(ls /opt/onestop-kiosk/lib/app/flatlaf-3*.jar)" \
-  "$ROOT"/kiosk-app/src/test/java/vn/onestop/kiosk/bench/{BareWindowProbe,Rss}.java 2>/dev/null \
-  || javac -d "$WORK/classes" -cp "$(ls /opt/onestop-kiosk/lib/app/flatlaf-3*.jar)" \
+javac -d "$WORK/classes" -cp "$(ls /opt/onestop-kiosk/lib/app/flatlaf-3*.jar)" \
   "$ROOT"/kiosk-app/src/test/java/vn/onestop/kiosk/bench/{BareWindowProbe,Rss}.java
 (cd "$WORK/classes" && jar cf "$WORK/bare.jar" .)
 BARE_CP="$WORK/bare.jar:$(ls /opt/onestop-kiosk/lib/app/flatlaf-3*.jar)"
@@ -47,7 +46,7 @@ kiosk() {
 }
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
-bare "-XX:ArchiveClassesAtExit=$WORK/bare.jsa" >/dev/null 2>&1
+bare "-XX:ArchiveClassesAtExit=$WORK/bare.jsa" >"$WORK/train.out" 2>&1 || { cat "$WORK/train.out" >&2; exit 1; }
 B=(); K=()
 for _ in 1 2 3; do
   B+=("$(time_to SHOWN bare "-XX:SharedArchiveFile=$WORK/bare.jsa")")

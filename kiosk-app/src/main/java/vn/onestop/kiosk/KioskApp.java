@@ -195,22 +195,31 @@ public final class KioskApp implements AutoCloseable {
         KioskApp app = new KioskApp(parts, kioskMode);
         app.view.start();
         app.scanner.get().start();
-        app.network.execute(app::enrolIfNeeded);
         app.server.onUnauthorized(() -> {
             if (!app.parts.config().enrolmentCode().isBlank()) {
                 app.parts.client().forgetToken();
                 app.enrolIfNeeded();
             }
         });
-        app.monitor.start(app.parts.config().printerPollMillis());
         app.server.scannerHealth(() -> !(app.scanner.get() instanceof SerialScanner serial) || serial.isConnected());
         app.server.onSettingsVersion(new RemoteSettingsSync(app.parts.client(), app.settings()::saveAndApply,
                 app.parts.dataDir())::versionAnnounced);
-        app.network.execute(app.configuration::loadSaved);
-        app.network.scheduleWithFixedDelay(app.configuration::refresh, 1, CONFIG_REFRESH_SECONDS, TimeUnit.SECONDS);
-        app.server.start(15);
-        app.filings.start(app.network, 15, app.server::reachable);
-        app.uiHeartbeat.start(20);
+        // The server link (HTTP client, outbox database), the printer poll, the filing resends, the server
+        // configuration and the watchdog heartbeat start once the window is open: the first screen does not wait.
+        app.frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                app.frame.removeWindowListener(this);
+                app.network.execute(app::enrolIfNeeded);
+                app.network.execute(app.configuration::loadSaved);
+                app.network.scheduleWithFixedDelay(app.configuration::refresh, 1, CONFIG_REFRESH_SECONDS,
+                        TimeUnit.SECONDS);
+                app.monitor.start(app.parts.config().printerPollMillis());
+                app.server.start(15);
+                app.filings.start(app.network, 15, app.server::reachable);
+                app.uiHeartbeat.start(20);
+            }
+        });
         if (!app.parts.client().enrolled() && app.parts.config().enrolmentCode().isBlank()) {
             app.openForEnrolment();
         }

@@ -26,8 +26,10 @@ public final class KioskMain {
     private KioskMain() {}
 
     public static void main(String[] argv) {
+        LoggingSetup logging = LoggingSetup.start();
         KioskArgs args;
         KioskParts parts;
+        Runnable makePrinter;
         try {
             args = KioskArgs.parse(argv);
             KioskConfig config = KioskConfig.load(args.configDir().resolve("kiosk.properties"));
@@ -40,28 +42,39 @@ public final class KioskMain {
             SwingUtilities.invokeLater(() -> KioskTheme.install(theme.largeText(), theme.highContrast()));
             Properties deviceKeys = args.demo() ? Devices.demoPrinter(config.properties(), args.dataDir())
                     : config.properties();
-            CompletableFuture<TicketPrinter> printer = KioskParts.printerInBackground(
-                    () -> Devices.printer(deviceKeys, args.configDir(), clock));
+            // The printer (fonts, QR encoder) is made once the window is open: the window does not wait for it.
+            CompletableFuture<TicketPrinter> printer = new CompletableFuture<>();
             printer.whenComplete((p, e) -> {
                 if (e != null) {
+                    logging.await();
                     Log.LOG.error("The printer could not be set up: {}", e.getMessage());
                 }
             });
+            makePrinter = () -> KioskParts.printerInBackground(
+                    () -> Devices.printer(deviceKeys, args.configDir(), clock)).whenComplete((p, e) -> {
+                        if (e != null) {
+                            printer.completeExceptionally(e);
+                        } else {
+                            printer.complete(p);
+                        }
+                    });
             CodeScanner scanner = Devices.scanner(deviceKeys, args.demo(), clock);
             parts = KioskParts.create(config, args.configDir(), args.dataDir(),
                     args.serverUrl().orElse(config.serverUrl()), printer, scanner, clock, args.demo());
         } catch (IllegalArgumentException | SettingsException | IOException | OutboxException
                 | vn.onestop.core.config.ConfigException e) {
+            logging.await();
             Log.LOG.error("The kiosk cannot start: {}", e.getMessage());
             System.err.println("The kiosk cannot start: " + e.getMessage());
             System.exit(2);
             return;
         }
+        logging.await();
         Log.LOG.info("Kiosk starting (demo={}, data={})", args.demo(), args.dataDir());
-        SwingUtilities.invokeLater(() -> open(args, parts));
+        SwingUtilities.invokeLater(() -> open(args, parts, makePrinter));
     }
 
-    private static void open(KioskArgs args, KioskParts parts) {
+    private static void open(KioskArgs args, KioskParts parts, Runnable makePrinter) {
         boolean kioskMode = !args.windowed();
         KioskApp app = KioskApp.open(parts, kioskMode);
         app.frame().addWindowListener(new java.awt.event.WindowAdapter() {
@@ -80,6 +93,13 @@ public final class KioskMain {
                 }
             });
         }
+        app.frame().addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                app.frame().removeWindowListener(this);
+                makePrinter.run();
+            }
+        });
         app.show(kioskMode);
         if (args.demo()) {
             app.printer().whenReady(p -> SwingUtilities.invokeLater(() -> new DemoDevicesWindow(app,

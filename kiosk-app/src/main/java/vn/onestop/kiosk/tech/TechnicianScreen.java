@@ -25,14 +25,17 @@ public final class TechnicianScreen extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final Messages messages;
     private volatile PinCheck pin;
-    private final JPasswordField pinField = new JPasswordField(8);
-    private final JLabel pinMessage = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
-    private final TechnicianForm form;
-    private final StableNamesPanel names;
-    private final JLabel notice = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
+    private final TechnicianActions actions;
+    private final Executor worker;
+    private final PinStore pinStore;
     private final Runnable onClose;
-
-    private final PinChangePanel pinChange;
+    // Built on first open: the kiosk's start does not wait for the text fields and lists of this screen.
+    private JPasswordField pinField;
+    private JLabel pinMessage;
+    private JLabel notice;
+    private TechnicianForm form;
+    private StableNamesPanel names;
+    private PinChangePanel pinChange;
 
     /**
      * {@code pinStore} saves a new PIN (hashed): the shipped default PIN opens only the forced change of PIN.
@@ -42,16 +45,29 @@ public final class TechnicianScreen extends JPanel {
         this.messages = messages;
         this.pin = pin;
         this.onClose = onClose;
-        this.form = new TechnicianForm(messages, actions, worker, this::close, this::openNames);
-        this.names = new StableNamesPanel(messages, actions, worker, this::backToForm);
-        this.pinChange = new PinChangePanel(messages, new PinPolicy(new java.security.SecureRandom()), pinStore,
-                worker, this::pinChanged, this::close);
+        this.actions = actions;
+        this.worker = worker;
+        this.pinStore = pinStore;
         setName("technician");
         setLayout(cards);
+    }
+
+    private void build() {
+        if (form != null) {
+            return;
+        }
+        pinField = new JPasswordField(8);
+        pinMessage = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
+        notice = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
+        form = new TechnicianForm(messages, actions, worker, this::close, this::openNames);
+        names = new StableNamesPanel(messages, actions, worker, this::backToForm);
+        pinChange = new PinChangePanel(messages, new PinPolicy(new java.security.SecureRandom()), pinStore,
+                worker, this::pinChanged, this::close);
         add(lock(), "lock");
         add(form, "form");
         add(names, "names");
         add(pinChange, "change");
+        revalidate();
     }
 
     private JPanel lock() {
@@ -90,6 +106,7 @@ public final class TechnicianScreen extends JPanel {
 
     /** Shows the PIN lock (every time technician mode is opened). */
     public void open() {
+        build();
         pinField.setText("");
         pinMessage.setText(" ");
         notice.setText(" ");
@@ -158,6 +175,7 @@ public final class TechnicianScreen extends JPanel {
 
     /** For tests: the serial ports shown. */
     List<String> ports() {
+        build();
         return form.ports();
     }
 }

@@ -25,7 +25,8 @@ public final class KioskTheme {
      */
     public static void install(boolean largeText, boolean highContrast) {
         try {
-            FlatRobotoFont.install();
+            // Lazy: only the faces the theme asks for (regular and bold), not all eight files at start.
+            FlatRobotoFont.installLazy();
             FlatLaf.setPreferredFontFamily(FlatRobotoFont.FAMILY);
             FlatLaf.unregisterCustomDefaultsSource("vn.onestop.kiosk.theme.hc");
             FlatLaf.registerCustomDefaultsSource("vn.onestop.kiosk.theme");

@@ -23,6 +23,7 @@ public final class BareWindowProbe {
                 public void windowOpened(WindowEvent e) {
                     SwingUtilities.invokeLater(() -> {
                         System.out.println("SHOWN");
+                        System.out.println("CPU-AT-SHOWN " + Rss.cpuMillis());
                         System.out.println("RSS " + Rss.kilobytes());
                         System.out.flush();
                         System.exit(0);

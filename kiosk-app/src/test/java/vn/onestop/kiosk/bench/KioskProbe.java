@@ -29,18 +29,22 @@ public final class KioskProbe {
     private KioskProbe() {}
 
     public static void main(String[] args) throws Exception {
+        // In KioskMain's order: logging set up on its own thread, the theme on the event thread, scanner
+        // and parts on the main thread, the printer on its own thread once the window is open.
+        vn.onestop.kiosk.LoggingSetup logging = vn.onestop.kiosk.LoggingSetup.start();
         Path configDir = Path.of(args[0]);
         Path dataDir = Path.of(args[1]);
         Clock clock = Clock.systemDefaultZone();
         KioskConfig config = KioskConfig.load(configDir.resolve("kiosk.properties"));
+        SwingUtilities.invokeLater(KioskTheme::install);
         Properties devices = Devices.demoPrinter(config.properties(), dataDir);
+        var printer = new java.util.concurrent.CompletableFuture<vn.onestop.device.printer.TicketPrinter>();
         SimulatedScanner scanner = (SimulatedScanner) Devices.scanner(devices, true, clock);
         // An enrolled kiosk whose server is down (port 9): a kiosk without a token opens technician mode.
         new vn.onestop.kiosk.server.TokenStore(dataDir).save("bench-token");
-        SwingUtilities.invokeLater(KioskTheme::install);
-        KioskParts parts = KioskParts.create(config, configDir, dataDir, "http://127.0.0.1:9",
-                KioskParts.printerInBackground(() -> Devices.printer(devices, configDir, clock)), scanner, clock,
-                true);
+        KioskParts parts = KioskParts.create(config, configDir, dataDir, "http://127.0.0.1:9", printer, scanner,
+                clock, true);
+        logging.await();
         AtomicReference<KioskApp> app = new AtomicReference<>();
         Object shown = new Object();
         SwingUtilities.invokeLater(() -> {
@@ -51,11 +55,22 @@ public final class KioskProbe {
                 public void windowOpened(WindowEvent e) {
                     SwingUtilities.invokeLater(() -> {
                         System.out.println("SHOWN");
+                        System.out.println("CPU-AT-SHOWN " + Rss.cpuMillis());
+                        if (Boolean.getBoolean("probe.threads")) {
+                            var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                            for (long id : mx.getAllThreadIds()) {
+                                var info = mx.getThreadInfo(id);
+                                System.err.println("THREAD " + (info == null ? id : info.getThreadName()) + " "
+                                        + mx.getThreadCpuTime(id) / 1_000_000);
+                            }
+                        }
                         System.out.flush();
                         synchronized (shown) {
                             shown.notifyAll();
                         }
                     });
+                    KioskParts.printerInBackground(() -> Devices.printer(devices, configDir, clock))
+                            .thenAccept(printer::complete);
                 }
             });
             a.show(false);

@@ -53,15 +53,19 @@ class KioskStartupBench {
         run(List.of("-XX:ArchiveClassesAtExit=" + kioskJsa), kioskMain, config, tmp.resolve("train").toString());
         List<Double> bareStart = new ArrayList<>();
         List<Double> kioskStart = new ArrayList<>();
+        List<Double> bareCpu = new ArrayList<>();
+        List<Double> kioskCpu = new ArrayList<>();
         long bareRss = 0;
         Map<String, String> kiosk = Map.of();
         for (int i = 0; i < 3; i++) {
             Map<String, String> b = run(List.of("-XX:SharedArchiveFile=" + bareJsa), bareMain);
             bareStart.add(shownMs(b));
+            bareCpu.add(Double.parseDouble(b.get("CPU-AT-SHOWN")));
             bareRss = Long.parseLong(b.get("RSS"));
             kiosk = run(List.of("-XX:SharedArchiveFile=" + kioskJsa), kioskMain, config,
                     tmp.resolve("data" + i).toString());
             kioskStart.add(shownMs(kiosk));
+            kioskCpu.add(Double.parseDouble(kiosk.get("CPU-AT-SHOWN")));
         }
         double bare = median(bareStart);
         double k = median(kioskStart);
@@ -69,6 +73,11 @@ class KioskStartupBench {
         System.out.printf("bare-flatlaf-window-start: %.0f ms%n", bare);
         System.out.printf("kiosk-start-to-attract: %.0f ms%n", k);
         System.out.printf("kiosk-start-ratio-vs-bare: %.2f x (target <= 1.5)%n", k / bare);
+        System.out.printf("bare-flatlaf-window-cpu-to-shown: %.0f ms%n", median(bareCpu));
+        System.out.printf("kiosk-cpu-to-attract: %.0f ms%n", median(kioskCpu));
+        System.out.printf("kiosk-cpu-ratio-vs-bare: %.2f x (CPU time of all threads until shown: less load-sensitive)%n",
+                median(kioskCpu) / median(bareCpu));
+        System.out.printf("machine-load-average: %s%n", java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip());
         System.out.printf("bare-flatlaf-window-rss: %d MB%n", bareRss / 1024);
         System.out.printf("kiosk-rss-after-10-full-flows: %d MB (target < 250)%n", rssMb);
         System.out.printf("kiosk-rss-ratio-vs-bare: %.2f x%n", rssMb / (bareRss / 1024.0));
