@@ -18,8 +18,8 @@ import vn.onestop.device.printer.TicketDocument.Size;
  * travels; the A5 PDF the centre keeps carries the full number as Mẫu 01 asks.
  */
 public final class ReceiptSlipLayout {
-    /** Width of the QR code on paper: 30 mm reads well with phone cameras and the kiosk's scanner. */
-    static final int QR_MM = 30;
+    /** Width of the QR code on paper: the slip QR holds ~120 characters, so 40 mm keeps its modules near 1 mm. */
+    static final int QR_MM = 40;
 
     /** The thermal slip of a registered dossier. */
     public TicketDocument layout(ReceiptSlip s) {
