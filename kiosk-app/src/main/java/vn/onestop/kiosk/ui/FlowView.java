@@ -20,11 +20,10 @@ import vn.onestop.kiosk.ui.screen.FiledScreen;
 import vn.onestop.kiosk.ui.screen.FilingScreen;
 import vn.onestop.kiosk.ui.screen.LookupScreen;
 import vn.onestop.kiosk.ui.screen.RatingScreen;
-import vn.onestop.kiosk.ui.screen.SubmittingScreen;
 import vn.onestop.kiosk.ui.screen.FlowScreen;
 import vn.onestop.kiosk.ui.screen.IdentifyScreen;
 import vn.onestop.kiosk.ui.screen.InfoScreen;
-import vn.onestop.kiosk.ui.screen.PrintingScreen;
+import vn.onestop.kiosk.ui.screen.ProgressScreen;
 import vn.onestop.kiosk.ui.screen.PriorityScreen;
 import vn.onestop.kiosk.ui.screen.ProcedureScreen;
 
@@ -54,11 +53,11 @@ public final class FlowView {
         factories.put(Step.PROCEDURE, () -> new ProcedureScreen(messages, flow, catalogue));
         factories.put(Step.INFO, () -> new InfoScreen(messages, flow));
         factories.put(Step.PRIORITY, () -> new PriorityScreen(messages, flow));
-        factories.put(Step.PRINTING, () -> new PrintingScreen(messages, flow));
+        factories.put(Step.PRINTING, () -> new ProgressScreen(Step.PRINTING, "printing", messages, flow));
         factories.put(Step.DONE, () -> new DoneScreen(messages, flow));
         factories.put(Step.FAILED, () -> new FailedScreen(messages, flow));
         factories.put(Step.FILING, () -> new FilingScreen(messages, flow, flow.filing().options()));
-        factories.put(Step.SUBMITTING, () -> new SubmittingScreen(messages, flow));
+        factories.put(Step.SUBMITTING, () -> new ProgressScreen(Step.SUBMITTING, "submitting", messages, flow));
         factories.put(Step.FILED, () -> new FiledScreen(messages, flow));
         factories.put(Step.LOOKUP, () -> new LookupScreen(messages, flow, flow.zone()));
         factories.put(Step.RATING, () -> new RatingScreen(messages, flow));

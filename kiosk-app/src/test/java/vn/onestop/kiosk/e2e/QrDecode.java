@@ -22,7 +22,9 @@ import javax.imageio.ImageIO;
 /**
  * Reads the QR code on a printed ticket PNG with ZXing, as a phone or a counter scanner would: both of
  * ZXing's binarizers at 1x, 1.5x and 2x (ZXing at 1x misses some of the virtual printer's half-resolution
- * raster QRs that zbarimg reads). A PNG that cannot be read is kept in target/unreadable-tickets/.
+ * raster QRs that zbarimg reads), then ZBar's {@code zbarimg} (the decoder of many counter scanners; ZXing's
+ * detector misreads some version-7 slip QRs that it decodes exactly once told where the symbol is). A PNG that
+ * neither can read is kept in target/unreadable-tickets/.
  */
 final class QrDecode {
     private QrDecode() {}
@@ -56,9 +58,30 @@ final class QrDecode {
                 }
             }
         }
+        String zbar = zbar(png);
+        if (zbar != null) {
+            return zbar;
+        }
         Path kept = Path.of("target", "unreadable-tickets");
         Files.createDirectories(kept);
         Files.copy(png, kept.resolve(png.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         throw NotFoundException.getNotFoundInstance();
+    }
+
+    /** The text ZBar reads from {@code png}, or null when it reads nothing or is not installed. */
+    private static String zbar(Path png) throws IOException {
+        Process p;
+        try {
+            p = new ProcessBuilder("zbarimg", "-q", "--raw", png.toString()).redirectErrorStream(false).start();
+        } catch (IOException e) {
+            return null;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return p.waitFor() == 0 && !out.isBlank() ? out.strip() : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 }

@@ -18,6 +18,7 @@ import vn.onestop.device.printer.TicketDocument.Text;
  * QR codes use {@code GS ( k} when the profile allows it, otherwise a ZXing raster.
  */
 public final class TicketEncoder {
+    /** Least paper above and below a QR code; the QR quiet zone of 4 modules wins when it is larger. */
     private static final int QR_GAP_DOTS = 12;
     private final PrinterProfile profile;
     private final TextRasterizer rasterizer;
@@ -116,7 +117,9 @@ public final class TicketEncoder {
         ByteMatrix matrix = QrCodes.matrix(q.payload());
         int moduleDots = QrCodes.moduleDots(matrix.getWidth(), q.widthMm(), profile.dpi(), profile.dotsPerLine() - 64);
         w.align(Align.CENTER);
-        RasterWriter.feed(QR_GAP_DOTS, w.buffer());
+        // Text closer than 4 modules above or below confuses decoders (ZXing misread the slip's QR).
+        int gap = Math.max(QR_GAP_DOTS, 4 * moduleDots);
+        RasterWriter.feed(gap, w.buffer());
         if (profile.nativeQr()) {
             NativeQr.write(w, q.payload(), moduleDots);
         } else {
@@ -124,7 +127,7 @@ public final class TicketEncoder {
             int half = Math.max(1, moduleDots / 2);
             rasters.write(QrCodes.raster(matrix, half), moduleDots >= 2, w.buffer());
         }
-        RasterWriter.feed(QR_GAP_DOTS, w.buffer());
+        RasterWriter.feed(gap, w.buffer());
     }
 
     /** Splits at spaces into lines of at most {@code width} characters (a longer word is cut). */

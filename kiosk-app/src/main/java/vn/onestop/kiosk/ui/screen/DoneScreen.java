@@ -2,12 +2,8 @@ package vn.onestop.kiosk.ui.screen;
 
 import static vn.onestop.kiosk.ui.Styles.style;
 
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
 import javax.swing.JButton;
 import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import vn.onestop.kiosk.flow.FlowState;
 import vn.onestop.kiosk.flow.IssuedTicket;
@@ -37,18 +33,7 @@ public final class DoneScreen extends FlowScreen {
         finish.addActionListener(e -> flow.home());
         rate.setName("done.rate");
         rate.addActionListener(e -> flow.rate());
-        JPanel p = new JPanel(new GridBagLayout());
-        p.setOpaque(false);
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.insets = new Insets(8, 24, 8, 24);
-        for (JLabel l : new JLabel[] {title, number, ahead, wait, offline, take}) {
-            p.add(l, c);
-        }
-        c.ipadx = 120;
-        p.add(rate, c);
-        p.add(finish, c);
-        add(p);
+        centredColumn(new JLabel[] {title, number, ahead, wait, offline, take}, rate, finish);
     }
 
     @Override

@@ -2,13 +2,9 @@ package vn.onestop.kiosk.ui.screen;
 
 import static vn.onestop.kiosk.ui.Styles.style;
 
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.time.format.DateTimeFormatter;
 import javax.swing.JButton;
 import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import vn.onestop.kiosk.flow.FiledDossier;
 import vn.onestop.kiosk.flow.FilingSession;
@@ -37,18 +33,7 @@ public final class FiledScreen extends FlowScreen {
         finish.setName("filed.finish");
         rate.addActionListener(e -> flow.rate());
         finish.addActionListener(e -> flow.home());
-        JPanel p = new JPanel(new GridBagLayout());
-        p.setOpaque(false);
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.insets = new Insets(8, 24, 8, 24);
-        for (JLabel l : new JLabel[] {title, codeTitle, code, appointment, slip}) {
-            p.add(l, c);
-        }
-        c.ipadx = 120;
-        p.add(rate, c);
-        p.add(finish, c);
-        add(p);
+        centredColumn(new JLabel[] {title, codeTitle, code, appointment, slip}, rate, finish);
     }
 
     @Override

@@ -4,6 +4,9 @@ import static vn.onestop.kiosk.ui.Styles.style;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -128,5 +131,22 @@ public abstract class FlowScreen extends JPanel {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         int cssWidth = width * 10 / 13;
         return "<html><div style='width:" + cssWidth + "px;text-align:" + align + "'>" + escaped + "</div></html>";
+    }
+
+    /** Adds {@code labels} centred in one column with {@code buttons} below them, each wider than its text. */
+    protected final void centredColumn(JLabel[] labels, JButton... buttons) {
+        JPanel p = new JPanel(new GridBagLayout());
+        p.setOpaque(false);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.insets = new Insets(8, 24, 8, 24);
+        for (JLabel l : labels) {
+            p.add(l, c);
+        }
+        c.ipadx = 120;
+        for (JButton b : buttons) {
+            p.add(b, c);
+        }
+        add(p);
     }
 }

@@ -15,17 +15,22 @@ import vn.onestop.kiosk.flow.KioskFlow;
 import vn.onestop.kiosk.flow.Step;
 import vn.onestop.kiosk.i18n.Messages;
 
-/** Shown while the dossier is registered and its slip printed off the event thread; the bar keeps moving. */
-public final class SubmittingScreen extends FlowScreen {
+/**
+ * Shown while work runs off the event thread (a ticket issued and printed, a dossier registered and its slip
+ * printed): a title, a moving bar and what to wait for, from the keys {@code <key>.title} and {@code <key>.wait}.
+ */
+public final class ProgressScreen extends FlowScreen {
+    private final String key;
     private final JLabel title = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
     private final JLabel wait = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
 
-    public SubmittingScreen(Messages messages, KioskFlow flow) {
-        super(Step.SUBMITTING, messages, flow);
+    public ProgressScreen(Step step, String key, Messages messages, KioskFlow flow) {
+        super(step, messages, flow);
+        this.key = key;
         navigation(false, false);
         JProgressBar progress = new JProgressBar();
         progress.setIndeterminate(true);
-        progress.setName("submitting.progress");
+        progress.setName(key + ".progress");
         progress.setPreferredSize(new Dimension(600, 24));
         JPanel p = new JPanel(new GridBagLayout());
         p.setOpaque(false);
@@ -40,7 +45,7 @@ public final class SubmittingScreen extends FlowScreen {
 
     @Override
     protected void render(FlowState state) {
-        title.setText(wrap(messages.get("submitting.title")));
-        wait.setText(wrap(messages.get("submitting.wait")));
+        title.setText(wrap(messages.get(key + ".title")));
+        wait.setText(wrap(messages.get(key + ".wait")));
     }
 }
