@@ -84,6 +84,9 @@ class AuthorizationMatrixTest {
         assertThat(call("POST", "/api/v1/tickets", "revoked")).isEqualTo(401);
         assertThat(call("GET", "/api/v1/admin/audit", "supervisor")).isEqualTo(403);
         assertThat(call("GET", "/api/v1/admin/audit", "admin")).isEqualTo(200);
+        assertThat(call("POST", "/api/v1/auth/password", "kiosk")).isEqualTo(401);
+        assertThat(call("POST", "/api/v1/auth/password", "none")).isEqualTo(401);
+        assertThat(call("POST", "/api/v1/auth/password", "counter_staff")).as("admitted; empty body").isEqualTo(400);
     }
 
     private int call(String method, String path, String principal) throws Exception {
