@@ -2,7 +2,12 @@
 window.OS_TEXT = {
   vi: {
     appName: 'Một cửa – Cán bộ', login: 'Đăng nhập', username: 'Tên đăng nhập', password: 'Mật khẩu',
-    logout: 'Đăng xuất', language: 'English', loginFailed: 'Đăng nhập không thành công',
+    logout: 'Đăng xuất', changePassword: 'Đổi mật khẩu', currentPassword: 'Mật khẩu hiện tại',
+    newPassword: 'Mật khẩu mới (12-128 ký tự)', newPasswordAgain: 'Nhập lại mật khẩu mới',
+    passwordsDiffer: 'Hai lần nhập mật khẩu mới không giống nhau',
+    passwordChanged: 'Đã đổi mật khẩu; các phiên đăng nhập khác của bạn đã kết thúc',
+    passwordHint: 'Một câu ngắn dễ nhớ là mật khẩu tốt; không dùng tên đăng nhập hay số điện thoại.',
+    language: 'English', loginFailed: 'Đăng nhập không thành công',
     counterTitle: 'Bàn làm việc quầy', counter: 'Quầy', openCounter: 'Mở quầy', closeCounter: 'Đóng quầy',
     counterOpen: 'Đang mở', counterClosed: 'Đang đóng', current: 'Số đang phục vụ', none: 'Chưa có',
     next: 'Gọi tiếp', recall: 'Gọi lại', noShow: 'Vắng mặt', transfer: 'Chuyển', park: 'Tạm giữ',
@@ -50,7 +55,12 @@ window.OS_TEXT = {
   },
   en: {
     appName: 'One-stop – Staff', login: 'Log in', username: 'User name', password: 'Password',
-    logout: 'Log out', language: 'Tiếng Việt', loginFailed: 'Login failed',
+    logout: 'Log out', changePassword: 'Change password', currentPassword: 'Current password',
+    newPassword: 'New password (12-128 characters)', newPasswordAgain: 'New password again',
+    passwordsDiffer: 'The two new passwords differ',
+    passwordChanged: 'Password changed; your other sessions have ended',
+    passwordHint: 'A short sentence is a good, memorable password; not your user name or a phone number.',
+    language: 'Tiếng Việt', loginFailed: 'Login failed',
     counterTitle: 'Counter console', counter: 'Counter', openCounter: 'Open counter', closeCounter: 'Close counter',
     counterOpen: 'Open', counterClosed: 'Closed', current: 'Now serving', none: 'None',
     next: 'Call next', recall: 'Recall', noShow: 'No-show', transfer: 'Transfer', park: 'Park',

@@ -84,6 +84,10 @@ class AuthorizationMatrixTest {
         assertThat(call("POST", "/api/v1/tickets", "revoked")).isEqualTo(401);
         assertThat(call("GET", "/api/v1/admin/audit", "supervisor")).isEqualTo(403);
         assertThat(call("GET", "/api/v1/admin/audit", "admin")).isEqualTo(200);
+        assertThat(call("POST", "/api/v1/auth/password", "kiosk")).isEqualTo(401);
+        assertThat(call("POST", "/api/v1/auth/password", "none")).isEqualTo(401);
+        // Admitted: refused only for the body this call sends without a JSON content type.
+        assertThat(call("POST", "/api/v1/auth/password", "counter_staff")).isEqualTo(415);
     }
 
     private int call(String method, String path, String principal) throws Exception {

@@ -119,4 +119,28 @@ class StaffPagesBrowserTest {
             assertThat(b.driver.executeScript("return window.__xss === undefined")).isEqualTo(true);
         }
     }
+
+    @Test
+    void theHeaderFormChangesTheOwnPassword() throws Exception {
+        server.app.staff().create("test", "boss", "Boss", Role.SUPERVISOR, TestServer.PASSWORD.toCharArray());
+        String next = "mùa thu Hà Nội lá vàng rơi";
+        try (Browser b = new Browser(dir.resolve("p"))) {
+            b.login(server.base(), "boss", TestServer.PASSWORD);
+            b.until(Duration.ofSeconds(10), () -> b.find("[data-bind=user]").getText().contains("boss"));
+            b.find("[data-action=password]").click();
+            b.find("input[name=currentPassword]").sendKeys("not-the-right-one-at-all");
+            b.find("input[name=newPassword]").sendKeys(next);
+            b.find("input[name=newPasswordAgain]").sendKeys(next);
+            b.find("form.password-change button[type=submit]").click();
+            b.until(Duration.ofSeconds(10), () -> b.find("form.password-change .message").getText()
+                    .contains("current password is wrong"));
+            b.find("input[name=currentPassword]").clear();
+            b.find("input[name=currentPassword]").sendKeys(TestServer.PASSWORD);
+            b.find("form.password-change button[type=submit]").click();
+            b.until(Duration.ofSeconds(10), () -> b.find("form.password-change .message").getText()
+                    .startsWith("Đã đổi mật khẩu"));
+            assertThat(b.driver.getCurrentUrl()).endsWith("/staff/dashboard");
+        }
+        assertThat(server.login("boss", next).cookie()).startsWith("onestop_session=");
+    }
 }

@@ -24,6 +24,7 @@ public final class StaffAccounts {
     private final Duration sessionLife;
     private final Duration idleLimit;
     private final PasswordPolicy policy = new PasswordPolicy();
+    private final PasswordChange passwordChange;
 
     public StaffAccounts(Database db, Clock clock, PasswordHasher hasher, Secrets secrets, LoginLimiter limiter,
             AuditLog audit, Duration sessionLife, Duration idleLimit) {
@@ -35,6 +36,7 @@ public final class StaffAccounts {
         this.limiter = limiter;
         this.audit = audit;
         this.sessionLife = sessionLife;
+        this.passwordChange = new PasswordChange(db, clock, hasher, limiter, audit, policy);
     }
 
     /** When no admin exists, creates a new one-time setup secret and returns it (to be shown to the installer). */
@@ -148,6 +150,14 @@ public final class StaffAccounts {
                     hash));
         }
         return row.map(r -> (StaffSession) r[0]);
+    }
+
+    /**
+     * Changes {@code username}'s own password after checking the current one, and ends every other session of that
+     * user (the one of {@code currentToken} stays). Returns how many sessions ended.
+     */
+    public int changePassword(String username, String currentToken, char[] current, char[] next, String address) {
+        return passwordChange.change(username, currentToken, current, next, address);
     }
 
     public void logout(String token) {

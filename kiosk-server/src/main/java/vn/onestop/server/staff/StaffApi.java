@@ -26,6 +26,9 @@ public final class StaffApi {
     /** Login body. */
     public record Login(String username, String password) {}
 
+    /** Own password change body. */
+    public record PasswordChangeBody(String currentPassword, String newPassword) {}
+
     /** First admin body: the one-time secret printed at first start and the new account. */
     public record FirstAdmin(String secret, String username, String displayName, String password) {}
 
@@ -48,6 +51,7 @@ public final class StaffApi {
         r.post("/api/v1/setup/first-admin", this::firstAdmin, Access.PUBLIC);
         r.post("/api/v1/auth/login", this::login, Access.PUBLIC);
         r.post("/api/v1/auth/logout", this::logout, Access.STAFF);
+        r.post("/api/v1/auth/password", this::changePassword, Access.STAFF);
         r.get("/api/v1/auth/me", ctx -> ctx.json(Guard.staff(ctx)), Access.STAFF);
         r.get("/api/v1/admin/staff", ctx -> ctx.json(accounts.list()), Access.ADMIN);
         r.post("/api/v1/admin/staff", this::createStaff, Access.ADMIN);
@@ -82,6 +86,13 @@ public final class StaffApi {
         accounts.logout(cookie.token(ctx));
         cookie.clear(ctx);
         ctx.status(204);
+    }
+
+    private void changePassword(Context ctx) {
+        PasswordChangeBody b = Json.body(ctx, json, PasswordChangeBody.class);
+        int ended = accounts.changePassword(Guard.staff(ctx).username(), cookie.token(ctx), chars(b.currentPassword()),
+                chars(b.newPassword()), client.of(ctx));
+        ctx.json(Map.of("otherSessionsEnded", ended));
     }
 
     private void createStaff(Context ctx) {
