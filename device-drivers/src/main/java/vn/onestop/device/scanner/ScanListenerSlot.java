@@ -10,10 +10,7 @@ import org.apache.logging.log4j.Logger;
  */
 public final class ScanListenerSlot {
 
-    /** Log4j starts on first use, not when this class loads: the kiosk opens its window before it. */
-    private static final class Log {
-        static final Logger LOG = LogManager.getLogger(ScanListenerSlot.class);
-    }
+    private static final Logger LOG = LogManager.getLogger(ScanListenerSlot.class);
 
     private volatile ScanListener listener = event -> { };
 
@@ -26,7 +23,7 @@ public final class ScanListenerSlot {
         try {
             listener.onEvent(event);
         } catch (RuntimeException e) {
-            Log.LOG.error("Scan listener threw {} on a {} event from {}; the scanner goes on",
+            LOG.error("Scan listener threw {} on a {} event from {}; the scanner goes on",
                     e.getClass().getName(), event.getClass().getSimpleName(), event.source());
         }
     }

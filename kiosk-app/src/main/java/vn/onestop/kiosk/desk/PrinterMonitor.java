@@ -16,10 +16,7 @@ import vn.onestop.kiosk.flow.PrinterAvailability;
  * so does the printer's return to ready).
  */
 public final class PrinterMonitor {
-    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
-    private static final class Log {
-        static final Logger LOG = LogManager.getLogger(PrinterMonitor.class);
-    }
+    private static final Logger LOG = LogManager.getLogger(PrinterMonitor.class);
     private final PrinterSlot printer;
     private final ScheduledExecutorService printerThread;
     private final Executor ui;
@@ -54,7 +51,7 @@ public final class PrinterMonitor {
         boolean recovered = now == PrinterAvailability.READY && availability != PrinterAvailability.READY;
         if (now != availability) {
             availability = now;
-            Log.LOG.info("Printer now {} (answered={}, paperOut={}, coverOpen={}, nearEnd={})", now, status.answered(),
+            LOG.info("Printer now {} (answered={}, paperOut={}, coverOpen={}, nearEnd={})", now, status.answered(),
                     status.paperOut(), status.coverOpen(), status.paperNearEnd());
             ui.execute(() -> sink.accept(now));
         }

@@ -24,10 +24,7 @@ import vn.onestop.kiosk.server.ServerUnavailableException;
  * reported to the UI through {@code ui}.
  */
 public final class ServerLink {
-    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
-    private static final class Log {
-        static final Logger LOG = LogManager.getLogger(ServerLink.class);
-    }
+    private static final Logger LOG = LogManager.getLogger(ServerLink.class);
     private final KioskServerClient client;
     private final OfflineOutbox outbox;
     private final ScheduledExecutorService network;
@@ -92,7 +89,7 @@ public final class ServerLink {
     public void reachable(boolean up) {
         if (up != online) {
             online = up;
-            Log.LOG.info(up ? "Server reachable again" : "Server unreachable: issuing tickets offline");
+            LOG.info(up ? "Server reachable again" : "Server unreachable: issuing tickets offline");
             ui.execute(() -> onlineSink.accept(up));
         }
     }
@@ -114,12 +111,12 @@ public final class ServerLink {
         } catch (ServerUnavailableException e) {
             reachable(false);
         } catch (ServerRefusedException e) {
-            Log.LOG.warn("Heartbeat refused: {}", e.getMessage());
+            LOG.warn("Heartbeat refused: {}", e.getMessage());
             if (e.status() == 401) {
                 onUnauthorized.run();
             }
         } catch (OutboxException e) {
-            Log.LOG.warn("Heartbeat not sent: {}", e.getMessage());
+            LOG.warn("Heartbeat not sent: {}", e.getMessage());
         }
     }
 
@@ -140,7 +137,7 @@ public final class ServerLink {
         } catch (ServerUnavailableException e) {
             reachable(false);
         } catch (OutboxException e) {
-            Log.LOG.warn("Offline ticket delivery stopped: {}", e.getMessage());
+            LOG.warn("Offline ticket delivery stopped: {}", e.getMessage());
         }
         return delivered;
     }
@@ -151,14 +148,14 @@ public final class ServerLink {
             TicketView v = client.issue(new IssueTicketRequest(t.idempotencyKey(), t.serviceCode(),
                     t.priorityClass(), t.displayNumber(), t.issuedAt()));
             outbox.delivered(t.idempotencyKey(), v.id(), v.displayNumber());
-            Log.LOG.info("Offline ticket {} delivered to the server (status {})", v.displayNumber(), v.status());
+            LOG.info("Offline ticket {} delivered to the server (status {})", v.displayNumber(), v.status());
             return true;
         } catch (ServerRefusedException e) {
             if (e.status() == 401 || e.status() == 403) {
                 throw new ServerUnavailableException("Kiosk not accepted by the server: " + e.getMessage());
             }
             outbox.refused(t.idempotencyKey());
-            Log.LOG.warn("Offline ticket {} refused by the server and set aside: {}", t.displayNumber(), e.getMessage());
+            LOG.warn("Offline ticket {} refused by the server and set aside: {}", t.displayNumber(), e.getMessage());
             return false;
         }
     }
@@ -167,7 +164,7 @@ public final class ServerLink {
         try {
             client.voidTicket(ticketId, reason);
         } catch (ServerRefusedException e) {
-            Log.LOG.warn("Void of ticket {} refused: {}", ticketId, e.getMessage());
+            LOG.warn("Void of ticket {} refused: {}", ticketId, e.getMessage());
         }
         outbox.voidSent(ticketId);
     }

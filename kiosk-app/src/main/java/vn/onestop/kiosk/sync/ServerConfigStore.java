@@ -18,15 +18,9 @@ import vn.onestop.core.wire.KioskConfiguration;
  * centre's services and catalogue. Files are replaced atomically; an unreadable copy is ignored with a log line.
  */
 public final class ServerConfigStore {
-    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
-    private static final class Log {
-        static final Logger LOG = LogManager.getLogger(ServerConfigStore.class);
-    }
-    /** Jackson is set up on first use (on the network thread), not when the window builds the kiosk. */
-    private static final class Json {
-        static final ObjectMapper JSON = new ObjectMapper()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    }
+    private static final Logger LOG = LogManager.getLogger(ServerConfigStore.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Path body;
     private final Path etag;
 
@@ -42,7 +36,7 @@ public final class ServerConfigStore {
     public static KioskConfiguration parse(byte[] json) {
         KioskConfiguration c;
         try {
-            c = Json.JSON.readValue(json, KioskConfiguration.class);
+            c = JSON.readValue(json, KioskConfiguration.class);
         } catch (IOException e) {
             throw new IllegalArgumentException("not a kiosk configuration in JSON (" + e.getClass().getSimpleName()
                     + ")");
@@ -61,7 +55,7 @@ public final class ServerConfigStore {
             String tag = Files.exists(etag) ? Files.readString(etag, StandardCharsets.US_ASCII).strip() : null;
             return Optional.of(new Copy(c, tag == null || tag.isEmpty() ? null : tag));
         } catch (IOException | IllegalArgumentException e) {
-            Log.LOG.warn("Ignoring the saved server configuration {}: {}", body, e.getMessage());
+            LOG.warn("Ignoring the saved server configuration {}: {}", body, e.getMessage());
             return Optional.empty();
         }
     }
