@@ -40,7 +40,8 @@ public final class Database implements AutoCloseable {
                 sqliteWriter = null;
                 pgWriter = new PgWriter(pool, afterCommit);
             } else {
-                sqliteWriter = new GroupCommitWriter(sqliteFile::getConnection, afterCommit);
+                sqliteWriter = new GroupCommitWriter(() -> StatementCache.wrap(sqliteFile.getConnection()),
+                        afterCommit);
                 pgWriter = null;
             }
         } catch (SQLException e) {
@@ -66,7 +67,7 @@ public final class Database implements AutoCloseable {
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sqlite.setBusyTimeout(10_000);
         sqlite.enforceForeignKeys(true);
-        SQLiteDataSource ds = new SQLiteDataSource(sqlite);
+        SQLiteDataSource ds = new CachingSqliteDataSource(sqlite);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         HikariConfig hc = new HikariConfig();
         hc.setDataSource(ds);
@@ -74,7 +75,7 @@ public final class Database implements AutoCloseable {
         hc.setMaximumPoolSize(8);
         hc.setAutoCommit(true);
         HikariDataSource pool = new HikariDataSource(hc);
-        migrate(pool, "classpath:db/migration");
+        migrate(pool, "classpath:db/migration", "classpath:db/sqlite");
         return new Database(pool, DatabaseSettings.sqlite(), ds);
     }
 
@@ -191,6 +192,18 @@ public final class Database implements AutoCloseable {
             sqliteWriter.close();
         }
         pool.close();
+    }
+
+    /** SQLite connections that keep their prepared statements ({@link StatementCache}). */
+    private static final class CachingSqliteDataSource extends SQLiteDataSource {
+        CachingSqliteDataSource(SQLiteConfig config) {
+            super(config);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return StatementCache.wrap(super.getConnection());
+        }
     }
 
     /** A unit of JDBC work. */

@@ -130,17 +130,20 @@ public final class TicketStore {
     }
 
     /**
-     * How many waiting tickets of a service would be called before this one: higher classes, then its class
-     * issued earlier (three index range counts; one OR query would scan the whole queue).
+     * How many waiting tickets of a service would be called before this one: all waiting tickets of its class and
+     * the higher ones (kept per class by triggers in {@code ticket_waiting}), less itself and those of its class
+     * behind it. A new ticket is at the back, so this costs index lookups however long the queue is.
      */
     public int ahead(Connection c, Ticket t) throws SQLException {
-        String base = "SELECT COUNT(*) FROM ticket WHERE service_code = ? AND status = 'waiting' AND service_day = ? ";
-        long higher = Rows.count(c, base + "AND priority_rank < ?", t.serviceCode(), t.serviceDay(), t.priorityRank());
-        long earlier = Rows.count(c, base + "AND priority_rank = ? AND issued_at < ?", t.serviceCode(), t.serviceDay(),
-                t.priorityRank(), t.issuedAt());
-        long sameInstant = Rows.count(c, base + "AND priority_rank = ? AND issued_at = ? AND number < ?",
-                t.serviceCode(), t.serviceDay(), t.priorityRank(), t.issuedAt(), t.number());
-        return (int) (higher + earlier + sameInstant);
+        long upToItsClass = Rows.count(c, "SELECT COALESCE(SUM(waiting), 0) FROM ticket_waiting WHERE service_code = ? "
+                + "AND service_day = ? AND priority_rank <= ?", t.serviceCode(), t.serviceDay(), t.priorityRank());
+        String base = "SELECT COUNT(*) FROM ticket WHERE service_code = ? AND status = 'waiting' AND service_day = ? "
+                + "AND priority_rank = ? ";
+        long later = Rows.count(c, base + "AND issued_at > ?", t.serviceCode(), t.serviceDay(), t.priorityRank(),
+                t.issuedAt());
+        long sameInstantAfter = Rows.count(c, base + "AND issued_at = ? AND number > ?", t.serviceCode(),
+                t.serviceDay(), t.priorityRank(), t.issuedAt(), t.number());
+        return (int) Math.max(0, upToItsClass - 1 - later - sameInstantAfter);
     }
 
     /** Mean service minutes of the last {@code sample} finished tickets of a service, or -1 when none. */

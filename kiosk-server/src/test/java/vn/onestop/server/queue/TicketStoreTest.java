@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.db.Database;
@@ -56,6 +58,56 @@ class TicketStoreTest {
             int second = db.read(c -> store.nextNumber(c, "A", "2026-11-25"));
             int nextDay = db.read(c -> store.nextNumber(c, "A", "2026-11-26"));
             assertThat(List.of(first, second, nextDay)).containsExactly(1, 2, 1);
+        }
+    }
+
+    /**
+     * People ahead come from the waiting counts the triggers keep: after a seeded mix of issues (same instants
+     * included), calls, returns to the queue, transfers, voids and deletions, every waiting ticket's count equals
+     * its place in the calling order.
+     */
+    @Test
+    void aheadMatchesTheCallingOrderAfterEveryKindOfChange() {
+        Random random = new Random(20261126);
+        try (Database db = Database.openSqlite(dir)) {
+            List<String> ids = new ArrayList<>();
+            for (int step = 0; step < 600; step++) {
+                int op = random.nextInt(10);
+                String pick = ids.isEmpty() ? null : ids.get(random.nextInt(ids.size()));
+                db.write(c -> {
+                    if (op < 5 || pick == null) {
+                        String id = "t" + ids.size();
+                        String service = random.nextBoolean() ? "A" : "B";
+                        int rank = random.nextInt(3) + 2;
+                        int number = store.nextNumber(c, service, "2026-11-25");
+                        store.insert(c, new Ticket(id, service, service, "2026-11-25", number, "c" + rank, rank,
+                                TicketStatus.WAITING, 1000L * random.nextInt(50) + (service.equals("A") ? 0 : 1), null, null, null, null, 0, null,
+                                null), "k", "key-" + id);
+                        ids.add(id);
+                    } else if (op == 5) {
+                        store.transition(c, pick, TicketStatus.WAITING, TicketStatus.CALLED, "counter_id = ?", "1");
+                    } else if (op == 6) {
+                        store.transition(c, pick, TicketStatus.CALLED, TicketStatus.WAITING, "counter_id = NULL");
+                    } else if (op == 7) {
+                        vn.onestop.server.db.Rows.update(c, "UPDATE ticket SET service_code = CASE service_code "
+                                + "WHEN 'A' THEN 'B' ELSE 'A' END, priority_rank = ? WHERE id = ?",
+                                random.nextInt(3) + 2, pick);
+                    } else if (op == 8) {
+                        store.transition(c, pick, TicketStatus.WAITING, TicketStatus.VOIDED, "void_reason = ?", "x");
+                    } else {
+                        vn.onestop.server.db.Rows.update(c, "DELETE FROM ticket WHERE id = ?", pick);
+                    }
+                    return null;
+                });
+            }
+            for (String service : List.of("A", "B")) {
+                List<Ticket> order = db.read(c -> store.waiting(c, List.of(service), "2026-11-25", null, 10_000));
+                assertThat(order).hasSizeGreaterThan(20);
+                for (int i = 0; i < order.size(); i++) {
+                    Ticket t = order.get(i);
+                    assertThat((int) db.read((Connection c) -> store.ahead(c, t))).as("ahead of %s", t.id()).isEqualTo(i);
+                }
+            }
         }
     }
 }
