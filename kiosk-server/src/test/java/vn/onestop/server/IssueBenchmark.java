@@ -14,12 +14,14 @@ import org.sqlite.SQLiteConfig;
 /**
  * Issue-ticket throughput and latency at 16 and 64 concurrent clients, against a bare Javalin endpoint (the
  * framework's ceiling) and a plain JDBC insert+commit loop on SQLite with the same durability (WAL,
- * synchronous=FULL: the storage ceiling). Prints "name: value unit" lines and the ratios. Load comes from
- * {@link RawHttpLoad} (keep-alive sockets, pre-encoded requests), the same for the bare endpoint and the server.
+ * synchronous=FULL: the storage ceiling). Prints "name: value unit" lines and the ratios. Load comes from wrk in
+ * a second process ({@link WrkLoad}), the same for the bare endpoint and the server, after a warm-up of each.
  */
 @Tag("bench")
 class IssueBenchmark {
-    private static final int REQUESTS = 1600;
+    /** Seconds of each measured run, and of the warm-up of each endpoint (the JIT settles in it). */
+    private static final int SECONDS = 5;
+    private static final int WARM_UP_SECONDS = 15;
     @TempDir
     Path dir;
 
@@ -33,38 +35,47 @@ class IssueBenchmark {
         try (TestServer server = new TestServer(dir.resolve("server"))) {
             String token = server.enrolKiosk("bench");
             int port = server.app.port();
-            RawHttpLoad.run(bare.port(), 16, REQUESTS, i -> RawHttpLoad.post(bare.port(), "/bare", "{}", null));
-            RawHttpLoad.run(port, 16, REQUESTS, i -> issue(port, "warm-up-" + i, "B", token));
+            WrkLoad bareLoad = new WrkLoad(dir, "/bare", "{}", null);
+            WrkLoad warmUp = new WrkLoad(dir, "/api/v1/tickets",
+                    "{\"idempotencyKey\":\"%KEY%\",\"serviceCode\":\"B\"}", token);
+            WrkLoad issue = new WrkLoad(dir, "/api/v1/tickets",
+                    "{\"idempotencyKey\":\"%KEY%\",\"serviceCode\":\"A\"}", token);
+            bareLoad.run(bare.port(), 64, WARM_UP_SECONDS, "warm");
+            warmUp.run(port, 64, WARM_UP_SECONDS, "warm-up");
             for (int clients : new int[] {16, 64}) {
-                Result b = result(RawHttpLoad.run(bare.port(), clients, REQUESTS,
-                        i -> RawHttpLoad.post(bare.port(), "/bare", "{}", null)));
-                b.print("bare_javalin_" + clients);
-                Result issue = result(RawHttpLoad.run(port, clients, REQUESTS,
-                        i -> issue(port, "bench-" + clients + "-" + i, "A", token)));
-                issue.print("issue_" + clients);
-                print("issue_vs_bare_throughput_ratio_" + clients, issue.throughput / b.throughput, "");
-                print("issue_vs_storage_throughput_ratio_" + clients, issue.throughput / storage, "");
+                long cpu0 = cpuNanos();
+                WrkLoad.Result b = bareLoad.run(bare.port(), clients, SECONDS, "bare");
+                long cpu1 = cpuNanos();
+                WrkLoad.Result t = issue.run(port, clients, SECONDS, "bench-" + clients);
+                long cpu2 = cpuNanos();
+                print("bare_javalin_" + clients, b);
+                print("bare_javalin_" + clients + "_cpu_per_request", (cpu1 - cpu0) / 1e6 / b.requests(), "ms");
+                print("issue_" + clients, t);
+                print("issue_" + clients + "_cpu_per_request", (cpu2 - cpu1) / 1e6 / t.requests(), "ms");
+                print("issue_vs_bare_throughput_ratio_" + clients, t.throughput() / b.throughput(), "");
+                print("issue_vs_bare_p99_ratio_" + clients, t.p99() / b.p99(), "");
+                print("issue_vs_bare_cpu_per_request_ratio_" + clients,
+                        ((cpu2 - cpu1) / (double) t.requests()) / ((cpu1 - cpu0) / (double) b.requests()), "");
+                print("issue_vs_storage_throughput_ratio_" + clients, t.throughput() / storage, "");
             }
+            long stored = server.db.read(c -> vn.onestop.server.db.Rows.count(c,
+                    "SELECT COUNT(*) FROM ticket WHERE service_code = 'A'"));
+            print("issue_tickets_stored", stored, "tickets");
         } finally {
             bare.stop();
         }
     }
 
-    private static byte[] issue(int port, String key, String service, String token) {
-        return RawHttpLoad.post(port, "/api/v1/tickets", "{\"idempotencyKey\":\"" + key + "\",\"serviceCode\":\""
-                + service + "\"}", token);
+    /** CPU time of this JVM (server, baseline and JIT; wrk runs in its own process). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private static Result result(RawHttpLoad.Result r) {
-        return new Result(r.throughput(), r.p50(), r.p99());
-    }
-
-    record Result(double throughput, double p50, double p99) {
-        void print(String name) {
-            IssueBenchmark.print(name + "_throughput", throughput, "req/s");
-            IssueBenchmark.print(name + "_p50", p50, "ms");
-            IssueBenchmark.print(name + "_p99", p99, "ms");
-        }
+    private static void print(String name, WrkLoad.Result r) {
+        print(name + "_throughput", r.throughput(), "req/s");
+        print(name + "_p50", r.p50(), "ms");
+        print(name + "_p99", r.p99(), "ms");
     }
 
     private static double storageCeiling(Path folder) throws Exception {
