@@ -67,6 +67,8 @@ public final class Database implements AutoCloseable {
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sqlite.setBusyTimeout(10_000);
         sqlite.enforceForeignKeys(true);
+        // No caller reads generated keys; the driver would otherwise query last_insert_rowid after every insert.
+        sqlite.setGetGeneratedKeys(false);
         SQLiteDataSource ds = new CachingSqliteDataSource(sqlite);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         HikariConfig hc = new HikariConfig();
@@ -166,6 +168,11 @@ public final class Database implements AutoCloseable {
         p.setProperty("password", settings.password() == null ? "" : settings.password());
         p.setProperty("ApplicationName", applicationName);
         return java.sql.DriverManager.getConnection(settings.url(), p);
+    }
+
+    /** Writes waiting for the SQLite writer thread (for tests that line up a batch). */
+    int queuedWrites() {
+        return sqliteWriter == null ? 0 : sqliteWriter.queued();
     }
 
     public Dialect dialect() {

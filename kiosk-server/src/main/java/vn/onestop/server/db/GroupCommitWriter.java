@@ -2,7 +2,6 @@ package vn.onestop.server.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -70,6 +69,10 @@ final class GroupCommitWriter implements AutoCloseable {
             }
             throw new StorageException(cause instanceof SQLException se ? se : new SQLException(cause));
         }
+    }
+
+    int queued() {
+        return queue.size();
     }
 
     private void loop() {
@@ -181,19 +184,23 @@ final class GroupCommitWriter implements AutoCloseable {
             this.work = work;
         }
 
-        /** Runs inside a savepoint; returns what to do once the batch is committed. */
+        /**
+         * Runs inside a savepoint; returns what to do once the batch is committed. Jobs run one after another, so
+         * one savepoint name serves them all, and its three statements stay prepared on the writer's connection.
+         */
         Runnable runIn(Connection c, ThreadLocal<List<Runnable>> afterCommit) {
-            Savepoint sp = null;
+            boolean saved = false;
             List<Runnable> actions = new ArrayList<>();
             afterCommit.set(actions);
             try {
-                sp = c.setSavepoint();
+                Rows.update(c, "SAVEPOINT job");
+                saved = true;
                 T value = work.run(c);
-                c.releaseSavepoint(sp);
+                Rows.update(c, "RELEASE job");
                 afterCommitActions = actions;
                 return () -> result.complete(value);
             } catch (SQLException | RuntimeException e) {
-                SQLException rollbackFailure = rollbackTo(c, sp);
+                SQLException rollbackFailure = rollbackTo(c, saved);
                 if (rollbackFailure != null) {
                     transactionLost = e instanceof SQLException se ? se : rollbackFailure;
                 }
@@ -204,13 +211,13 @@ final class GroupCommitWriter implements AutoCloseable {
         }
 
         /** Undoes this work only; returns the failure when that is impossible (the transaction is gone). */
-        private static SQLException rollbackTo(Connection c, Savepoint sp) {
+        private static SQLException rollbackTo(Connection c, boolean saved) {
             try {
-                if (sp == null) {
+                if (!saved) {
                     return new SQLException("No savepoint could be set: the write transaction is not usable");
                 }
-                c.rollback(sp);
-                c.releaseSavepoint(sp);
+                Rows.update(c, "ROLLBACK TO job");
+                Rows.update(c, "RELEASE job");
                 return null;
             } catch (SQLException e) {
                 return e;

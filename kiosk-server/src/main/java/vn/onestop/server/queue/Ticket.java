@@ -22,8 +22,11 @@ public record Ticket(String id, String issueService, String serviceCode, String 
      * or the kiosk's own number for a ticket issued offline, e.g. "K1-A001" (counters and the display call it so).
      */
     public String displayNumber() {
-        return offlineNumber != null ? offlineNumber
-                : issueService + String.format(java.util.Locale.ROOT, "%03d", number);
+        if (offlineNumber != null) {
+            return offlineNumber;
+        }
+        String digits = Integer.toString(number);
+        return digits.length() >= 3 ? issueService + digits : issueService + "000".substring(digits.length()) + digits;
     }
 
     /** The same ticket with its offline number. */

@@ -137,13 +137,10 @@ public final class TicketStore {
     public int ahead(Connection c, Ticket t) throws SQLException {
         long upToItsClass = Rows.count(c, "SELECT COALESCE(SUM(waiting), 0) FROM ticket_waiting WHERE service_code = ? "
                 + "AND service_day = ? AND priority_rank <= ?", t.serviceCode(), t.serviceDay(), t.priorityRank());
-        String base = "SELECT COUNT(*) FROM ticket WHERE service_code = ? AND status = 'waiting' AND service_day = ? "
-                + "AND priority_rank = ? ";
-        long later = Rows.count(c, base + "AND issued_at > ?", t.serviceCode(), t.serviceDay(), t.priorityRank(),
-                t.issuedAt());
-        long sameInstantAfter = Rows.count(c, base + "AND issued_at = ? AND number > ?", t.serviceCode(),
+        long behind = Rows.count(c, "SELECT COUNT(*) FROM ticket WHERE service_code = ? AND status = 'waiting' "
+                + "AND service_day = ? AND priority_rank = ? AND (issued_at, number) > (?, ?)", t.serviceCode(),
                 t.serviceDay(), t.priorityRank(), t.issuedAt(), t.number());
-        return (int) Math.max(0, upToItsClass - 1 - later - sameInstantAfter);
+        return (int) Math.max(0, upToItsClass - 1 - behind);
     }
 
     /** Mean service minutes of the last {@code sample} finished tickets of a service, or -1 when none. */
