@@ -87,6 +87,19 @@ class StaffPagesBrowserTest {
         }
     }
 
+    /** The pages bring the kiosk's Roboto (every Vietnamese glyph) rather than hoping the PC has a good font. */
+    @Test
+    void thePagesDrawTheirTextInTheServedRobotoFont() throws Exception {
+        try (Browser b = new Browser(dir.resolve("f"))) {
+            b.open(server.base() + "/staff/display");
+            b.until(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(b.driver.executeScript(
+                    "return document.fonts.status === 'loaded' && Array.from(document.fonts).some("
+                            + "f => f.family.replace(/\"/g, '') === 'Roboto' && f.status === 'loaded')")));
+            assertThat((String) b.driver.executeScript(
+                    "return getComputedStyle(document.body).fontFamily")).startsWith("Roboto");
+        }
+    }
+
     @Test
     void aTechnicianCannotOpenTheCounterConsole() throws Exception {
         server.app.staff().create("test", "tech", "Tech", Role.TECHNICIAN, TestServer.PASSWORD.toCharArray());
