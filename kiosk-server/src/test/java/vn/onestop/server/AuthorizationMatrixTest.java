@@ -5,23 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.staff.Access;
 import vn.onestop.server.staff.Role;
 
 /** Every route, called with no credentials, a revoked kiosk token, a kiosk token and each staff role. */
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends ServerSuite {
     /** Who each access level admits, written out here independently of the server's Role table. */
     private static final Map<Access, Set<String>> ADMITS = Map.of(
             Access.PUBLIC, Set.of("none", "revoked", "kiosk", "counter_staff", "supervisor", "technician", "admin"),
@@ -31,14 +28,10 @@ class AuthorizationMatrixTest {
             Access.SUPERVISOR, Set.of("supervisor", "admin"),
             Access.TECHNICIAN, Set.of("technician", "admin"),
             Access.ADMIN, Set.of("admin"));
-    @TempDir
-    Path dir;
-    TestServer server;
     final Map<String, Map<String, String>> principals = new LinkedHashMap<>();
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(dir);
         principals.put("none", Map.of());
         String revoked = server.enrolKiosk("revoked");
         String revokedId = server.app.kiosks().list().get(0).get("id").toString();
@@ -49,11 +42,6 @@ class AuthorizationMatrixTest {
             TestServer.StaffClient s = server.staff("user-" + role.code().replace('_', '-'), role);
             principals.put(role.code(), Map.of("Cookie", s.cookie(), "X-CSRF-Token", s.csrf()));
         }
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -3,15 +3,12 @@ package vn.onestop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.staff.Role;
 
 /**
@@ -19,24 +16,15 @@ import vn.onestop.server.staff.Role;
  * ticket numbers must not repeat and counters must still call citizens in the order they took tickets.
  * The injected clock starts at 08:00 in Vietnam (01:00 UTC).
  */
-class ClockBackwardsTest {
-    @TempDir
-    Path dir;
-    TestServer server;
+class ClockBackwardsTest extends ServerSuite {
     String kiosk;
     TestServer.StaffClient clerk;
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(dir);
         kiosk = server.enrolKiosk("Sảnh A");
         clerk = server.staff("clerk", Role.COUNTER_STAFF);
         assertThat(server.as(clerk, "POST", "/api/v1/counters/1/open", null).status()).isEqualTo(204);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private JsonNode issue(String key) throws Exception {

@@ -3,7 +3,6 @@ package vn.onestop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,29 +14,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.db.Rows;
 import vn.onestop.server.staff.Role;
 
 /** Many counters pressing "next" at once, many kiosks issuing at once with retries. */
-class ConcurrencyTest {
-    @TempDir
-    Path dir;
-    TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = new TestServer(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class ConcurrencyTest extends ServerSuite {
     @Test
     void fiftyThreadsPressingNextCallEachTicketExactlyOnce() throws Exception {
         String kiosk = server.enrolKiosk("Sảnh A");

@@ -10,37 +10,25 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.staff.Role;
 
 /** The JSON the counter console and the hall display read, and the double-click guard on "call next". */
-class CounterAndDisplayApiTest {
-    @TempDir
-    Path dir;
-    TestServer server;
+class CounterAndDisplayApiTest extends ServerSuite {
     String kiosk;
     TestServer.StaffClient clerk;
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(dir);
         kiosk = server.enrolKiosk("Sảnh A");
         clerk = server.staff("clerk", Role.COUNTER_STAFF);
         server.as(clerk, "POST", "/api/v1/counters/1/open", null);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private void issue(String key) throws Exception {

@@ -3,34 +3,22 @@ package vn.onestop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.staff.Role;
 
 /** Supervisor figures (live view, reports, CSV) and the technician's remote device settings contract. */
-class DashboardAndFleetApiTest {
-    @TempDir
-    Path dir;
-    TestServer server;
+class DashboardAndFleetApiTest extends ServerSuite {
     String kiosk;
     TestServer.StaffClient boss;
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(dir);
         kiosk = server.enrolKiosk("Sảnh A");
         boss = server.staff("boss", Role.SUPERVISOR);
         server.as(boss, "POST", "/api/v1/counters/1/open", null);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private String issue(String key) throws Exception {

@@ -7,29 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.core.slip.SlipQr;
 import vn.onestop.server.staff.Role;
 
 /** Filing a dossier over HTTP: the receipt, the stored slip PDF checked by poppler and qpdf, refusals. */
-class DossierFilingTest {
-    @TempDir
-    Path dir;
-    TestServer server;
+class DossierFilingTest extends ServerSuite {
     String kiosk;
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(dir);
         kiosk = server.enrolKiosk("Sảnh A");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -3,38 +3,26 @@ package vn.onestop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.staff.Role;
 
 /** Staff move dossiers through their statuses; citizens look up the timeline; bad codes reveal nothing. */
-class DossierStatusTest {
-    @TempDir
-    Path dir;
-    TestServer server;
+class DossierStatusTest extends ServerSuite {
     String kiosk;
     TestServer.StaffClient clerk;
     String code;
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(dir);
         kiosk = server.enrolKiosk("Sảnh A");
         clerk = server.staff("clerk", Role.COUNTER_STAFF);
         code = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("status-key-01")).json()
                 .get("dossier").get("code").asText();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private TestServer.Reply change(String status, String tracking) throws Exception {

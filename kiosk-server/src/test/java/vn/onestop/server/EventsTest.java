@@ -9,37 +9,25 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.staff.Role;
 
 /** Server-Sent Events: live ticket and counter events, and catch-up from Last-Event-ID after a reconnect. */
-class EventsTest {
-    @TempDir
-    Path dir;
-    TestServer server;
+class EventsTest extends ServerSuite {
     String kiosk;
     TestServer.StaffClient boss;
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(dir);
         kiosk = server.enrolKiosk("Sảnh A");
         boss = server.staff("boss", Role.SUPERVISOR);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     /** An open event stream whose lines arrive in a queue. */

@@ -3,30 +3,18 @@ package vn.onestop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.staff.Role;
 
 /** The kiosk API through HTTP: enrolment, configuration with ETag, heartbeat, dossiers, ratings, bad input. */
-class KioskApiTest {
-    @TempDir
-    Path dir;
-    TestServer server;
+class KioskApiTest extends ServerSuite {
     String kiosk;
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(dir);
         kiosk = server.enrolKiosk("Sảnh A");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

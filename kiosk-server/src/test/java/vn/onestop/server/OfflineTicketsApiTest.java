@@ -3,41 +3,29 @@ package vn.onestop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.staff.Role;
 
 /**
  * Tickets a kiosk issued offline and delivered later: called by the number printed on them, in their original
  * place in the queue, delivered exactly once, and the kiosk's offline period shown to staff.
  */
-class OfflineTicketsApiTest {
-    @TempDir
-    Path dir;
-    TestServer server;
+class OfflineTicketsApiTest extends ServerSuite {
     String kiosk;
     TestServer.StaffClient clerk;
     TestServer.StaffClient tech;
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(dir);
         kiosk = server.enrolKiosk("Sảnh A");
         clerk = server.staff("clerk", Role.COUNTER_STAFF);
         tech = server.staff("tech", Role.TECHNICIAN);
         server.as(clerk, "POST", "/api/v1/counters/1/open", null);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private TestServer.Reply deliver(String key, String service, String number, Instant at) throws Exception {

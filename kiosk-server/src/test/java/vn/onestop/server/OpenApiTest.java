@@ -3,32 +3,14 @@ package vn.onestop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The hand-written OpenAPI document lists exactly the live routes, and each of them answers. */
-class OpenApiTest {
-    @TempDir
-    Path dir;
-    TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = new TestServer(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class OpenApiTest extends ServerSuite {
     @Test
     void documentMatchesTheLiveRoutes() throws Exception {
         JsonNode doc = server.send("GET", "/openapi.json", null, null, null).json();

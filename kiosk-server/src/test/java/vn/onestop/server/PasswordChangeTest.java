@@ -2,32 +2,15 @@ package vn.onestop.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.db.Rows;
 import vn.onestop.server.staff.Role;
 
 /** ASVS 2.1.5/2.1.6 and 3.3.3: staff change their own password over HTTP, and their other sessions end. */
-class PasswordChangeTest {
+class PasswordChangeTest extends ServerSuite {
     private static final String PATH = "/api/v1/auth/password";
     private static final String NEW = "mùa thu Hà Nội lá vàng rơi";
-    @TempDir
-    Path dir;
-    TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = new TestServer(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private Map<String, String> body(String current, String next) {
         return Map.of("currentPassword", current, "newPassword", next);

@@ -3,34 +3,22 @@ package vn.onestop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.staff.Role;
 
 /** The queue through HTTP: issue, call, recall, serve, no-show, transfer, park, return, complete, void. */
-class QueueHttpTest {
-    @TempDir
-    Path dir;
-    TestServer server;
+class QueueHttpTest extends ServerSuite {
     String kiosk;
     TestServer.StaffClient clerk;
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(dir);
         kiosk = server.enrolKiosk("Sảnh A");
         clerk = server.staff("clerk", Role.COUNTER_STAFF);
         assertThat(server.as(clerk, "POST", "/api/v1/counters/2/open", null).status()).isEqualTo(204);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     JsonNode issue(String key, String service, String cls) throws Exception {

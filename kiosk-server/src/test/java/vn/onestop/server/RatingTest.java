@@ -3,32 +3,20 @@ package vn.onestop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.db.Rows;
 import vn.onestop.server.staff.Role;
 
 /** Ratings: five levels, reasons only when low and only configured ones, one per ticket, service and counter kept. */
-class RatingTest {
-    @TempDir
-    Path dir;
-    TestServer server;
+class RatingTest extends ServerSuite {
     String kiosk;
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(dir);
         kiosk = server.enrolKiosk("Sảnh A");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private String servedTicketAtCounter1(TestServer.StaffClient clerk, String key) throws Exception {

@@ -10,28 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.staff.Role;
 
 /** The staff pages over HTTP: who may open which page, the security policy, and the files the pages are made of. */
-class StaffPagesTest {
+class StaffPagesTest extends ServerSuite {
     private static final Path WEB = Path.of("src/main/resources/web");
-    @TempDir
-    Path dir;
-    TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = new TestServer(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void eachPageOpensOnlyForTheRolesThatUseIt() throws Exception {

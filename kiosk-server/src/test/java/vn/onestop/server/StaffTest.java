@@ -2,30 +2,12 @@ package vn.onestop.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.staff.Role;
 
 /** Staff accounts through HTTP: first admin from a one-time secret, cookies, CSRF, rate limiting, audit. */
-class StaffTest {
-    @TempDir
-    Path dir;
-    TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = new TestServer(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class StaffTest extends ServerSuite {
     @Test
     void firstAdminComesFromTheOneTimeSecretOnly() throws Exception {
         String secret = server.app.staff().newSetupSecretIfNoAdmin().orElseThrow();
