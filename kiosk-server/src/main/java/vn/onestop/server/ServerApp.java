@@ -89,6 +89,12 @@ public final class ServerApp {
         DossierService dossiers = new DossierService(db, config, clock, json);
         RatingService ratings = new RatingService(db, clock, config.filing());
         metrics.gauge("onestop_sse_clients", events::subscribers);
+        db.writerStats().ifPresent(w -> {
+            metrics.counter("onestop_db_commits_total", () -> w.snapshot().commits());
+            metrics.counter("onestop_db_writes_total", () -> w.snapshot().writes());
+            metrics.counter("onestop_db_write_seconds_total", () -> w.snapshot().writeNanos() / 1e9);
+            metrics.counter("onestop_db_commit_seconds_total", () -> w.snapshot().commitNanos() / 1e9);
+        });
         KioskConfiguration kioskConfig = new KioskConfiguration(config.centreName(), config.agencyCode(),
                 config.services(), config.priorityClasses(), config.catalogue().all().stream()
                         .map(p -> new ProcedureInfo(p.code(), p.nameVi(), p.nameEn(), p.fieldVi(), p.serviceCode(),

@@ -43,5 +43,12 @@ class OpenApiTest extends ServerSuite {
         assertThat(metrics.contentType()).startsWith("text/plain");
         assertThat(metrics.body()).contains("onestop_tickets_issued_total 1").contains(
                 "onestop_http_responses_total{status=\"201\"}");
+        if (server.db.dialect() == vn.onestop.server.db.Dialect.SQLITE) {
+            java.util.regex.Matcher writes = java.util.regex.Pattern.compile("(?m)^onestop_db_writes_total (\\d+)$")
+                    .matcher(metrics.body());
+            assertThat(writes.find()).as(metrics.body()).isTrue();
+            assertThat(Long.parseLong(writes.group(1))).isGreaterThanOrEqualTo(1);
+            assertThat(metrics.body()).contains("# TYPE onestop_db_commit_seconds_total counter");
+        }
     }
 }

@@ -170,6 +170,11 @@ public final class Database implements AutoCloseable {
         return java.sql.DriverManager.getConnection(settings.url(), p);
     }
 
+    /** The SQLite writer's commits and timings, or empty on PostgreSQL (each write commits on its own there). */
+    public java.util.Optional<WriterStats> writerStats() {
+        return sqliteWriter == null ? java.util.Optional.empty() : java.util.Optional.of(sqliteWriter.stats());
+    }
+
     /** Writes waiting for the SQLite writer thread (for tests that line up a batch). */
     int queuedWrites() {
         return sqliteWriter == null ? 0 : sqliteWriter.queued();

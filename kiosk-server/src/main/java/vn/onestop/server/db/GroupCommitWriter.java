@@ -25,6 +25,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private final ThreadLocal<List<Runnable>> afterCommit;
+    private final WriterStats stats = new WriterStats();
     /** The writer's own connection (not pooled); replaced after SQLite ended a transaction on its own. */
     private Connection connection;
 
@@ -71,6 +72,10 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    WriterStats stats() {
+        return stats;
+    }
+
     int queued() {
         return queue.size();
     }
@@ -97,6 +102,7 @@ final class GroupCommitWriter implements AutoCloseable {
      * batch starts on a fresh connection, so writing resumes as soon as the disk has room again.
      */
     private void runBatch(List<Job<?>> batch) {
+        long start = System.nanoTime();
         SQLException lost = connection == null ? reopen() : null;
         List<Runnable> completions = new ArrayList<>();
         for (int i = 0; i < batch.size() && lost == null; i++) {
@@ -110,7 +116,9 @@ final class GroupCommitWriter implements AutoCloseable {
         }
         if (lost == null) {
             try {
+                long written = System.nanoTime();
                 connection.commit();
+                stats.batch(batch.size(), written - start, System.nanoTime() - written);
                 completions.forEach(Runnable::run);
                 return;
             } catch (SQLException e) {

@@ -12,6 +12,7 @@ public final class Metrics {
     private final LongAdder issued = new LongAdder();
     private final LongAdder issueNanos = new LongAdder();
     private final Map<String, Supplier<Number>> gauges = new ConcurrentHashMap<>();
+    private final Map<String, Supplier<Number>> counters = new ConcurrentHashMap<>();
 
     public void response(int status) {
         responses.computeIfAbsent(Integer.toString(status), k -> new LongAdder()).increment();
@@ -27,6 +28,11 @@ public final class Metrics {
         gauges.put(name, value);
     }
 
+    /** A total read at every scrape that only grows (e.g. database commits). */
+    public void counter(String name, Supplier<Number> value) {
+        counters.put(name, value);
+    }
+
     public String scrape() {
         StringBuilder sb = new StringBuilder();
         sb.append("# HELP onestop_http_responses_total HTTP responses by status code.\n");
@@ -39,6 +45,8 @@ public final class Metrics {
         sb.append("# HELP onestop_ticket_issue_seconds_sum Time spent answering issue requests.\n");
         sb.append("# TYPE onestop_ticket_issue_seconds_sum counter\n");
         sb.append(String.format(Locale.ROOT, "onestop_ticket_issue_seconds_sum %.6f%n", issueNanos.sum() / 1e9));
+        counters.forEach((name, value) -> sb.append("# TYPE ").append(name).append(" counter\n").append(name)
+                .append(' ').append(value.get()).append('\n'));
         gauges.forEach((name, value) -> sb.append("# TYPE ").append(name).append(" gauge\n").append(name).append(' ')
                 .append(value.get()).append('\n'));
         return sb.toString();
