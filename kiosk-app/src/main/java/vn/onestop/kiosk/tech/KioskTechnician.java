@@ -58,7 +58,7 @@ public final class KioskTechnician implements TechnicianActions {
         try {
             return settings.current().all();
         } catch (SettingsException e) {
-            return Map.of();
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

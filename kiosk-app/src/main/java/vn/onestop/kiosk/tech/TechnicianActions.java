@@ -7,7 +7,11 @@ import java.util.Map;
 public interface TechnicianActions {
     List<String> serialPorts();
 
-    /** The current values of the settings the form edits. */
+    /**
+     * The current values of the settings the form edits.
+     *
+     * @throws IllegalStateException naming the file, line and key when the configuration file cannot be read
+     */
     Map<String, String> settings();
 
     /** The printer profiles available (file names without .properties). */

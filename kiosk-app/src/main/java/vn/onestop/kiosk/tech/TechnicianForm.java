@@ -95,10 +95,24 @@ final class TechnicianForm extends JPanel {
     void load() {
         output.setText(messages.get("tech.working"));
         worker.execute(() -> {
-            Map<String, String> s = actions.settings();
+            Map<String, String> s;
+            String problem = null;
+            try {
+                s = actions.settings();
+            } catch (IllegalStateException e) {
+                s = Map.of();
+                problem = messages.get("tech.settings.unreadable", e.getMessage());
+            }
+            Map<String, String> saved = s;
+            String shown = problem;
             List<String> profiles = actions.printerProfiles();
             String scan = actions.lastScan();
-            javax.swing.SwingUtilities.invokeLater(() -> fill(s, profiles, scan));
+            javax.swing.SwingUtilities.invokeLater(() -> {
+                fill(saved, profiles, scan);
+                if (shown != null) {
+                    output.setText(shown);
+                }
+            });
         });
     }
 

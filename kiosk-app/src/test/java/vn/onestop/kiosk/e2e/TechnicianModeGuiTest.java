@@ -88,4 +88,34 @@ class TechnicianModeGuiTest {
         kiosk.window.button("attract.start").click();
         kiosk.waitForStep(Step.IDENTIFY);
     }
+
+    /** A configuration file broken by hand is named, with its line and key, instead of showing empty fields. */
+    @Test
+    void aBrokenConfigurationFileIsNamedInTechnicianMode() throws Exception {
+        kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of());
+        openTechnicianMode("2468");
+        TechnicianPinGuiTest.enterNewPin(kiosk, "1357");
+        TechnicianPinGuiTest.enterNewPin(kiosk, "1357");
+        kiosk.window.textBox("tech.server.url").requireText(Pattern.compile("http://127.0.0.1:8080"));
+        kiosk.window.button("tech.close").click();
+        Path file = kiosk.configDir.resolve("kiosk.properties");
+        Files.writeString(file, Files.readString(file) + "ui.idle.seconds=soon\n");
+
+        openTechnicianMode("1357");
+        KioskHarness.waitFor("the problem shown", () -> kiosk.window.textBox("tech.output").text()
+                .startsWith("Không đọc được tệp cấu hình"));
+        assertThat(kiosk.window.textBox("tech.output").text()).contains("kiosk.properties").contains("ui.idle.seconds");
+    }
+
+    private void openTechnicianMode(String pin) {
+        kiosk.waitForStep(Step.ATTRACT);
+        var attract = kiosk.window.panel("attract");
+        for (int i = 0; i < 5; i++) {
+            attract.robot().click(attract.target(), new java.awt.Point(30, 30), MouseButton.LEFT_BUTTON, 1);
+        }
+        for (char d : pin.toCharArray()) {
+            kiosk.window.button("tech.key." + d).click();
+        }
+        kiosk.window.button("tech.pin.ok").click();
+    }
 }
