@@ -10,7 +10,10 @@ import org.apache.logging.log4j.Logger;
 
 /** Installs FlatLaf with the bundled Roboto font and the kiosk's properties; falls back to Metal if that fails. */
 public final class KioskTheme {
-    private static final Logger LOG = LogManager.getLogger(KioskTheme.class);
+    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(KioskTheme.class);
+    }
 
     private KioskTheme() {}
 
@@ -36,11 +39,11 @@ public final class KioskTheme {
             FlatLaf.setGlobalExtraDefaults(largeText ? java.util.Map.of("defaultFont", "+16") : java.util.Map.of());
             FlatLightLaf.setup();
         } catch (RuntimeException e) {
-            LOG.error("FlatLaf could not be installed, using the default look: {}", e.toString());
+            Log.LOG.error("FlatLaf could not be installed, using the default look: {}", e.toString());
             try {
                 UIManager.setLookAndFeel(UIManager.getCrossPlatformLookAndFeelClassName());
             } catch (ReflectiveOperationException | UnsupportedLookAndFeelException inner) {
-                LOG.error("No look and feel could be set: {}", inner.toString());
+                Log.LOG.error("No look and feel could be set: {}", inner.toString());
             }
         }
     }
