@@ -219,6 +219,10 @@ public final class KioskApp implements AutoCloseable {
             @Override
             public void windowOpened(java.awt.event.WindowEvent e) {
                 app.frame.removeWindowListener(this);
+                // The attract screen is painted first, then the work below (and the window listeners added
+                // after this one: logging, printer) starts, so none of it slows the first paint.
+                javax.swing.JRootPane root = app.frame.getRootPane();
+                root.paintImmediately(0, 0, root.getWidth(), root.getHeight());
                 app.parts.catalogues().start();
                 app.network.execute(app::enrolIfNeeded);
                 app.network.execute(app.configuration::loadSaved);
