@@ -69,7 +69,8 @@ public final class KioskApp implements AutoCloseable {
     private final AtomicReference<CodeScanner> scanner;
     private final ScanListener scanListener;
     private volatile LastScan lastScan;
-    private final TechnicianScreen technician;
+    /** Built when technician mode first opens (never for the attract screen); event thread only. */
+    private TechnicianScreen technician;
     private final UiHeartbeat uiHeartbeat;
     private boolean awaitsEnrolment;
     private final AttractScreen attract;
@@ -105,13 +106,6 @@ public final class KioskApp implements AutoCloseable {
         attract = new AttractScreen(messages, config, flow::start);
         attract.onLookup(flow::openLookup);
         view = new FlowView(frame, flow, messages, parts.catalogues(), attract);
-        technician = new TechnicianScreen(messages,
-                new PinCheck(config.technicianPinHash()),
-                new KioskTechnician(settings(), printer, monitor, this::lastScan,
-                        parts.clock()), printerThread, view::resume,
-                stored -> PropertiesFileEditor.update(parts.configDir().resolve("kiosk.properties"),
-                        java.util.Map.of("technician.pin.sha256", stored)));
-        frame.addScreen("technician", technician);
         uiHeartbeat = new UiHeartbeat(parts.dataDir().resolve("heartbeat"), ui, parts.clock(),
                 10_000);
         attract.onSecretGesture(new SecretGesture(parts.clock(), 5, Duration.ofSeconds(4)),
@@ -154,7 +148,7 @@ public final class KioskApp implements AutoCloseable {
     /** Covers the flow with technician mode (PIN first); event thread. */
     public void openTechnician() {
         view.suspend();
-        technician.open();
+        technician().open();
         frame.showScreen("technician");
     }
 
@@ -165,9 +159,20 @@ public final class KioskApp implements AutoCloseable {
     public void openForEnrolment() {
         awaitsEnrolment = true;
         view.suspend();
-        technician.openForEnrolment();
+        technician().openForEnrolment();
         frame.showScreen("technician");
         Log.LOG.info("Technician screen shown: this kiosk is not enrolled (no server token, no enrolment code)");
+    }
+
+    private TechnicianScreen technician() {
+        if (technician == null) {
+            technician = new TechnicianScreen(messages, new PinCheck(parts.config().technicianPinHash()),
+                    new KioskTechnician(settings(), printer, monitor, this::lastScan, parts.clock()), printerThread,
+                    view::resume, stored -> PropertiesFileEditor.update(parts.configDir().resolve("kiosk.properties"),
+                            java.util.Map.of("technician.pin.sha256", stored)));
+            frame.addScreen("technician", technician);
+        }
+        return technician;
     }
 
     /** True when the kiosk started unenrolled and opened technician mode for it. */

@@ -11,6 +11,7 @@ import org.apache.logging.log4j.Logger;
 import vn.onestop.core.config.SettingsException;
 import vn.onestop.device.printer.TicketPrinter;
 import vn.onestop.device.scanner.CodeScanner;
+import vn.onestop.kiosk.config.ConfigRead;
 import vn.onestop.kiosk.config.KioskConfig;
 import vn.onestop.kiosk.demo.DemoDevicesWindow;
 import vn.onestop.kiosk.outbox.OutboxException;
@@ -34,14 +35,16 @@ public final class KioskMain {
         Runnable makePrinter;
         try {
             args = KioskArgs.parse(argv);
-            KioskConfig config = KioskConfig.load(args.configDir().resolve("kiosk.properties"));
+            ConfigRead read = ConfigRead.start(args.configDir().resolve("kiosk.properties"));
+            // This first invokeLater sets up the toolkit on this thread while the configuration is read.
+            SwingUtilities.invokeLater(() -> read.ifRead()
+                    .ifPresent(c -> KioskTheme.install(c.largeText(), c.highContrast())));
+            KioskConfig config = read.get();
             if (args.enrolmentCode().isPresent()) {
                 config = config.withEnrolmentCode(args.enrolmentCode().get());
             }
             Files.createDirectories(args.dataDir());
             Clock clock = Clock.systemDefaultZone();
-            KioskConfig theme = config;
-            SwingUtilities.invokeLater(() -> KioskTheme.install(theme.largeText(), theme.highContrast()));
             Properties deviceKeys = args.demo() ? Devices.demoPrinter(config.properties(), args.dataDir())
                     : config.properties();
             // The printer (fonts, QR encoder) is made once the window is open: the window does not wait for it.

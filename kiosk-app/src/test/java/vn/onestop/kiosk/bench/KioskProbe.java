@@ -29,13 +29,16 @@ public final class KioskProbe {
     private KioskProbe() {}
 
     public static void main(String[] args) throws Exception {
-        // In KioskMain's order: the theme on the event thread, scanner and parts on the main thread; once the
+        // In KioskMain's order: the configuration read on its own thread while this one sets up the toolkit, the
+        // theme on the event thread, scanner and parts on the main thread; once the
         // window is open, logging (Log4j), the catalogue and the printer each on a thread of their own.
         Path configDir = Path.of(args[0]);
         Path dataDir = Path.of(args[1]);
+        var read = vn.onestop.kiosk.config.ConfigRead.start(configDir.resolve("kiosk.properties"));
+        SwingUtilities.invokeLater(() -> read.ifRead()
+                .ifPresent(c -> KioskTheme.install(c.largeText(), c.highContrast())));
+        KioskConfig config = read.get();
         Clock clock = Clock.systemDefaultZone();
-        KioskConfig config = KioskConfig.load(configDir.resolve("kiosk.properties"));
-        SwingUtilities.invokeLater(KioskTheme::install);
         Properties devices = Devices.demoPrinter(config.properties(), dataDir);
         var printer = new java.util.concurrent.CompletableFuture<vn.onestop.device.printer.TicketPrinter>();
         SimulatedScanner scanner = (SimulatedScanner) Devices.scanner(devices, true, clock);
