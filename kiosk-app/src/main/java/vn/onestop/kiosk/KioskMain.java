@@ -102,10 +102,12 @@ public final class KioskMain {
             @Override
             public void windowOpened(java.awt.event.WindowEvent e) {
                 app.frame().removeWindowListener(this);
+                // The attract screen is painted by now (KioskApp's listener ran first); its line carries that time.
+                long painted = System.currentTimeMillis();
                 LoggingSetup.start(() -> {
                     Log.LOG.info("Kiosk started (demo={}, data={})", args.demo(), args.dataDir());
                     if (attract) {
-                        Log.LOG.info("Attract screen shown");
+                        Log.LOG.info(new PaintedMessage("Attract screen shown", painted, System.currentTimeMillis()));
                     }
                 });
                 makePrinter.run();
