@@ -15,6 +15,7 @@ import vn.onestop.kiosk.config.ConfigRead;
 import vn.onestop.kiosk.config.KioskConfig;
 import vn.onestop.kiosk.demo.DemoDevicesWindow;
 import vn.onestop.kiosk.outbox.OutboxException;
+import vn.onestop.kiosk.ui.KioskFonts;
 import vn.onestop.kiosk.ui.KioskTheme;
 
 /** Starts the kiosk: reads and validates the configuration, builds the parts, opens the window. */
@@ -36,9 +37,10 @@ public final class KioskMain {
         try {
             args = KioskArgs.parse(argv);
             ConfigRead read = ConfigRead.start(args.configDir().resolve("kiosk.properties"));
-            // This first invokeLater sets up the toolkit on this thread while the configuration is read.
+            KioskFonts fonts = KioskFonts.start();
+            // This first invokeLater sets up the toolkit on this thread while the configuration and fonts are read.
             SwingUtilities.invokeLater(() -> read.ifRead()
-                    .ifPresent(c -> KioskTheme.install(c.largeText(), c.highContrast())));
+                    .ifPresent(c -> KioskTheme.install(c.largeText(), c.highContrast(), fonts)));
             KioskConfig config = read.get();
             if (args.enrolmentCode().isPresent()) {
                 config = config.withEnrolmentCode(args.enrolmentCode().get());

@@ -27,9 +27,19 @@ public final class KioskTheme {
      * (light text on black, 7:1 or better). Must run on the event thread before the first window.
      */
     public static void install(boolean largeText, boolean highContrast) {
+        install(largeText, highContrast, null);
+    }
+
+    /**
+     * As {@link #install(boolean, boolean)}, with the Roboto faces registered by {@code fonts} (started early on
+     * a thread of their own; waited for here). With null, FlatLaf loads the faces itself when it first needs them.
+     */
+    public static void install(boolean largeText, boolean highContrast, KioskFonts fonts) {
         try {
-            // Lazy: only the faces the theme asks for (regular and bold), not all eight files at start.
-            FlatRobotoFont.installLazy();
+            if (fonts == null || !fonts.await()) {
+                // Lazy: the four basic faces, loaded when the theme first asks for the family.
+                FlatRobotoFont.installLazy();
+            }
             FlatLaf.setPreferredFontFamily(FlatRobotoFont.FAMILY);
             FlatLaf.unregisterCustomDefaultsSource("vn.onestop.kiosk.theme.hc");
             FlatLaf.registerCustomDefaultsSource("vn.onestop.kiosk.theme");

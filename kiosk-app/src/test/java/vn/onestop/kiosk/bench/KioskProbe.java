@@ -29,14 +29,15 @@ public final class KioskProbe {
     private KioskProbe() {}
 
     public static void main(String[] args) throws Exception {
-        // In KioskMain's order: the configuration read on its own thread while this one sets up the toolkit, the
+        // In KioskMain's order: the configuration and fonts read on their own threads while this one sets up the toolkit, the
         // theme on the event thread, scanner and parts on the main thread; once the
         // window is open, logging (Log4j), the catalogue and the printer each on a thread of their own.
         Path configDir = Path.of(args[0]);
         Path dataDir = Path.of(args[1]);
         var read = vn.onestop.kiosk.config.ConfigRead.start(configDir.resolve("kiosk.properties"));
+        var fonts = vn.onestop.kiosk.ui.KioskFonts.start();
         SwingUtilities.invokeLater(() -> read.ifRead()
-                .ifPresent(c -> KioskTheme.install(c.largeText(), c.highContrast())));
+                .ifPresent(c -> KioskTheme.install(c.largeText(), c.highContrast(), fonts)));
         KioskConfig config = read.get();
         Clock clock = Clock.systemDefaultZone();
         Properties devices = Devices.demoPrinter(config.properties(), dataDir);
