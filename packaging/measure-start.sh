@@ -48,10 +48,11 @@ kiosk() {
 # The kiosk logs "Attract screen shown" once Log4j has started (after the first paint), stamped with the time
 # it was painted: milliseconds from the start of the last command to that stamp (the log's local time).
 painted_ms() {
-  local stamp
-  stamp=$(grep -m1 "Attract screen shown" "$WORK/out" | cut -c1-23)
-  [ -n "$stamp" ] || { echo NaN; return; }
-  echo $(( $(date -d "$stamp" +%s%3N) - $(cat "$WORK/t0") / 1000000 ))
+  local stamp ms
+  stamp=$(grep -a -m1 -o '^[0-9-]* [0-9:.]* INFO .*Attract screen shown' "$WORK/out" | cut -c1-23 || true)
+  ms=$(date -d "$stamp" +%s%3N 2>/dev/null) || ms=""
+  [ -n "$stamp" ] && [ -n "$ms" ] || { echo NaN; return; }
+  echo $(( ms - $(cat "$WORK/t0") / 1000000 ))
 }
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
