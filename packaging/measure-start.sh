@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Cold start of the installed kiosk (launcher, its JVM flags, its AppCDS archive) to "Attract screen
-# shown" (logged when the window opens), against the bare FlatLaf window of the #6 benchmark started on
-# the same bundled runtime with the same flags and its own AppCDS archive; three alternating runs each,
+# Cold start of the installed kiosk (launcher, its JVM flags, its AppCDS archive) to its attract screen
+# painted (the time stamped on its "Attract screen shown" line; the line itself is written once Log4j has
+# started, after the first paint: the time to it is printed too), against the bare FlatLaf window of the
+# #6 benchmark started on the same bundled runtime with the same flags and its own AppCDS archive; three alternating runs each,
 # medians and ratio printed as "name: value unit". Run as root after test-debs.sh has installed and
 # enrolled the kiosk (needs /var/lib/onestop/kiosk/kiosk-cds.jsa, a running server at $1, a JDK's javac).
 set -euo pipefail
@@ -28,7 +29,7 @@ kill_tree() { local c; for c in $(pgrep -P "$1" || true); do kill_tree "$c"; don
 time_to() {
   local marker=$1; shift
   local out="$WORK/out" t0 ms=NaN pid
-  t0=$(date +%s%N)
+  t0=$(date +%s%N); echo "$t0" >"$WORK/t0"
   "$@" >"$out" 2>&1 & pid=$!
   for _ in $(seq 1 3000); do
     if grep -q -- "$marker" "$out"; then ms=$(( ($(date +%s%N) - t0) / 1000000 )); break; fi
@@ -44,16 +45,28 @@ kiosk() {
     /opt/onestop-kiosk/bin/onestop-kiosk --config /etc/onestop/kiosk --data /var/lib/onestop/kiosk --server "$SERVER" \
     --demo --windowed
 }
+# The kiosk logs "Attract screen shown" once Log4j has started (after the first paint), stamped with the time
+# it was painted: milliseconds from the start of the last command to that stamp (the log's local time).
+painted_ms() {
+  local stamp ms
+  stamp=$(grep -a -m1 -o '^[0-9-]* [0-9:.]* INFO .*Attract screen shown' "$WORK/out" | cut -c1-23 || true)
+  ms=$(date -d "$stamp" +%s%3N 2>/dev/null) || ms=""
+  [ -n "$stamp" ] && [ -n "$ms" ] || { echo NaN; return; }
+  echo $(( ms - $(cat "$WORK/t0") / 1000000 ))
+}
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
 bare "-XX:ArchiveClassesAtExit=$WORK/bare.jsa" >"$WORK/train.out" 2>&1 || { cat "$WORK/train.out" >&2; exit 1; }
-B=(); K=()
+B=(); K=(); P=()
 for _ in 1 2 3; do
   B+=("$(time_to SHOWN bare "-XX:SharedArchiveFile=$WORK/bare.jsa")")
   K+=("$(time_to "Attract screen shown" kiosk)")
+  P+=("$(painted_ms)")
 done
-b=$(median "${B[@]}"); k=$(median "${K[@]}")
+b=$(median "${B[@]}"); k=$(median "${K[@]}"); p=$(median "${P[@]}")
 echo "installed-bare-flatlaf-window-start: $b ms (runs: ${B[*]})"
-echo "installed-kiosk-start-to-attract: $k ms (runs: ${K[*]})"
-echo "installed-kiosk-start-ratio-vs-bare: $(awk "BEGIN{printf \"%.2f\", $k/$b}") x (target <= 1.5)"
+echo "installed-kiosk-start-to-attract-painted: $p ms (runs: ${P[*]}; the time stamped on its log line)"
+echo "installed-kiosk-start-ratio-vs-bare: $(awk "BEGIN{printf \"%.2f\", $p/$b}") x (target <= 1.5)"
+echo "installed-kiosk-start-to-attract-log-line: $k ms (runs: ${K[*]}; written once Log4j has started)"
+echo "installed-kiosk-log-line-ratio-vs-bare: $(awk "BEGIN{printf \"%.2f\", $k/$b}") x"
 echo "machine-load: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"

@@ -48,7 +48,10 @@ import vn.onestop.kiosk.ui.KioskFrame;
  * flow and its screens on the event thread. {@link #open} must run on the event thread.
  */
 public final class KioskApp implements AutoCloseable {
-    private static final Logger LOG = LogManager.getLogger(KioskApp.class);
+    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(KioskApp.class);
+    }
     private static final String VERSION = "0.1.0";
     /** How often the server's configuration is asked for (a conditional GET: 304 when unchanged). */
     private static final long CONFIG_REFRESH_SECONDS = 300;
@@ -66,7 +69,8 @@ public final class KioskApp implements AutoCloseable {
     private final AtomicReference<CodeScanner> scanner;
     private final ScanListener scanListener;
     private volatile LastScan lastScan;
-    private final TechnicianScreen technician;
+    /** Built when technician mode first opens (never for the attract screen); event thread only. */
+    private TechnicianScreen technician;
     private final UiHeartbeat uiHeartbeat;
     private boolean awaitsEnrolment;
     private final AttractScreen attract;
@@ -101,14 +105,7 @@ public final class KioskApp implements AutoCloseable {
         frame = new KioskFrame(messages.get("app.title"), kioskMode);
         attract = new AttractScreen(messages, config, flow::start);
         attract.onLookup(flow::openLookup);
-        view = new FlowView(frame, flow, messages, parts.catalogue(), attract);
-        technician = new TechnicianScreen(messages,
-                new PinCheck(config.technicianPinHash()),
-                new KioskTechnician(settings(), printer, monitor, this::lastScan,
-                        parts.clock()), printerThread, view::resume,
-                stored -> PropertiesFileEditor.update(parts.configDir().resolve("kiosk.properties"),
-                        java.util.Map.of("technician.pin.sha256", stored)));
-        frame.addScreen("technician", technician);
+        view = new FlowView(frame, flow, messages, parts.catalogues(), attract);
         uiHeartbeat = new UiHeartbeat(parts.dataDir().resolve("heartbeat"), ui, parts.clock(),
                 10_000);
         attract.onSecretGesture(new SecretGesture(parts.clock(), 5, Duration.ofSeconds(4)),
@@ -129,23 +126,29 @@ public final class KioskApp implements AutoCloseable {
         scanner = new AtomicReference<>(parts.scanner());
         parts.scanner().onScan(scanListener);
         configuration = new ConfigurationSync(parts.client(), new ServerConfigStore(parts.dataDir()),
-                c -> SwingUtilities.invokeLater(() -> useServerConfiguration(c)));
+                this::useServerConfiguration);
     }
 
-    /** Shows the server's centre name and catalogue (a new or saved server configuration); event thread. */
+    /**
+     * Shows the server's centre name and catalogue (a new or saved server configuration); merged with the
+     * file's catalogue on the calling (network) thread, shown on the event thread.
+     */
     private void useServerConfiguration(KioskConfiguration c) {
         try {
-            view.replaceCatalogue(ServerCatalogue.merge(c, parts.catalogue()));
-            attract.centreName(c.centreName());
+            var merged = ServerCatalogue.merge(c, parts.catalogue());
+            SwingUtilities.invokeLater(() -> {
+                view.replaceCatalogue(merged);
+                attract.centreName(c.centreName());
+            });
         } catch (IllegalArgumentException e) {
-            LOG.warn("Server configuration not used, keeping the current catalogue: {}", e.getMessage());
+            Log.LOG.warn("Server configuration not used, keeping the current catalogue: {}", e.getMessage());
         }
     }
 
     /** Covers the flow with technician mode (PIN first); event thread. */
     public void openTechnician() {
         view.suspend();
-        technician.open();
+        technician().open();
         frame.showScreen("technician");
     }
 
@@ -156,9 +159,20 @@ public final class KioskApp implements AutoCloseable {
     public void openForEnrolment() {
         awaitsEnrolment = true;
         view.suspend();
-        technician.openForEnrolment();
+        technician().openForEnrolment();
         frame.showScreen("technician");
-        LOG.info("Technician screen shown: this kiosk is not enrolled (no server token, no enrolment code)");
+        Log.LOG.info("Technician screen shown: this kiosk is not enrolled (no server token, no enrolment code)");
+    }
+
+    private TechnicianScreen technician() {
+        if (technician == null) {
+            technician = new TechnicianScreen(messages, new PinCheck(parts.config().technicianPinHash()),
+                    new KioskTechnician(settings(), printer, monitor, this::lastScan, parts.clock()), printerThread,
+                    view::resume, stored -> PropertiesFileEditor.update(parts.configDir().resolve("kiosk.properties"),
+                            java.util.Map.of("technician.pin.sha256", stored)));
+            frame.addScreen("technician", technician);
+        }
+        return technician;
     }
 
     /** True when the kiosk started unenrolled and opened technician mode for it. */
@@ -204,12 +218,17 @@ public final class KioskApp implements AutoCloseable {
         app.server.scannerHealth(() -> !(app.scanner.get() instanceof SerialScanner serial) || serial.isConnected());
         app.server.onSettingsVersion(new RemoteSettingsSync(app.parts.client(), app.settings()::saveAndApply,
                 app.parts.dataDir())::versionAnnounced);
-        // The server link (HTTP client, outbox database), the printer poll, the filing resends, the server
+        // The catalogue, the server link (HTTP client, outbox database), the printer poll, the filing resends, the server
         // configuration and the watchdog heartbeat start once the window is open: the first screen does not wait.
         app.frame.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowOpened(java.awt.event.WindowEvent e) {
                 app.frame.removeWindowListener(this);
+                // The attract screen is painted first, then the work below (and the window listeners added
+                // after this one: logging, printer) starts, so none of it slows the first paint.
+                javax.swing.JRootPane root = app.frame.getRootPane();
+                root.paintImmediately(0, 0, root.getWidth(), root.getHeight());
+                app.parts.catalogues().start();
                 app.network.execute(app::enrolIfNeeded);
                 app.network.execute(app.configuration::loadSaved);
                 app.network.scheduleWithFixedDelay(app.configuration::refresh, 1, CONFIG_REFRESH_SECONDS,
@@ -275,9 +294,9 @@ public final class KioskApp implements AutoCloseable {
         }
         try {
             var r = parts.client().enrol(code, parts.config().kioskName());
-            LOG.info("Kiosk enrolled on the server as {}", r.kioskId());
+            Log.LOG.info("Kiosk enrolled on the server as {}", r.kioskId());
         } catch (ServerUnavailableException | ServerRefusedException e) {
-            LOG.warn("Enrolment failed: {}", e.getMessage());
+            Log.LOG.warn("Enrolment failed: {}", e.getMessage());
         }
     }
 

@@ -11,14 +11,19 @@ import org.apache.logging.log4j.Logger;
 import vn.onestop.core.config.SettingsException;
 import vn.onestop.device.printer.TicketPrinter;
 import vn.onestop.device.scanner.CodeScanner;
+import vn.onestop.kiosk.config.ConfigRead;
 import vn.onestop.kiosk.config.KioskConfig;
 import vn.onestop.kiosk.demo.DemoDevicesWindow;
 import vn.onestop.kiosk.outbox.OutboxException;
+import vn.onestop.kiosk.ui.KioskFonts;
 import vn.onestop.kiosk.ui.KioskTheme;
 
 /** Starts the kiosk: reads and validates the configuration, builds the parts, opens the window. */
 public final class KioskMain {
-    /** Logging starts on first use, so the window's setup on the event thread does not wait for it. */
+    /**
+     * Log4j (its configuration, the log file, its plugins: about as much CPU as the whole window) starts once the
+     * attract screen is open, on a thread of its own; a start that fails starts it at once to say why.
+     */
     private static final class Log {
         static final Logger LOG = LogManager.getLogger(KioskMain.class);
     }
@@ -26,27 +31,28 @@ public final class KioskMain {
     private KioskMain() {}
 
     public static void main(String[] argv) {
-        LoggingSetup logging = LoggingSetup.start();
         KioskArgs args;
         KioskParts parts;
         Runnable makePrinter;
         try {
             args = KioskArgs.parse(argv);
-            KioskConfig config = KioskConfig.load(args.configDir().resolve("kiosk.properties"));
+            ConfigRead read = ConfigRead.start(args.configDir().resolve("kiosk.properties"));
+            KioskFonts fonts = KioskFonts.start();
+            // This first invokeLater sets up the toolkit on this thread while the configuration and fonts are read.
+            SwingUtilities.invokeLater(() -> read.ifRead()
+                    .ifPresent(c -> KioskTheme.install(c.largeText(), c.highContrast(), fonts)));
+            KioskConfig config = read.get();
             if (args.enrolmentCode().isPresent()) {
                 config = config.withEnrolmentCode(args.enrolmentCode().get());
             }
             Files.createDirectories(args.dataDir());
             Clock clock = Clock.systemDefaultZone();
-            KioskConfig theme = config;
-            SwingUtilities.invokeLater(() -> KioskTheme.install(theme.largeText(), theme.highContrast()));
             Properties deviceKeys = args.demo() ? Devices.demoPrinter(config.properties(), args.dataDir())
                     : config.properties();
             // The printer (fonts, QR encoder) is made once the window is open: the window does not wait for it.
             CompletableFuture<TicketPrinter> printer = new CompletableFuture<>();
             printer.whenComplete((p, e) -> {
                 if (e != null) {
-                    logging.await();
                     Log.LOG.error("The printer could not be set up: {}", e.getMessage());
                 }
             });
@@ -63,15 +69,23 @@ public final class KioskMain {
                     args.serverUrl().orElse(config.serverUrl()), printer, scanner, clock, args.demo());
         } catch (IllegalArgumentException | SettingsException | IOException | OutboxException
                 | vn.onestop.core.config.ConfigException e) {
-            logging.await();
             Log.LOG.error("The kiosk cannot start: {}", e.getMessage());
             System.err.println("The kiosk cannot start: " + e.getMessage());
             System.exit(2);
             return;
         }
-        logging.await();
-        Log.LOG.info("Kiosk starting (demo={}, data={})", args.demo(), args.dataDir());
         SwingUtilities.invokeLater(() -> open(args, parts, makePrinter));
+    }
+
+    /** A catalogue that cannot be read (read once the window is open) stops the kiosk as a bad configuration does. */
+    private static void refuseBadCatalogue(KioskParts parts) {
+        try {
+            parts.catalogue();
+        } catch (vn.onestop.core.config.ConfigException | IllegalArgumentException e) {
+            Log.LOG.error("The kiosk cannot start: {}", e.getMessage());
+            System.err.println("The kiosk cannot start: " + e.getMessage());
+            System.exit(2);
+        }
     }
 
     private static void open(KioskArgs args, KioskParts parts, Runnable makePrinter) {
@@ -85,19 +99,21 @@ public final class KioskMain {
                 System.exit(0);
             }
         });
-        if (!app.awaitsEnrolment()) {
-            app.frame().addWindowListener(new java.awt.event.WindowAdapter() {
-                @Override
-                public void windowOpened(java.awt.event.WindowEvent e) {
-                    Log.LOG.info("Attract screen shown");
-                }
-            });
-        }
+        boolean attract = !app.awaitsEnrolment();
         app.frame().addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowOpened(java.awt.event.WindowEvent e) {
                 app.frame().removeWindowListener(this);
+                // The attract screen is painted by now (KioskApp's listener ran first); its line carries that time.
+                long painted = System.currentTimeMillis();
+                LoggingSetup.start(() -> {
+                    Log.LOG.info("Kiosk started (demo={}, data={})", args.demo(), args.dataDir());
+                    if (attract) {
+                        Log.LOG.info(new PaintedMessage("Attract screen shown", painted, System.currentTimeMillis()));
+                    }
+                });
                 makePrinter.run();
+                parts.catalogues().whenReady(() -> refuseBadCatalogue(parts));
             }
         });
         app.show(kioskMode);

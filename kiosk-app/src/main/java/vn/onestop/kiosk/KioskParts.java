@@ -8,6 +8,7 @@ import vn.onestop.core.identity.CccdParser;
 import vn.onestop.core.identity.ProvinceCodes;
 import vn.onestop.device.printer.TicketPrinter;
 import vn.onestop.device.scanner.CodeScanner;
+import vn.onestop.kiosk.config.CatalogueLoad;
 import vn.onestop.kiosk.config.KioskConfig;
 import vn.onestop.kiosk.outbox.OfflineOutbox;
 import vn.onestop.kiosk.outbox.OutboxException;
@@ -19,7 +20,7 @@ import vn.onestop.kiosk.server.TokenStore;
  * made off the event thread before the window opens. The printer may still be in the making (it loads
  * fonts): the window does not wait for it.
  */
-public record KioskParts(KioskConfig config, Path configDir, Path dataDir, ProcedureCatalogue catalogue,
+public record KioskParts(KioskConfig config, Path configDir, Path dataDir, CatalogueLoad catalogues,
         CccdParser parser, CompletableFuture<TicketPrinter> printer, CodeScanner scanner, OfflineOutbox outbox,
         KioskServerClient client, Clock clock, boolean demo) {
 
@@ -38,11 +39,22 @@ public record KioskParts(KioskConfig config, Path configDir, Path dataDir, Proce
         return f;
     }
 
-    /** Reads the catalogue and provinces from {@code configDir} and opens the outbox in {@code dataDir}. */
+    /**
+     * The procedure catalogue; blocks until it is read (never call it on the event thread before
+     * {@link CatalogueLoad#isDone}).
+     */
+    public ProcedureCatalogue catalogue() {
+        return catalogues.get();
+    }
+
+    /**
+     * Reads the provinces from {@code configDir} and prepares the outbox in {@code dataDir}; the catalogue is
+     * read once {@link CatalogueLoad#start} is called (when the window is open) or on first use.
+     */
     public static KioskParts create(KioskConfig config, Path configDir, Path dataDir, String serverUrl,
             CompletableFuture<TicketPrinter> printer, CodeScanner scanner, Clock clock, boolean demo)
             throws OutboxException {
-        ProcedureCatalogue catalogue = ProcedureCatalogue.load(configDir.resolve("catalogue/procedures.json"));
+        CatalogueLoad catalogue = CatalogueLoad.of(configDir.resolve("catalogue/procedures.json"));
         CccdParser parser = new CccdParser(ProvinceCodes.load(configDir.resolve("provinces.csv")), clock);
         OfflineOutbox outbox = new OfflineOutbox(dataDir.resolve("outbox.sqlite"), config.offlinePrefix(), clock);
         KioskServerClient client = new KioskServerClient(serverUrl, new TokenStore(dataDir));

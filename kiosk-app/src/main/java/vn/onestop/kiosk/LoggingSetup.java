@@ -3,10 +3,11 @@ package vn.onestop.kiosk;
 import org.apache.logging.log4j.LogManager;
 
 /**
- * Starts Log4j (reads its configuration, opens the log file: a few hundred milliseconds on a small PC)
- * on a thread of its own at the very start, so the theme, the catalogue and the window are set up
- * meanwhile. Loggers taken before it is done are bound to the same context and follow its configuration
- * once read; {@link #await} before a line that must reach the file.
+ * Starts Log4j (reads its configuration, loads its plugins, opens the log file: about as much CPU as the whole
+ * window on a small PC) on a thread of its own once the window is open, so the first screen does not pay for it.
+ * Classes loaded before then take their logger on first use (a nested {@code Log} holder), never when they load.
+ * Loggers taken before it is done are bound to the same context and follow its configuration once read;
+ * {@link #await} before a line that must reach the file.
  */
 public final class LoggingSetup {
     private final Thread thread;
@@ -16,7 +17,15 @@ public final class LoggingSetup {
     }
 
     public static LoggingSetup start() {
-        Thread t = new Thread(() -> LogManager.getLogger(LoggingSetup.class), "log-setup");
+        return start(() -> { });
+    }
+
+    /** Starts Log4j, then runs {@code then} (lines to log once it is set up) on the same thread. */
+    public static LoggingSetup start(Runnable then) {
+        Thread t = new Thread(() -> {
+            LogManager.getLogger(LoggingSetup.class);
+            then.run();
+        }, "log-setup");
         t.setDaemon(true);
         t.start();
         return new LoggingSetup(t);

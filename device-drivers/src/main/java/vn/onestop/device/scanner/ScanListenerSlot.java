@@ -10,7 +10,10 @@ import org.apache.logging.log4j.Logger;
  */
 public final class ScanListenerSlot {
 
-    private static final Logger LOG = LogManager.getLogger(ScanListenerSlot.class);
+    /** Log4j starts on first use, not when this class loads: the kiosk opens its window before it. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(ScanListenerSlot.class);
+    }
 
     private volatile ScanListener listener = event -> { };
 
@@ -23,7 +26,7 @@ public final class ScanListenerSlot {
         try {
             listener.onEvent(event);
         } catch (RuntimeException e) {
-            LOG.error("Scan listener threw {} on a {} event from {}; the scanner goes on",
+            Log.LOG.error("Scan listener threw {} on a {} event from {}; the scanner goes on",
                     e.getClass().getName(), event.getClass().getSimpleName(), event.source());
         }
     }

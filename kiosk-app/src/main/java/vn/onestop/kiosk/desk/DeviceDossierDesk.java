@@ -25,7 +25,10 @@ import vn.onestop.kiosk.slip.ReceiptSlipLayout;
  * shows the code and sends the citizen to the counter for a copy. The slip's personal data never reaches a log.
  */
 public final class DeviceDossierDesk implements DossierDesk {
-    private static final Logger LOG = LogManager.getLogger(DeviceDossierDesk.class);
+    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(DeviceDossierDesk.class);
+    }
     private final ServerLink server;
     private final FilingSender filings;
     private final PrinterSlot printer;
@@ -58,17 +61,17 @@ public final class DeviceDossierDesk implements DossierDesk {
         } catch (ServerUnavailableException e) {
             server.reachable(false);
             boolean saved = filings.waiting(registration.idempotencyKey());
-            LOG.warn("Dossier not filed yet ({}): {}", saved ? "stored, sent when the server answers"
+            Log.LOG.warn("Dossier not filed yet ({}): {}", saved ? "stored, sent when the server answers"
                     : "not stored", e.getMessage());
             FilingOutcome outcome = saved ? new FilingOutcome.Saved() : new FilingOutcome.NotFiled("unavailable");
             ui.execute(() -> onDone.accept(outcome));
             return;
         } catch (ServerRefusedException e) {
-            LOG.warn("Dossier refused by the server ({}): {}", e.status(), e.getMessage());
+            Log.LOG.warn("Dossier refused by the server ({}): {}", e.status(), e.getMessage());
             ui.execute(() -> onDone.accept(new FilingOutcome.NotFiled(refusal(e.status()))));
             return;
         }
-        LOG.info("Dossier {} filed for procedure {}", receipt.dossier().code(), registration.procedureCode());
+        Log.LOG.info("Dossier {} filed for procedure {}", receipt.dossier().code(), registration.procedureCode());
         printerThread.execute(() -> print(receipt, onDone));
     }
 
@@ -86,13 +89,13 @@ public final class DeviceDossierDesk implements DossierDesk {
         try {
             printer.print(layout.layout(receipt.slip()));
         } catch (PrinterException e) {
-            LOG.warn("Slip of dossier {} not printed: {}", v.code(), e.getMessage());
+            Log.LOG.warn("Slip of dossier {} not printed: {}", v.code(), e.getMessage());
             if (e.status() != null) {
                 monitor.report(e.status());
             }
             problem = PrinterHealthMapping.reason(e.status());
         } catch (RuntimeException e) {
-            LOG.error("Slip of dossier {} not printed: the printer driver failed: {}", v.code(),
+            Log.LOG.error("Slip of dossier {} not printed: the printer driver failed: {}", v.code(),
                     e.getClass().getSimpleName());
             problem = "printer";
         }
@@ -135,7 +138,7 @@ public final class DeviceDossierDesk implements DossierDesk {
                 server.reachable(false);
                 outcome = RatingOutcome.UNAVAILABLE;
             } catch (ServerRefusedException e) {
-                LOG.warn("Rating refused: {}", e.getMessage());
+                Log.LOG.warn("Rating refused: {}", e.getMessage());
                 outcome = e.status() == 409 ? RatingOutcome.ALREADY_RATED : RatingOutcome.UNAVAILABLE;
             }
             RatingOutcome answer = outcome;

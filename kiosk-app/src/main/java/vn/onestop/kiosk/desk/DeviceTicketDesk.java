@@ -24,7 +24,10 @@ import vn.onestop.kiosk.server.ServerUnavailableException;
  * so a ticket exists only if the citizen holds it. Results reach the flow through {@code ui}.
  */
 public final class DeviceTicketDesk implements TicketDesk {
-    private static final Logger LOG = LogManager.getLogger(DeviceTicketDesk.class);
+    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(DeviceTicketDesk.class);
+    }
     private final ServerLink server;
     private final PrinterSlot printer;
     private final PrinterMonitor monitor;
@@ -59,10 +62,10 @@ public final class DeviceTicketDesk implements TicketDesk {
             ticket = offline(order, onDone);
         } catch (ServerRefusedException e) {
             if (e.status() == 401 || e.status() == 403) {
-                LOG.warn("Server refused the kiosk ({}): issuing offline until it is enrolled", e.getMessage());
+                Log.LOG.warn("Server refused the kiosk ({}): issuing offline until it is enrolled", e.getMessage());
                 ticket = offline(order, onDone);
             } else {
-                LOG.warn("Ticket not issued: {}", e.getMessage());
+                Log.LOG.warn("Ticket not issued: {}", e.getMessage());
                 ui.execute(() -> onDone.accept(new TicketOutcome.NotIssued("refused")));
                 return;
             }
@@ -87,7 +90,7 @@ public final class DeviceTicketDesk implements TicketDesk {
             return new IssuedTicket(t.idempotencyKey(), t.displayNumber(), t.serviceCode(), t.priorityClass(), -1,
                     -1, t.issuedAt(), true);
         } catch (OutboxException e) {
-            LOG.error("No ticket: the server is unreachable and the outbox failed: {}", e.getMessage());
+            Log.LOG.error("No ticket: the server is unreachable and the outbox failed: {}", e.getMessage());
             ui.execute(() -> onDone.accept(new TicketOutcome.NotIssued("refused")));
             return null;
         }
@@ -96,10 +99,10 @@ public final class DeviceTicketDesk implements TicketDesk {
     private void print(IssuedTicket ticket, TicketOrder order, Consumer<TicketOutcome> onDone) {
         try {
             printer.print(layout.document(ticket, order));
-            LOG.info("Ticket {} printed{}", ticket.displayNumber(), ticket.offline() ? " (offline)" : "");
+            Log.LOG.info("Ticket {} printed{}", ticket.displayNumber(), ticket.offline() ? " (offline)" : "");
             ui.execute(() -> onDone.accept(new TicketOutcome.Printed(ticket)));
         } catch (PrinterException e) {
-            LOG.warn("Ticket {} not printed: {}", ticket.displayNumber(), e.getMessage());
+            Log.LOG.warn("Ticket {} not printed: {}", ticket.displayNumber(), e.getMessage());
             if (e.status() != null) {
                 monitor.report(e.status());
             }
@@ -107,7 +110,7 @@ public final class DeviceTicketDesk implements TicketDesk {
             server.executor().execute(() -> cancel(ticket, reason));
             ui.execute(() -> onDone.accept(new TicketOutcome.PrintFailed(reason)));
         } catch (RuntimeException e) {
-            LOG.error("Ticket {} not printed: the printer driver failed: {}", ticket.displayNumber(), e.toString());
+            Log.LOG.error("Ticket {} not printed: the printer driver failed: {}", ticket.displayNumber(), e.toString());
             server.executor().execute(() -> cancel(ticket, "printer"));
             ui.execute(() -> onDone.accept(new TicketOutcome.PrintFailed("printer")));
         }
@@ -121,19 +124,19 @@ public final class DeviceTicketDesk implements TicketDesk {
             } else {
                 server.client().voidTicket(ticket.id(), "print-failed: " + reason);
             }
-            LOG.info("Ticket {} cancelled after a failed print ({})", ticket.displayNumber(), reason);
+            Log.LOG.info("Ticket {} cancelled after a failed print ({})", ticket.displayNumber(), reason);
         } catch (ServerUnavailableException e) {
             server.reachable(false);
             try {
                 server.outbox().voidLater(ticket.id(), "print-failed: " + reason);
-                LOG.warn("Ticket {} not printed; the server is unreachable: its void is sent when it is back",
+                Log.LOG.warn("Ticket {} not printed; the server is unreachable: its void is sent when it is back",
                         ticket.displayNumber());
             } catch (OutboxException inner) {
-                LOG.error("Ticket {} was not printed and its void could not be kept ({}): staff should void it",
+                Log.LOG.error("Ticket {} was not printed and its void could not be kept ({}): staff should void it",
                         ticket.displayNumber(), inner.getMessage());
             }
         } catch (ServerRefusedException | OutboxException e) {
-            LOG.error("Ticket {} was not printed and could not be voided ({}): staff should void it",
+            Log.LOG.error("Ticket {} was not printed and could not be voided ({}): staff should void it",
                     ticket.displayNumber(), e.getMessage());
         }
     }

@@ -25,7 +25,10 @@ import vn.onestop.kiosk.server.ServerUnavailableException;
  * thread. Logs keys and dossier codes, never personal data.
  */
 public final class FilingSender {
-    private static final Logger LOG = LogManager.getLogger(FilingSender.class);
+    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(FilingSender.class);
+    }
     private final KioskServerClient client;
     private final FilingOutbox outbox;
     private final Probe probe;
@@ -65,7 +68,7 @@ public final class FilingSender {
             try {
                 outbox.save(registration);
             } catch (OutboxException e) {
-                LOG.error("Filing {} not stored on the kiosk, sending it without a copy: {}",
+                Log.LOG.error("Filing {} not stored on the kiosk, sending it without a copy: {}",
                         registration.idempotencyKey(), e.getMessage());
             }
             probe.saved(registration.idempotencyKey());
@@ -89,7 +92,7 @@ public final class FilingSender {
         try {
             return outbox.holds(idempotencyKey);
         } catch (OutboxException e) {
-            LOG.error("Filing outbox unreadable: {}", e.getMessage());
+            Log.LOG.error("Filing outbox unreadable: {}", e.getMessage());
             return false;
         }
     }
@@ -116,7 +119,7 @@ public final class FilingSender {
             outbox.remove(key);
         } catch (OutboxException e) {
             // sent again later with the same key: the server answers with the same dossier
-            LOG.error("Filing {} answered but not removed from the kiosk: {}", key, e.getMessage());
+            Log.LOG.error("Filing {} answered but not removed from the kiosk: {}", key, e.getMessage());
         }
     }
 
@@ -125,7 +128,7 @@ public final class FilingSender {
         try {
             outbox.scrub();
         } catch (OutboxException e) {
-            LOG.warn("Filing outbox not scrubbed: {}", e.getMessage());
+            Log.LOG.warn("Filing outbox not scrubbed: {}", e.getMessage());
         }
     }
 
@@ -139,7 +142,7 @@ public final class FilingSender {
         try {
             pending = outbox.pending();
         } catch (OutboxException e) {
-            LOG.error("Stored filings not sent: {}", e.getMessage());
+            Log.LOG.error("Stored filings not sent: {}", e.getMessage());
             return 0;
         }
         int registered = 0;
@@ -151,14 +154,14 @@ public final class FilingSender {
                 DossierReceipt receipt = register(r);
                 reachable.accept(true);
                 registered++;
-                LOG.info("Stored filing {} registered as dossier {}", r.idempotencyKey(), receipt.dossier().code());
+                Log.LOG.info("Stored filing {} registered as dossier {}", r.idempotencyKey(), receipt.dossier().code());
             } catch (ServerUnavailableException e) {
                 reachable.accept(false);
-                LOG.info("Stored filings wait for the server ({} left): {}", pending.size() - registered,
+                Log.LOG.info("Stored filings wait for the server ({} left): {}", pending.size() - registered,
                         e.getMessage());
                 break;
             } catch (ServerRefusedException e) {
-                LOG.error("Stored filing {} for procedure {} refused by the server ({}) and removed: the citizen "
+                Log.LOG.error("Stored filing {} for procedure {} refused by the server ({}) and removed: the citizen "
                         + "must file again at the counter", r.idempotencyKey(), r.procedureCode(), e.status());
             }
         }

@@ -16,7 +16,10 @@ import vn.onestop.kiosk.flow.PrinterAvailability;
  * so does the printer's return to ready).
  */
 public final class PrinterMonitor {
-    private static final Logger LOG = LogManager.getLogger(PrinterMonitor.class);
+    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(PrinterMonitor.class);
+    }
     private final PrinterSlot printer;
     private final ScheduledExecutorService printerThread;
     private final Executor ui;
@@ -51,7 +54,7 @@ public final class PrinterMonitor {
         boolean recovered = now == PrinterAvailability.READY && availability != PrinterAvailability.READY;
         if (now != availability) {
             availability = now;
-            LOG.info("Printer now {} (answered={}, paperOut={}, coverOpen={}, nearEnd={})", now, status.answered(),
+            Log.LOG.info("Printer now {} (answered={}, paperOut={}, coverOpen={}, nearEnd={})", now, status.answered(),
                     status.paperOut(), status.coverOpen(), status.paperNearEnd());
             ui.execute(() -> sink.accept(now));
         }

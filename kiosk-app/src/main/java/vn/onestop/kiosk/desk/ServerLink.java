@@ -24,7 +24,10 @@ import vn.onestop.kiosk.server.ServerUnavailableException;
  * reported to the UI through {@code ui}.
  */
 public final class ServerLink {
-    private static final Logger LOG = LogManager.getLogger(ServerLink.class);
+    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(ServerLink.class);
+    }
     private final KioskServerClient client;
     private final OfflineOutbox outbox;
     private final ScheduledExecutorService network;
@@ -89,7 +92,7 @@ public final class ServerLink {
     public void reachable(boolean up) {
         if (up != online) {
             online = up;
-            LOG.info(up ? "Server reachable again" : "Server unreachable: issuing tickets offline");
+            Log.LOG.info(up ? "Server reachable again" : "Server unreachable: issuing tickets offline");
             ui.execute(() -> onlineSink.accept(up));
         }
     }
@@ -111,12 +114,12 @@ public final class ServerLink {
         } catch (ServerUnavailableException e) {
             reachable(false);
         } catch (ServerRefusedException e) {
-            LOG.warn("Heartbeat refused: {}", e.getMessage());
+            Log.LOG.warn("Heartbeat refused: {}", e.getMessage());
             if (e.status() == 401) {
                 onUnauthorized.run();
             }
         } catch (OutboxException e) {
-            LOG.warn("Heartbeat not sent: {}", e.getMessage());
+            Log.LOG.warn("Heartbeat not sent: {}", e.getMessage());
         }
     }
 
@@ -137,7 +140,7 @@ public final class ServerLink {
         } catch (ServerUnavailableException e) {
             reachable(false);
         } catch (OutboxException e) {
-            LOG.warn("Offline ticket delivery stopped: {}", e.getMessage());
+            Log.LOG.warn("Offline ticket delivery stopped: {}", e.getMessage());
         }
         return delivered;
     }
@@ -148,14 +151,14 @@ public final class ServerLink {
             TicketView v = client.issue(new IssueTicketRequest(t.idempotencyKey(), t.serviceCode(),
                     t.priorityClass(), t.displayNumber(), t.issuedAt()));
             outbox.delivered(t.idempotencyKey(), v.id(), v.displayNumber());
-            LOG.info("Offline ticket {} delivered to the server (status {})", v.displayNumber(), v.status());
+            Log.LOG.info("Offline ticket {} delivered to the server (status {})", v.displayNumber(), v.status());
             return true;
         } catch (ServerRefusedException e) {
             if (e.status() == 401 || e.status() == 403) {
                 throw new ServerUnavailableException("Kiosk not accepted by the server: " + e.getMessage());
             }
             outbox.refused(t.idempotencyKey());
-            LOG.warn("Offline ticket {} refused by the server and set aside: {}", t.displayNumber(), e.getMessage());
+            Log.LOG.warn("Offline ticket {} refused by the server and set aside: {}", t.displayNumber(), e.getMessage());
             return false;
         }
     }
@@ -164,7 +167,7 @@ public final class ServerLink {
         try {
             client.voidTicket(ticketId, reason);
         } catch (ServerRefusedException e) {
-            LOG.warn("Void of ticket {} refused: {}", ticketId, e.getMessage());
+            Log.LOG.warn("Void of ticket {} refused: {}", ticketId, e.getMessage());
         }
         outbox.voidSent(ticketId);
     }

@@ -22,7 +22,10 @@ import org.apache.logging.log4j.Logger;
  * watchdog timer (config/systemd/onestop-kiosk-watchdog.*) restarts the kiosk.
  */
 public final class UiHeartbeat implements AutoCloseable {
-    private static final Logger LOG = LogManager.getLogger(UiHeartbeat.class);
+    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(UiHeartbeat.class);
+    }
     private final Path file;
     private final Executor ui;
     private final Clock clock;
@@ -49,10 +52,10 @@ public final class UiHeartbeat implements AutoCloseable {
         try {
             CompletableFuture.runAsync(() -> { }, ui).get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            LOG.warn("The screen did not answer within {} ms: heartbeat withheld", timeoutMillis);
+            Log.LOG.warn("The screen did not answer within {} ms: heartbeat withheld", timeoutMillis);
             return false;
         } catch (ExecutionException e) {
-            LOG.warn("Heartbeat check failed: {}", e.getCause().toString());
+            Log.LOG.warn("Heartbeat check failed: {}", e.getCause().toString());
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -66,7 +69,7 @@ public final class UiHeartbeat implements AutoCloseable {
             Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
             return true;
         } catch (IOException e) {
-            LOG.warn("Cannot touch the heartbeat file {}: {}", file, e.getMessage());
+            Log.LOG.warn("Cannot touch the heartbeat file {}: {}", file, e.getMessage());
             return false;
         }
     }

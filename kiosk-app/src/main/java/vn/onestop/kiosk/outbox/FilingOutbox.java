@@ -28,9 +28,8 @@ import vn.onestop.core.wire.DossierRegistration;
 public final class FilingOutbox implements AutoCloseable {
     private final Path file;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Made on first use (on the network or storage thread): Jackson's set-up does not delay the window. */
+    private volatile ObjectMapper mapper;
     private Connection db;
     /** False at start too: a kiosk killed between a removal and its scrub left copies in the log. */
     private boolean scrubbed;
@@ -70,7 +69,7 @@ public final class FilingOutbox implements AutoCloseable {
         try (PreparedStatement ps = db().prepareStatement("INSERT OR REPLACE INTO pending_filing "
                 + "(idempotency_key, registration, confirmed_at) VALUES (?, ?, ?)")) {
             ps.setString(1, registration.idempotencyKey());
-            ps.setString(2, json.writeValueAsString(registration));
+            ps.setString(2, json().writeValueAsString(registration));
             ps.setString(3, clock.instant().toString());
             ps.executeUpdate();
         } catch (SQLException | IOException e) {
@@ -84,7 +83,7 @@ public final class FilingOutbox implements AutoCloseable {
         try (Statement s = db().createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT idempotency_key, registration FROM pending_filing ORDER BY confirmed_at, idempotency_key")) {
             while (rs.next()) {
-                out.add(json.readValue(rs.getString(2), DossierRegistration.class));
+                out.add(json().readValue(rs.getString(2), DossierRegistration.class));
             }
         } catch (SQLException | IOException e) {
             throw new OutboxException("Cannot read the filing outbox " + file + ": " + e.getMessage(), e);
@@ -159,5 +158,16 @@ public final class FilingOutbox implements AutoCloseable {
         } finally {
             db = null;
         }
+    }
+
+    private ObjectMapper json() {
+        ObjectMapper m = mapper;
+        if (m == null) {
+            m = new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            mapper = m;
+        }
+        return m;
     }
 }

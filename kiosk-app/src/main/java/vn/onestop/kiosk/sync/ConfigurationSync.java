@@ -16,7 +16,10 @@ import vn.onestop.kiosk.server.ServerUnavailableException;
  * last good copy and says so in the log. {@code onConfiguration} hears each configuration to use. Network thread.
  */
 public final class ConfigurationSync {
-    private static final Logger LOG = LogManager.getLogger(ConfigurationSync.class);
+    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(ConfigurationSync.class);
+    }
     private final KioskServerClient client;
     private final ServerConfigStore store;
     private final Consumer<KioskConfiguration> onConfiguration;
@@ -33,7 +36,7 @@ public final class ConfigurationSync {
     public void loadSaved() {
         store.load().ifPresent(copy -> {
             etag = copy.etag();
-            LOG.info("Using the saved server configuration until the server answers");
+            Log.LOG.info("Using the saved server configuration until the server answers");
             onConfiguration.accept(copy.configuration());
         });
     }
@@ -44,7 +47,7 @@ public final class ConfigurationSync {
         try {
             reply = client.configuration(etag);
         } catch (ServerUnavailableException | ServerRefusedException e) {
-            LOG.debug("Server configuration not fetched: {}", e.getMessage());
+            Log.LOG.debug("Server configuration not fetched: {}", e.getMessage());
             return false;
         }
         if (reply == null) {
@@ -54,17 +57,17 @@ public final class ConfigurationSync {
         try {
             next = ServerConfigStore.parse(reply.body());
         } catch (IllegalArgumentException e) {
-            LOG.warn("The server sent a configuration the kiosk cannot use ({}): keeping the last good copy",
+            Log.LOG.warn("The server sent a configuration the kiosk cannot use ({}): keeping the last good copy",
                     e.getMessage());
             return false;
         }
         try {
             store.save(reply.body(), reply.etag());
         } catch (IOException e) {
-            LOG.warn("Server configuration used but not saved for an offline restart: {}", e.getMessage());
+            Log.LOG.warn("Server configuration used but not saved for an offline restart: {}", e.getMessage());
         }
         etag = reply.etag();
-        LOG.info("New server configuration: {} services, {} procedures", next.services().size(),
+        Log.LOG.info("New server configuration: {} services, {} procedures", next.services().size(),
                 next.procedures().size());
         onConfiguration.accept(next);
         return true;

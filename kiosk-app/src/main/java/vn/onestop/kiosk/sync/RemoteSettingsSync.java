@@ -24,7 +24,10 @@ import vn.onestop.kiosk.server.ServerUnavailableException;
  * Runs on the network thread.
  */
 public final class RemoteSettingsSync {
-    private static final Logger LOG = LogManager.getLogger(RemoteSettingsSync.class);
+    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(RemoteSettingsSync.class);
+    }
     private static final int MAX_ERROR = 500;
     private final KioskServerClient client;
     private final Applier applier;
@@ -63,7 +66,7 @@ public final class RemoteSettingsSync {
             }
         } catch (ServerUnavailableException | ServerRefusedException e) {
             lastTried = -1;
-            LOG.warn("Device settings v{} not fetched or not reported, will try at the next heartbeat: {}", version,
+            Log.LOG.warn("Device settings v{} not fetched or not reported, will try at the next heartbeat: {}", version,
                     e.getMessage());
         }
     }
@@ -74,11 +77,11 @@ public final class RemoteSettingsSync {
             String done = applier.apply(s.settings());
             applied = s.version();
             remember(s.version());
-            LOG.info("Device settings v{} from the server applied ({}): {}", s.version(), s.settings().keySet(), done);
+            Log.LOG.info("Device settings v{} from the server applied ({}): {}", s.version(), s.settings().keySet(), done);
         } catch (SettingsException | IOException | IllegalArgumentException | ConfigException e) {
             error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             error = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-            LOG.warn("Device settings v{} from the server refused, nothing changed: {}", s.version(), error);
+            Log.LOG.warn("Device settings v{} from the server refused, nothing changed: {}", s.version(), error);
         }
         client.deviceSettingsApplied(s.version(), error);
     }
@@ -89,7 +92,7 @@ public final class RemoteSettingsSync {
             Files.writeString(tmp, Integer.toString(version), StandardCharsets.US_ASCII);
             Files.move(tmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Cannot record the applied settings version in {}: {} (they are fetched again after a restart)",
+            Log.LOG.warn("Cannot record the applied settings version in {}: {} (they are fetched again after a restart)",
                     stateFile, e.getMessage());
         }
     }
@@ -98,7 +101,7 @@ public final class RemoteSettingsSync {
         try {
             return Files.exists(file) ? Integer.parseInt(Files.readString(file, StandardCharsets.US_ASCII).strip()) : 0;
         } catch (IOException | NumberFormatException e) {
-            LOG.warn("Unreadable {}: device settings will be fetched again", file);
+            Log.LOG.warn("Unreadable {}: device settings will be fetched again", file);
             return 0;
         }
     }

@@ -18,9 +18,15 @@ import vn.onestop.core.wire.KioskConfiguration;
  * centre's services and catalogue. Files are replaced atomically; an unreadable copy is ignored with a log line.
  */
 public final class ServerConfigStore {
-    private static final Logger LOG = LogManager.getLogger(ServerConfigStore.class);
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(ServerConfigStore.class);
+    }
+    /** Jackson is set up on first use (on the network thread), not when the window builds the kiosk. */
+    private static final class Json {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
     private final Path body;
     private final Path etag;
 
@@ -36,7 +42,7 @@ public final class ServerConfigStore {
     public static KioskConfiguration parse(byte[] json) {
         KioskConfiguration c;
         try {
-            c = JSON.readValue(json, KioskConfiguration.class);
+            c = Json.JSON.readValue(json, KioskConfiguration.class);
         } catch (IOException e) {
             throw new IllegalArgumentException("not a kiosk configuration in JSON (" + e.getClass().getSimpleName()
                     + ")");
@@ -55,7 +61,7 @@ public final class ServerConfigStore {
             String tag = Files.exists(etag) ? Files.readString(etag, StandardCharsets.US_ASCII).strip() : null;
             return Optional.of(new Copy(c, tag == null || tag.isEmpty() ? null : tag));
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Ignoring the saved server configuration {}: {}", body, e.getMessage());
+            Log.LOG.warn("Ignoring the saved server configuration {}: {}", body, e.getMessage());
             return Optional.empty();
         }
     }

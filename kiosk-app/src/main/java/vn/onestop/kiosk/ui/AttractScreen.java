@@ -62,6 +62,23 @@ public final class AttractScreen extends JPanel {
         add(centrePanel(), BorderLayout.CENTER);
         messages.onChange(l -> render());
         render();
+        withoutInputMethods(this);
+    }
+
+    /**
+     * Nothing here takes typed text: no input method. (A pointer over a component that allows them makes AWT
+     * open the X input method, some 30 ms of the event thread's time just as the attract screen first shows;
+     * the screens with text fields still open it when they need it.)
+     */
+    private static void withoutInputMethods(java.awt.Container c) {
+        c.enableInputMethods(false);
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof java.awt.Container inner) {
+                withoutInputMethods(inner);
+            } else {
+                child.enableInputMethods(false);
+            }
+        }
     }
 
     /** The centre's name as the server's configuration gives it (shown in Vietnamese); event thread. */

@@ -5,10 +5,13 @@ import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
 import java.awt.event.MouseEvent;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import javax.swing.JComponent;
 import javax.swing.Timer;
 import vn.onestop.core.catalogue.ProcedureCatalogue;
+import vn.onestop.kiosk.config.CatalogueLoad;
 import vn.onestop.kiosk.flow.FlowState;
 import vn.onestop.kiosk.flow.KioskFlow;
 import vn.onestop.kiosk.flow.Step;
@@ -42,15 +45,28 @@ public final class FlowView {
     private boolean suspended;
     private ProcedureCatalogue pendingCatalogue;
     private final Messages messages;
+    /** The catalogue the field and procedure screens are first built from; read while the attract screen shows. */
+    private final CatalogueLoad catalogue;
+    private final Set<Step> waiting = EnumSet.noneOf(Step.class);
 
     public FlowView(KioskFrame frame, KioskFlow flow, Messages messages, ProcedureCatalogue catalogue,
+            JComponent attract) {
+        this(frame, flow, messages, CatalogueLoad.of(catalogue), attract);
+    }
+
+    /**
+     * The field and procedure screens are built once {@code catalogue} is read; until then a step that needs
+     * them keeps the screen before it and is shown when the catalogue is in, without blocking the event thread.
+     */
+    public FlowView(KioskFrame frame, KioskFlow flow, Messages messages, CatalogueLoad catalogue,
             JComponent attract) {
         this.frame = frame;
         this.flow = flow;
         this.messages = messages;
+        this.catalogue = catalogue;
         factories.put(Step.IDENTIFY, () -> new IdentifyScreen(messages, flow));
-        factories.put(Step.FIELD, () -> new FieldScreen(messages, flow, catalogue.fields()));
-        factories.put(Step.PROCEDURE, () -> new ProcedureScreen(messages, flow, catalogue));
+        factories.put(Step.FIELD, () -> new FieldScreen(messages, flow, catalogue.get().fields()));
+        factories.put(Step.PROCEDURE, () -> new ProcedureScreen(messages, flow, catalogue.get()));
         factories.put(Step.INFO, () -> new InfoScreen(messages, flow));
         factories.put(Step.PRIORITY, () -> new PriorityScreen(messages, flow));
         factories.put(Step.PRINTING, () -> new ProgressScreen(Step.PRINTING, "printing", messages, flow));
@@ -106,13 +122,19 @@ public final class FlowView {
         render(flow.state());
     }
 
-    /** The screen of a step, built on first use; event thread only. */
+    /**
+     * The screen of a step, built on first use; null while the catalogue it needs is being read (it is built
+     * then, behind the current screen); event thread only.
+     */
     public JComponent screen(Step step) {
         return flowScreen(step);
     }
 
     private FlowScreen flowScreen(Step step) {
         FlowScreen screen = screens.get(step);
+        if (screen == null && awaitsCatalogue(step)) {
+            return null;
+        }
         if (screen == null && factories.containsKey(step)) {
             screen = factories.get(step).get();
             screens.put(step, screen);
@@ -121,6 +143,23 @@ public final class FlowView {
             screen.validate();
         }
         return screen;
+    }
+
+    /** True (and the screen is built, and the flow shown again, once it is read) while the catalogue is read. */
+    private boolean awaitsCatalogue(Step step) {
+        if ((step != Step.FIELD && step != Step.PROCEDURE) || catalogue.isDone()) {
+            return false;
+        }
+        if (waiting.add(step)) {
+            catalogue.whenReady(() -> javax.swing.SwingUtilities.invokeLater(() -> {
+                waiting.remove(step);
+                flowScreen(step);
+                if (flow.state().step() == step) {
+                    render(flow.state());
+                }
+            }));
+        }
+        return true;
     }
 
     /**
@@ -154,6 +193,8 @@ public final class FlowView {
         FlowScreen screen = state.step() == Step.ATTRACT ? null : flowScreen(state.step());
         if (screen != null) {
             screen.show(state);
+        } else if (waiting.contains(state.step())) {
+            return;
         }
         if (suspended) {
             shown = null;

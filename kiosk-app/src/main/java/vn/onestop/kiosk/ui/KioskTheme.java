@@ -10,7 +10,10 @@ import org.apache.logging.log4j.Logger;
 
 /** Installs FlatLaf with the bundled Roboto font and the kiosk's properties; falls back to Metal if that fails. */
 public final class KioskTheme {
-    private static final Logger LOG = LogManager.getLogger(KioskTheme.class);
+    /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
+    private static final class Log {
+        static final Logger LOG = LogManager.getLogger(KioskTheme.class);
+    }
 
     private KioskTheme() {}
 
@@ -24,9 +27,19 @@ public final class KioskTheme {
      * (light text on black, 7:1 or better). Must run on the event thread before the first window.
      */
     public static void install(boolean largeText, boolean highContrast) {
+        install(largeText, highContrast, null);
+    }
+
+    /**
+     * As {@link #install(boolean, boolean)}, with the Roboto faces registered by {@code fonts} (started early on
+     * a thread of their own; waited for here). With null, FlatLaf loads the faces itself when it first needs them.
+     */
+    public static void install(boolean largeText, boolean highContrast, KioskFonts fonts) {
         try {
-            // Lazy: only the faces the theme asks for (regular and bold), not all eight files at start.
-            FlatRobotoFont.installLazy();
+            if (fonts == null || !fonts.await()) {
+                // Lazy: the four basic faces, loaded when the theme first asks for the family.
+                FlatRobotoFont.installLazy();
+            }
             FlatLaf.setPreferredFontFamily(FlatRobotoFont.FAMILY);
             FlatLaf.unregisterCustomDefaultsSource("vn.onestop.kiosk.theme.hc");
             FlatLaf.registerCustomDefaultsSource("vn.onestop.kiosk.theme");
@@ -36,11 +49,11 @@ public final class KioskTheme {
             FlatLaf.setGlobalExtraDefaults(largeText ? java.util.Map.of("defaultFont", "+16") : java.util.Map.of());
             FlatLightLaf.setup();
         } catch (RuntimeException e) {
-            LOG.error("FlatLaf could not be installed, using the default look: {}", e.toString());
+            Log.LOG.error("FlatLaf could not be installed, using the default look: {}", e.toString());
             try {
                 UIManager.setLookAndFeel(UIManager.getCrossPlatformLookAndFeelClassName());
             } catch (ReflectiveOperationException | UnsupportedLookAndFeelException inner) {
-                LOG.error("No look and feel could be set: {}", inner.toString());
+                Log.LOG.error("No look and feel could be set: {}", inner.toString());
             }
         }
     }

@@ -21,6 +21,9 @@ public final class BareWindowProbe {
             f.addWindowListener(new WindowAdapter() {
                 @Override
                 public void windowOpened(WindowEvent e) {
+                    // Painted at once, as the kiosk paints its attract screen when its window opens.
+                    javax.swing.JRootPane root = f.getRootPane();
+                    root.paintImmediately(0, 0, root.getWidth(), root.getHeight());
                     SwingUtilities.invokeLater(() -> {
                         System.out.println("SHOWN");
                         System.out.println("CPU-AT-SHOWN " + Rss.cpuMillis());

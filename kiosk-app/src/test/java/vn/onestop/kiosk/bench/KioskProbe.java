@@ -29,14 +29,17 @@ public final class KioskProbe {
     private KioskProbe() {}
 
     public static void main(String[] args) throws Exception {
-        // In KioskMain's order: logging set up on its own thread, the theme on the event thread, scanner
-        // and parts on the main thread, the printer on its own thread once the window is open.
-        vn.onestop.kiosk.LoggingSetup logging = vn.onestop.kiosk.LoggingSetup.start();
+        // In KioskMain's order: the configuration and fonts read on their own threads while this one sets up the toolkit, the
+        // theme on the event thread, scanner and parts on the main thread; once the
+        // window is open, logging (Log4j), the catalogue and the printer each on a thread of their own.
         Path configDir = Path.of(args[0]);
         Path dataDir = Path.of(args[1]);
+        var read = vn.onestop.kiosk.config.ConfigRead.start(configDir.resolve("kiosk.properties"));
+        var fonts = vn.onestop.kiosk.ui.KioskFonts.start();
+        SwingUtilities.invokeLater(() -> read.ifRead()
+                .ifPresent(c -> KioskTheme.install(c.largeText(), c.highContrast(), fonts)));
+        KioskConfig config = read.get();
         Clock clock = Clock.systemDefaultZone();
-        KioskConfig config = KioskConfig.load(configDir.resolve("kiosk.properties"));
-        SwingUtilities.invokeLater(KioskTheme::install);
         Properties devices = Devices.demoPrinter(config.properties(), dataDir);
         var printer = new java.util.concurrent.CompletableFuture<vn.onestop.device.printer.TicketPrinter>();
         SimulatedScanner scanner = (SimulatedScanner) Devices.scanner(devices, true, clock);
@@ -44,7 +47,6 @@ public final class KioskProbe {
         new vn.onestop.kiosk.server.TokenStore(dataDir).save("bench-token");
         KioskParts parts = KioskParts.create(config, configDir, dataDir, "http://127.0.0.1:9", printer, scanner,
                 clock, true);
-        logging.await();
         AtomicReference<KioskApp> app = new AtomicReference<>();
         Object shown = new Object();
         SwingUtilities.invokeLater(() -> {
@@ -69,6 +71,7 @@ public final class KioskProbe {
                             shown.notifyAll();
                         }
                     });
+                    vn.onestop.kiosk.LoggingSetup.start();
                     KioskParts.printerInBackground(() -> Devices.printer(devices, configDir, clock))
                             .thenAccept(printer::complete);
                 }
@@ -133,7 +136,9 @@ public final class KioskProbe {
 
     private static void waitFor(KioskApp app, Step step) throws Exception {
         long end = System.currentTimeMillis() + 15_000;
-        while (onEdt(() -> app.flow().state().step()) != step) {
+        // The flow's step and its screen on show (the field screens wait for the catalogue, read once the window opened).
+        while (!onEdt(() -> app.flow().state().step() == step && app.view().screen(step) != null
+                && app.view().screen(step).isShowing())) {
             if (System.currentTimeMillis() > end) {
                 throw new IllegalStateException("screen " + step + " did not come");
             }

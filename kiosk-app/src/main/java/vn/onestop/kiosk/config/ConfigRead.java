@@ -1,0 +1,61 @@
+package vn.onestop.kiosk.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import vn.onestop.core.config.SettingsException;
+
+/**
+ * {@code kiosk.properties} read on a thread of its own ("config-read"), so that the starting thread sets up the
+ * window toolkit meanwhile (the first {@code SwingUtilities.invokeLater} does that on the calling thread: about
+ * as long as reading and checking the file) and the event thread installs the theme as soon as both are done.
+ */
+public final class ConfigRead {
+    private final CompletableFuture<KioskConfig> result = new CompletableFuture<>();
+
+    private ConfigRead() {}
+
+    /** Starts reading {@code file}. */
+    public static ConfigRead start(Path file) {
+        ConfigRead read = new ConfigRead();
+        Thread t = new Thread(() -> {
+            try {
+                read.result.complete(KioskConfig.load(file));
+            } catch (SettingsException | RuntimeException e) {
+                read.result.completeExceptionally(e);
+            }
+        }, "config-read");
+        t.setDaemon(true);
+        t.start();
+        return read;
+    }
+
+    /**
+     * The configuration; waits until it is read.
+     *
+     * @throws SettingsException naming the file, line and key at fault, as {@link KioskConfig#load}
+     */
+    public KioskConfig get() throws SettingsException {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof SettingsException s) {
+                throw s;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** The configuration once read, or empty when it cannot be (whoever calls {@link #get} reports why). */
+    public Optional<KioskConfig> ifRead() {
+        try {
+            return Optional.of(result.join());
+        } catch (CompletionException e) {
+            return Optional.empty();
+        }
+    }
+}
