@@ -10,13 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.core.catalogue.Procedure;
 import vn.onestop.core.catalogue.ProcedureCatalogue;
 import vn.onestop.core.slip.SlipQr;
@@ -27,7 +23,6 @@ import vn.onestop.kiosk.flow.FilingSession;
 import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.flow.Step;
 import vn.onestop.kiosk.server.ServerRefusedException;
-import vn.onestop.kiosk.ui.DisplayRequirement;
 
 /**
  * Filing at the kiosk end to end: the real window, simulated scanner, virtual printer and real server. A card is
@@ -35,25 +30,9 @@ import vn.onestop.kiosk.ui.DisplayRequirement;
  * PDF checked with poppler and qpdf; then the lookup by the slip's QR and by typed codes, and the rating.
  */
 @Tag("gui")
-class FilingEndToEndGuiTest {
+class FilingEndToEndGuiTest extends KioskGuiSuite {
     private static final String NAME = "Nguyễn Văn An";
-    @TempDir
-    Path tmp;
-    private KioskHarness kiosk;
     private final ProcedureCatalogue catalogue = FlowFixtures.catalogue();
-
-    @BeforeAll
-    static void display() {
-        DisplayRequirement.require();
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     private void type(String keys) {
         for (char c : keys.toCharArray()) {

@@ -7,39 +7,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.kiosk.flow.Step;
-import vn.onestop.kiosk.ui.DisplayRequirement;
 
 /**
  * A new kiosk (no token, no code) opens technician mode and enrols with what the technician types; the
  * technician gives the printer and scanner stable names through the udev rule and the root helper.
  */
 @Tag("gui")
-class FirstStartAndStableNamesGuiTest {
-    @TempDir
-    Path tmp;
-    private KioskHarness kiosk;
-
-    @BeforeAll
-    static void display() {
-        DisplayRequirement.require();
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
-
+class FirstStartAndStableNamesGuiTest extends KioskGuiSuite {
     @Test
     void aKioskThatIsNotEnrolledOpensTechnicianModeAndEnrolsWithTheCodeTyped() throws Exception {
         kiosk = KioskHarness.unenrolled(tmp, Clock.systemDefaultZone(), Map.of());

@@ -10,41 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.core.catalogue.Procedure;
 import vn.onestop.core.catalogue.ProcedureCatalogue;
 import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.flow.IssuedTicket;
 import vn.onestop.kiosk.flow.Step;
 import vn.onestop.kiosk.flow.TestClock;
-import vn.onestop.kiosk.ui.DisplayRequirement;
 
 /** The real window, the virtual printer, the simulated scanner and the real server, walked like a citizen. */
 @Tag("gui")
-class KioskEndToEndGuiTest {
-    @TempDir
-    Path tmp;
-    private KioskHarness kiosk;
+class KioskEndToEndGuiTest extends KioskGuiSuite {
     private final ProcedureCatalogue catalogue = FlowFixtures.catalogue();
-
-    @BeforeAll
-    static void display() {
-        DisplayRequirement.require();
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     private Procedure firstProcedure() {
         return catalogue.byField(catalogue.fields().get(0)).get(0);

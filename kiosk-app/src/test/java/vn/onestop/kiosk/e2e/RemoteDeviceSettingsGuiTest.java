@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import vn.onestop.kiosk.ui.DisplayRequirement;
 
 /**
  * A technician edits this kiosk's device settings on the server's API; at its next heartbeat the running kiosk
@@ -22,24 +16,8 @@ import vn.onestop.kiosk.ui.DisplayRequirement;
  * reported with its reason and changes nothing.
  */
 @Tag("gui")
-class RemoteDeviceSettingsGuiTest {
+class RemoteDeviceSettingsGuiTest extends KioskGuiSuite {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    Path tmp;
-    private KioskHarness kiosk;
-
-    @BeforeAll
-    static void display() {
-        DisplayRequirement.require();
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     @Test
     void aSettingChangedOnTheServerIsAppliedAtTheNextHeartbeatAndReported() throws Exception {

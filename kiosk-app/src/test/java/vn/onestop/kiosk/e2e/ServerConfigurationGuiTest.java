@@ -3,39 +3,16 @@ package vn.onestop.kiosk.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.kiosk.flow.Step;
-import vn.onestop.kiosk.ui.DisplayRequirement;
 
 /** The running kiosk fetches the server's configuration, keeps it on disk and shows the centre name it gives. */
 @Tag("gui")
-class ServerConfigurationGuiTest {
-    @TempDir
-    Path tmp;
-    private KioskHarness kiosk;
-
-    @BeforeAll
-    static void display() {
-        DisplayRequirement.require();
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
-
+class ServerConfigurationGuiTest extends KioskGuiSuite {
     @Test
     void theAttractScreenShowsTheServersCentreNameAndTheFlowStillWorks() throws Exception {
         kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of("centre.name.vi", "Tên trong tệp ki-ốt"));

@@ -8,37 +8,15 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.assertj.swing.core.MouseButton;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.flow.Step;
-import vn.onestop.kiosk.ui.DisplayRequirement;
 
 /** The hidden gesture and PIN open technician mode; test print, status, last scan, save without restart. */
 @Tag("gui")
-class TechnicianModeGuiTest {
-    @TempDir
-    Path tmp;
-    private KioskHarness kiosk;
-
-    @BeforeAll
-    static void display() {
-        DisplayRequirement.require();
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
-
+class TechnicianModeGuiTest extends KioskGuiSuite {
     @Test
     void gesturePinTestPrintStatusLastScanAndSave() throws Exception {
         kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of());

@@ -8,39 +8,17 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.assertj.swing.core.MouseButton;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.core.config.Settings;
 import vn.onestop.kiosk.tech.PinCheck;
-import vn.onestop.kiosk.ui.DisplayRequirement;
 
 /**
  * The shipped technician PIN opens only a forced change of PIN: the new PIN twice, not the default, stored hashed in
  * kiosk.properties; afterwards the old PIN is refused and the new one opens technician mode directly.
  */
 @Tag("gui")
-class TechnicianPinGuiTest {
-    @TempDir
-    Path tmp;
-    private KioskHarness kiosk;
-
-    @BeforeAll
-    static void display() {
-        DisplayRequirement.require();
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterEach
-    void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
-
+class TechnicianPinGuiTest extends KioskGuiSuite {
     @Test
     void theDefaultPinMustBeChangedAtFirstEntryAndTheNewOneIsStoredHashed() throws Exception {
         kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of());
