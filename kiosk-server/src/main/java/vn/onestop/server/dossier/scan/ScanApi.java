@@ -46,17 +46,40 @@ public final class ScanApi {
         long max = settings.maxUploadBytes();
         String tooLarge = "The file is larger than " + max / (1024 * 1024) + " MB (dossier.pages.maxUploadBytes): "
                 + "scan at 200-300 dpi or split it";
-        if (ctx.req().getContentLengthLong() > max) {
-            throw new Rejection(Rejection.Kind.TOO_LARGE, tooLarge);
-        }
+        long declared = ctx.req().getContentLengthLong();
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > max) {
+                discard(in, declared <= drainLimit(max) ? declared : 0);
+                throw new Rejection(Rejection.Kind.TOO_LARGE, tooLarge);
+            }
             byte[] body = in.readNBytes((int) max + 1);
             if (body.length > max) {
+                discard(in, drainLimit(max));
                 throw new Rejection(Rejection.Kind.TOO_LARGE, tooLarge);
             }
             return body;
         } catch (IOException e) {
             throw Rejection.invalid("The upload was interrupted: send the file again");
+        }
+    }
+
+    /**
+     * How much of a too-large upload is read and thrown away before the 413 answer: a browser still sending the
+     * file when the server closes the connection sees a reset instead of the message saying what to do. Far
+     * larger uploads are cut off at once.
+     */
+    private static long drainLimit(long max) {
+        return Math.min(4 * max, 64L * 1024 * 1024);
+    }
+
+    private static void discard(InputStream in, long upTo) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        for (long left = upTo; left > 0; ) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) {
+                return;
+            }
+            left -= n;
         }
     }
 
