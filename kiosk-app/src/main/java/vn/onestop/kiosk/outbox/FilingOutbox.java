@@ -1,9 +1,5 @@
 package vn.onestop.kiosk.outbox;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import vn.onestop.core.wire.DossierRegistration;
+import vn.onestop.kiosk.server.WireJson;
 
 /**
  * Filings the citizen confirmed and the server has not yet acknowledged, in the outbox's SQLite file (table
@@ -28,8 +25,6 @@ import vn.onestop.core.wire.DossierRegistration;
 public final class FilingOutbox implements AutoCloseable {
     private final Path file;
     private final Clock clock;
-    /** Made on first use (on the network or storage thread): Jackson's set-up does not delay the window. */
-    private volatile ObjectMapper mapper;
     private Connection db;
     /** False at start too: a kiosk killed between a removal and its scrub left copies in the log. */
     private boolean scrubbed;
@@ -69,7 +64,7 @@ public final class FilingOutbox implements AutoCloseable {
         try (PreparedStatement ps = db().prepareStatement("INSERT OR REPLACE INTO pending_filing "
                 + "(idempotency_key, registration, confirmed_at) VALUES (?, ?, ?)")) {
             ps.setString(1, registration.idempotencyKey());
-            ps.setString(2, json().writeValueAsString(registration));
+            ps.setString(2, WireJson.mapper().writeValueAsString(registration));
             ps.setString(3, clock.instant().toString());
             ps.executeUpdate();
         } catch (SQLException | IOException e) {
@@ -83,7 +78,7 @@ public final class FilingOutbox implements AutoCloseable {
         try (Statement s = db().createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT idempotency_key, registration FROM pending_filing ORDER BY confirmed_at, idempotency_key")) {
             while (rs.next()) {
-                out.add(json().readValue(rs.getString(2), DossierRegistration.class));
+                out.add(WireJson.mapper().readValue(rs.getString(2), DossierRegistration.class));
             }
         } catch (SQLException | IOException e) {
             throw new OutboxException("Cannot read the filing outbox " + file + ": " + e.getMessage(), e);
@@ -158,16 +153,5 @@ public final class FilingOutbox implements AutoCloseable {
         } finally {
             db = null;
         }
-    }
-
-    private ObjectMapper json() {
-        ObjectMapper m = mapper;
-        if (m == null) {
-            m = new ObjectMapper().registerModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            mapper = m;
-        }
-        return m;
     }
 }

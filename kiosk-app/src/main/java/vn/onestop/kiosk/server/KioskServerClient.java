@@ -1,9 +1,5 @@
 package vn.onestop.kiosk.server;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,8 +29,6 @@ public final class KioskServerClient {
     /** Registering a dossier makes its slip PDF on the server: the first of a run loads fonts and takes seconds. */
     private static final Duration FILING_TIMEOUT = Duration.ofSeconds(20);
     private volatile HttpClient http;
-    /** Made on first use (on the network or storage thread): Jackson's set-up does not delay the window. */
-    private volatile ObjectMapper mapper;
     private final TokenStore tokens;
     private volatile URI base;
 
@@ -107,7 +101,7 @@ public final class KioskServerClient {
             return java.util.Optional.empty();
         }
         try {
-            return java.util.Optional.of(json().readValue(c.body(), DeviceSettings.class));
+            return java.util.Optional.of(WireJson.mapper().readValue(c.body(), DeviceSettings.class));
         } catch (IOException e) {
             throw new ServerUnavailableException("Server sent unreadable device settings", e);
         }
@@ -202,7 +196,7 @@ public final class KioskServerClient {
         HttpResponse<byte[]> response;
         try {
             b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(json().writeValueAsBytes(body)));
+                    : HttpRequest.BodyPublishers.ofByteArray(WireJson.mapper().writeValueAsBytes(body)));
             response = http().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new ServerUnavailableException("Server " + base + " unreachable: " + e.getClass().getSimpleName(),
@@ -227,7 +221,7 @@ public final class KioskServerClient {
             return null;
         }
         try {
-            return json().readValue(response.body(), type);
+            return WireJson.mapper().readValue(response.body(), type);
         } catch (IOException e) {
             throw new ServerUnavailableException("Server sent an unreadable answer to " + what, e);
         }
@@ -235,21 +229,10 @@ public final class KioskServerClient {
 
     private String problem(byte[] body) {
         try {
-            Problem p = json().readValue(body, Problem.class);
+            Problem p = WireJson.mapper().readValue(body, Problem.class);
             return p.title() + (p.detail() == null ? "" : " (" + p.detail() + ")");
         } catch (IOException e) {
             return "no details";
         }
-    }
-
-    private ObjectMapper json() {
-        ObjectMapper m = mapper;
-        if (m == null) {
-            m = new ObjectMapper().registerModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            mapper = m;
-        }
-        return m;
     }
 }
