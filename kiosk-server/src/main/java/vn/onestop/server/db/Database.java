@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -40,7 +41,7 @@ public final class Database implements AutoCloseable {
                 sqliteWriter = null;
                 pgWriter = new PgWriter(pool, afterCommit);
             } else {
-                sqliteWriter = new GroupCommitWriter(() -> StatementCache.wrap(sqliteFile.getConnection()),
+                sqliteWriter = new GroupCommitWriter(sqliteFile::getConnection,
                         afterCommit);
                 pgWriter = null;
             }
@@ -206,15 +207,15 @@ public final class Database implements AutoCloseable {
         pool.close();
     }
 
-    /** SQLite connections that keep their prepared statements ({@link StatementCache}). */
+    /** SQLite connections that keep their prepared statements ({@link KeepingSqliteConnection}). */
     private static final class CachingSqliteDataSource extends SQLiteDataSource {
         CachingSqliteDataSource(SQLiteConfig config) {
             super(config);
         }
 
         @Override
-        public Connection getConnection() throws SQLException {
-            return StatementCache.wrap(super.getConnection());
+        public SQLiteConnection getConnection(String user, String password) throws SQLException {
+            return new KeepingSqliteConnection(getUrl(), getConfig().toProperties());
         }
     }
 

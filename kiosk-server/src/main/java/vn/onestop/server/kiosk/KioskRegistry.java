@@ -33,6 +33,7 @@ public final class KioskRegistry {
     private final ObjectMapper json;
     private final Duration codeLife;
     private final KioskOfflinePeriods offlinePeriods = new KioskOfflinePeriods();
+    private final TokenCache tokens;
 
     public KioskRegistry(Database db, Clock clock, Secrets secrets, AuditLog audit, EventBus events, ObjectMapper json,
             Duration codeLife) {
@@ -43,6 +44,7 @@ public final class KioskRegistry {
         this.events = events;
         this.json = json;
         this.codeLife = codeLife;
+        this.tokens = new TokenCache(clock);
     }
 
     /** Creates a one-time enrolment code (shown once to the technician; stored hashed). */
@@ -99,8 +101,16 @@ public final class KioskRegistry {
         if (token == null || token.isEmpty() || token.length() > 200) {
             return Optional.empty();
         }
-        return db.read(c -> Rows.one(c, "SELECT id FROM kiosk WHERE token_hash = ? AND revoked_at IS NULL",
-                rs -> rs.getString(1), Secrets.sha256(token)));
+        String hash = Secrets.sha256(token);
+        Optional<String> known = tokens.kiosk(hash);
+        if (known.isPresent()) {
+            return known;
+        }
+        long revocations = tokens.revocations();
+        Optional<String> found = db.read(c -> Rows.one(c,
+                "SELECT id FROM kiosk WHERE token_hash = ? AND revoked_at IS NULL", rs -> rs.getString(1), hash));
+        found.ifPresent(id -> tokens.valid(hash, id, revocations));
+        return found;
     }
 
     public void revoke(String kioskId, String actor) {
@@ -112,6 +122,7 @@ public final class KioskRegistry {
             audit.record(c, actor, "kiosk.revoke", kioskId, null);
             return null;
         });
+        tokens.revoked(kioskId);
     }
 
     /** Stores a heartbeat and publishes a device alert when the printer or scanner needs a technician. */

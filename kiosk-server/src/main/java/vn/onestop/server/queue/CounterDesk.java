@@ -37,7 +37,7 @@ public final class CounterDesk {
     }
 
     public void setOpen(String counterId, boolean open, String actor) {
-        db.write(c -> {
+        write(c -> {
             counter(c, counterId);
             counters.setOpen(c, counterId, open, actor);
             events.publish(c, "counter.state", Map.of("counterId", counterId, "open", open));
@@ -56,7 +56,7 @@ public final class CounterDesk {
      * saw an older state gets a conflict instead of calling a second ticket.
      */
     public Optional<Ticket> callNext(String counterId, String actor, String expectedCurrent) {
-        Optional<Ticket> called = db.write(c -> {
+        Optional<Ticket> called = write(c -> {
             CounterStore.Counter k = counter(c, counterId);
             if (!k.open()) {
                 throw Rejection.conflict("Counter " + counterId + " is closed: open it before calling");
@@ -129,7 +129,7 @@ public final class CounterDesk {
     /** Moves a called ticket to another service's queue, keeping its issue time (so it is not sent to the back). */
     public Ticket transfer(String counterId, String ticketId, String toService, String actor) {
         queue.service(toService);
-        Ticket t = db.write(c -> {
+        Ticket t = write(c -> {
             Ticket found = owned(c, counterId, ticketId, ACTIVE);
             if (!tickets.transition(c, ticketId, found.status(), TicketStatus.WAITING,
                     "service_code = ?, transferred_from = ?, counter_id = NULL, called_at = NULL, serving_at = NULL",
@@ -176,7 +176,7 @@ public final class CounterDesk {
 
     private Ticket move(String counterId, String ticketId, Set<TicketStatus> from, TicketStatus to, String setSql,
             String actor, Object... params) {
-        Ticket t = db.write(c -> {
+        Ticket t = write(c -> {
             Ticket found = owned(c, counterId, ticketId, from);
             finish(c, found, found.status(), to, actor, setSql, params);
             events.publish(c, "ticket." + to.code(), Map.of("ticketId", ticketId, "number", found.displayNumber(),
@@ -210,6 +210,15 @@ public final class CounterDesk {
                     + allowed.stream().map(TicketStatus::code).sorted().toList());
         }
         return t;
+    }
+
+    /** Runs a counter action; wait estimates are read afresh after it (a ticket finished, a counter opened). */
+    private <T> T write(Database.Tx<T> action) {
+        try {
+            return db.write(action);
+        } finally {
+            queue.countersChanged();
+        }
     }
 
     private CounterStore.Counter counter(Connection c, String id) throws SQLException {

@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import vn.onestop.core.wire.IssueTicketRequest;
@@ -35,12 +38,24 @@ public final class QueueService {
     /** The latest issue time handed out by this process: issue times never go backwards with the clock. */
     private final AtomicLong issueFloor = new AtomicLong();
     private final KioskOfflinePeriods offlinePeriods = new KioskOfflinePeriods();
+    private final Map<String, ServiceInfo> services = new HashMap<>();
+    /** The newest day each service was numbered for by this process (read from the database on first use). */
+    private final Map<String, String> newestDay = new ConcurrentHashMap<>();
+    private final WaitEstimates estimates;
 
     public QueueService(Database db, ServerConfig config, Clock clock, EventBus events) {
         this.db = db;
         this.config = config;
         this.clock = clock;
         this.events = events;
+        config.services().forEach(s -> services.put(s.code(), s));
+        this.estimates = new WaitEstimates(tickets, counters, clock, config.estimateSample(),
+                config.defaultServiceMinutes());
+    }
+
+    /** Counter actions call this after they committed: a finished ticket or an opened counter changes estimates. */
+    void countersChanged() {
+        estimates.changed();
     }
 
     /** Writes the configured services and counters into the database (at every start). */
@@ -76,38 +91,66 @@ public final class QueueService {
         if (offline != null && kioskId == null) {
             throw Rejection.invalid("Only a kiosk delivers tickets it issued offline");
         }
-        Ticket t = db.write(c -> {
+        Issued issued = db.write(c -> {
             Optional<Ticket> existing = tickets.findByKey(c, kioskId, key);
             if (existing.isPresent()) {
                 if (!existing.get().issueService().equals(service.code())) {
                     throw Rejection.conflict("idempotencyKey was already used for service "
                             + existing.get().issueService());
                 }
-                return existing.get();
+                return new Issued(existing.get(), -1);
             }
-            Ticket made = offline == null ? create(c, kioskId, key, service.code(), cls, rank)
-                    : createLate(c, kioskId, key, service.code(), cls, rank, offline);
-            if (made.status() != TicketStatus.WAITING) {
-                return made;
+            if (offline != null) {
+                Ticket late = createLate(c, kioskId, key, service.code(), cls, rank, offline);
+                publishIssued(c, late);
+                return new Issued(late, -1);
             }
-            events.publish(c, "ticket.issued", Map.of("ticketId", made.id(), "number", made.displayNumber(),
-                    "serviceCode", made.serviceCode(), "priorityClass", made.priorityClass()));
-            return made;
+            Ticket made = create(c, kioskId, key, service.code(), cls, rank);
+            publishIssued(c, made);
+            // The newest ticket is the last of its class: everyone waiting in its class or before is ahead.
+            int ahead = (int) tickets.waitingUpTo(c, made.serviceCode(), made.serviceDay(), made.priorityRank()) - 1;
+            return new Issued(made, Math.max(0, ahead));
         });
-        return view(t);
+        return issued.ahead() < 0 ? view(issued.ticket()) : view(issued.ticket(), issued.ahead());
+    }
+
+    /** A ticket from an issue request, with the people ahead of it when the issuing transaction counted them. */
+    private record Issued(Ticket ticket, int ahead) {}
+
+    private void publishIssued(Connection c, Ticket t) throws SQLException {
+        if (t.status() == TicketStatus.WAITING) {
+            events.publish(c, "ticket.issued", Map.of("ticketId", t.id(), "number", t.displayNumber(),
+                    "serviceCode", t.serviceCode(), "priorityClass", t.priorityClass()));
+        }
     }
 
     private Ticket create(Connection c, String kioskId, String key, String service, String cls, int rank)
             throws SQLException {
-        String day = tickets.serviceDay(c, service, today());
-        int number = tickets.nextNumber(c, service, day);
-        long now = Math.max(issueFloor.accumulateAndGet(clock.millis(), Math::max),
-                tickets.previousIssuedAt(c, service, day, number));
-        Ticket t = new Ticket(UUID.randomUUID().toString(), service, service, day, number, cls, rank,
+        String day = serviceDay(c, service);
+        TicketStore.Numbered n = tickets.nextNumber(c, service, day,
+                issueFloor.accumulateAndGet(clock.millis(), Math::max));
+        long now = n.issuedAt();
+        Ticket t = new Ticket(UUID.randomUUID().toString(), service, service, day, n.number(), cls, rank,
                 TicketStatus.WAITING, now, null, null, null, null, 0, null, null);
         tickets.insert(c, t, kioskId, key);
         tickets.history(c, t.id(), now, TicketStatus.WAITING, null, kioskId == null ? "staff" : "kiosk:" + kioskId);
         return t;
+    }
+
+    /**
+     * The day a new ticket of {@code service} is numbered for: today, or a later day this service was already
+     * numbered for (the clock stepped back over midnight), so a day's numbering never restarts. The database is
+     * asked once per service; after that this process remembers the newest day it numbered.
+     */
+    private String serviceDay(Connection c, String service) throws SQLException {
+        String today = today();
+        String newest = newestDay.get(service);
+        if (newest == null) {
+            newest = tickets.serviceDay(c, service, today);
+        }
+        String day = newest.compareTo(today) > 0 ? newest : today;
+        newestDay.merge(service, day, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        return day;
     }
 
     /**
@@ -119,7 +162,7 @@ public final class QueueService {
             OfflineArrival offline) throws SQLException {
         long now = clock.millis();
         boolean today = offline.serviceDay().equals(today());
-        int number = tickets.nextNumber(c, service, offline.serviceDay());
+        int number = tickets.nextNumber(c, service, offline.serviceDay(), 0).number();
         Ticket t = new Ticket(UUID.randomUUID().toString(), service, service, offline.serviceDay(), number, cls, rank,
                 today ? TicketStatus.WAITING : TicketStatus.VOIDED, offline.queuedAt(), null, null,
                 today ? null : now, null, 0, null, today ? null : "issued offline, delivered after its day",
@@ -166,24 +209,24 @@ public final class QueueService {
     public TicketView view(Ticket t) {
         return db.read(c -> {
             int ahead = t.status() == TicketStatus.WAITING ? tickets.ahead(c, t) : 0;
-            int wait = t.status() == TicketStatus.WAITING ? estimateMinutes(c, t.serviceCode(), ahead) : 0;
-            String name = service(t.serviceCode()).nameVi();
-            return new TicketView(t.id(), t.displayNumber(), t.number(), t.serviceCode(), name, t.priorityClass(),
-                    t.status().code(), Instant.ofEpochMilli(t.issuedAt()), t.serviceDay(), t.counterId(), ahead, wait);
+            return view(c, t, ahead);
         });
     }
 
-    /** Minutes until {@code ahead} people are served: recent mean service time times people, over open counters. */
-    int estimateMinutes(Connection c, String service, int ahead) throws SQLException {
-        if (ahead == 0) {
-            return 0;
-        }
-        double perTicket = tickets.recentServiceMinutes(c, service, config.estimateSample());
-        if (perTicket < 0) {
-            perTicket = config.defaultServiceMinutes();
-        }
-        int open = Math.max(1, counters.openFor(c, service));
-        return (int) Math.ceil(ahead * perTicket / open);
+    /** The view of a ticket whose people ahead are known; reads only when the service's estimate is not kept. */
+    private TicketView view(Ticket t, int ahead) {
+        OptionalInt kept = estimates.keptMinutes(t.serviceCode(), ahead);
+        return kept.isPresent() ? view(t, ahead, kept.getAsInt()) : db.read(c -> view(c, t, ahead));
+    }
+
+    private TicketView view(Connection c, Ticket t, int ahead) throws SQLException {
+        return view(t, ahead, t.status() == TicketStatus.WAITING ? estimates.minutes(c, t.serviceCode(), ahead) : 0);
+    }
+
+    private TicketView view(Ticket t, int ahead, int wait) {
+        String name = service(t.serviceCode()).nameVi();
+        return new TicketView(t.id(), t.displayNumber(), t.number(), t.serviceCode(), name, t.priorityClass(),
+                t.status().code(), Instant.ofEpochMilli(t.issuedAt()), t.serviceDay(), t.counterId(), ahead, wait);
     }
 
     /** Each service's queue today: waiting count, the next numbers, and the estimate for a new ticket. */
@@ -198,7 +241,7 @@ public final class QueueService {
                 q.put("waiting", waiting.size());
                 q.put("next", waiting.stream().limit(5).map(Ticket::displayNumber).toList());
                 q.put("openCounters", counters.openFor(c, s.code()));
-                q.put("estimatedWaitMinutes", estimateMinutes(c, s.code(), waiting.size()));
+                q.put("estimatedWaitMinutes", estimates.minutes(c, s.code(), waiting.size()));
                 out.add(q);
             }
             return out;
@@ -206,8 +249,11 @@ public final class QueueService {
     }
 
     ServiceInfo service(String code) {
-        return config.services().stream().filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> Rejection.invalid("serviceCode '" + code + "' is not one of the centre's services "
-                        + config.services().stream().map(ServiceInfo::code).toList()));
+        ServiceInfo found = code == null ? null : services.get(code);
+        if (found != null) {
+            return found;
+        }
+        throw Rejection.invalid("serviceCode '" + code + "' is not one of the centre's services "
+                + config.services().stream().map(ServiceInfo::code).toList());
     }
 }

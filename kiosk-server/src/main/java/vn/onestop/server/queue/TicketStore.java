@@ -23,14 +23,22 @@ public final class TicketStore {
                 TicketStore::map, kioskId, key);
     }
 
+    /** A number handed out, with the issue time the day's queue has reached (the newest ticket's, or later). */
+    public record Numbered(int number, long issuedAt) {}
+
     /**
      * Hands out the next number of a service for a local day in one statement (an upsert on the day's counter
      * row, which locks that row until commit), so concurrent issuers in any process never get the same number.
+     * The row also keeps the newest issue time of the day: the returned {@code issuedAt} is {@code now}, or that
+     * time when the clock stepped back, so issue times never go backwards within a day's queue.
      */
-    public int nextNumber(Connection c, String service, String day) throws SQLException {
-        return (int) Rows.count(c, "INSERT INTO ticket_sequence (service_code, service_day, last_number) "
-                + "VALUES (?, ?, 1) ON CONFLICT (service_code, service_day) "
-                + "DO UPDATE SET last_number = ticket_sequence.last_number + 1 RETURNING last_number", service, day);
+    public Numbered nextNumber(Connection c, String service, String day, long now) throws SQLException {
+        return Rows.one(c, "INSERT INTO ticket_sequence (service_code, service_day, last_number, last_issued_at) "
+                + "VALUES (?, ?, 1, ?) ON CONFLICT (service_code, service_day) DO UPDATE SET "
+                + "last_number = ticket_sequence.last_number + 1, last_issued_at = CASE WHEN "
+                + "excluded.last_issued_at > ticket_sequence.last_issued_at THEN excluded.last_issued_at "
+                + "ELSE ticket_sequence.last_issued_at END RETURNING last_number, last_issued_at",
+                rs -> new Numbered(rs.getInt(1), rs.getLong(2)), service, day, now).orElseThrow();
     }
 
     /**
@@ -41,15 +49,6 @@ public final class TicketStore {
         String newest = Rows.one(c, "SELECT MAX(service_day) FROM ticket_sequence WHERE service_code = ?",
                 rs -> rs.getString(1), service).orElse(null);
         return newest != null && newest.compareTo(today) > 0 ? newest : today;
-    }
-
-    /** The issue time of the ticket numbered just before {@code number} (0 when none): issue times only grow. */
-    public long previousIssuedAt(Connection c, String service, String day, int number) throws SQLException {
-        if (number <= 1) {
-            return 0;
-        }
-        return Rows.one(c, "SELECT issued_at FROM ticket WHERE issue_service = ? AND service_day = ? AND number = ?",
-                rs -> rs.getLong(1), service, day, number - 1).orElse(0L);
     }
 
     public void insert(Connection c, Ticket t, String kioskId, String key) throws SQLException {
@@ -135,12 +134,20 @@ public final class TicketStore {
      * behind it. A new ticket is at the back, so this costs index lookups however long the queue is.
      */
     public int ahead(Connection c, Ticket t) throws SQLException {
-        long upToItsClass = Rows.count(c, "SELECT COALESCE(SUM(waiting), 0) FROM ticket_waiting WHERE service_code = ? "
-                + "AND service_day = ? AND priority_rank <= ?", t.serviceCode(), t.serviceDay(), t.priorityRank());
+        long upToItsClass = waitingUpTo(c, t.serviceCode(), t.serviceDay(), t.priorityRank());
         long behind = Rows.count(c, "SELECT COUNT(*) FROM ticket WHERE service_code = ? AND status = 'waiting' "
                 + "AND service_day = ? AND priority_rank = ? AND (issued_at, number) > (?, ?)", t.serviceCode(),
                 t.serviceDay(), t.priorityRank(), t.issuedAt(), t.number());
         return (int) Math.max(0, upToItsClass - 1 - behind);
+    }
+
+    /**
+     * Waiting tickets of a service's day in a class and the classes called before it. For a ticket just issued,
+     * which is the last of its class, this less one is the number of people ahead of it.
+     */
+    public long waitingUpTo(Connection c, String service, String day, int rank) throws SQLException {
+        return Rows.count(c, "SELECT COALESCE(SUM(waiting), 0) FROM ticket_waiting WHERE service_code = ? "
+                + "AND service_day = ? AND priority_rank <= ?", service, day, rank);
     }
 
     /** Mean service minutes of the last {@code sample} finished tickets of a service, or -1 when none. */

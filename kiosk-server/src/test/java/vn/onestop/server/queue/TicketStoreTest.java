@@ -54,9 +54,9 @@ class TicketStoreTest {
             assertThat(order).containsExactly("e1", "n1", "n2");
             int ahead = db.read((Connection c) -> store.ahead(c, store.find(c, "n2").orElseThrow()));
             assertThat(ahead).isEqualTo(2);
-            int first = db.read(c -> store.nextNumber(c, "A", "2026-11-25"));
-            int second = db.read(c -> store.nextNumber(c, "A", "2026-11-25"));
-            int nextDay = db.read(c -> store.nextNumber(c, "A", "2026-11-26"));
+            int first = db.read(c -> store.nextNumber(c, "A", "2026-11-25", 0).number());
+            int second = db.read(c -> store.nextNumber(c, "A", "2026-11-25", 0).number());
+            int nextDay = db.read(c -> store.nextNumber(c, "A", "2026-11-26", 0).number());
             assertThat(List.of(first, second, nextDay)).containsExactly(1, 2, 1);
         }
     }
@@ -79,7 +79,7 @@ class TicketStoreTest {
                         String id = "t" + ids.size();
                         String service = random.nextBoolean() ? "A" : "B";
                         int rank = random.nextInt(3) + 2;
-                        int number = store.nextNumber(c, service, "2026-11-25");
+                        int number = store.nextNumber(c, service, "2026-11-25", 0).number();
                         store.insert(c, new Ticket(id, service, service, "2026-11-25", number, "c" + rank, rank,
                                 TicketStatus.WAITING, 1000L * random.nextInt(50) + (service.equals("A") ? 0 : 1), null, null, null, null, 0, null,
                                 null), "k", "key-" + id);
