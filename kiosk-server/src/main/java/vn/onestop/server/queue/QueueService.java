@@ -132,8 +132,8 @@ public final class QueueService {
         long now = n.issuedAt();
         Ticket t = new Ticket(UUID.randomUUID().toString(), service, service, day, n.number(), cls, rank,
                 TicketStatus.WAITING, now, null, null, null, null, 0, null, null);
+        // No history row: the ticket row itself records the issue (issued_at, kiosk_id); history holds the changes.
         tickets.insert(c, t, kioskId, key);
-        tickets.history(c, t.id(), now, TicketStatus.WAITING, null, kioskId == null ? "staff" : "kiosk:" + kioskId);
         return t;
     }
 
