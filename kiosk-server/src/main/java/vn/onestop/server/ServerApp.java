@@ -94,6 +94,7 @@ public final class ServerApp {
             metrics.counter("onestop_db_writes_total", () -> w.snapshot().writes());
             metrics.counter("onestop_db_write_seconds_total", () -> w.snapshot().writeNanos() / 1e9);
             metrics.counter("onestop_db_commit_seconds_total", () -> w.snapshot().commitNanos() / 1e9);
+            metrics.counter("onestop_db_slow_commits_total", () -> w.snapshot().slowCommits());
         });
         KioskConfiguration kioskConfig = new KioskConfiguration(config.centreName(), config.agencyCode(),
                 config.services(), config.priorityClasses(), config.catalogue().all().stream()

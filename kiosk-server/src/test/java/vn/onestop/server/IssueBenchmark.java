@@ -59,6 +59,7 @@ class IssueBenchmark {
                     print("issue_" + clients + "_writes_per_commit", w.writes() / (double) w.commits(), "writes");
                     print("issue_" + clients + "_writer_time_per_write", w.writeNanos() / 1e6 / w.writes(), "ms");
                     print("issue_" + clients + "_commit_sync_time", w.commitNanos() / 1e6 / w.commits(), "ms");
+                    print("issue_" + clients + "_commits_over_10ms", w.slowCommits(), "commits");
                 }
                 print("issue_vs_bare_throughput_ratio_" + clients, t.throughput() / b.throughput(), "");
                 print("issue_vs_bare_p99_ratio_" + clients, t.p99() / b.p99(), "");

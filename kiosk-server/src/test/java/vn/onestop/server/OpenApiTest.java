@@ -48,7 +48,8 @@ class OpenApiTest extends ServerSuite {
                     .matcher(metrics.body());
             assertThat(writes.find()).as(metrics.body()).isTrue();
             assertThat(Long.parseLong(writes.group(1))).isGreaterThanOrEqualTo(1);
-            assertThat(metrics.body()).contains("# TYPE onestop_db_commit_seconds_total counter");
+            assertThat(metrics.body()).contains("# TYPE onestop_db_commit_seconds_total counter")
+                    .contains("# TYPE onestop_db_slow_commits_total counter");
         }
     }
 }

@@ -8,28 +8,34 @@ import java.util.concurrent.atomic.LongAdder;
  * waiting is the floor of an issue's latency under load; /metrics exposes these for operators.
  */
 public final class WriterStats {
+    /** A commit whose sync takes longer than this holds up every request waiting on the writer. */
+    public static final long SLOW_COMMIT_NANOS = 10_000_000;
     private final LongAdder commits = new LongAdder();
     private final LongAdder writes = new LongAdder();
     private final LongAdder writeNanos = new LongAdder();
     private final LongAdder commitNanos = new LongAdder();
+    private final LongAdder slowCommits = new LongAdder();
 
     void batch(int size, long writingNanos, long syncNanos) {
         commits.increment();
         writes.add(size);
         writeNanos.add(writingNanos);
         commitNanos.add(syncNanos);
+        if (syncNanos > SLOW_COMMIT_NANOS) {
+            slowCommits.increment();
+        }
     }
 
     /** A copy of the counts now (for differences over a run). */
     public Snapshot snapshot() {
-        return new Snapshot(commits.sum(), writes.sum(), writeNanos.sum(), commitNanos.sum());
+        return new Snapshot(commits.sum(), writes.sum(), writeNanos.sum(), commitNanos.sum(), slowCommits.sum());
     }
 
     /** Counts at one moment; {@link #since} gives those of a period. */
-    public record Snapshot(long commits, long writes, long writeNanos, long commitNanos) {
+    public record Snapshot(long commits, long writes, long writeNanos, long commitNanos, long slowCommits) {
         public Snapshot since(Snapshot earlier) {
             return new Snapshot(commits - earlier.commits, writes - earlier.writes, writeNanos - earlier.writeNanos,
-                    commitNanos - earlier.commitNanos);
+                    commitNanos - earlier.commitNanos, slowCommits - earlier.slowCommits);
         }
     }
 }
