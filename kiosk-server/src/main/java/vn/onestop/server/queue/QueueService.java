@@ -10,11 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import vn.onestop.core.wire.IssueTicketRequest;
 import vn.onestop.core.wire.ServiceInfo;
@@ -24,7 +20,6 @@ import vn.onestop.server.ServerConfig;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
 import vn.onestop.server.events.EventBus;
-import vn.onestop.server.kiosk.KioskOfflinePeriods;
 
 /** Issues and voids tickets and describes queues; numbering is per service and local day. */
 public final class QueueService {
@@ -35,13 +30,9 @@ public final class QueueService {
     private final EventBus events;
     private final TicketStore tickets = new TicketStore();
     private final CounterStore counters = new CounterStore();
-    /** The latest issue time handed out by this process: issue times never go backwards with the clock. */
-    private final AtomicLong issueFloor = new AtomicLong();
-    private final KioskOfflinePeriods offlinePeriods = new KioskOfflinePeriods();
     private final Map<String, ServiceInfo> services = new HashMap<>();
-    /** The newest day each service was numbered for by this process (read from the database on first use). */
-    private final Map<String, String> newestDay = new ConcurrentHashMap<>();
     private final WaitEstimates estimates;
+    private final TicketIssuer issuer;
 
     public QueueService(Database db, ServerConfig config, Clock clock, EventBus events) {
         this.db = db;
@@ -51,6 +42,7 @@ public final class QueueService {
         config.services().forEach(s -> services.put(s.code(), s));
         this.estimates = new WaitEstimates(tickets, counters, clock, config.estimateSample(),
                 config.defaultServiceMinutes());
+        this.issuer = new TicketIssuer(db, clock, events, this::today, tickets);
     }
 
     /** Counter actions call this after they committed: a finished ticket or an opened counter changes estimates. */
@@ -91,86 +83,9 @@ public final class QueueService {
         if (offline != null && kioskId == null) {
             throw Rejection.invalid("Only a kiosk delivers tickets it issued offline");
         }
-        Issued issued = db.write(c -> {
-            Optional<Ticket> existing = tickets.findByKey(c, kioskId, key);
-            if (existing.isPresent()) {
-                if (!existing.get().issueService().equals(service.code())) {
-                    throw Rejection.conflict("idempotencyKey was already used for service "
-                            + existing.get().issueService());
-                }
-                return new Issued(existing.get(), -1);
-            }
-            if (offline != null) {
-                Ticket late = createLate(c, kioskId, key, service.code(), cls, rank, offline);
-                publishIssued(c, late);
-                return new Issued(late, -1);
-            }
-            Ticket made = create(c, kioskId, key, service.code(), cls, rank);
-            publishIssued(c, made);
-            // The newest ticket is the last of its class: everyone waiting in its class or before is ahead.
-            int ahead = (int) tickets.waitingUpTo(c, made.serviceCode(), made.serviceDay(), made.priorityRank()) - 1;
-            return new Issued(made, Math.max(0, ahead));
-        });
+        TicketIssuer.Request r = new TicketIssuer.Request(kioskId, key, service.code(), cls, rank);
+        TicketIssuer.Issued issued = offline == null ? issuer.issue(r) : issuer.issueLate(r, offline);
         return issued.ahead() < 0 ? view(issued.ticket()) : view(issued.ticket(), issued.ahead());
-    }
-
-    /** A ticket from an issue request, with the people ahead of it when the issuing transaction counted them. */
-    private record Issued(Ticket ticket, int ahead) {}
-
-    private void publishIssued(Connection c, Ticket t) throws SQLException {
-        if (t.status() == TicketStatus.WAITING) {
-            events.publish(c, "ticket.issued", Map.of("ticketId", t.id(), "number", t.displayNumber(),
-                    "serviceCode", t.serviceCode(), "priorityClass", t.priorityClass()));
-        }
-    }
-
-    private Ticket create(Connection c, String kioskId, String key, String service, String cls, int rank)
-            throws SQLException {
-        String day = serviceDay(c, service);
-        TicketStore.Numbered n = tickets.nextNumber(c, service, day,
-                issueFloor.accumulateAndGet(clock.millis(), Math::max));
-        long now = n.issuedAt();
-        Ticket t = new Ticket(UUID.randomUUID().toString(), service, service, day, n.number(), cls, rank,
-                TicketStatus.WAITING, now, null, null, null, null, 0, null, null);
-        // No history row: the ticket row itself records the issue (issued_at, kiosk_id); history holds the changes.
-        tickets.insert(c, t, kioskId, key);
-        return t;
-    }
-
-    /**
-     * The day a new ticket of {@code service} is numbered for: today, or a later day this service was already
-     * numbered for (the clock stepped back over midnight), so a day's numbering never restarts. The database is
-     * asked once per service; after that this process remembers the newest day it numbered.
-     */
-    private String serviceDay(Connection c, String service) throws SQLException {
-        String today = today();
-        String newest = newestDay.get(service);
-        if (newest == null) {
-            newest = tickets.serviceDay(c, service, today);
-        }
-        String day = newest.compareTo(today) > 0 ? newest : today;
-        newestDay.merge(service, day, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-        return day;
-    }
-
-    /**
-     * Stores a ticket a kiosk issued offline under its printed number, in its queue at its original issue time;
-     * one delivered after its day is kept voided (the citizen has gone home). The server still gives it a number
-     * of its own (unique per service and day) for its records; counters and the display show the printed one.
-     */
-    private Ticket createLate(Connection c, String kioskId, String key, String service, String cls, int rank,
-            OfflineArrival offline) throws SQLException {
-        long now = clock.millis();
-        boolean today = offline.serviceDay().equals(today());
-        int number = tickets.nextNumber(c, service, offline.serviceDay(), 0).number();
-        Ticket t = new Ticket(UUID.randomUUID().toString(), service, service, offline.serviceDay(), number, cls, rank,
-                today ? TicketStatus.WAITING : TicketStatus.VOIDED, offline.queuedAt(), null, null,
-                today ? null : now, null, 0, null, today ? null : "issued offline, delivered after its day",
-                offline.number());
-        tickets.insert(c, t, kioskId, key, offline.issuedAt());
-        tickets.history(c, t.id(), now, t.status(), null, "kiosk:" + kioskId);
-        offlinePeriods.lateTicket(c, kioskId, offline.issuedAt(), now);
-        return t;
     }
 
     /** Voids a waiting ticket the citizen does not hold (print failed); a kiosk may void only its own. */
