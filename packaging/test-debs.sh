@@ -83,10 +83,11 @@ start_kiosk() { # log line to wait for, extra arguments
 }
 descendants() { local c; for c in $(pgrep -P "$1" || true); do echo "$c"; descendants "$c"; done; }
 # The kiosk's own process first (it may write its class-data archive as it exits), then Xvfb and the rest.
+# (Its launcher execs the bundled java, which carries the launcher's path in -Djpackage.app-path.)
 stop_kiosk() {
   local p
   for p in $(descendants "$KIOSK_PID"); do
-    if tr '\0' ' ' < "/proc/$p/cmdline" 2>/dev/null | grep -q '^/opt/onestop-kiosk/bin/onestop-kiosk '; then
+    if tr '\0' ' ' < "/proc/$p/cmdline" 2>/dev/null | grep -q -- '-Djpackage.app-path=/opt/onestop-kiosk/bin/onestop-kiosk '; then
       kill "$p" 2>/dev/null || true
       for _ in $(seq 1 300); do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
     fi
