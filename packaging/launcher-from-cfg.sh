@@ -25,7 +25,9 @@ cat <<SCRIPT
 #!/bin/sh
 # Starts $NAME as jpackage's native launcher would (written by packaging/launcher-from-cfg.sh from
 # lib/app/$NAME.cfg), without its package-manager queries (0.2-0.4 s on every start).
-SELF=\$(readlink -f "\$0")
+# An absolute path that is no symlink is used as it is (no readlink process on the way to java).
+case "\$0" in /*) [ -L "\$0" ] || SELF=\$0 ;; esac
+[ -n "\${SELF:-}" ] || SELF=\$(readlink -f "\$0")
 ROOT=\${SELF%/bin/*}
 APPDIR="\$ROOT/lib/app"
 SCRIPT
