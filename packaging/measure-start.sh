@@ -54,7 +54,12 @@ painted_ms() {
   [ -n "$stamp" ] && [ -n "$ms" ] || { echo NaN; return; }
   echo $(( ms - $(cat "$WORK/t0") / 1000000 ))
 }
-median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+# Median of the runs that completed (a run that failed, e.g. a display that refused the connection, is NaN).
+median() {
+  local ok; ok=$(printf '%s\n' "$@" | grep -vx NaN | sort -n || true)
+  [ -n "$ok" ] || { echo NaN; return; }
+  echo "$ok" | sed -n "$(( ($(echo "$ok" | wc -l) + 1) / 2 ))p"
+}
 
 bare "-XX:ArchiveClassesAtExit=$WORK/bare.jsa" >"$WORK/train.out" 2>&1 || { cat "$WORK/train.out" >&2; exit 1; }
 B=(); K=(); P=()
