@@ -2,9 +2,9 @@
 # Cold start of the installed kiosk (launcher, its JVM flags, its AppCDS archive) to its attract screen
 # painted (the time stamped on its "Attract screen shown" line; the line itself is written once Log4j has
 # started, after the first paint: the time to it is printed too), against the bare FlatLaf window of the
-# #6 benchmark started on the same bundled runtime with the same flags and its own AppCDS archive; three alternating runs each,
-# medians and ratio printed as "name: value unit". Run as root after test-debs.sh has installed and
-# enrolled the kiosk (needs /var/lib/onestop/kiosk/kiosk-cds.jsa, a running server at $1, a JDK's javac).
+# #6 benchmark started on the same bundled runtime with the same flags and its own AppCDS archive; RUNS
+# (default 3) alternating runs each (a loaded machine wants more), medians and ratio printed as "name: value
+# unit". Run as root after test-debs.sh has installed and enrolled the kiosk (needs /var/lib/onestop/kiosk/kiosk-cds.jsa, a running server at $1, a JDK's javac).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SERVER="${1:?usage: measure-start.sh SERVER_URL}"
@@ -54,11 +54,16 @@ painted_ms() {
   [ -n "$stamp" ] && [ -n "$ms" ] || { echo NaN; return; }
   echo $(( ms - $(cat "$WORK/t0") / 1000000 ))
 }
-median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+# Median of the runs that completed (a run that failed, e.g. a display that refused the connection, is NaN).
+median() {
+  local ok; ok=$(printf '%s\n' "$@" | grep -vx NaN | sort -n || true)
+  [ -n "$ok" ] || { echo NaN; return; }
+  echo "$ok" | sed -n "$(( ($(echo "$ok" | wc -l) + 1) / 2 ))p"
+}
 
 bare "-XX:ArchiveClassesAtExit=$WORK/bare.jsa" >"$WORK/train.out" 2>&1 || { cat "$WORK/train.out" >&2; exit 1; }
 B=(); K=(); P=()
-for _ in 1 2 3; do
+for _ in $(seq 1 "${RUNS:-3}"); do
   B+=("$(time_to SHOWN bare "-XX:SharedArchiveFile=$WORK/bare.jsa")")
   K+=("$(time_to "Attract screen shown" kiosk)")
   P+=("$(painted_ms)")
