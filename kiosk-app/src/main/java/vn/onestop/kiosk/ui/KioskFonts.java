@@ -82,7 +82,6 @@ public final class KioskFonts {
      */
     static Path faceFile(URL url, Path file) throws IOException {
         URLConnection c = url.openConnection();
-        c.setUseCaches(true);
         long size = c.getContentLengthLong();
         if (size > 0 && Files.isRegularFile(file) && Files.size(file) == size) {
             return file;
