@@ -37,7 +37,7 @@ public final class KioskMain {
         try {
             args = KioskArgs.parse(argv);
             ConfigRead read = ConfigRead.start(args.configDir().resolve("kiosk.properties"));
-            KioskFonts fonts = KioskFonts.start();
+            KioskFonts fonts = KioskFonts.start(args.dataDir().resolve("fonts"));
             // This first invokeLater sets up the toolkit on this thread while the configuration and fonts are read.
             SwingUtilities.invokeLater(() -> read.ifRead()
                     .ifPresent(c -> KioskTheme.install(c.largeText(), c.highContrast(), fonts)));

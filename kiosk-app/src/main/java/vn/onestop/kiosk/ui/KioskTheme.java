@@ -3,6 +3,7 @@ package vn.onestop.kiosk.ui;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import com.formdev.flatlaf.fonts.roboto.FlatRobotoFont;
+import com.formdev.flatlaf.util.FontUtils;
 import javax.swing.UIManager;
 import javax.swing.UnsupportedLookAndFeelException;
 import org.apache.logging.log4j.LogManager;
@@ -32,13 +33,22 @@ public final class KioskTheme {
 
     /**
      * As {@link #install(boolean, boolean)}, with the Roboto faces registered by {@code fonts} (started early on
-     * a thread of their own; waited for here). With null, FlatLaf loads the faces itself when it first needs them.
+     * a thread of their own; waited for when FlatLaf first asks for the Roboto family). With null, FlatLaf loads
+     * the faces itself when it first needs them.
      */
     public static void install(boolean largeText, boolean highContrast, KioskFonts fonts) {
         try {
-            if (fonts == null || !fonts.await()) {
+            if (fonts == null) {
                 // Lazy: the four basic faces, loaded when the theme first asks for the family.
                 FlatRobotoFont.installLazy();
+            } else {
+                // FlatLaf asks for the family once it has read its properties files (its default font comes
+                // last): only there does this thread wait for the faces, not before the whole setup.
+                FontUtils.registerFontFamilyLoader(FlatRobotoFont.FAMILY, () -> {
+                    if (!fonts.await()) {
+                        FlatRobotoFont.installBasic();
+                    }
+                });
             }
             FlatLaf.setPreferredFontFamily(FlatRobotoFont.FAMILY);
             FlatLaf.unregisterCustomDefaultsSource("vn.onestop.kiosk.theme.hc");

@@ -35,7 +35,7 @@ public final class KioskProbe {
         Path configDir = Path.of(args[0]);
         Path dataDir = Path.of(args[1]);
         var read = vn.onestop.kiosk.config.ConfigRead.start(configDir.resolve("kiosk.properties"));
-        var fonts = vn.onestop.kiosk.ui.KioskFonts.start();
+        var fonts = vn.onestop.kiosk.ui.KioskFonts.start(dataDir.resolve("fonts"));
         SwingUtilities.invokeLater(() -> read.ifRead()
                 .ifPresent(c -> KioskTheme.install(c.largeText(), c.highContrast(), fonts)));
         KioskConfig config = read.get();
