@@ -141,6 +141,9 @@ public final class FlowView {
             frame.addScreen(step.name(), screen);
             screen.setSize(frame.getContentPane().getSize());
             screen.validate();
+            if (screen instanceof ProcedureScreen procedures) {
+                procedures.prepareTiles();
+            }
         }
         return screen;
     }

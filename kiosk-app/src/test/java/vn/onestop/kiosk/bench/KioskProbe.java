@@ -83,15 +83,19 @@ public final class KioskProbe {
         }
         String card = SampleCards.load(configDir.resolve("demo/sample-cards.txt")).cards().get(0).payload();
         List<Double> taps = new ArrayList<>();
+        int fields = onEdt(() -> app.get().parts().catalogue().fields().size());
         for (int round = 0; round < 10; round++) {
             scanner.scan(card);
             waitFor(app.get(), Step.FIELD);
-            taps.add(tap(app.get(), "field.0"));
+            // A different field each round, as citizens choose: its procedure tiles are built for it then.
+            taps.add(tap(app.get(), "field." + round % fields));
             taps.add(tap(app.get(), firstProcedureButton(app.get())));
             taps.add(tap(app.get(), "info.take"));
             waitFor(app.get(), Step.DONE);
             taps.add(tap(app.get(), "done.finish"));
         }
+        System.out.println("TAP-FIRST-FLOW " + taps.subList(0, 4));
+        System.out.println("TAP-MAX-LATER " + taps.subList(4, taps.size()).stream().mapToDouble(d -> d).max().orElse(0));
         taps.sort(Double::compare);
         System.out.println("TAP-MEDIAN " + taps.get(taps.size() / 2));
         System.out.println("TAP-MAX " + taps.get(taps.size() - 1));

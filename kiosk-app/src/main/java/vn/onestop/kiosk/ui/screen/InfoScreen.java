@@ -24,6 +24,7 @@ import vn.onestop.kiosk.i18n.Messages;
 public final class InfoScreen extends FlowScreen {
     private final JLabel title = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
     private final JPanel facts = new JPanel();
+    private final TextLines lines = new TextLines(facts);
     private final JLabel printer = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
     private final JButton take = style(new JButton(), "kioskPrimary");
     private final JButton priority = style(new JButton(), "kioskSecondary");
@@ -65,8 +66,10 @@ public final class InfoScreen extends FlowScreen {
         }
         title.setText(wrap(pick(p.nameVi(), p.nameEn())));
         if (changed("facts", p.code(), flow.canFile())) {
+            lines.begin();
             facts(p);
             where(p);
+            lines.end();
         }
         showPrinter(state);
         showFiling(state);
@@ -91,16 +94,12 @@ public final class InfoScreen extends FlowScreen {
         if (flow.canFile()) {
             return;
         }
-        JLabel l = style(new JLabel(wrap(messages.get(p.fileableAtKiosk() && p.processingDays() != null
+        lines.add(wrap(messages.get(p.fileableAtKiosk() && p.processingDays() != null
                 ? "info.file.scan" : "info.file.elsewhere", p.serviceCode())).replace("text-align:center",
-                "text-align:left")), "kioskBody");
-        l.setName("info.where");
-        l.setAlignmentX(LEFT_ALIGNMENT);
-        facts.add(l);
+                "text-align:left"), "kioskBody", "info.where");
     }
 
     private void facts(Procedure p) {
-        facts.removeAll();
         fact(messages.get("info.documents"), "kioskBody");
         for (String doc : p.documents()) {
             fact("• " + doc, "kioskSmall");
@@ -126,9 +125,7 @@ public final class InfoScreen extends FlowScreen {
     }
 
     private void fact(String text, String styleClass) {
-        JLabel l = style(new JLabel(wrap(text).replace("text-align:center", "text-align:left")), styleClass);
-        l.setAlignmentX(LEFT_ALIGNMENT);
-        facts.add(l);
+        lines.add(wrap(text).replace("text-align:center", "text-align:left"), styleClass, null);
     }
 
     private String fee(Procedure p) {

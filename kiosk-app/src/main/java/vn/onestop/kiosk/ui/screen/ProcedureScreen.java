@@ -3,12 +3,16 @@ package vn.onestop.kiosk.ui.screen;
 import static vn.onestop.kiosk.ui.Styles.style;
 
 import java.awt.BorderLayout;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.swing.BorderFactory;
+import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
 import vn.onestop.core.catalogue.Procedure;
 import vn.onestop.core.catalogue.ProcedureCatalogue;
 import vn.onestop.kiosk.flow.FlowState;
@@ -24,6 +28,12 @@ public final class ProcedureScreen extends FlowScreen {
     private final JLabel none = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
     private final Tiles tiles = new Tiles(2);
     private final TelexKeyboard keyboard;
+    /**
+     * Tiles already made, by procedure code, for {@link #tileLayout}: a tile's wrapped HTML text costs a few
+     * milliseconds to lay out, so a field of twenty procedures took 50-80 ms to show when made afresh each time.
+     */
+    private final Map<String, JButton> kept = new HashMap<>();
+    private String tileLayout = "";
 
     public ProcedureScreen(Messages messages, KioskFlow flow, ProcedureCatalogue catalogue) {
         super(Step.PROCEDURE, messages, flow);
@@ -76,7 +86,31 @@ public final class ProcedureScreen extends FlowScreen {
         tiles.removeAll();
         tiles.fitTo(this);
         for (Procedure p : shown) {
-            tiles.add("procedure." + p.code(), pick(p.nameVi(), p.nameEn()), textWidth(), () -> flow.chooseProcedure(p));
+            tiles.add(tile(p));
+        }
+    }
+
+    /** The tile of a procedure in the current language and layout, made once. */
+    private JButton tile(Procedure p) {
+        String layout = messages.locale() + "/" + textWidth() + "/" + tiles.columns();
+        if (!layout.equals(tileLayout)) {
+            kept.clear();
+            tileLayout = layout;
+        }
+        return kept.computeIfAbsent(p.code(), code -> tiles.tile("procedure." + code, pick(p.nameVi(), p.nameEn()),
+                textWidth(), () -> flow.chooseProcedure(p)));
+    }
+
+    /**
+     * Makes the tiles of every procedure while the kiosk waits for a citizen, a few per event so a tap is never
+     * held up: then choosing any field, or typing a search, shows tiles already made.
+     */
+    public void prepareTiles() {
+        tiles.fitTo(this);
+        List<Procedure> all = catalogue.all();
+        for (int i = 0; i < all.size(); i += 4) {
+            List<Procedure> some = all.subList(i, Math.min(all.size(), i + 4));
+            SwingUtilities.invokeLater(() -> some.forEach(this::tile));
         }
     }
 }

@@ -27,6 +27,18 @@ final class Tiles extends JPanel {
 
     /** Adds a tile whose text wraps within a column of a row {@code rowWidth} pixels wide. */
     JButton add(String name, String text, int rowWidth, Runnable action) {
+        JButton b = tile(name, text, rowWidth, action);
+        add(b);
+        return b;
+    }
+
+    /** The number of columns now (tiles built for another count must be built again). */
+    int columns() {
+        return columns;
+    }
+
+    /** A tile as {@link #add(String, String, int, Runnable)} makes it, not added (for screens that keep tiles). */
+    JButton tile(String name, String text, int rowWidth, Runnable action) {
         int textWidth = Math.max(120, (rowWidth - GAP * (columns - 1)) / columns - 56);
         JButton b = style(new JButton(FlowScreen.wrap(text, textWidth, "center")), "kioskTile");
         b.setName(name);
@@ -34,7 +46,6 @@ final class Tiles extends JPanel {
         b.setPreferredSize(new Dimension(Math.min(natural.width, textWidth + 56),
                 Math.max(TILE_HEIGHT, natural.height + 24)));
         b.addActionListener(e -> action.run());
-        add(b);
         return b;
     }
 }
