@@ -94,9 +94,8 @@ public final class InfoScreen extends FlowScreen {
         if (flow.canFile()) {
             return;
         }
-        lines.add(wrap(messages.get(p.fileableAtKiosk() && p.processingDays() != null
-                ? "info.file.scan" : "info.file.elsewhere", p.serviceCode())).replace("text-align:center",
-                "text-align:left"), "kioskBody", "info.where");
+        lines.add(messages.get(p.fileableAtKiosk() && p.processingDays() != null
+                ? "info.file.scan" : "info.file.elsewhere", p.serviceCode()), textWidth(), "kioskBody", "info.where");
     }
 
     private void facts(Procedure p) {
@@ -125,7 +124,7 @@ public final class InfoScreen extends FlowScreen {
     }
 
     private void fact(String text, String styleClass) {
-        lines.add(wrap(text).replace("text-align:center", "text-align:left"), styleClass, null);
+        lines.add(text, textWidth(), styleClass, null);
     }
 
     private String fee(Procedure p) {

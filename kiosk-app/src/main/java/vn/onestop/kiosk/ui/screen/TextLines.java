@@ -30,8 +30,12 @@ final class TextLines {
         used = 0;
     }
 
-    /** The next line: its HTML text, FlatLaf style class and component name (or null). */
-    void add(String html, String styleClass, String name) {
+    /**
+     * The next line: its text, left-aligned and wrapped at {@code width} pixels, its FlatLaf style class and
+     * component name (or null). A text that fits on one line is set as plain text: only longer ones pay for
+     * Swing's HTML (a parse and a view tree per label).
+     */
+    void add(String text, int width, String styleClass, String name) {
         JLabel l;
         if (used < labels.size()) {
             l = labels.get(used);
@@ -46,8 +50,10 @@ final class TextLines {
             styles.add(styleClass);
             column.add(l);
         }
-        if (!html.equals(l.getText())) {
-            l.setText(html);
+        String shown = l.getFontMetrics(l.getFont()).stringWidth(text) <= width ? text
+                : FlowScreen.wrap(text, width, "left");
+        if (!shown.equals(l.getText())) {
+            l.setText(shown);
         }
         if (!Objects.equals(name, l.getName())) {
             l.setName(name);
