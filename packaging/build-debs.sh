@@ -67,19 +67,15 @@ package() { # name module main-class description
     --linux-deb-maintainer "devs@onestop.invalid")
   local about=(--name "onestop-$name" --app-version "$VERSION" --vendor "One-stop kiosk developers" --description "$desc")
   echo "Packaging $name $VERSION..."
-  if [ "$name" = kiosk ]; then
-    # The kiosk's commands are shell launchers made from jpackage's .cfg files: jpackage's native launcher
-    # queries dpkg on every start (0.2-0.4 s before the JVM starts: most of the kiosk's extra start time).
-    rm -rf "$OUT/image-$name"
-    jpackage --type app-image "${about[@]}" "${image[@]}" --dest "$OUT/image-$name"
-    local app="$OUT/image-$name/onestop-$name" cfg
-    for cfg in "$app"/lib/app/*.cfg; do
-      "$ROOT/packaging/launcher-from-cfg.sh" "$cfg" > "$app/bin/$(basename "$cfg" .cfg)"
-    done
-    jpackage --type deb "${about[@]}" --app-image "$app" "${deb[@]}"
-  else
-    jpackage --type deb "${about[@]}" "${image[@]}" "${deb[@]}"
-  fi
+  # Both packages' commands are shell launchers made from jpackage's .cfg files: jpackage's native launcher
+  # queries dpkg on every start (0.2-0.4 s before the JVM starts: most of the kiosk's extra start time).
+  rm -rf "$OUT/image-$name"
+  jpackage --type app-image "${about[@]}" "${image[@]}" --dest "$OUT/image-$name"
+  local app="$OUT/image-$name/onestop-$name" cfg
+  for cfg in "$app"/lib/app/*.cfg; do
+    "$ROOT/packaging/launcher-from-cfg.sh" "$cfg" > "$app/bin/$(basename "$cfg" .cfg)"
+  done
+  jpackage --type deb "${about[@]}" --app-image "$app" "${deb[@]}"
 }
 
 package server kiosk-server vn.onestop.server.ServerMain "One-stop centre management server (queue, dossiers, staff pages)"
