@@ -26,17 +26,7 @@ public record KioskParts(KioskConfig config, Path configDir, Path dataDir, Catal
 
     /** Builds the printer on a thread of its own, so the window opens meanwhile. */
     public static CompletableFuture<TicketPrinter> printerInBackground(java.util.function.Supplier<TicketPrinter> make) {
-        CompletableFuture<TicketPrinter> f = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                f.complete(make.get());
-            } catch (RuntimeException e) {
-                f.completeExceptionally(e);
-            }
-        }, "printer-setup");
-        t.setDaemon(true);
-        t.start();
-        return f;
+        return OwnThread.supply("printer-setup", make::get);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import vn.onestop.core.config.SettingsException;
+import vn.onestop.kiosk.OwnThread;
 
 /**
  * {@code kiosk.properties} read on a thread of its own ("config-read"), so that the starting thread sets up the
@@ -12,23 +13,15 @@ import vn.onestop.core.config.SettingsException;
  * as long as reading and checking the file) and the event thread installs the theme as soon as both are done.
  */
 public final class ConfigRead {
-    private final CompletableFuture<KioskConfig> result = new CompletableFuture<>();
+    private final CompletableFuture<KioskConfig> result;
 
-    private ConfigRead() {}
+    private ConfigRead(CompletableFuture<KioskConfig> result) {
+        this.result = result;
+    }
 
     /** Starts reading {@code file}. */
     public static ConfigRead start(Path file) {
-        ConfigRead read = new ConfigRead();
-        Thread t = new Thread(() -> {
-            try {
-                read.result.complete(KioskConfig.load(file));
-            } catch (SettingsException | RuntimeException e) {
-                read.result.completeExceptionally(e);
-            }
-        }, "config-read");
-        t.setDaemon(true);
-        t.start();
-        return read;
+        return new ConfigRead(OwnThread.supply("config-read", () -> KioskConfig.load(file)));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
+import vn.onestop.kiosk.OwnThread;
 
 /**
  * The two Roboto faces the kiosk's theme uses (regular and bold), read and registered with Java 2D on a thread
@@ -26,27 +27,21 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class KioskFonts {
     private static final String[] FACES = {FlatRobotoFont.STYLE_REGULAR, FlatRobotoFont.STYLE_BOLD};
-    private final CompletableFuture<Boolean> registered = new CompletableFuture<>();
+    private final CompletableFuture<Boolean> registered;
 
-    private KioskFonts() {}
+    private KioskFonts(CompletableFuture<Boolean> registered) {
+        this.registered = registered;
+    }
 
     /** Starts reading and registering the faces; {@code folder} keeps their files (made when missing). */
     public static KioskFonts start(Path folder) {
-        KioskFonts fonts = new KioskFonts();
-        Thread t = new Thread(() -> {
-            try {
-                boolean all = true;
-                for (String face : FACES) {
-                    all &= register(face, folder);
-                }
-                fonts.registered.complete(all);
-            } catch (RuntimeException | Error e) {
-                fonts.registered.complete(false);
+        return new KioskFonts(OwnThread.supply("font-setup", () -> {
+            boolean all = true;
+            for (String face : FACES) {
+                all &= register(face, folder);
             }
-        }, "font-setup");
-        t.setDaemon(true);
-        t.start();
-        return fonts;
+            return all;
+        }).exceptionally(e -> false));
     }
 
     /** Registers one face from its file in {@code folder}; from the jar's stream when the folder cannot be used. */

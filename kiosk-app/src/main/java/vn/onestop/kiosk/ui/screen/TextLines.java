@@ -6,7 +6,6 @@ import java.awt.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 
@@ -70,7 +69,7 @@ final class TextLines {
             l.setText("");
             l.setName(null);
         }
-        ((JComponent) column).revalidate();
+        column.revalidate();
         column.repaint();
     }
 }
