@@ -24,10 +24,12 @@ class GroupCommitWriterTest {
         ExecutorService pool = Executors.newFixedThreadPool(11);
         try (Database db = Database.openSqlite(dir)) {
             db.write(c -> Rows.update(c, "CREATE TABLE probe (id VARCHAR(10) PRIMARY KEY)"));
+            CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             // Holds the writer thread so that the next ten writes queue up and run in one batch.
             Future<?> first = pool.submit(() -> db.write(c -> {
                 Rows.update(c, "INSERT INTO probe VALUES ('first')");
+                holding.countDown();
                 try {
                     release.await(10, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
@@ -35,6 +37,8 @@ class GroupCommitWriterTest {
                 }
                 return null;
             }));
+            // The ten are sent only once the writer holds the first: sent earlier, some could share its batch.
+            assertThat(holding.await(10, TimeUnit.SECONDS)).as("the writer runs the first write").isTrue();
             List<Future<?>> writes = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 int n = i;
