@@ -45,7 +45,8 @@ class IssueBenchmark {
             // when the warm-up ran 64 clients only.
             for (int clients : new int[] {16, 64}) {
                 bareLoad.run(bare.port(), clients, WARM_UP_SECONDS, "warm");
-                warmUp.run(port, clients, WARM_UP_SECONDS, "warm-up");
+                // A key prefix of its own per run: a repeated key is a replay, which is not the path measured.
+                warmUp.run(port, clients, WARM_UP_SECONDS, "warm-up-" + clients);
             }
             for (int clients : new int[] {16, 64}) {
                 long cpu0 = cpuNanos();

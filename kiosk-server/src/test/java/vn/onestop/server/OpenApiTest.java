@@ -49,7 +49,8 @@ class OpenApiTest extends ServerSuite {
             assertThat(writes.find()).as(metrics.body()).isTrue();
             assertThat(Long.parseLong(writes.group(1))).isGreaterThanOrEqualTo(1);
             assertThat(metrics.body()).contains("# TYPE onestop_db_commit_seconds_total counter")
-                    .contains("# TYPE onestop_db_slow_commits_total counter");
+                    .contains("# TYPE onestop_db_slow_commits_total counter")
+                    .contains("# TYPE onestop_db_checkpoints_total counter");
         }
     }
 }

@@ -26,6 +26,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private volatile boolean running = true;
     private final ThreadLocal<List<Runnable>> afterCommit;
     private final WriterStats stats = new WriterStats();
+    private final WalCheckpointer checkpointer;
     /** The writer's own connection (not pooled); replaced after SQLite ended a transaction on its own. */
     private Connection connection;
 
@@ -38,6 +39,7 @@ final class GroupCommitWriter implements AutoCloseable {
     GroupCommitWriter(ConnectionSource source, ThreadLocal<List<Runnable>> afterCommit) throws SQLException {
         this.source = source;
         this.afterCommit = afterCommit;
+        this.checkpointer = new WalCheckpointer(source, stats);
         this.connection = openConnection();
         thread = new Thread(this::loop, "db-writer");
         thread.setDaemon(true);
@@ -46,6 +48,9 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private Connection openConnection() throws SQLException {
         Connection c = source.open();
+        if (checkpointer != null) {
+            WalCheckpointer.takeOverFrom(c);
+        }
         c.setAutoCommit(false);
         return c;
     }
@@ -97,27 +102,33 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     /**
-     * Runs a batch in one transaction and commits it. When SQLite ends the transaction itself (a full disk or an
-     * I/O error rolls it back) the whole batch fails with that cause, nothing of it is acknowledged, and the next
-     * batch starts on a fresh connection, so writing resumes as soon as the disk has room again.
+     * Runs a batch in one transaction and commits it. First every job runs straight, without savepoints (two
+     * statements less per write); if one fails, that whole attempt is rolled back and the batch runs again with a
+     * savepoint around each job, so the failing one rolls back alone (work is re-runnable: see
+     * {@link Database#write}). When SQLite ends the transaction itself (a full disk or an I/O error rolls it back)
+     * the whole batch fails with that cause, nothing of it is acknowledged, and the next batch starts on a fresh
+     * connection, so writing resumes as soon as the disk has room again.
      */
     private void runBatch(List<Job<?>> batch) {
         long start = System.nanoTime();
         SQLException lost = connection == null ? reopen() : null;
-        List<Runnable> completions = new ArrayList<>();
-        for (int i = 0; i < batch.size() && lost == null; i++) {
-            Job<?> job = batch.get(i);
-            if (job.work == null) {
-                completions.add(() -> job.result.complete(null));
-                continue;
+        List<Runnable> completions = lost == null ? runStraight(batch) : null;
+        if (lost == null && completions == null) {
+            lost = rollbackAll(batch);
+            completions = new ArrayList<>();
+            for (int i = 0; i < batch.size() && lost == null; i++) {
+                Job<?> job = batch.get(i);
+                completions.add(job.work == null ? () -> job.result.complete(null) : job.runIn(connection, afterCommit));
+                lost = job.transactionLost;
             }
-            completions.add(job.runIn(connection, afterCommit));
-            lost = job.transactionLost;
         }
         if (lost == null) {
             try {
                 long written = System.nanoTime();
                 connection.commit();
+                if (checkpointer != null) {
+                    checkpointer.committed();
+                }
                 stats.batch(batch.size(), written - start, System.nanoTime() - written);
                 completions.forEach(Runnable::run);
                 return;
@@ -131,6 +142,34 @@ final class GroupCommitWriter implements AutoCloseable {
         rollbackQuietly();
         closeConnection();
         reopen();
+    }
+
+    /** Runs every job of the batch without savepoints; null when one failed (the caller rolls back). */
+    private List<Runnable> runStraight(List<Job<?>> batch) {
+        List<Runnable> completions = new ArrayList<>(batch.size());
+        for (Job<?> job : batch) {
+            Runnable done = job.work == null ? () -> job.result.complete(null) : job.runStraight(connection,
+                    afterCommit);
+            if (done == null) {
+                return null;
+            }
+            completions.add(done);
+        }
+        return completions;
+    }
+
+    /**
+     * Rolls back the straight attempt; when even that is impossible (SQLite already ended the transaction),
+     * returns why: the failing job's own SQL error if it had one.
+     */
+    private SQLException rollbackAll(List<Job<?>> batch) {
+        try {
+            connection.rollback();
+            return null;
+        } catch (SQLException e) {
+            return batch.stream().map(j -> j.straightFailure).filter(f -> f instanceof SQLException)
+                    .map(f -> (SQLException) f).findFirst().orElse(e);
+        }
     }
 
     /** Opens a new connection; returns why it failed (the next batch tries again), or null. */
@@ -177,6 +216,9 @@ final class GroupCommitWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
     }
 
     /** One queued write and the future its caller waits on. */
@@ -187,9 +229,27 @@ final class GroupCommitWriter implements AutoCloseable {
         List<Runnable> afterCommitActions = List.of();
         /** Set when this work failed and its transaction is gone (SQLite rolled it all back), else null. */
         SQLException transactionLost;
+        /** Why this work failed when it ran without a savepoint (it runs again inside one). */
+        Exception straightFailure;
 
         Job(Database.Tx<T> work) {
             this.work = work;
+        }
+
+        /** Runs without a savepoint; returns what to do once the batch is committed, or null when it failed. */
+        Runnable runStraight(Connection c, ThreadLocal<List<Runnable>> afterCommit) {
+            List<Runnable> actions = new ArrayList<>();
+            afterCommit.set(actions);
+            try {
+                T value = work.run(c);
+                afterCommitActions = actions;
+                return () -> result.complete(value);
+            } catch (SQLException | RuntimeException e) {
+                straightFailure = e;
+                return null;
+            } finally {
+                afterCommit.remove();
+            }
         }
 
         /**

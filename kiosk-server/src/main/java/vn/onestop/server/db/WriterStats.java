@@ -15,6 +15,7 @@ public final class WriterStats {
     private final LongAdder writeNanos = new LongAdder();
     private final LongAdder commitNanos = new LongAdder();
     private final LongAdder slowCommits = new LongAdder();
+    private final LongAdder checkpoints = new LongAdder();
 
     void batch(int size, long writingNanos, long syncNanos) {
         commits.increment();
@@ -26,16 +27,24 @@ public final class WriterStats {
         }
     }
 
+    /** A background checkpoint copied the log into the database file ({@link WalCheckpointer}). */
+    void checkpointed() {
+        checkpoints.increment();
+    }
+
     /** A copy of the counts now (for differences over a run). */
     public Snapshot snapshot() {
-        return new Snapshot(commits.sum(), writes.sum(), writeNanos.sum(), commitNanos.sum(), slowCommits.sum());
+        return new Snapshot(commits.sum(), writes.sum(), writeNanos.sum(), commitNanos.sum(), slowCommits.sum(),
+                checkpoints.sum());
     }
 
     /** Counts at one moment; {@link #since} gives those of a period. */
-    public record Snapshot(long commits, long writes, long writeNanos, long commitNanos, long slowCommits) {
+    public record Snapshot(long commits, long writes, long writeNanos, long commitNanos, long slowCommits,
+            long checkpoints) {
         public Snapshot since(Snapshot earlier) {
             return new Snapshot(commits - earlier.commits, writes - earlier.writes, writeNanos - earlier.writeNanos,
-                    commitNanos - earlier.commitNanos, slowCommits - earlier.slowCommits);
+                    commitNanos - earlier.commitNanos, slowCommits - earlier.slowCommits,
+                    checkpoints - earlier.checkpoints);
         }
     }
 }

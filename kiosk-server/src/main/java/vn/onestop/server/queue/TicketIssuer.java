@@ -5,12 +5,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import vn.onestop.server.Rejection;
 import vn.onestop.server.db.Database;
+import vn.onestop.server.db.TimeOrderedIds;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.kiosk.KioskOfflinePeriods;
 
@@ -26,6 +26,7 @@ final class TicketIssuer {
     private final Supplier<String> today;
     private final TicketStore tickets;
     private final KioskOfflinePeriods offlinePeriods = new KioskOfflinePeriods();
+    private final TimeOrderedIds ids;
     /** The latest issue time handed out by this process: issue times never go backwards with the clock. */
     private final AtomicLong issueFloor = new AtomicLong();
     /** The newest day each service was numbered for by this process (read from the database on first use). */
@@ -45,6 +46,7 @@ final class TicketIssuer {
         this.events = events;
         this.today = today;
         this.tickets = tickets;
+        this.ids = new TimeOrderedIds(clock);
     }
 
     /** Issues a ticket now, or returns the one already issued for the kiosk and key. */
@@ -83,7 +85,7 @@ final class TicketIssuer {
     }
 
     private Ticket insert(Connection c, Request r, String day, TicketStore.Numbered n) throws SQLException {
-        Ticket t = new Ticket(UUID.randomUUID().toString(), r.service(), r.service(), day, n.number(),
+        Ticket t = new Ticket(ids.next(), r.service(), r.service(), day, n.number(),
                 r.priorityClass(), r.rank(), TicketStatus.WAITING, n.issuedAt(), null, null, null, null, 0, null, null);
         // No history row: the ticket row itself records the issue (issued_at, kiosk_id); history holds the changes.
         tickets.insert(c, t, r.kioskId(), r.key());
@@ -116,7 +118,7 @@ final class TicketIssuer {
         long now = clock.millis();
         boolean sameDay = offline.serviceDay().equals(today.get());
         int number = tickets.nextNumber(c, r.service(), offline.serviceDay(), 0).number();
-        Ticket t = new Ticket(UUID.randomUUID().toString(), r.service(), r.service(), offline.serviceDay(), number,
+        Ticket t = new Ticket(ids.next(), r.service(), r.service(), offline.serviceDay(), number,
                 r.priorityClass(), r.rank(), sameDay ? TicketStatus.WAITING : TicketStatus.VOIDED,
                 offline.queuedAt(), null, null, sameDay ? null : now, null, 0, null,
                 sameDay ? null : "issued offline, delivered after its day", offline.number());

@@ -18,9 +18,14 @@ public final class TicketStore {
         return Rows.one(c, "SELECT " + COLUMNS + " FROM ticket WHERE id = ?", TicketStore::map, id);
     }
 
+    /**
+     * The ticket a kiosk issued under an idempotency key. Asked on every issue and almost always absent, so the
+     * lookup reads the id alone (the driver builds every selected column's name for each query it runs).
+     */
     public Optional<Ticket> findByKey(Connection c, String kioskId, String key) throws SQLException {
-        return Rows.one(c, "SELECT " + COLUMNS + " FROM ticket WHERE kiosk_id = ? AND idempotency_key = ?",
-                TicketStore::map, kioskId, key);
+        Optional<String> id = Rows.one(c, "SELECT id FROM ticket WHERE kiosk_id = ? AND idempotency_key = ?",
+                rs -> rs.getString(1), kioskId, key);
+        return id.isPresent() ? find(c, id.get()) : Optional.empty();
     }
 
     /** A number handed out, with the issue time the day's queue has reached (the newest ticket's, or later). */

@@ -40,6 +40,43 @@ class TicketStoreTest {
         }
     }
 
+    /**
+     * A new ticket has no counter and is not done, so issuing one skips the partial indexes of counters' current
+     * tickets and of finished tickets; the queries that need them still use them (no scan of the whole history).
+     */
+    @Test
+    void aCountersTicketAndTheLatestFinishedOnesAreFoundThroughTheirPartialIndexes() {
+        try (Database db = Database.openSqlite(dir)) {
+            db.write(c -> {
+                for (int i = 1; i <= 30; i++) {
+                    store.insert(c, ticket("t" + i, i, 4, 1000L * i), "k", "key-" + i);
+                }
+                store.transition(c, "t1", TicketStatus.WAITING, TicketStatus.CALLED, "counter_id = ?, called_at = ?",
+                        "2", 5_000L);
+                for (int i = 2; i <= 4; i++) {
+                    store.transition(c, "t" + i, TicketStatus.WAITING, TicketStatus.DONE,
+                            "counter_id = ?, called_at = ?, finished_at = ?", "1", 60_000L * i, 60_000L * i + 120_000);
+                }
+                return null;
+            });
+            assertThat(db.read(c -> store.current(c, "2")).orElseThrow().id()).isEqualTo("t1");
+            double minutes = db.read(c -> store.recentServiceMinutes(c, "A", 20));
+            assertThat(minutes).isEqualTo(2.0);
+            assertThat(plan(db, "SELECT id FROM ticket WHERE counter_id = '2' AND status IN ('called','serving') "
+                    + "ORDER BY called_at DESC")).contains("ticket_counter").doesNotContain("SCAN ticket");
+            assertThat(plan(db, "SELECT finished_at - called_at FROM ticket WHERE service_code = 'A' "
+                    + "AND status = 'done' AND finished_at IS NOT NULL AND called_at IS NOT NULL "
+                    + "ORDER BY finished_at DESC LIMIT 20")).contains("ticket_done").doesNotContain("SCAN ticket")
+                    .doesNotContain("TEMP B-TREE");
+        }
+    }
+
+    private static String plan(Database db, String sql) {
+        List<String> steps = db.read(c -> vn.onestop.server.db.Rows.list(c, "EXPLAIN QUERY PLAN " + sql,
+                rs -> rs.getString("detail")));
+        return String.join(" | ", steps);
+    }
+
     @Test
     void waitingOrderIsRankThenIssueTimeAndAheadCountsTheSame() {
         try (Database db = Database.openSqlite(dir)) {
