@@ -40,7 +40,12 @@ final class GroupCommitWriter implements AutoCloseable {
         this.source = source;
         this.afterCommit = afterCommit;
         this.checkpointer = new WalCheckpointer(source, stats);
-        this.connection = openConnection();
+        try {
+            this.connection = openConnection();
+        } catch (SQLException | RuntimeException e) {
+            checkpointer.close();
+            throw e;
+        }
         thread = new Thread(this::loop, "db-writer");
         thread.setDaemon(true);
         thread.start();
@@ -48,10 +53,13 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private Connection openConnection() throws SQLException {
         Connection c = source.open();
-        if (checkpointer != null) {
+        try {
             WalCheckpointer.takeOverFrom(c);
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            c.close();
+            throw e;
         }
-        c.setAutoCommit(false);
         return c;
     }
 
@@ -118,7 +126,8 @@ final class GroupCommitWriter implements AutoCloseable {
             completions = new ArrayList<>();
             for (int i = 0; i < batch.size() && lost == null; i++) {
                 Job<?> job = batch.get(i);
-                completions.add(job.work == null ? () -> job.result.complete(null) : job.runIn(connection, afterCommit));
+                completions.add(job.work == null ? () -> job.result.complete(null)
+                        : job.runIn(connection, afterCommit));
                 lost = job.transactionLost;
             }
         }
@@ -126,9 +135,7 @@ final class GroupCommitWriter implements AutoCloseable {
             try {
                 long written = System.nanoTime();
                 connection.commit();
-                if (checkpointer != null) {
-                    checkpointer.committed();
-                }
+                checkpointer.committed();
                 stats.batch(batch.size(), written - start, System.nanoTime() - written);
                 completions.forEach(Runnable::run);
                 return;
@@ -216,9 +223,7 @@ final class GroupCommitWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (checkpointer != null) {
-            checkpointer.close();
-        }
+        checkpointer.close();
     }
 
     /** One queued write and the future its caller waits on. */
@@ -257,6 +262,7 @@ final class GroupCommitWriter implements AutoCloseable {
          * one savepoint name serves them all, and its three statements stay prepared on the writer's connection.
          */
         Runnable runIn(Connection c, ThreadLocal<List<Runnable>> afterCommit) {
+            afterCommitActions = List.of();
             boolean saved = false;
             List<Runnable> actions = new ArrayList<>();
             afterCommit.set(actions);
