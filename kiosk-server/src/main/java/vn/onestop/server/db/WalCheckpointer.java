@@ -29,7 +29,6 @@ final class WalCheckpointer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private Connection connection;
     private long checkpointedUpTo;
 
     WalCheckpointer(GroupCommitWriter.ConnectionSource source, WriterStats stats) {
@@ -56,32 +55,16 @@ final class WalCheckpointer implements AutoCloseable {
         if (now == checkpointedUpTo) {
             return;
         }
-        try {
-            if (connection == null) {
-                connection = source.open();
-            }
-            try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA wal_checkpoint(PASSIVE)");
-            }
+        // A connection of its own each round (a few a second at most, only while there are commits).
+        try (Connection c = source.open(); Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(PASSIVE)");
             checkpointedUpTo = now;
             stats.checkpointed();
-        } catch (SQLException e) {
-            // A full disk or a busy file: the log keeps the commits safe and the next round tries again.
+        } catch (SQLException | RuntimeException e) {
+            // A full disk or a busy file: the log keeps the commits safe and the next round tries again (an
+            // exception let out would end the schedule for good).
             LOG.warn("Checkpoint of the database log failed, will retry: {}", e.getMessage());
-            closeConnection();
         }
-    }
-
-    private void closeConnection() {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.debug("Closing the checkpoint connection: {}", e.getMessage());
-        }
-        connection = null;
     }
 
     @Override
@@ -94,6 +77,5 @@ final class WalCheckpointer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        closeConnection();
     }
 }
