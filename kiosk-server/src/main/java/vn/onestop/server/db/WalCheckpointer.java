@@ -59,7 +59,7 @@ final class WalCheckpointer implements AutoCloseable {
         try (Connection c = source.open(); Statement s = c.createStatement()) {
             s.execute("PRAGMA wal_checkpoint(PASSIVE)");
             checkpointedUpTo = now;
-            stats.checkpointed();
+            stats.checkpointed(now);
         } catch (SQLException | RuntimeException e) {
             // A full disk or a busy file: the log keeps the commits safe and the next round tries again (an
             // exception let out would end the schedule for good).

@@ -16,6 +16,8 @@ public final class WriterStats {
     private final LongAdder commitNanos = new LongAdder();
     private final LongAdder slowCommits = new LongAdder();
     private final LongAdder checkpoints = new LongAdder();
+    private final java.util.concurrent.atomic.LongAccumulator checkpointedThrough =
+            new java.util.concurrent.atomic.LongAccumulator(Math::max, 0);
 
     void batch(int size, long writingNanos, long syncNanos) {
         commits.increment();
@@ -27,9 +29,18 @@ public final class WriterStats {
         }
     }
 
-    /** A background checkpoint copied the log into the database file ({@link WalCheckpointer}). */
-    void checkpointed() {
+    /**
+     * A background checkpoint ({@link WalCheckpointer}) copied the log into the database file, with every commit up
+     * to the {@code commits}-th since start.
+     */
+    void checkpointed(long commits) {
         checkpoints.increment();
+        checkpointedThrough.accumulate(commits);
+    }
+
+    /** How many of the commits since start the background checkpoints have copied into the database file. */
+    public long checkpointedThrough() {
+        return checkpointedThrough.get();
     }
 
     /** A copy of the counts now (for differences over a run). */

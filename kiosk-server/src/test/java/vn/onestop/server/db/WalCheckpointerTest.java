@@ -24,8 +24,7 @@ class WalCheckpointerTest {
             db.write(c -> Rows.update(c, "CREATE TABLE probe (id INTEGER PRIMARY KEY, data BLOB)"));
             WriterStats stats = db.writerStats().orElseThrow();
             writeRows(db, 0);
-            long checkpoints = stats.snapshot().checkpoints();
-            waitForCheckpointAfter(stats, checkpoints);
+            waitForCheckpointOf(stats, stats.snapshot().commits());
             Path wal = dir.resolve("onestop.db-wal");
             long logAfterFirst = Files.size(wal);
             // Copied into the database file, the log starts again from its beginning: the second round of writes
@@ -47,10 +46,13 @@ class WalCheckpointerTest {
         }
     }
 
-    /** Polls the writer's counts until a checkpoint has run since {@code before} (it runs a few times a second). */
-    private static void waitForCheckpointAfter(WriterStats stats, long before) throws InterruptedException {
+    /**
+     * Polls until a checkpoint has copied the first {@code commits} commits (one runs a few times a second). A
+     * checkpoint that started during the writes would not do: the log starts again only once all of it is copied.
+     */
+    private static void waitForCheckpointOf(WriterStats stats, long commits) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (stats.snapshot().checkpoints() <= before) {
+        while (stats.checkpointedThrough() < commits) {
             assertThat(System.nanoTime()).as("a checkpoint in time").isLessThan(deadline);
             Thread.sleep(5);
         }
