@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
@@ -132,6 +133,24 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(Tx<T> work) {
         return pgWriter != null ? pgWriter.write(work) : sqliteWriter.write(work);
+    }
+
+    /**
+     * Runs {@code work} as {@link #write} does, without making the caller wait for the disk: on SQLite the future
+     * completes on one of the writer's reply threads once the commit is durable (after-commit actions have run),
+     * so a request thread is free while the writer syncs; it fails with what {@code write} would throw. On
+     * PostgreSQL the write runs on the calling thread (each commits on its own connection) and the future is
+     * already complete when returned.
+     */
+    public <T> CompletableFuture<T> writeAsync(Tx<T> work) {
+        if (pgWriter == null) {
+            return sqliteWriter.submit(work);
+        }
+        try {
+            return CompletableFuture.completedFuture(pgWriter.write(work));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -16,10 +21,18 @@ import org.apache.logging.log4j.Logger;
  * one commit (group commit), each inside its own savepoint so a failing one rolls back alone. A caller's
  * {@code write} returns only after the commit that holds its work has been synced to disk, so an acknowledged
  * write is durable; meanwhile the fsync cost is shared by every request that arrived while the last one ran.
+ * {@code submit} queues work without a waiting caller: its future completes on one of the writer's reply threads
+ * after the commit, so a request thread need not block on the disk (see {@link Database#writeAsync}).
  */
 final class GroupCommitWriter implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(GroupCommitWriter.class);
     private static final int MAX_BATCH = 128;
+    /**
+     * Reply threads: each completes a submitted write (its after-commit actions, then its caller's continuation,
+     * which writes the HTTP response). Several, so one client that stops reading its socket holds up one thread
+     * and not every reply; idle ones end after a while.
+     */
+    private static final int REPLY_THREADS = 16;
     private final BlockingQueue<Job<?>> queue = new LinkedBlockingQueue<>();
     private final ConnectionSource source;
     private final Thread thread;
@@ -27,6 +40,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private final ThreadLocal<List<Runnable>> afterCommit;
     private final WriterStats stats = new WriterStats();
     private final WalCheckpointer checkpointer;
+    private final ExecutorService replies = replyPool();
     /** The writer's own connection (not pooled); replaced after SQLite ended a transaction on its own. */
     private Connection connection;
 
@@ -63,12 +77,20 @@ final class GroupCommitWriter implements AutoCloseable {
         return c;
     }
 
+    private static ExecutorService replyPool() {
+        AtomicInteger n = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(REPLY_THREADS, REPLY_THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "db-reply-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
     <T> T write(Database.Tx<T> work) {
-        if (!running) {
-            throw new IllegalStateException("The database is closed");
-        }
-        Job<T> job = new Job<>(work);
-        queue.add(job);
+        Job<T> job = queue(work, null);
         try {
             T value = job.result.get();
             job.afterCommitActions.forEach(Runnable::run);
@@ -77,12 +99,34 @@ final class GroupCommitWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the database", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new StorageException(cause instanceof SQLException se ? se : new SQLException(cause));
+            throw failure(e.getCause());
         }
+    }
+
+    /**
+     * Queues {@code work} like {@link #write} but returns at once: the future completes on a reply thread once the
+     * commit holding the work is durable and its after-commit actions have run there, or fails as {@code write}
+     * would throw.
+     */
+    <T> CompletableFuture<T> submit(Database.Tx<T> work) {
+        return queue(work, new CompletableFuture<>()).reply;
+    }
+
+    private <T> Job<T> queue(Database.Tx<T> work, CompletableFuture<T> reply) {
+        if (!running) {
+            throw new IllegalStateException("The database is closed");
+        }
+        Job<T> job = new Job<>(work, reply);
+        queue.add(job);
+        return job;
+    }
+
+    /** What a caller sees of a failed write: its own RuntimeException, or the storage failure. */
+    private static RuntimeException failure(Throwable cause) {
+        if (cause instanceof RuntimeException re) {
+            return re;
+        }
+        return new StorageException(cause instanceof SQLException se ? se : new SQLException(cause));
     }
 
     WriterStats stats() {
@@ -126,8 +170,8 @@ final class GroupCommitWriter implements AutoCloseable {
             completions = new ArrayList<>();
             for (int i = 0; i < batch.size() && lost == null; i++) {
                 Job<?> job = batch.get(i);
-                completions.add(job.work == null ? () -> job.result.complete(null)
-                        : job.runIn(connection, afterCommit));
+                completions.add(job.work == null ? () -> job.succeed(null, replies)
+                        : job.runIn(connection, afterCommit, replies));
                 lost = job.transactionLost;
             }
         }
@@ -145,7 +189,7 @@ final class GroupCommitWriter implements AutoCloseable {
         }
         LOG.error("Transaction of {} writes failed, none is saved: {}", batch.size(), lost.getMessage());
         StorageException failure = new StorageException(lost);
-        batch.forEach(j -> j.result.completeExceptionally(failure));
+        batch.forEach(j -> j.fail(failure, replies));
         rollbackQuietly();
         closeConnection();
         reopen();
@@ -155,8 +199,8 @@ final class GroupCommitWriter implements AutoCloseable {
     private List<Runnable> runStraight(List<Job<?>> batch) {
         List<Runnable> completions = new ArrayList<>(batch.size());
         for (Job<?> job : batch) {
-            Runnable done = job.work == null ? () -> job.result.complete(null) : job.runStraight(connection,
-                    afterCommit);
+            Runnable done = job.work == null ? () -> job.succeed(null, replies) : job.runStraight(connection,
+                    afterCommit, replies);
             if (done == null) {
                 return null;
             }
@@ -217,19 +261,25 @@ final class GroupCommitWriter implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        queue.add(new Job<>(null));
+        queue.add(new Job<>(null, null));
         try {
             thread.join(10_000);
+            replies.shutdown();
+            replies.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         checkpointer.close();
     }
 
-    /** One queued write and the future its caller waits on. */
+    /**
+     * One queued write and the future its caller waits on ({@code result}, completed by the writer thread), or,
+     * when submitted, the {@code reply} future completed on a reply thread.
+     */
     private static final class Job<T> {
         final Database.Tx<T> work;
         final CompletableFuture<T> result = new CompletableFuture<>();
+        final CompletableFuture<T> reply;
         /** Set by the writer thread before completing {@code result}; run by the caller after the commit. */
         List<Runnable> afterCommitActions = List.of();
         /** Set when this work failed and its transaction is gone (SQLite rolled it all back), else null. */
@@ -237,18 +287,52 @@ final class GroupCommitWriter implements AutoCloseable {
         /** Why this work failed when it ran without a savepoint (it runs again inside one). */
         Exception straightFailure;
 
-        Job(Database.Tx<T> work) {
+        Job(Database.Tx<T> work, CompletableFuture<T> reply) {
             this.work = work;
+            this.reply = reply;
+        }
+
+        /** Completes the job after its commit: its waiting caller, or its reply on a reply thread. */
+        void succeed(T value, ExecutorService replies) {
+            if (reply == null) {
+                result.complete(value);
+                return;
+            }
+            onReplyThread(replies, () -> {
+                try {
+                    afterCommitActions.forEach(Runnable::run);
+                    reply.complete(value);
+                } catch (RuntimeException e) { // as write() would throw it to its caller
+                    reply.completeExceptionally(e);
+                }
+            });
+        }
+
+        void fail(Throwable e, ExecutorService replies) {
+            if (reply == null) {
+                result.completeExceptionally(e);
+                return;
+            }
+            onReplyThread(replies, () -> reply.completeExceptionally(failure(e)));
+        }
+
+        /** The writer never runs a caller's continuation itself: only when the pool is gone (closing). */
+        private static void onReplyThread(ExecutorService replies, Runnable r) {
+            try {
+                replies.execute(r);
+            } catch (RejectedExecutionException closed) {
+                r.run();
+            }
         }
 
         /** Runs without a savepoint; returns what to do once the batch is committed, or null when it failed. */
-        Runnable runStraight(Connection c, ThreadLocal<List<Runnable>> afterCommit) {
+        Runnable runStraight(Connection c, ThreadLocal<List<Runnable>> afterCommit, ExecutorService replies) {
             List<Runnable> actions = new ArrayList<>();
             afterCommit.set(actions);
             try {
                 T value = work.run(c);
                 afterCommitActions = actions;
-                return () -> result.complete(value);
+                return () -> succeed(value, replies);
             } catch (SQLException | RuntimeException e) {
                 straightFailure = e;
                 return null;
@@ -261,7 +345,7 @@ final class GroupCommitWriter implements AutoCloseable {
          * Runs inside a savepoint; returns what to do once the batch is committed. Jobs run one after another, so
          * one savepoint name serves them all, and its three statements stay prepared on the writer's connection.
          */
-        Runnable runIn(Connection c, ThreadLocal<List<Runnable>> afterCommit) {
+        Runnable runIn(Connection c, ThreadLocal<List<Runnable>> afterCommit, ExecutorService replies) {
             afterCommitActions = List.of();
             boolean saved = false;
             List<Runnable> actions = new ArrayList<>();
@@ -272,13 +356,13 @@ final class GroupCommitWriter implements AutoCloseable {
                 T value = work.run(c);
                 Rows.update(c, "RELEASE job");
                 afterCommitActions = actions;
-                return () -> result.complete(value);
+                return () -> succeed(value, replies);
             } catch (SQLException | RuntimeException e) {
                 SQLException rollbackFailure = rollbackTo(c, saved);
                 if (rollbackFailure != null) {
                     transactionLost = e instanceof SQLException se ? se : rollbackFailure;
                 }
-                return () -> result.completeExceptionally(e);
+                return () -> fail(e, replies);
             } finally {
                 afterCommit.remove();
             }

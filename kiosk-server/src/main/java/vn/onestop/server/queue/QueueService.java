@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import vn.onestop.core.wire.IssueTicketRequest;
 import vn.onestop.core.wire.ServiceInfo;
@@ -63,8 +64,11 @@ public final class QueueService {
         return LocalDate.ofInstant(clock.instant(), config.zone()).toString();
     }
 
-    /** Issues a ticket, or returns the one already issued for this kiosk and idempotency key. */
-    public TicketView issue(String kioskId, IssueTicketRequest request) {
+    /**
+     * Issues a ticket, or returns the one already issued for this kiosk and idempotency key. A request that is
+     * not valid is refused at once (thrown); the future completes once the ticket is durable.
+     */
+    public CompletableFuture<TicketView> issue(String kioskId, IssueTicketRequest request) {
         if (request == null) {
             throw Rejection.invalid("A JSON body with idempotencyKey and serviceCode is required");
         }
@@ -84,8 +88,8 @@ public final class QueueService {
             throw Rejection.invalid("Only a kiosk delivers tickets it issued offline");
         }
         TicketIssuer.Request r = new TicketIssuer.Request(kioskId, key, service.code(), cls, rank);
-        TicketIssuer.Issued issued = offline == null ? issuer.issue(r) : issuer.issueLate(r, offline);
-        return issued.ahead() < 0 ? view(issued.ticket()) : view(issued.ticket(), issued.ahead());
+        return (offline == null ? issuer.issue(r) : issuer.issueLate(r, offline)).thenApply(issued ->
+                issued.ahead() < 0 ? view(issued.ticket()) : view(issued.ticket(), issued.ahead()));
     }
 
     /** Voids a waiting ticket the citizen does not hold (print failed); a kiosk may void only its own. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -49,9 +50,12 @@ final class TicketIssuer {
         this.ids = new TimeOrderedIds(clock);
     }
 
-    /** Issues a ticket now, or returns the one already issued for the kiosk and key. */
-    Issued issue(Request r) {
-        return db.write(c -> {
+    /**
+     * Issues a ticket now, or returns the one already issued for the kiosk and key; the future completes once the
+     * ticket is durable (see {@link Database#writeAsync}).
+     */
+    CompletableFuture<Issued> issue(Request r) {
+        return db.writeAsync(c -> {
             Optional<Ticket> existing = tickets.findByKey(c, r.kioskId(), r.key());
             if (existing.isPresent()) {
                 return repeat(existing.get(), r);
@@ -65,8 +69,8 @@ final class TicketIssuer {
     }
 
     /** Stores a ticket a kiosk issued offline (see {@link OfflineArrival}), or returns the one already stored. */
-    Issued issueLate(Request r, OfflineArrival offline) {
-        return db.write(c -> {
+    CompletableFuture<Issued> issueLate(Request r, OfflineArrival offline) {
+        return db.writeAsync(c -> {
             Optional<Ticket> existing = tickets.findByKey(c, r.kioskId(), r.key());
             return new Issued(existing.isPresent() ? repeat(existing.get(), r).ticket() : createLate(c, r, offline),
                     Issued.NOT_COUNTED);
