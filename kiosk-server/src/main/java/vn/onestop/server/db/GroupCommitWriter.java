@@ -90,7 +90,7 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     <T> T write(Database.Tx<T> work) {
-        Job<T> job = queue(work, null);
+        Job<T> job = queue(work, false);
         try {
             T value = job.result.get();
             job.afterCommitActions.forEach(Runnable::run);
@@ -109,14 +109,14 @@ final class GroupCommitWriter implements AutoCloseable {
      * would throw.
      */
     <T> CompletableFuture<T> submit(Database.Tx<T> work) {
-        return queue(work, new CompletableFuture<>()).reply;
+        return queue(work, true).result;
     }
 
-    private <T> Job<T> queue(Database.Tx<T> work, CompletableFuture<T> reply) {
+    private <T> Job<T> queue(Database.Tx<T> work, boolean submitted) {
         if (!running) {
             throw new IllegalStateException("The database is closed");
         }
-        Job<T> job = new Job<>(work, reply);
+        Job<T> job = new Job<>(work, submitted);
         queue.add(job);
         return job;
     }
@@ -261,7 +261,7 @@ final class GroupCommitWriter implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        queue.add(new Job<>(null, null));
+        queue.add(new Job<>(null, false));
         try {
             thread.join(10_000);
             replies.shutdown();
@@ -273,47 +273,48 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     /**
-     * One queued write and the future its caller waits on ({@code result}, completed by the writer thread), or,
-     * when submitted, the {@code reply} future completed on a reply thread.
+     * One queued write and the future its caller waits on: completed by the writer thread, or, when submitted,
+     * on a reply thread.
      */
     private static final class Job<T> {
         final Database.Tx<T> work;
         final CompletableFuture<T> result = new CompletableFuture<>();
-        final CompletableFuture<T> reply;
-        /** Set by the writer thread before completing {@code result}; run by the caller after the commit. */
+        /** Submitted: no caller waits, so a reply thread completes {@code result} after the after-commit actions. */
+        final boolean submitted;
+        /** Set by the writer thread before the commit; run after it by the caller, or by the reply thread. */
         List<Runnable> afterCommitActions = List.of();
         /** Set when this work failed and its transaction is gone (SQLite rolled it all back), else null. */
         SQLException transactionLost;
         /** Why this work failed when it ran without a savepoint (it runs again inside one). */
         Exception straightFailure;
 
-        Job(Database.Tx<T> work, CompletableFuture<T> reply) {
+        Job(Database.Tx<T> work, boolean submitted) {
             this.work = work;
-            this.reply = reply;
+            this.submitted = submitted;
         }
 
         /** Completes the job after its commit: its waiting caller, or its reply on a reply thread. */
         void succeed(T value, ExecutorService replies) {
-            if (reply == null) {
+            if (!submitted) {
                 result.complete(value);
                 return;
             }
             onReplyThread(replies, () -> {
                 try {
                     afterCommitActions.forEach(Runnable::run);
-                    reply.complete(value);
+                    result.complete(value);
                 } catch (RuntimeException e) { // as write() would throw it to its caller
-                    reply.completeExceptionally(e);
+                    result.completeExceptionally(e);
                 }
             });
         }
 
         void fail(Throwable e, ExecutorService replies) {
-            if (reply == null) {
+            if (!submitted) {
                 result.completeExceptionally(e);
                 return;
             }
-            onReplyThread(replies, () -> reply.completeExceptionally(failure(e)));
+            onReplyThread(replies, () -> result.completeExceptionally(failure(e)));
         }
 
         /** The writer never runs a caller's continuation itself: only when the pool is gone (closing). */
