@@ -15,27 +15,34 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.device.serial.SerialLinkException.Kind;
+import vn.onestop.testkit.PtyPair;
+import vn.onestop.testkit.RequiresSocat;
+import vn.onestop.testkit.Wait;
 
 /** The real jSerialComm class over a socat pty pair. */
+@RequiresSocat
 class JSerialCommLinkTest {
     @TempDir
     Path dir;
-    private SocatPair pair;
+    private PtyPair pair;
     private JSerialCommLink host;
     private JSerialCommLink device;
 
     @BeforeEach
     void startPair() throws Exception {
-        pair = new SocatPair(dir);
+        pair = new PtyPair(dir);
         host = new JSerialCommLink(SerialSettings.of(pair.hostSide(), 115200), Clock.systemUTC());
         device = new JSerialCommLink(SerialSettings.of(pair.deviceSide(), 115200), Clock.systemUTC());
     }
 
     @AfterEach
     void stopPair() throws Exception {
-        host.close();
-        device.close();
-        pair.close();
+        // Null-safe: a set-up that failed half-way must not hide its own error behind a NullPointerException.
+        for (AutoCloseable c : new AutoCloseable[] {host, device, pair}) {
+            if (c != null) {
+                c.close();
+            }
+        }
     }
 
     @Test
@@ -98,14 +105,14 @@ class JSerialCommLinkTest {
     void unplugIsDetectedAndTheLinkReopensWhenTheDeviceReturns() throws Exception {
         host.open();
         device.open();
-        pair.kill();
+        pair.unplug();
 
         assertThatThrownBy(() -> host.read(new byte[8], 500)).isInstanceOf(SerialLinkException.class)
                 .extracting(e -> ((SerialLinkException) e).kind()).isEqualTo(Kind.DISCONNECTED);
         assertThat(host.isConnected()).isFalse();
 
-        pair.start();
-        SocatPair.waitFor(() -> reopens(host) && reopens(device), Duration.ofSeconds(15), "link did not reopen");
+        pair.plugIn();
+        Wait.until(() -> reopens(host) && reopens(device), Duration.ofSeconds(15), "link did not reopen");
         host.write("again".getBytes(StandardCharsets.US_ASCII));
         assertThat(new String(readExactly(device, 5), StandardCharsets.US_ASCII)).isEqualTo("again");
     }

@@ -24,21 +24,26 @@ import vn.onestop.device.printer.virtual.VirtualPrinterDevice;
 import vn.onestop.device.printer.virtual.VirtualPrinterState;
 import vn.onestop.device.serial.JSerialCommLink;
 import vn.onestop.device.serial.SerialSettings;
-import vn.onestop.device.serial.SocatPair;
+import vn.onestop.testkit.PtyPair;
+import vn.onestop.testkit.QrTools;
+import vn.onestop.testkit.RequiresQrTools;
+import vn.onestop.testkit.RequiresSocat;
+import vn.onestop.testkit.Wait;
 
 /** EscPosPrinter over the real jSerialComm link, the virtual printer on the other end of a socat pty pair. */
+@RequiresSocat
 class EscPosPrinterPtyTest {
     private static final RobotoFonts FONTS = new RobotoFonts();
     private static final Clock CLOCK = Clock.systemUTC();
     @TempDir
     Path dir;
-    private SocatPair pair;
+    private PtyPair pair;
     private VirtualPrinterDevice device;
     private EscPosPrinter printer;
     private final VirtualPrinterState state = new VirtualPrinterState();
 
     private void start(PrinterProfile profile) throws Exception {
-        pair = new SocatPair(dir);
+        pair = new PtyPair(dir);
         device = new VirtualPrinterDevice(new JSerialCommLink(SerialSettings.of(pair.deviceSide(), 115200), CLOCK),
                 profile, FONTS, state, dir.resolve("out"), CLOCK).start();
         printer = new EscPosPrinter(new JSerialCommLink(SerialSettings.of(pair.hostSide(), 115200), CLOCK),
@@ -73,11 +78,20 @@ class EscPosPrinterPtyTest {
         assertThat(QrDecoding.zxing(ticket.image())).isEqualTo(SampleTickets.QR_PAYLOAD);
         assertThat(ticket.rasters()).containsSubsequence(RasterBands.expected(SampleTickets.queueTicket(), profile, FONTS));
         assertThat(ticket.textLines()).contains("1027", "25/11/2026 08:42");
+    }
+
+    /** The printed ticket's PNG, read by zbarimg as an independent decoder. */
+    @Test
+    @RequiresQrTools
+    void theQrOnThePrintedTicketReadsTheSameInZbarimg() throws Exception {
+        start(Profiles.load("generic-80mm"));
+        printer.print(SampleTickets.queueTicket());
+        assertThat(nextTicket().complete()).isTrue();
         Path png;
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
             png = files.max(Comparator.naturalOrder()).orElseThrow();
         }
-        assertThat(QrDecoding.zbar(png)).isEqualTo(SampleTickets.QR_PAYLOAD);
+        assertThat(QrTools.zbarimg(png)).isEqualTo(SampleTickets.QR_PAYLOAD);
     }
 
     @Test
@@ -129,14 +143,14 @@ class EscPosPrinterPtyTest {
                 throw new IllegalStateException(e);
             }
         });
-        SocatPair.waitFor(() -> device.bytesReceived() >= 600, Duration.ofSeconds(10), "ticket did not start");
-        pair.kill();
+        Wait.until(() -> device.bytesReceived() >= 600, Duration.ofSeconds(10), "ticket did not start");
+        pair.unplug();
         assertThatThrownBy(() -> first.get(15, TimeUnit.SECONDS)).hasRootCauseInstanceOf(PrinterException.class)
                 .satisfies(e -> assertThat(((PrinterException) e.getCause().getCause()).status().answered()).isFalse());
 
-        pair.start();
+        pair.plugIn();
         device.stallAfter(Long.MAX_VALUE);
-        SocatPair.waitFor(() -> printsNow(printer), Duration.ofSeconds(20), "printer did not recover");
+        Wait.until(() -> printsNow(printer), Duration.ofSeconds(20), "printer did not recover");
         RenderedTicket ticket = nextTicket();
         assertThat(ticket.complete()).isTrue();
         assertThat(QrDecoding.zxing(ticket.image())).isEqualTo(SampleTickets.QR_PAYLOAD);

@@ -18,13 +18,10 @@ import vn.onestop.device.scanner.CccdSamples;
 import vn.onestop.device.scanner.EventRecorder;
 import vn.onestop.device.scanner.ScanEvent;
 import vn.onestop.device.scanner.image.QrImages.Distortion;
+import vn.onestop.testkit.RequiresDisplay;
 
+@RequiresDisplay
 class FrameDecodeScannerTest {
-
-    @org.junit.jupiter.api.BeforeAll
-    static void display() {
-        vn.onestop.device.scanner.NeedsDisplay.require();
-    }
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.device.scanner.CccdSamples;
 import vn.onestop.device.scanner.Percentiles;
 import vn.onestop.device.scanner.image.QrImages.Distortion;
+import vn.onestop.testkit.RequiresDisplay;
 
 /**
  * Decode time of camera-like frames (rotated, blurred, noisy, lower contrast) with the product's
@@ -24,12 +25,8 @@ import vn.onestop.device.scanner.image.QrImages.Distortion;
  * clean generated image of the same payload (the fastest path ZXing has).
  */
 @Tag("bench")
+@RequiresDisplay
 class QrDecodeBenchTest {
-
-    @org.junit.jupiter.api.BeforeAll
-    static void display() {
-        vn.onestop.device.scanner.NeedsDisplay.require();
-    }
 
     private static final int WARMUP = 40;
     private static final int RUNS = 200;

@@ -15,13 +15,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.onestop.device.scanner.CccdSamples;
 import vn.onestop.device.scanner.image.QrImages.Distortion;
+import vn.onestop.testkit.RequiresDisplay;
+import vn.onestop.testkit.RequiresQrTools;
 
+@RequiresDisplay
 class QrFrameDecoderTest {
-
-    @org.junit.jupiter.api.BeforeAll
-    static void display() {
-        vn.onestop.device.scanner.NeedsDisplay.require();
-    }
 
     private final QrFrameDecoder decoder = new QrFrameDecoder();
 
@@ -33,6 +31,7 @@ class QrFrameDecoderTest {
     }
 
     @Test
+    @RequiresQrTools
     void qrencodeMadeCardCodesDecodeToTheExactPayload(@TempDir Path dir) throws Exception {
         for (String payload : CccdSamples.ALL) {
             assertThat(decoder.decode(QrImages.qrencode(payload, dir))).containsExactly(payload);

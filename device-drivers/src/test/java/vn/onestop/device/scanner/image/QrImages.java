@@ -12,14 +12,11 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.Kernel;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
+import vn.onestop.testkit.QrTools;
 
 /** QR images for tests: by ZXing, by Debian's qrencode, and camera-like frames made from them. */
 final class QrImages {
@@ -46,37 +43,9 @@ final class QrImages {
         }
     }
 
-    /** Fails in CI and skips elsewhere when a system tool is missing. */
-    static void requireTool(String tool, String debianPackage) {
-        boolean present = false;
-        try {
-            Process p = new ProcessBuilder("sh", "-c", "command -v " + tool).start();
-            present = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            present = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (!present && System.getenv("CI") != null) {
-            throw new AssertionError(tool + " is missing: install the Debian package " + debianPackage);
-        }
-        Assumptions.assumeTrue(present, tool + " not installed (apt-get install " + debianPackage + "): skipped");
-    }
-
-    /** A QR code made by qrencode from the payload's UTF-8 bytes (given on stdin, not argv). */
+    /** A QR code made by qrencode from the payload's UTF-8 bytes (the test declares @RequiresQrTools). */
     static BufferedImage qrencode(String payload, Path dir) throws IOException, InterruptedException {
-        requireTool("qrencode", "qrencode");
-        Path png = dir.resolve("qrencode-" + System.nanoTime() + ".png");
-        Process p = new ProcessBuilder("qrencode", "-o", png.toString(), "-s", "6", "-m", "4")
-                .redirectErrorStream(true).start();
-        try (OutputStream in = p.getOutputStream()) {
-            in.write(payload.getBytes(StandardCharsets.UTF_8));
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new AssertionError("qrencode failed: " + out);
-        }
-        return ImageIO.read(png.toFile());
+        return ImageIO.read(QrTools.qrencode(payload, dir.resolve("qrencode-" + System.nanoTime() + ".png")).toFile());
     }
 
     /** How a camera spoils a frame. */

@@ -18,7 +18,9 @@ import vn.onestop.device.scanner.ScanEvent;
 import vn.onestop.device.scanner.TestIdentity;
 import vn.onestop.device.serial.JSerialCommLink;
 import vn.onestop.device.serial.SerialSettings;
-import vn.onestop.device.serial.SocatPair;
+import vn.onestop.testkit.PtyPair;
+import vn.onestop.testkit.RequiresSocat;
+import vn.onestop.testkit.Wait;
 
 /**
  * Time from the last byte of a CCCD payload written on the device end of a socat pty pair to a
@@ -27,6 +29,7 @@ import vn.onestop.device.serial.SocatPair;
  * byte count and printed beside it. Baseline in the same run: parsing the payload alone.
  */
 @Tag("bench")
+@RequiresSocat
 class CardToIdentityBenchTest {
 
     private static final int WARMUP = 50;
@@ -44,7 +47,7 @@ class CardToIdentityBenchTest {
         byte[] last = {wire[wire.length - 1]};
         IdentityReader reader = TestIdentity.reader();
         BlockingQueue<Long> accepted = new LinkedBlockingQueue<>();
-        try (SocatPair pair = new SocatPair(dir);
+        try (PtyPair pair = new PtyPair(dir);
              JSerialCommLink device = new JSerialCommLink(SerialSettings.of(pair.deviceSide(), 115200), Clock.systemUTC());
              SerialScanner scanner = new SerialScanner(
                      new JSerialCommLink(SerialSettings.of(pair.hostSide(), 115200), Clock.systemUTC()),
@@ -57,7 +60,7 @@ class CardToIdentityBenchTest {
             }));
             scanner.start();
             device.open();
-            SocatPair.waitFor(scanner::isConnected, Duration.ofSeconds(10), "scanner opened the pty");
+            Wait.until(scanner::isConnected, Duration.ofSeconds(10), "scanner opened the pty");
             Percentiles latency = new Percentiles(RUNS);
             for (int i = 0; i < WARMUP + RUNS; i++) {
                 device.write(head);

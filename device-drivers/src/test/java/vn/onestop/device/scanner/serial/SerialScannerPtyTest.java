@@ -17,16 +17,19 @@ import vn.onestop.device.scanner.CccdSamples;
 import vn.onestop.device.scanner.EventRecorder;
 import vn.onestop.device.serial.JSerialCommLink;
 import vn.onestop.device.serial.SerialSettings;
-import vn.onestop.device.serial.SocatPair;
+import vn.onestop.testkit.PtyPair;
+import vn.onestop.testkit.RequiresSocat;
+import vn.onestop.testkit.Wait;
 
 /** The serial scanner over the real jSerialComm link on a socat pty pair; the far end plays the scanner. */
+@RequiresSocat
 class SerialScannerPtyTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @TempDir
     Path dir;
-    private SocatPair pair;
+    private PtyPair pair;
     private JSerialCommLink device;
     private SerialScanner scanner;
     private final EventRecorder recorder = new EventRecorder();
@@ -34,7 +37,7 @@ class SerialScannerPtyTest {
 
     @BeforeEach
     void start() throws Exception {
-        pair = new SocatPair(dir);
+        pair = new PtyPair(dir);
         device = new JSerialCommLink(SerialSettings.of(pair.deviceSide(), 115200), Clock.systemUTC());
         device.open();
         JSerialCommLink host = new JSerialCommLink(SerialSettings.of(pair.hostSide(), 115200), Clock.systemUTC());
@@ -43,14 +46,17 @@ class SerialScannerPtyTest {
         scanner = new SerialScanner(host, settings, Clock.systemUTC());
         scanner.onScan(recorder);
         scanner.start();
-        SocatPair.waitFor(scanner::isConnected, WAIT, "scanner opened the pty");
+        Wait.until(scanner::isConnected, WAIT, "scanner opened the pty");
     }
 
     @AfterEach
     void stop() throws Exception {
-        scanner.close();
-        device.close();
-        pair.close();
+        // Null-safe: a set-up that failed half-way must not hide its own error behind a NullPointerException.
+        for (AutoCloseable c : new AutoCloseable[] {scanner, device, pair}) {
+            if (c != null) {
+                c.close();
+            }
+        }
     }
 
     /** Cut points: one inside every multi-byte letter of the payload, plus random ones. */
@@ -112,12 +118,12 @@ class SerialScannerPtyTest {
         sendAsScanner(CccdSamples.HCMC_MAN, new Random(3));
         recorder.awaitCount(1, WAIT);
         device.close();
-        pair.kill();
-        SocatPair.waitFor(() -> !scanner.isConnected(), WAIT, "scanner noticed the unplug");
-        pair.start();
+        pair.unplug();
+        Wait.until(() -> !scanner.isConnected(), WAIT, "scanner noticed the unplug");
+        pair.plugIn();
         device = new JSerialCommLink(SerialSettings.of(pair.deviceSide(), 115200), Clock.systemUTC());
         device.open();
-        SocatPair.waitFor(scanner::isConnected, WAIT, "scanner reconnected");
+        Wait.until(scanner::isConnected, WAIT, "scanner reconnected");
         sendAsScanner(CccdSamples.DANANG_ELDER, new Random(4));
         recorder.awaitCount(2, WAIT);
         assertThat(recorder.codes()).containsExactly(CccdSamples.HCMC_MAN, CccdSamples.DANANG_ELDER);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.onestop.device.scanner.CccdSamples;
 import vn.onestop.device.scanner.EventRecorder;
-import vn.onestop.device.scanner.MutableClock;
+import vn.onestop.testkit.TestClock;
 import vn.onestop.device.scanner.ScanEvent;
 
 class SerialScannerTest {
@@ -18,7 +18,7 @@ class SerialScannerTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
 
     private final FakeScannerLink link = new FakeScannerLink();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T08:00:00Z"));
     private final EventRecorder recorder = new EventRecorder();
     private final SerialScannerSettings settings = SerialScannerSettings.defaults()
             .withReconnectDelay(Duration.ofMillis(20));

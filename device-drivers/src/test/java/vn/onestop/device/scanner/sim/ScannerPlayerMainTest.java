@@ -17,9 +17,12 @@ import vn.onestop.device.scanner.serial.SerialScanner;
 import vn.onestop.device.scanner.serial.SerialScannerSettings;
 import vn.onestop.device.serial.JSerialCommLink;
 import vn.onestop.device.serial.SerialSettings;
-import vn.onestop.device.serial.SocatPair;
+import vn.onestop.testkit.PtyPair;
+import vn.onestop.testkit.RequiresSocat;
+import vn.onestop.testkit.Wait;
 
 /** The scanner player program on one end of a socat pty pair, the kiosk's serial scanner on the other. */
+@RequiresSocat
 class ScannerPlayerMainTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -34,14 +37,14 @@ class ScannerPlayerMainTest {
     void playsPayloadsAndACardsFileThatTheKioskReadsExactly(@TempDir Path dir) throws Exception {
         Path cards = Path.of(getClass().getResource("/scanner/sample-cards.txt").toURI());
         EventRecorder recorder = new EventRecorder();
-        try (SocatPair pair = new SocatPair(dir);
+        try (PtyPair pair = new PtyPair(dir);
              SerialScanner scanner = new SerialScanner(
                      new JSerialCommLink(SerialSettings.of(pair.hostSide(), 9600), Clock.systemUTC()),
                      SerialScannerSettings.defaults().withFrame(FrameFormat.parse("CRLF", 4096)),
                      Clock.systemUTC())) {
             scanner.onScan(recorder);
             scanner.start();
-            SocatPair.waitFor(scanner::isConnected, Duration.ofSeconds(10), "scanner opened the pty");
+            Wait.until(scanner::isConnected, Duration.ofSeconds(10), "scanner opened the pty");
             int status = run("--port", pair.deviceSide(), "--terminator", "CRLF", "--packet", "7",
                     "--cards", cards.toString(), CccdSamples.HUE_2024);
             assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.device.scanner.CccdSamples;
 import vn.onestop.device.scanner.EventRecorder;
 import vn.onestop.device.scanner.ScanEvent;
+import vn.onestop.testkit.RequiresDisplay;
 
 /**
  * Synthetic key events with explicit timestamps, dispatched on the AWT thread to a text field in a
@@ -24,6 +25,7 @@ import vn.onestop.device.scanner.ScanEvent;
  * in the events' {@code when}; the test waits for outcomes with a timeout.
  */
 @Tag("gui")
+@RequiresDisplay
 class KeyboardWedgeScannerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
@@ -39,7 +41,6 @@ class KeyboardWedgeScannerTest {
     void showField() throws Exception {
         // Runs in device-drivers' "gui-tests" surefire execution (java.awt.headless=false): a field that is
         // not showing would drop the keys AWT passes through, so the field sits in a shown window.
-        vn.onestop.device.scanner.NeedsDisplay.require();
         EventQueue.invokeAndWait(() -> {
             frame = new JFrame("wedge test");
             field = new JTextField(40);
