@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.kiosk.flow.FlowFixtures;
-import vn.onestop.kiosk.ui.DisplayRequirement;
+import vn.onestop.testkit.RequiresDisplay;
 
 /**
  * Cold start to the attract screen and RSS after the full flow, against a bare FlatLaf window started
@@ -23,6 +23,7 @@ import vn.onestop.kiosk.ui.DisplayRequirement;
  * event thread. Each is started once plain, then (as ./kiosk does) with its own AppCDS class-data archive
  * made by a first run, three times alternately; the medians are printed.
  */
+@RequiresDisplay
 @Tag("bench")
 class KioskStartupBench {
     /** The kiosk's JVM flags, as ./kiosk starts it (bounded heap, serial GC: one window, two cores). */
@@ -35,7 +36,6 @@ class KioskStartupBench {
 
     @Test
     void startMemoryAndTaps() throws Exception {
-        DisplayRequirement.require();
         String bareMain = BareWindowProbe.class.getName();
         String kioskMain = KioskProbe.class.getName();
         String config = FlowFixtures.configDir().toString();

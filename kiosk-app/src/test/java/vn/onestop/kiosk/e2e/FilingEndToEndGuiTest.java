@@ -23,12 +23,15 @@ import vn.onestop.kiosk.flow.FilingSession;
 import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.flow.Step;
 import vn.onestop.kiosk.server.ServerRefusedException;
+import vn.onestop.testkit.PdfTools;
+import vn.onestop.testkit.RequiresPdfTools;
 
 /**
  * Filing at the kiosk end to end: the real window, simulated scanner, virtual printer and real server. A card is
  * scanned, LLTP-1 filed with postal return to a corrected address, the slip printed (its QR read back), the staff
  * PDF checked with poppler and qpdf; then the lookup by the slip's QR and by typed codes, and the rating.
  */
+@RequiresPdfTools
 @Tag("gui")
 class FilingEndToEndGuiTest extends KioskGuiSuite {
     private static final String NAME = "Nguyễn Văn An";
@@ -96,14 +99,14 @@ class FilingEndToEndGuiTest extends KioskGuiSuite {
 
         Path pdf = tmp.resolve("slip.pdf");
         Files.write(pdf, new StaffClient(kiosk.server).get("/api/v1/staff/dossiers/" + filed.code() + "/slip.pdf"));
-        String text = PdfCheck.run("pdftotext", "-enc", "UTF-8", "-layout", pdf, "-").output();
+        String text = PdfTools.run("pdftotext", "-enc", "UTF-8", "-layout", pdf, "-").output();
         assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", NAME, filed.code(),
                 "Cấp Phiếu lý lịch tư pháp số 1 cho công dân Việt Nam", "12 phố huế", "Bản sao",
                 "Nhận qua dịch vụ bưu chính công ích", "0912345678");
-        String fonts = PdfCheck.run("pdffonts", pdf).output();
+        String fonts = PdfTools.run("pdffonts", pdf).output();
         List<String> fontRows = fonts.lines().skip(2).filter(l -> !l.isBlank()).toList();
         assertThat(fontRows).isNotEmpty().allSatisfy(row -> assertThat(row).containsPattern("\\byes\\s+yes\\s+yes\\b"));
-        assertThat(PdfCheck.run("qpdf", "--check", pdf).exit()).isZero();
+        assertThat(PdfTools.run("qpdf", "--check", pdf).exit()).isZero();
     }
 
     @Test

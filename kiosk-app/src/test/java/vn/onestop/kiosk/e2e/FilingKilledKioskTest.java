@@ -28,6 +28,7 @@ import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.outbox.FilingOutbox;
 import vn.onestop.kiosk.server.KioskServerClient;
 import vn.onestop.kiosk.server.TokenStore;
+import vn.onestop.testkit.RequiresSocat;
 
 /**
  * The kiosk process SIGKILLed in the middle of a filing and started again on the same data folder: nothing the
@@ -109,6 +110,7 @@ class FilingKilledKioskTest {
     }
 
     @Test
+    @RequiresSocat
     void killedWhileTheServerHangsTheRequestItServesLaterAndTheRetryMakeOneDossier() throws Exception {
         int serverPort = Integer.parseInt(server.url().substring(server.url().lastIndexOf(':') + 1));
         try (FreezableProxy proxy = new FreezableProxy(serverPort, tmp.resolve("socat.txt"))) {

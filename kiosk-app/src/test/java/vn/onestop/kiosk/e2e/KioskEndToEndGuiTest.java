@@ -18,7 +18,7 @@ import vn.onestop.core.catalogue.ProcedureCatalogue;
 import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.flow.IssuedTicket;
 import vn.onestop.kiosk.flow.Step;
-import vn.onestop.kiosk.flow.TestClock;
+import vn.onestop.testkit.TestClock;
 
 /** The real window, the virtual printer, the simulated scanner and the real server, walked like a citizen. */
 @Tag("gui")
@@ -71,7 +71,7 @@ class KioskEndToEndGuiTest extends KioskGuiSuite {
 
     @Test
     void idleTimeoutClearsTheCardData() throws Exception {
-        TestClock clock = new TestClock(Instant.now());
+        TestClock clock = new TestClock(Instant.now(), TestClock.VIETNAM);
         kiosk = new KioskHarness(tmp, clock, Map.of());
         walkToInfo();
         assertThat(GuiActionRunner.execute(() -> kiosk.app.flow().state().identified())).isTrue();

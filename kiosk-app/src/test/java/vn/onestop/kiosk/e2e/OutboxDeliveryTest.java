@@ -14,18 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.core.wire.IssueTicketRequest;
 import vn.onestop.core.wire.PrinterHealth;
 import vn.onestop.kiosk.desk.ServerLink;
-import vn.onestop.kiosk.flow.TestClock;
 import vn.onestop.kiosk.flow.TicketOrder;
 import vn.onestop.kiosk.outbox.OfflineOutbox;
 import vn.onestop.kiosk.outbox.OfflineTicket;
 import vn.onestop.kiosk.server.KioskServerClient;
 import vn.onestop.kiosk.server.TokenStore;
+import vn.onestop.testkit.TestClock;
 
 /** The SQLite outbox in a temp folder and its delivery to the real server on a random port. */
 class OutboxDeliveryTest {
     @TempDir
     Path tmp;
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"), TestClock.VIETNAM);
     private InProcessServer server;
     private OfflineOutbox outbox;
     private KioskServerClient client;
@@ -81,7 +81,7 @@ class OutboxDeliveryTest {
 
     @Test
     void anOfflineTicketKeepsItsPrintedNumberAndItsPlaceInTheQueueOnTheServer() throws Exception {
-        TestClock now = new TestClock(Instant.now().minus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.MILLIS));
+        TestClock now = new TestClock(Instant.now().minus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.MILLIS), TestClock.VIETNAM);
         outbox.close();
         outbox = new OfflineOutbox(tmp.resolve("kiosk/outbox-now.sqlite"), "K7", now);
         link = new ServerLink(client, outbox, Executors.newSingleThreadScheduledExecutor(), Runnable::run, up -> { },

@@ -33,7 +33,7 @@ import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.flow.Step;
 import vn.onestop.kiosk.server.TokenStore;
 import vn.onestop.kiosk.slip.ReceiptSlipLayout;
-import vn.onestop.kiosk.ui.DisplayRequirement;
+import vn.onestop.testkit.RequiresDisplay;
 
 /**
  * The demo flow with logging turned up to everything: every sample card scanned (the invalid ones too), two
@@ -42,6 +42,7 @@ import vn.onestop.kiosk.ui.DisplayRequirement;
  * kiosk's data folder, may hold an ID number, name, date of birth, address, phone or e-mail, in any spelling.
  * The server's database must hold the dossier's applicant (the check that the scan finds what is there).
  */
+@RequiresDisplay
 @Tag("gui")
 class PersonalDataGuiTest {
     private static final String PHONE = "0912345678";
@@ -55,7 +56,6 @@ class PersonalDataGuiTest {
 
     @BeforeAll
     static void display() {
-        DisplayRequirement.require();
         FailOnThreadViolationRepaintManager.install();
     }
 

@@ -29,36 +29,39 @@ import vn.onestop.device.serial.SerialSettings;
 import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.flow.IssuedTicket;
 import vn.onestop.kiosk.flow.Step;
-import vn.onestop.kiosk.ui.DisplayRequirement;
+import vn.onestop.testkit.RequiresDisplay;
+import vn.onestop.testkit.PtyPair;
+import vn.onestop.testkit.RequiresSocat;
 
 /**
  * The whole kiosk (window, real ESC/POS driver over jSerialComm, real server) with the virtual printer at
  * the far end of a socat pty pair: the cable pulled in the middle of a ticket and plugged back, and the
  * roll of paper ending in the middle of a ticket.
  */
+@RequiresSocat
+@RequiresDisplay
 @Tag("gui")
 class PrinterCableGuiTest {
     private static final Clock CLOCK = Clock.systemDefaultZone();
     @TempDir
     Path tmp;
-    private PtyCable cable;
+    private PtyPair cable;
     private VirtualPrinterDevice printer;
     private final VirtualPrinterState paper = new VirtualPrinterState();
     private KioskHarness kiosk;
 
     @BeforeAll
     static void display() {
-        DisplayRequirement.require();
         FailOnThreadViolationRepaintManager.install();
     }
 
     @BeforeEach
     void connect() throws Exception {
-        cable = new PtyCable(tmp);
-        printer = new VirtualPrinterDevice(new JSerialCommLink(SerialSettings.of(cable.printerEnd(), 115200), CLOCK),
+        cable = new PtyPair(tmp, "ttyKiosk", "ttyPrinter");
+        printer = new VirtualPrinterDevice(new JSerialCommLink(SerialSettings.of(cable.deviceSide(), 115200), CLOCK),
                 PrinterProfile.load(FlowFixtures.configDir().resolve("printers"), "generic-80mm"), new RobotoFonts(),
                 paper, tmp.resolve("paper"), CLOCK).start();
-        kiosk = new KioskHarness(tmp, CLOCK, Map.of("printer.type", "escpos", "printer.port", cable.kioskEnd(),
+        kiosk = new KioskHarness(tmp, CLOCK, Map.of("printer.type", "escpos", "printer.port", cable.hostSide(),
                 "printer.baud", "115200", "printer.statusPollMs", "300", "printer.statusTimeoutMs", "2000"), true);
     }
 

@@ -15,10 +15,11 @@ import vn.onestop.core.identity.CccdParser;
 import vn.onestop.core.slip.DocumentForm;
 import vn.onestop.core.slip.ReturnMethod;
 import vn.onestop.core.wire.DossierRegistration;
+import vn.onestop.testkit.TestClock;
 
 /** The filing form through the flow, without a display: pages, checks, submission, retries and the idle timeout. */
 class FilingFlowTest {
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"), TestClock.VIETNAM);
     private final CccdParser parser = FlowFixtures.parser(clock);
     private final ProcedureCatalogue catalogue = FlowFixtures.catalogue();
     private final RecordingDossierDesk dossiers = new RecordingDossierDesk();

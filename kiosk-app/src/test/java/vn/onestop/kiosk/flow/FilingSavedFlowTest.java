@@ -7,10 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.onestop.core.catalogue.Procedure;
+import vn.onestop.testkit.TestClock;
 
 /** A filing stored on the kiosk while the server is away: the citizen sees it saved and cannot send it again. */
 class FilingSavedFlowTest {
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"), TestClock.VIETNAM);
     private final RecordingDossierDesk dossiers = new RecordingDossierDesk();
     private final KioskFlow flow = new KioskFlow(FlowFixtures.parser(clock), new FlowFixtures.RecordingDesk(),
             dossiers, new FilingOptions(30_000, List.of("wait")), clock, Duration.ofSeconds(60),

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.core.catalogue.Procedure;
 import vn.onestop.core.catalogue.ProcedureCatalogue;
 import vn.onestop.core.identity.CccdParser;
+import vn.onestop.testkit.TestClock;
 
 class KioskFlowTest {
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"), TestClock.VIETNAM);
     private final CccdParser parser = FlowFixtures.parser(clock);
     private final ProcedureCatalogue catalogue = FlowFixtures.catalogue();
     private final FlowFixtures.RecordingDesk desk = new FlowFixtures.RecordingDesk();

@@ -16,13 +16,13 @@ import vn.onestop.core.slip.ReceivedDocument;
 import vn.onestop.core.slip.ReturnMethod;
 import vn.onestop.core.wire.Applicant;
 import vn.onestop.core.wire.DossierRegistration;
-import vn.onestop.kiosk.flow.TestClock;
+import vn.onestop.testkit.TestClock;
 
 /** Confirmed filings on a real SQLite file: kept across a reopen, replaced per key, removed without a trace. */
 class FilingOutboxTest {
     private static final String NAME = "Trần Thị Bích Ngọc";
     private static final String ADDRESS = "Số 12 ngõ 34 phố Tôn Đức Thắng, Đống Đa, Hà Nội";
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"), TestClock.VIETNAM);
     @TempDir
     Path tmp;
 

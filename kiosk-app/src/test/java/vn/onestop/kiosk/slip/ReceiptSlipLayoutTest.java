@@ -1,8 +1,6 @@
 package vn.onestop.kiosk.slip;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -11,7 +9,6 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.core.slip.ReceiptSlip;
@@ -28,9 +24,12 @@ import vn.onestop.device.printer.escpos.PrinterProfile;
 import vn.onestop.device.printer.escpos.RobotoFonts;
 import vn.onestop.device.printer.virtual.RenderedTicket;
 import vn.onestop.device.printer.virtual.VirtualTicketPrinter;
-import vn.onestop.kiosk.ui.DisplayRequirement;
+import vn.onestop.testkit.RequiresDisplay;
+import vn.onestop.testkit.QrTools;
+import vn.onestop.testkit.RequiresQrTools;
 
 /** The thermal slip printed through the virtual printer: its QR decodes to the slip's fields, its text is Mẫu 01's. */
+@RequiresDisplay
 class ReceiptSlipLayoutTest {
     @TempDir
     Path out;
@@ -40,8 +39,8 @@ class ReceiptSlipLayoutTest {
     }
 
     @Test
+    @RequiresQrTools
     void theQrOfThePrintedSlipDecodesToCodeProcedureAndAppointmentWithZxingAndZbar() throws Exception {
-        DisplayRequirement.require();
         ReceiptSlip slip = SampleSlips.postal(false);
         VirtualTicketPrinter printer = new VirtualTicketPrinter(out, profile("generic-80mm"), new RobotoFonts(),
                 Clock.systemUTC());
@@ -60,13 +59,12 @@ class ReceiptSlipLayoutTest {
         assertThat(qr.issuingSystem()).isEqualTo("OneStop H41.21");
         assertThat(zxing).doesNotContain(SampleSlips.ID);
         Path png = printer.lastPng().orElseThrow();
-        assertThat(zbar(png)).isEqualTo(zxing);
+        assertThat(QrTools.zbarimg(png)).isEqualTo(zxing);
         Files.copy(png, Path.of("target/receipt-slip-thermal.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
     void nativeTextLinesCarryTheSlipsWordsAndAMaskedId() throws Exception {
-        DisplayRequirement.require();
         VirtualTicketPrinter printer = new VirtualTicketPrinter(out, profile("epson-tm-t88").withTcvn3Verified(true),
                 new RobotoFonts(), Clock.systemUTC());
         printer.print(new ReceiptSlipLayout().layout(SampleSlips.postal(true)));
@@ -78,19 +76,5 @@ class ReceiptSlipLayoutTest {
                 "Cước bưu chính: 25.000 đ", "Tổng cộng: 225.000 đ", "Đường dây nóng: 1900 0000");
         assertThat(all).contains("(dự kiến: cán bộ sẽ xác nhận lại ngày hẹn)").contains("(Bản sao: 2)")
                 .contains("12 Tràng Tiền").doesNotContain(SampleSlips.ID);
-    }
-
-    /** zbarimg's reading of the PNG (raw bytes as UTF-8). Fails under CI when missing, skips elsewhere. */
-    private static String zbar(Path png) throws Exception {
-        boolean present = new File("/usr/bin/zbarimg").canExecute();
-        if (!present && System.getenv("CI") != null) {
-            fail("zbarimg is required under CI (Debian package zbar-tools)");
-        }
-        assumeTrue(present, "zbarimg not installed: skipping the independent QR check");
-        Process p = new ProcessBuilder("zbarimg", "-q", "--raw", "-Sbinary", png.toString()).start();
-        byte[] bytes = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 }

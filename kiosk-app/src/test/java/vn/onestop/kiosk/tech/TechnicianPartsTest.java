@@ -11,10 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.kiosk.config.KioskConfig;
-import vn.onestop.kiosk.flow.TestClock;
+import vn.onestop.testkit.TestClock;
 
 class TechnicianPartsTest {
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"), TestClock.VIETNAM);
 
     @Test
     void fiveQuickTapsInTheCornerOpenTechnicianMode() {

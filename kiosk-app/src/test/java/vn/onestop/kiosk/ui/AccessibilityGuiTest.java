@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.onestop.kiosk.config.KioskConfig;
+import vn.onestop.testkit.RequiresDisplay;
 
 /**
  * Walks the component tree of every screen, in both languages, at the three target sizes, in the normal,
@@ -26,13 +27,13 @@ import vn.onestop.kiosk.config.KioskConfig;
  * configured screen density, and every text reaches 4.5:1 contrast against what is behind it (7:1 in
  * high-contrast mode), by the WCAG 2 relative luminance formula.
  */
+@RequiresDisplay
 @Tag("gui")
 class AccessibilityGuiTest {
     private static int minTarget;
 
     @BeforeAll
     static void display() throws Exception {
-        DisplayRequirement.require();
         KioskConfig config = ScreenGallery.config();
         minTarget = config.pixels(15);
     }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.onestop.kiosk.config.KioskConfig;
 import vn.onestop.kiosk.i18n.Messages;
+import vn.onestop.testkit.RequiresDisplay;
 
+@RequiresDisplay
 @Tag("gui")
 class AttractScreenGuiTest {
     private FrameFixture window;
@@ -22,7 +24,6 @@ class AttractScreenGuiTest {
 
     @BeforeAll
     static void checkDisplay() {
-        DisplayRequirement.require();
         FailOnThreadViolationRepaintManager.install();
     }
 

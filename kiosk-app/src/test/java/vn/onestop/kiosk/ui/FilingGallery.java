@@ -19,7 +19,7 @@ import vn.onestop.kiosk.flow.LookupOutcome;
 import vn.onestop.kiosk.flow.RatingOutcome;
 import vn.onestop.kiosk.flow.RecordingDossierDesk;
 import vn.onestop.kiosk.flow.Step;
-import vn.onestop.kiosk.flow.TestClock;
+import vn.onestop.testkit.TestClock;
 
 /** The filing, lookup and rating screens of the {@link ScreenGallery}, reached through the real flow. */
 final class FilingGallery {

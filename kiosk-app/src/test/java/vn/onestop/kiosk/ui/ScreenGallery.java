@@ -17,9 +17,9 @@ import vn.onestop.kiosk.flow.FilingOptions;
 import vn.onestop.kiosk.flow.PrinterAvailability;
 import vn.onestop.kiosk.flow.RecordingDossierDesk;
 import vn.onestop.kiosk.flow.Step;
-import vn.onestop.kiosk.flow.TestClock;
 import vn.onestop.kiosk.flow.TicketOutcome;
 import vn.onestop.kiosk.i18n.Messages;
+import vn.onestop.testkit.TestClock;
 
 /**
  * Every screen of the kiosk, reached through the real flow (a recording desk stands in for the printer
@@ -45,7 +45,7 @@ public final class ScreenGallery {
     /** Walks every screen in {@code locale} at {@code size}, calling {@code visitor} for each. */
     public static void walk(Locale locale, Dimension size, Visitor visitor) throws Exception {
         KioskConfig config = config();
-        TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"));
+        TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"), TestClock.VIETNAM);
         CccdParser parser = FlowFixtures.parser(clock);
         ProcedureCatalogue catalogue = FlowFixtures.catalogue();
         FlowFixtures.RecordingDesk desk = new FlowFixtures.RecordingDesk();

@@ -12,11 +12,13 @@ import javax.imageio.ImageIO;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.onestop.testkit.RequiresDisplay;
 
 /**
  * Writes a PNG of every screen, Vietnamese and English, at each target size into the folder named by
  * {@code -Donestop.screenshots=DIR} (./kiosk screenshots uses docs/screens). Skipped without it.
  */
+@RequiresDisplay
 @Tag("gui")
 class ScreenshotsGuiTest {
 
@@ -24,7 +26,6 @@ class ScreenshotsGuiTest {
     void everyScreenInBothLanguages() throws Exception {
         String dir = System.getProperty("onestop.screenshots");
         assumeThat(dir).as("screenshots are taken only when -Donestop.screenshots=DIR is given").isNotBlank();
-        DisplayRequirement.require();
         Path out = Path.of(dir);
         Files.createDirectories(out);
         GuiActionRunner.execute(() -> {
