@@ -7,14 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.staff.Role;
+import vn.onestop.testkit.RequiresChromium;
 
 /** The counter console's dossier panel in headless Chromium: open a dossier, add scanned pages, change its status. */
+@RequiresChromium
 @Tag("browser")
 class DossierConsoleBrowserTest {
     @TempDir
@@ -22,10 +23,6 @@ class DossierConsoleBrowserTest {
     TestServer server;
     String code;
 
-    @BeforeAll
-    static void browserInstalled() {
-        Browser.requireInstalled();
-    }
 
     @BeforeEach
     void start() throws Exception {

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.onestop.core.slip.SlipQr;
 import vn.onestop.server.staff.Role;
+import vn.onestop.testkit.PdfTools;
+import vn.onestop.testkit.RequiresPdfTools;
+import vn.onestop.testkit.RequiresQrTools;
 
 /** Filing a dossier over HTTP: the receipt, the stored slip PDF checked by poppler and qpdf, refusals. */
 class DossierFilingTest extends ServerSuite {
@@ -44,6 +47,8 @@ class DossierFilingTest extends ServerSuite {
     }
 
     @Test
+    @RequiresQrTools
+    @RequiresPdfTools
     void staffDownloadTheStoredSlipAsAnA5PdfWithExactVietnameseAndEmbeddedFonts() throws Exception {
         String code = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("filing-key-02")).json()
                 .get("dossier").get("code").asText();

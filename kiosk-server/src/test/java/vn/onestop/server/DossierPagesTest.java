@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.dossier.scan.ScanSettings;
 import vn.onestop.server.staff.Role;
+import vn.onestop.testkit.PdfTools;
+import vn.onestop.testkit.RequiresPdfTools;
 
 /** Counter staff add scanned pages (JPEG, PNG, PDF) to a dossier and download the one joined PDF. */
 class DossierPagesTest {
@@ -87,6 +89,7 @@ class DossierPagesTest {
     }
 
     @Test
+    @RequiresPdfTools
     void imagesAndPdfPagesAreJoinedIntoOneValidPdfWithA4PagesKeepingTheImagesAspect() throws Exception {
         start();
         assertThat(server.as(clerk, "GET", "/api/v1/staff/dossiers/" + code + "/pages", null).json()

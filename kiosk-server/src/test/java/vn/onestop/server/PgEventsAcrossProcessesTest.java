@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.staff.Role;
+import vn.onestop.testkit.RequiresPostgres;
 
 /**
  * Two servers on one PostgreSQL database (each with its own pool, event bus and listener, as two processes):
@@ -19,6 +20,7 @@ class PgEventsAcrossProcessesTest {
     final ProvinceClient client = new ProvinceClient();
 
     @Test
+    @RequiresPostgres
     void aBrowserCatchesUpOnTheOtherServerFromItsLastEventId() throws Exception {
         try (TestPostgres pg = TestPostgres.create();
                 TestServer a = new TestServer(Database.openPostgres(pg.settings(4)), MORNING);

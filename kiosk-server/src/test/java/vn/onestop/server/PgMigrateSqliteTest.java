@@ -17,6 +17,7 @@ import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
 import vn.onestop.server.db.StorageException;
 import vn.onestop.server.staff.Role;
+import vn.onestop.testkit.RequiresPostgres;
 
 /** {@code ServerMain migrate-sqlite}: a centre's day on SQLite continues on PostgreSQL where it stopped. */
 class PgMigrateSqliteTest {
@@ -25,6 +26,7 @@ class PgMigrateSqliteTest {
     Path dir;
 
     @Test
+    @RequiresPostgres
     void aCentresDayContinuesOnPostgresqlAfterTheMove() throws Exception {
         String calledId;
         String waitingId;

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.db.Rows;
+import vn.onestop.testkit.RequiresPostgres;
 
 /**
  * A province: two server processes (child JVMs) on one PostgreSQL database, 20 kiosks issuing and 40 counters
@@ -45,6 +46,7 @@ class PgTwoProcessesTest {
     final AtomicInteger lostPresses = new AtomicInteger();
 
     @Test
+    @RequiresPostgres
     void twoProcessesShareOneQueueAndLoseNothingWhenOneIsKilled() throws Exception {
         try (TestPostgres pg = TestPostgres.create()) {
             Map<String, String> keys = ChildServer.database(pg, Files.createDirectories(dir.resolve("secret")), 8,

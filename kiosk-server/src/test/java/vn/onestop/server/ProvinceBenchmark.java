@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.testkit.RequiresPostgres;
 
 /**
  * Issue and call throughput of whole server processes (child JVMs, HTTP on localhost): SQLite with one process
@@ -41,6 +42,7 @@ class ProvinceBenchmark {
     }
 
     @Test
+    @RequiresPostgres
     void issueAndCallThroughputOnSqliteAndPostgresql() throws Exception {
         Rates sqlite = measure("sqlite_1_process", 1, null);
         Rates pg1;

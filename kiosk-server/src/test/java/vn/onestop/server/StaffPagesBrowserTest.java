@@ -7,18 +7,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.interactions.Actions;
 import vn.onestop.server.staff.Role;
+import vn.onestop.testkit.RequiresChromium;
 
 /**
  * The staff pages in headless Chromium against a real server: calling, the hall display, refusals (and the English
  * toggle), escaping.
  */
+@RequiresChromium
 @Tag("browser")
 class StaffPagesBrowserTest {
     static final String XSS_NAME = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
@@ -28,10 +29,6 @@ class StaffPagesBrowserTest {
     String kiosk;
     int keys;
 
-    @BeforeAll
-    static void browserInstalled() {
-        Browser.requireInstalled();
-    }
 
     @BeforeEach
     void start() throws Exception {

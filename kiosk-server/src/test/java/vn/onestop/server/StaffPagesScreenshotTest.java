@@ -7,18 +7,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import vn.onestop.server.staff.Role;
+import vn.onestop.testkit.RequiresChromium;
 
 /**
  * A morning at a centre, then every staff page checked and photographed in headless Chromium. The PNGs go to
  * {@code target/screenshots} (or {@code -Donestop.screenshots.dir=DIR}); {@code docs/staff-*.png} are copies.
  */
+@RequiresChromium
 @Tag("browser")
 class StaffPagesScreenshotTest {
     @TempDir
@@ -28,10 +29,6 @@ class StaffPagesScreenshotTest {
     int keys;
     int rated;
 
-    @BeforeAll
-    static void browserInstalled() {
-        Browser.requireInstalled();
-    }
 
     @BeforeEach
     void start() throws Exception {

@@ -8,15 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.staff.Role;
+import vn.onestop.testkit.TestClock;
 
 /**
  * A real server on a random port with a SQLite file in a temp dir, and an HTTP client to drive it. In the API
@@ -28,7 +26,7 @@ final class TestServer implements AutoCloseable {
     final ServerApp app;
     final Database db;
     private final TestPostgres postgres;
-    final MovableClock clock;
+    final TestClock clock;
     final ObjectMapper json = Json.mapper();
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -42,7 +40,7 @@ final class TestServer implements AutoCloseable {
 
     /** A server whose clock starts at {@code now}. */
     TestServer(Path dir, ServerConfig config, Instant now) {
-        clock = new MovableClock(now);
+        clock = new TestClock(now);
         postgres = TestPostgres.suiteOnPostgres() ? TestPostgres.create() : null;
         db = postgres == null ? Database.openSqlite(dir) : Database.openPostgres(postgres.settings(10));
         app = new ServerApp(config, db, clock, dir).start(0);
@@ -50,7 +48,7 @@ final class TestServer implements AutoCloseable {
 
     /** A server on a database the test opened (closed with the server). */
     TestServer(Database db, Instant now) {
-        clock = new MovableClock(now);
+        clock = new TestClock(now);
         postgres = null;
         this.db = db;
         app = new ServerApp(config(), db, clock, tempFolder()).start(0);
@@ -156,30 +154,4 @@ final class TestServer implements AutoCloseable {
     }
 
     /** A clock tests can move forward (to cross local midnight). */
-    static final class MovableClock extends Clock {
-        private final AtomicLong millis;
-
-        MovableClock(Instant start) {
-            millis = new AtomicLong(start.toEpochMilli());
-        }
-
-        void advance(Duration d) {
-            millis.addAndGet(d.toMillis());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis.get());
-        }
-    }
 }

@@ -14,7 +14,8 @@ import vn.onestop.core.slip.DocumentForm;
 import vn.onestop.core.slip.ReceiptSlip;
 import vn.onestop.core.slip.ReceivedDocument;
 import vn.onestop.core.slip.ReturnMethod;
-import vn.onestop.server.PdfTools;
+import vn.onestop.testkit.PdfTools;
+import vn.onestop.testkit.RequiresPdfTools;
 
 /** Slips that do not fit one A5 page continue on the next; counter return has no postal lines. */
 class SlipPdfTest {
@@ -30,6 +31,7 @@ class SlipPdfTest {
     }
 
     @Test
+    @RequiresPdfTools
     void aLongDocumentsListContinuesOnASecondPageAndLosesNothing() throws Exception {
         List<ReceivedDocument> many = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
