@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 
 /** A clock the test moves by hand; thread-safe. UTC unless a zone is given (the centre's is Asia/Ho_Chi_Minh). */
 public final class TestClock extends Clock {
+    /** The centres' time zone (Vietnam, UTC+7, no daylight saving). */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final ZoneId zone;
     private volatile Instant now;
 
