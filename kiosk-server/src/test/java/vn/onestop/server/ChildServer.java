@@ -1,11 +1,7 @@
 package vn.onestop.server;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import vn.onestop.testkit.ChildJvm;
 
 /**
  * A server process (a child JVM from the test classpath, as in production: {@code ServerMain --config --data
@@ -24,9 +20,9 @@ import java.util.stream.Stream;
 final class ChildServer implements AutoCloseable {
     final int port;
     final Path data;
-    private final Process process;
+    private final ChildJvm process;
 
-    private ChildServer(int port, Path data, Process process) {
+    private ChildServer(int port, Path data, ChildJvm process) {
         this.port = port;
         this.data = data;
         this.process = process;
@@ -35,34 +31,17 @@ final class ChildServer implements AutoCloseable {
     /** Starts a server process; call {@link #awaitHealthy} before using it. */
     static ChildServer start(Path configDir, Path data, String name) throws IOException {
         Files.createDirectories(data);
-        int port = freePort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
-                "-Dlog4j2.configurationFile=" + System.getProperty("onestop.config.dir") + "/log4j2-test.xml",
-                "vn.onestop.server.ServerMain", "--config", configDir.toString(), "--data", data.toString(),
-                "--port", Integer.toString(port));
-        pb.redirectErrorStream(true).redirectOutput(data.resolve(name + ".log").toFile());
-        return new ChildServer(port, data, pb.start());
+        int port = ChildJvm.freePort();
+        return new ChildServer(port, data, ChildJvm.start(List.of("-Xmx384m",
+                "-Dlog4j2.configurationFile=" + System.getProperty("onestop.config.dir") + "/log4j2-test.xml"),
+                "vn.onestop.server.ServerMain", List.of("--config", configDir.toString(), "--data", data.toString(),
+                        "--port", Integer.toString(port)), data.resolve(name + ".log")));
     }
 
-    /** Waits until {@code /health} answers 200, failing with the process log's name when it does not. */
+    /** Waits until {@code /health} answers 200, failing with the end of the process log when it does not. */
     ChildServer awaitHealthy(HttpClient http) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("server process exited; its log: " + log());
-            }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                TimeUnit.MILLISECONDS.sleep(100); // poll interval while the child JVM starts
-            }
-        }
-        throw new AssertionError("server did not answer /health within 90 s; its log: " + log());
+        process.awaitOk(http, base() + "/health", Duration.ofSeconds(90));
+        return this;
     }
 
     String base() {
@@ -70,28 +49,21 @@ final class ChildServer implements AutoCloseable {
     }
 
     String log() throws IOException {
-        try (Stream<Path> files = Files.list(data)) {
-            Path log = files.filter(f -> f.toString().endsWith(".log")).findFirst().orElseThrow();
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        }
+        return process.logTail(40);
     }
 
     /** SIGKILL: the process dies without closing anything, as in a crash. */
     void kill() throws InterruptedException {
-        process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+        process.kill();
     }
 
     boolean alive() {
-        return process.isAlive();
+        return process.alive();
     }
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            kill();
-        }
+        process.close();
     }
 
     /**
@@ -138,11 +110,5 @@ final class ChildServer implements AutoCloseable {
         into.put("db.passwordFile", secret.toString());
         into.put("db.poolSize", Integer.toString(poolSize));
         return into;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import vn.onestop.testkit.Signals;
 import vn.onestop.testkit.Tools;
 
 /**
@@ -74,11 +75,7 @@ final class FreezableProxy implements AutoCloseable {
     }
 
     private void signal(String name) throws IOException, InterruptedException {
-        // the shell's own kill (Java sends only TERM and KILL)
-        Process kill = new ProcessBuilder("sh", "-c", "kill -" + name + " " + socat.pid()).inheritIO().start();
-        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-            throw new AssertionError("kill -" + name + " " + socat.pid() + " failed");
-        }
+        Signals.send(socat.pid(), name);
     }
 
     @Override
