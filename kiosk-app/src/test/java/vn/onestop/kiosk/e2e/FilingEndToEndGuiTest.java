@@ -31,7 +31,6 @@ import vn.onestop.testkit.RequiresPdfTools;
  * scanned, LLTP-1 filed with postal return to a corrected address, the slip printed (its QR read back), the staff
  * PDF checked with poppler and qpdf; then the lookup by the slip's QR and by typed codes, and the rating.
  */
-@RequiresPdfTools
 @Tag("gui")
 class FilingEndToEndGuiTest extends KioskGuiSuite {
     private static final String NAME = "Nguyễn Văn An";
@@ -78,6 +77,7 @@ class FilingEndToEndGuiTest extends KioskGuiSuite {
     }
 
     @Test
+    @RequiresPdfTools
     void aScannedCardFilesWithPostalReturnAndPrintsASlipTheServerAndStaffPdfAgreeWith() throws Exception {
         kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of());
         FiledDossier filed = fileWithPostalReturn();
