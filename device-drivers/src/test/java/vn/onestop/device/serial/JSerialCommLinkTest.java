@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.device.serial.SerialLinkException.Kind;
+import vn.onestop.testkit.Bytes;
 import vn.onestop.testkit.PtyPair;
 import vn.onestop.testkit.RequiresSocat;
 import vn.onestop.testkit.Wait;
@@ -62,8 +63,7 @@ class JSerialCommLinkTest {
         host.close();
 
         byte[] got = received.get(15, TimeUnit.SECONDS);
-        assertThat(got.length).isEqualTo(payload.length);
-        assertThat(got).isEqualTo(payload);
+        Bytes.assertSame("the bytes read at the device end", payload, got);
     }
 
     @Test
