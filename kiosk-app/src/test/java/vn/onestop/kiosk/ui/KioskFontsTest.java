@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.testkit.RequiresDisplay;
 
+@RequiresDisplay
 class KioskFontsTest {
     @TempDir
     Path tmp;

@@ -10,8 +10,10 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
+import vn.onestop.testkit.RequiresDisplay;
 
 /** The facts of one procedure never show lines left from the one before, in the right style, by name. */
+@RequiresDisplay
 class TextLinesTest {
     @Test
     void aShorterSetHidesAndEmptiesTheLinesOfTheLongerOneBefore() throws Exception {
