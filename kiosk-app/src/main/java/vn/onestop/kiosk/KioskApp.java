@@ -17,7 +17,6 @@ import vn.onestop.device.scanner.CodeScanner;
 import vn.onestop.device.scanner.IdentityReader;
 import vn.onestop.device.scanner.ScanEvent;
 import vn.onestop.device.scanner.ScanListener;
-import vn.onestop.device.scanner.serial.SerialScanner;
 import vn.onestop.kiosk.desk.DeviceTicketDesk;
 import vn.onestop.kiosk.desk.PrinterMonitor;
 import vn.onestop.kiosk.desk.PrinterSlot;
@@ -215,7 +214,7 @@ public final class KioskApp implements AutoCloseable {
                 app.enrolIfNeeded();
             }
         });
-        app.server.scannerHealth(() -> !(app.scanner.get() instanceof SerialScanner serial) || serial.isConnected());
+        app.server.scannerHealth(() -> app.scanner.get().isConnected());
         app.server.onSettingsVersion(new RemoteSettingsSync(app.parts.client(), app.settings()::saveAndApply,
                 app.parts.dataDir())::versionAnnounced);
         // The catalogue, the server link (HTTP client, outbox database), the printer poll, the filing resends, the server
