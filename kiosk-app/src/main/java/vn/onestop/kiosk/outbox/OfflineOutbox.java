@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.onestop.core.ticket.TicketNumber;
 import vn.onestop.kiosk.flow.TicketOrder;
 
 /**
@@ -74,7 +75,7 @@ public final class OfflineOutbox implements AutoCloseable {
                 return existing;
             }
             int seq = nextSeq(day, order.serviceCode());
-            String number = prefix + "-" + order.serviceCode() + String.format("%03d", seq);
+            String number = TicketNumber.offline(prefix, order.serviceCode(), seq);
             try (PreparedStatement ps = db().prepareStatement("INSERT INTO offline_ticket (idempotency_key, day, seq, "
                     + "display_number, service_code, priority_class, issued_at, state) VALUES (?,?,?,?,?,?,?,'pending')")) {
                 ps.setString(1, order.idempotencyKey());

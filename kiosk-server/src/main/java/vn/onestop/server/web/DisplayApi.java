@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import vn.onestop.core.ticket.TicketNumber;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
 import vn.onestop.server.events.EventBus;
@@ -61,9 +62,7 @@ public final class DisplayApi {
                 + "FROM ticket t JOIN counter k ON k.id = t.counter_id WHERE t.service_day = ? "
                 + "AND t.called_at IS NOT NULL ORDER BY t.called_at DESC LIMIT ?", rs -> {
                     Map<String, Object> m = new LinkedHashMap<>();
-                    String printed = rs.getString(6);
-                    m.put("number", printed != null ? printed
-                            : rs.getString(1) + String.format(java.util.Locale.ROOT, "%03d", rs.getInt(2)));
+                    m.put("number", TicketNumber.display(rs.getString(1), rs.getInt(2), rs.getString(6)));
                     m.put("counterId", rs.getString(3));
                     m.put("counterName", rs.getString(4));
                     m.put("calledAt", java.time.Instant.ofEpochMilli(rs.getLong(5)).toString());
