@@ -74,7 +74,6 @@ public final class KioskApp implements AutoCloseable {
     private boolean awaitsEnrolment;
     private final AttractScreen attract;
     private final ConfigurationSync configuration;
-    private final vn.onestop.kiosk.outbox.FilingOutbox filingOutbox;
     private final vn.onestop.kiosk.desk.FilingSender filings;
 
     private KioskApp(KioskParts parts, boolean kioskMode) {
@@ -90,9 +89,7 @@ public final class KioskApp implements AutoCloseable {
         DeviceTicketDesk desk = new DeviceTicketDesk(server, printer, monitor,
                 new TicketLayout(config.centreNameVi(), config.centreNameEn(), parts.clock().getZone()),
                 printerThread, ui, parts.clock());
-        filingOutbox = new vn.onestop.kiosk.outbox.FilingOutbox(parts.dataDir().resolve("outbox.sqlite"),
-                parts.clock());
-        filings = new vn.onestop.kiosk.desk.FilingSender(parts.client(), filingOutbox,
+        filings = new vn.onestop.kiosk.desk.FilingSender(parts.client(), parts.filingOutbox(),
                 vn.onestop.kiosk.desk.FilingSender.NONE, filingStorage);
         var dossiers = new vn.onestop.kiosk.desk.DeviceDossierDesk(server, filings, printer, monitor, printerThread,
                 ui);
@@ -355,8 +352,7 @@ public final class KioskApp implements AutoCloseable {
         }
         scanner.get().close();
         printer.close();
-        parts.outbox().close();
-        filingOutbox.close();
+        parts.outboxDatabase().close();
         frame.dispose();
     }
 }

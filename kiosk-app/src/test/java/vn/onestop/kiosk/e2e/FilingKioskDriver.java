@@ -27,6 +27,7 @@ import vn.onestop.kiosk.flow.KioskFlow;
 import vn.onestop.kiosk.flow.Step;
 import vn.onestop.kiosk.outbox.FilingOutbox;
 import vn.onestop.kiosk.outbox.OfflineOutbox;
+import vn.onestop.kiosk.outbox.OutboxDatabase;
 import vn.onestop.kiosk.server.KioskServerClient;
 import vn.onestop.kiosk.server.TokenStore;
 
@@ -66,10 +67,11 @@ public final class FilingKioskDriver {
         PrinterMonitor monitor = new PrinterMonitor(printer, printerThread, ui, a -> flowRef[0].printerChanged(a),
                 () -> { });
         KioskServerClient client = new KioskServerClient(args[1], new TokenStore(data));
-        OfflineOutbox tickets = new OfflineOutbox(data.resolve("outbox.sqlite"), config.offlinePrefix(), clock);
+        OutboxDatabase outboxFile = new OutboxDatabase(data.resolve("outbox.sqlite"));
+        OfflineOutbox tickets = new OfflineOutbox(outboxFile, config.offlinePrefix(), clock);
         ServerLink link = new ServerLink(client, tickets, network, ui, up -> flowRef[0].serverChanged(up),
                 monitor::health, "fault-test");
-        FilingOutbox outbox = new FilingOutbox(data.resolve("outbox.sqlite"), clock);
+        FilingOutbox outbox = new FilingOutbox(outboxFile, clock);
         FilingSender sender = new FilingSender(client, outbox, probe(mode), single("kiosk-filings"));
         DeviceDossierDesk desk = new DeviceDossierDesk(link, sender, printer, monitor, printerThread, ui);
         KioskFlow flow = new KioskFlow(FlowFixtures.parser(clock), new FlowFixtures.RecordingDesk(), desk,
