@@ -40,7 +40,7 @@ class OutboxDeliveryTest {
         outbox = new OfflineOutbox(outboxFile, "K7", clock);
         client = new KioskServerClient(server.url(), new TokenStore(tmp.resolve("kiosk")));
         client.enrol(server.enrolmentCode(), "Test kiosk");
-        link = new ServerLink(client, outbox, Executors.newSingleThreadScheduledExecutor(), Runnable::run, up -> { },
+        link = new ServerLink(client, outbox, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
                 () -> new PrinterHealth(true, false, false, false, false, 0), "test");
     }
 
@@ -89,7 +89,7 @@ class OutboxDeliveryTest {
         outboxFile.close();
         outboxFile = new OutboxDatabase(tmp.resolve("kiosk/outbox-now.sqlite"));
         outbox = new OfflineOutbox(outboxFile, "K7", now);
-        link = new ServerLink(client, outbox, Executors.newSingleThreadScheduledExecutor(), Runnable::run, up -> { },
+        link = new ServerLink(client, outbox, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
                 () -> new PrinterHealth(true, false, false, false, false, 0), "test");
         OfflineTicket early = outbox.issue(order("key-00000041", "A"));
         var online = client.issue(new IssueTicketRequest("key-00000042", "A", null));

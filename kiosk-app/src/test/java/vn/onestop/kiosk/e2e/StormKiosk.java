@@ -61,8 +61,8 @@ final class StormKiosk implements AutoCloseable {
         client = new KioskServerClient(serverUrl, new TokenStore(dataDir));
         PrinterSlot printer = new PrinterSlot(new VirtualTicketPrinter(dataDir.resolve("printed"),
                 PrinterProfile.load(configDir.resolve("printers"), "generic-80mm"), new RobotoFonts(), clock));
-        PrinterMonitor monitor = new PrinterMonitor(printer, printerThread, Runnable::run, a -> { }, () -> { });
-        link = new ServerLink(client, outbox, network, Runnable::run, up -> { },
+        PrinterMonitor monitor = new PrinterMonitor(printer, printerThread, Runnable::run, () -> { });
+        link = new ServerLink(client, outbox, network, Runnable::run,
                 () -> new PrinterHealth(true, false, false, false, false, 0), "storm");
         desk = new DeviceTicketDesk(link, printer, monitor, new TicketLayout("Trung tâm", "Centre", ZoneId.of(
                 "Asia/Ho_Chi_Minh")), printerThread, Runnable::run, clock);
