@@ -51,14 +51,31 @@ public final class ServerConfigLoader {
                 .map(s -> new ServiceInfo(s.code(), s.nameVi(), s.nameEn())).toList();
         List<PriorityClassInfo> classes = priorityClasses();
         Set<String> codes = Set.copyOf(services.stream().map(ServiceInfo::code).toList());
-        return new ServerConfig(integer("server.port", 1, 65535), integer("http.maxBodyBytes", 1024, 10_000_000),
-                text("centre.name"), text("centre.agencyCode"), zone(), services, counters(codes), classes,
-                mode(), integer("queue.priority.interleave", 1, 100), integer("queue.defaultServiceMinutes", 1, 240),
-                integer("queue.estimateSample", 1, 1000), catalogue, calendar, numbering(),
-                integer("staff.passwordIterations", 1000, 10_000_000),
-                integer("staff.sessionHours", 1, 24 * 30), integer("staff.maxFailedLogins", 1, 100),
-                integer("kiosk.enrolmentCodeHours", 1, 24 * 30), filing(), pages(), retentionDays(),
-                security());
+        return ServerConfig.builder()
+                .port(integer("server.port", 1, 65535))
+                .maxBodyBytes(integer("http.maxBodyBytes", 1024, 10_000_000))
+                .centreName(text("centre.name"))
+                .agencyCode(text("centre.agencyCode"))
+                .zone(zone())
+                .services(services)
+                .counters(counters(codes))
+                .priorityClasses(classes)
+                .priorityMode(mode())
+                .interleave(integer("queue.priority.interleave", 1, 100))
+                .defaultServiceMinutes(integer("queue.defaultServiceMinutes", 1, 240))
+                .estimateSample(integer("queue.estimateSample", 1, 1000))
+                .catalogue(catalogue)
+                .calendar(calendar)
+                .numbering(numbering())
+                .passwordIterations(integer("staff.passwordIterations", 1000, 10_000_000))
+                .sessionHours(integer("staff.sessionHours", 1, 24 * 30))
+                .maxFailedLogins(integer("staff.maxFailedLogins", 1, 100))
+                .enrolmentCodeHours(integer("kiosk.enrolmentCodeHours", 1, 24 * 30))
+                .filing(filing())
+                .pages(pages())
+                .retentionDays(retentionDays())
+                .security(security())
+                .build();
     }
 
     private FilingSettings filing() {

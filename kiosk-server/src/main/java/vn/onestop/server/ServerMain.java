@@ -66,7 +66,7 @@ public final class ServerMain {
     static Running run(CommandLine cli, PrintStream console) {
         ServerConfig config = ServerConfigLoader.load(cli.configDir());
         if (cli.port() != null) {
-            config = config.withPort(cli.port());
+            config = config.toBuilder().port(cli.port()).build();
         }
         try {
             Files.createDirectories(cli.dataDir());
