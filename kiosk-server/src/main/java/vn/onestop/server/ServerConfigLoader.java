@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.onestop.core.calendar.WorkingCalendar;
 import vn.onestop.core.catalogue.ProcedureCatalogue;
+import vn.onestop.core.config.ConfigException;
 import vn.onestop.core.config.Settings;
-import vn.onestop.core.config.SettingsException;
 import vn.onestop.core.dossier.DossierNumbering;
 import vn.onestop.core.wire.PriorityClassInfo;
 import vn.onestop.core.wire.RatingReasonInfo;
@@ -37,11 +37,7 @@ public final class ServerConfigLoader {
     /** Loads {@code DIR/server.properties}. */
     public static ServerConfig load(Path configDir) {
         Path file = configDir.resolve("server.properties");
-        try {
-            return new ServerConfigLoader(Settings.load(file)).build(configDir);
-        } catch (SettingsException e) {
-            throw new ConfigException(e.getMessage(), e);
-        }
+        return new ServerConfigLoader(Settings.load(file)).build(configDir);
     }
 
     private ServerConfig build(Path configDir) {
@@ -93,21 +89,13 @@ public final class ServerConfigLoader {
 
     /** Optional keys (older files still load): {@code http.behindTls} (false), {@code staff.sessionIdleMinutes} (30). */
     private HttpSecurity security() {
-        try {
-            return new HttpSecurity(props.bool("http.behindTls", false),
+        return new HttpSecurity(props.bool("http.behindTls", false),
                     props.integer("staff.sessionIdleMinutes", 30, 1, 24 * 60));
-        } catch (SettingsException e) {
-            throw new ConfigException(e.getMessage(), e);
-        }
     }
 
     /** Days a closed dossier's personal data is kept; optional (default 90) so older files still load. */
     private int retentionDays() {
-        try {
-            return props.integer("dossier.retentionDays", 90, 1, 3650);
-        } catch (SettingsException e) {
-            throw new ConfigException(e.getMessage(), e);
-        }
+        return props.integer("dossier.retentionDays", 90, 1, 3650);
     }
 
     private ScanSettings pages() {
@@ -201,7 +189,6 @@ public final class ServerConfigLoader {
     }
 
     private ConfigException fail(String key, String problem) {
-        SettingsException e = props.error(key, problem);
-        return new ConfigException(e.getMessage(), e);
+        return props.error(key, problem);
     }
 }
