@@ -1,6 +1,5 @@
 package vn.onestop.server.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
@@ -9,12 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import vn.onestop.core.ticket.TicketNumber;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
 import vn.onestop.server.events.EventBus;
+import vn.onestop.server.events.SseOutbox;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.queue.QueueService;
 import vn.onestop.server.staff.Access;
@@ -71,53 +69,16 @@ public final class DisplayApi {
     }
 
     private void stream(SseClient client) {
-        long last = lastEventId(client.ctx().header("Last-Event-ID"));
-        AtomicLong sent = new AtomicLong(last);
-        Consumer<EventBus.LiveEvent> listener = e -> forward(client, e, sent);
-        client.onClose(() -> bus.unsubscribe(listener));
-        client.keepAlive();
-        EventBus.CatchUp catchUp = bus.subscribe(last, listener);
-        if (!catchUp.complete()) {
-            client.sendEvent("resync", "{}", null);
-        }
-        catchUp.missed().forEach(e -> forward(client, e, sent));
-        client.sendComment("connected");
+        SseOutbox.open(client, bus, json, DisplayApi::shown);
     }
 
-    private void forward(SseClient client, EventBus.LiveEvent e, AtomicLong sent) {
-        Map<String, Object> data;
-        String type;
+    /** What the hall sees of an event: a call's number, counter, service and recall, or that a queue changed. */
+    private static EventBus.LiveEvent shown(EventBus.LiveEvent e) {
         if (e.type().equals("ticket.called")) {
-            type = "ticket.called";
-            data = Map.of("number", e.data().get("number"), "counterId", e.data().get("counterId"),
-                    "serviceCode", e.data().get("serviceCode"), "recall", e.data().get("recall"));
-        } else if (QUEUE_EVENTS.contains(e.type())) {
-            type = "queue.changed";
-            data = Map.of();
-        } else {
-            return;
+            return new EventBus.LiveEvent(e.id(), "ticket.called", Map.of("number", e.data().get("number"),
+                    "counterId", e.data().get("counterId"), "serviceCode", e.data().get("serviceCode"),
+                    "recall", e.data().get("recall")));
         }
-        synchronized (sent) {
-            if (e.id() <= sent.get() || client.terminated()) {
-                return;
-            }
-            try {
-                client.sendEvent(type, json.writeValueAsString(data), Long.toString(e.id()));
-                sent.set(e.id());
-            } catch (JsonProcessingException ex) {
-                throw new IllegalStateException("Display event cannot be written as JSON", ex);
-            }
-        }
-    }
-
-    private static long lastEventId(String h) {
-        if (h == null || h.isBlank()) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(h.trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return QUEUE_EVENTS.contains(e.type()) ? new EventBus.LiveEvent(e.id(), "queue.changed", Map.of()) : null;
     }
 }
