@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.swing.SwingUtilities;
+import vn.onestop.device.DaemonThreads;
 import vn.onestop.device.scanner.IdentityReader;
 import vn.onestop.kiosk.config.FilingConfig;
 import vn.onestop.kiosk.desk.DeviceDossierDesk;
@@ -76,10 +77,6 @@ final class KioskWiring {
     }
 
     private static ScheduledExecutorService single(String name) {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name));
     }
 }
