@@ -118,7 +118,7 @@ public final class ServerApp {
         DeviceSettingsStore deviceSettings = new DeviceSettingsStore(db, clock, audit, json);
         PageRoutes pages = new PageRoutes();
         metrics.gauge("onestop_tickets_waiting", () -> queue.queues().stream()
-                .mapToInt(q -> (Integer) q.get("waiting")).sum());
+                .mapToInt(QueueService.QueueView::waiting).sum());
         javalin = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxBodyBytes();

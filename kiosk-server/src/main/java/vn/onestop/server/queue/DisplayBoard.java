@@ -32,9 +32,7 @@ public final class DisplayBoard {
         List<Counter> counters = db.read(c -> Rows.list(c, "SELECT id, name FROM counter ORDER BY id",
                 rs -> new Counter(rs.getString(1), rs.getString(2))));
         List<Queue> queues = queue.queues().stream()
-                .map(q -> new Queue((String) q.get("serviceCode"), (String) q.get("nameVi"),
-                        (Integer) q.get("waiting")))
-                .toList();
+                .map(q -> new Queue(q.serviceCode(), q.nameVi(), q.waiting())).toList();
         return new State(lastCalls(8), counters, queues);
     }
 
