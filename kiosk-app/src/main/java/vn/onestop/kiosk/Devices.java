@@ -7,15 +7,13 @@ import vn.onestop.device.printer.PrinterFactory;
 import vn.onestop.device.printer.PrinterSettings;
 import vn.onestop.device.printer.TicketPrinter;
 import vn.onestop.device.scanner.CodeScanner;
-import vn.onestop.device.scanner.serial.FrameFormat;
-import vn.onestop.device.scanner.serial.SerialScanner;
-import vn.onestop.device.scanner.serial.SerialScannerSettings;
-import vn.onestop.device.scanner.sim.SimulatedScanner;
-import vn.onestop.device.serial.JSerialCommLink;
-import vn.onestop.device.serial.SerialSettings;
+import vn.onestop.device.scanner.ScannerFactory;
 
 /** Builds the printer and scanner from the {@code printer.*} and {@code scanner.*} keys (or the demo's twins). */
 public final class Devices {
+    /** The scanner a kiosk uses when {@code scanner.type} is not set: a USB-CDC scanner on a serial port. */
+    static final String DEFAULT_SCANNER_TYPE = "serial";
+
     private Devices() {}
 
     /** The demo prints with the virtual printer into {@code <data>/printed}. */
@@ -32,15 +30,20 @@ public final class Devices {
         return PrinterFactory.create(PrinterSettings.fromProperties(config), configDir, clock);
     }
 
-    /** A serial scanner, or the simulated one in the demo. */
+    /**
+     * The scanner of {@code scanner.type} ({@code serial} when unset, {@code wedge}, {@code folder} or
+     * {@code simulated}) built by {@link ScannerFactory}; the demo always uses the simulated one.
+     *
+     * @throws IllegalArgumentException naming the key that is wrong
+     */
     public static CodeScanner scanner(Properties config, boolean demo, Clock clock) {
+        Properties keys = new Properties();
+        keys.putAll(config);
         if (demo) {
-            return new SimulatedScanner(clock);
+            keys.setProperty("scanner.type", "simulated");
+        } else if (keys.getProperty("scanner.type", "").isBlank()) {
+            keys.setProperty("scanner.type", DEFAULT_SCANNER_TYPE);
         }
-        SerialSettings serial = SerialSettings.fromProperties(config, "scanner.");
-        FrameFormat frame = FrameFormat.parse(config.getProperty("scanner.terminator", "CR"),
-                FrameFormat.DEFAULT_MAX_CODE_BYTES);
-        return new SerialScanner(new JSerialCommLink(serial, clock), SerialScannerSettings.defaults().withFrame(frame),
-                clock);
+        return ScannerFactory.create(keys, "scanner.", clock);
     }
 }

@@ -2,32 +2,19 @@ package vn.onestop.kiosk;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import vn.onestop.core.identity.IdentityProblem;
 import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.device.scanner.CodeScanner;
-import vn.onestop.device.scanner.IdentityReader;
-import vn.onestop.device.scanner.ScanEvent;
-import vn.onestop.device.scanner.ScanListener;
-import vn.onestop.device.scanner.serial.SerialScanner;
-import vn.onestop.kiosk.desk.DeviceTicketDesk;
 import vn.onestop.kiosk.desk.PrinterMonitor;
 import vn.onestop.kiosk.desk.PrinterSlot;
 import vn.onestop.kiosk.desk.ServerLink;
-import vn.onestop.kiosk.desk.TicketLayout;
 import vn.onestop.kiosk.flow.KioskFlow;
 import vn.onestop.kiosk.i18n.Messages;
 import vn.onestop.kiosk.ops.UiHeartbeat;
-import vn.onestop.kiosk.server.ServerRefusedException;
-import vn.onestop.kiosk.server.ServerUnavailableException;
 import vn.onestop.kiosk.sync.ConfigurationSync;
 import vn.onestop.kiosk.sync.RemoteSettingsSync;
 import vn.onestop.kiosk.sync.ServerCatalogue;
@@ -44,8 +31,9 @@ import vn.onestop.kiosk.ui.FlowView;
 import vn.onestop.kiosk.ui.KioskFrame;
 
 /**
- * The running kiosk: one thread for the network, one for the printer (the scanner has its own), the
- * flow and its screens on the event thread. {@link #open} must run on the event thread.
+ * The running kiosk: its window, screens and technician mode on the event thread over the working parts of
+ * {@link KioskWiring} (threads, devices, server link, flow), which it starts and stops. {@link #open} must run on
+ * the event thread.
  */
 public final class KioskApp implements AutoCloseable {
     /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
@@ -56,75 +44,31 @@ public final class KioskApp implements AutoCloseable {
     /** How often the server's configuration is asked for (a conditional GET: 304 when unchanged). */
     private static final long CONFIG_REFRESH_SECONDS = 300;
     private final KioskParts parts;
-    private final ScheduledExecutorService network = single("kiosk-network");
-    private final ScheduledExecutorService printerThread = single("kiosk-printer");
-    private final ScheduledExecutorService filingStorage = single("kiosk-filings");
-    private final PrinterSlot printer;
+    private final KioskWiring wiring;
     private final Messages messages;
-    private final KioskFlow flow;
     private final KioskFrame frame;
     private final FlowView view;
-    private final ServerLink server;
-    private final PrinterMonitor monitor;
-    private final AtomicReference<CodeScanner> scanner;
-    private final ScanListener scanListener;
-    private volatile LastScan lastScan;
     /** Built when technician mode first opens (never for the attract screen); event thread only. */
     private TechnicianScreen technician;
     private final UiHeartbeat uiHeartbeat;
     private boolean awaitsEnrolment;
     private final AttractScreen attract;
     private final ConfigurationSync configuration;
-    private final vn.onestop.kiosk.outbox.FilingOutbox filingOutbox;
-    private final vn.onestop.kiosk.desk.FilingSender filings;
 
     private KioskApp(KioskParts parts, boolean kioskMode) {
         this.parts = parts;
         var config = parts.config();
-        Executor ui = SwingUtilities::invokeLater;
         messages = new Messages(config.language());
-        printer = new PrinterSlot(parts.printer());
-        KioskFlow[] flowRef = new KioskFlow[1];
-        monitor = new PrinterMonitor(printer, printerThread, ui, a -> flowRef[0].printerChanged(a), this::alert);
-        server = new ServerLink(parts.client(), parts.outbox(), network, ui, up -> flowRef[0].serverChanged(up),
-                monitor::health, VERSION);
-        DeviceTicketDesk desk = new DeviceTicketDesk(server, printer, monitor,
-                new TicketLayout(config.centreNameVi(), config.centreNameEn(), parts.clock().getZone()),
-                printerThread, ui, parts.clock());
-        filingOutbox = new vn.onestop.kiosk.outbox.FilingOutbox(parts.dataDir().resolve("outbox.sqlite"),
-                parts.clock());
-        filings = new vn.onestop.kiosk.desk.FilingSender(parts.client(), filingOutbox,
-                vn.onestop.kiosk.desk.FilingSender.NONE, filingStorage);
-        var dossiers = new vn.onestop.kiosk.desk.DeviceDossierDesk(server, filings, printer, monitor, printerThread,
-                ui);
-        flow = new KioskFlow(parts.parser(), desk, dossiers,
-                vn.onestop.kiosk.config.FilingConfig.from(config.all()), parts.clock(),
-                Duration.ofSeconds(config.idleSeconds()), Duration.ofSeconds(config.doneSeconds()),
-                () -> UUID.randomUUID().toString());
-        flowRef[0] = flow;
+        wiring = new KioskWiring(parts, VERSION);
+        KioskFlow flow = wiring.flow;
         frame = new KioskFrame(messages.get("app.title"), kioskMode);
         attract = new AttractScreen(messages, config, flow::start);
         attract.onLookup(flow::openLookup);
         view = new FlowView(frame, flow, messages, parts.catalogues(), attract);
-        uiHeartbeat = new UiHeartbeat(parts.dataDir().resolve("heartbeat"), ui, parts.clock(),
-                10_000);
+        uiHeartbeat = new UiHeartbeat(parts.dataDir().resolve("heartbeat"), SwingUtilities::invokeLater,
+                parts.clock(), 10_000);
         attract.onSecretGesture(new SecretGesture(parts.clock(), 5, Duration.ofSeconds(4)),
                 this::openTechnician);
-        IdentityReader reader = new IdentityReader(parts.parser());
-        scanListener = event -> {
-            if (event instanceof ScanEvent.CodeScanned slip && vn.onestop.core.slip.SlipQr.looksLikeSlip(slip.code())) {
-                SwingUtilities.invokeLater(() -> flow.slipScanned(slip.code()));
-                return;
-            }
-            IdentityReader.Outcome outcome = reader.read(event);
-            lastScan = new LastScan(event.at(), event.source().name(),
-                    event instanceof ScanEvent.CodeScanned c ? c.code().length() : 0,
-                    outcome instanceof IdentityReader.Outcome.Refused r ? "refused " + r.reasons().stream()
-                            .map(IdentityProblem::code).toList() : "accepted");
-            SwingUtilities.invokeLater(() -> flow.cardRead(outcome));
-        };
-        scanner = new AtomicReference<>(parts.scanner());
-        parts.scanner().onScan(scanListener);
         configuration = new ConfigurationSync(parts.client(), new ServerConfigStore(parts.dataDir()),
                 this::useServerConfiguration);
     }
@@ -167,7 +111,8 @@ public final class KioskApp implements AutoCloseable {
     private TechnicianScreen technician() {
         if (technician == null) {
             technician = new TechnicianScreen(messages, new PinCheck(parts.config().technicianPinHash()),
-                    new KioskTechnician(settings(), printer, monitor, this::lastScan, parts.clock()), printerThread,
+                    new KioskTechnician(settings(), wiring.printer, wiring.monitor, wiring.scans::lastScan,
+                            parts.clock()), wiring.printerThread,
                     view::resume, stored -> PropertiesFileEditor.update(parts.configDir().resolve("kiosk.properties"),
                             java.util.Map.of("technician.pin.sha256", stored)));
             frame.addScreen("technician", technician);
@@ -182,41 +127,28 @@ public final class KioskApp implements AutoCloseable {
 
     /** Puts a new scanner in place of the old one (technician mode); any thread. */
     public void replaceScanner(CodeScanner next) {
-        next.onScan(scanListener);
-        next.start();
-        CodeScanner old = scanner.getAndSet(next);
-        if (old != next) {
-            old.close();
-        }
+        wiring.scans.replace(next);
     }
 
     /** The last scan, without its content (technician mode). */
     public Optional<LastScan> lastScan() {
-        return Optional.ofNullable(lastScan);
+        return wiring.scans.lastScan();
     }
 
     /** Saves and applies technician changes. */
     public SettingsApplier settings() {
-        return new SettingsApplier(parts.configDir(), parts.dataDir(), parts.demo(),
-                parts.clock(), printer, this::replaceScanner, parts.client(), code -> network.execute(() -> {
-                    parts.client().forgetToken();
-                    enrolWith(code);
-                }));
+        return new SettingsApplier(parts.configDir(), parts.dataDir(), parts.demo(), parts.clock(), wiring.printer,
+                this::replaceScanner, parts.client(),
+                code -> wiring.network.execute(() -> wiring.enrolment.reenrolWith(code)));
     }
 
     /** Builds the window and starts devices and the server link; event thread only. */
     public static KioskApp open(KioskParts parts, boolean kioskMode) {
         KioskApp app = new KioskApp(parts, kioskMode);
+        KioskWiring w = app.wiring;
         app.view.start();
-        app.scanner.get().start();
-        app.server.onUnauthorized(() -> {
-            if (!app.parts.config().enrolmentCode().isBlank()) {
-                app.parts.client().forgetToken();
-                app.enrolIfNeeded();
-            }
-        });
-        app.server.scannerHealth(() -> !(app.scanner.get() instanceof SerialScanner serial) || serial.isConnected());
-        app.server.onSettingsVersion(new RemoteSettingsSync(app.parts.client(), app.settings()::saveAndApply,
+        w.scans.start();
+        w.server.onSettingsVersion(new RemoteSettingsSync(app.parts.client(), app.settings()::saveAndApply,
                 app.parts.dataDir())::versionAnnounced);
         // The catalogue, the server link (HTTP client, outbox database), the printer poll, the filing resends, the server
         // configuration and the watchdog heartbeat start once the window is open: the first screen does not wait.
@@ -229,17 +161,17 @@ public final class KioskApp implements AutoCloseable {
                 javax.swing.JRootPane root = app.frame.getRootPane();
                 root.paintImmediately(0, 0, root.getWidth(), root.getHeight());
                 app.parts.catalogues().start();
-                app.network.execute(app::enrolIfNeeded);
-                app.network.execute(app.configuration::loadSaved);
-                app.network.scheduleWithFixedDelay(app.configuration::refresh, 1, CONFIG_REFRESH_SECONDS,
+                w.network.execute(w.enrolment::enrolIfNeeded);
+                w.network.execute(app.configuration::loadSaved);
+                w.network.scheduleWithFixedDelay(app.configuration::refresh, 1, CONFIG_REFRESH_SECONDS,
                         TimeUnit.SECONDS);
-                app.monitor.start(app.parts.config().printerPollMillis());
-                app.server.start(15);
-                app.filings.start(app.network, 15, app.server::reachable);
+                w.monitor.start(app.parts.config().printerPollMillis());
+                w.server.start(15);
+                w.filings.start(w.network, 15, w.server::reachable);
                 app.uiHeartbeat.start(20);
             }
         });
-        if (!app.parts.client().enrolled() && app.parts.config().enrolmentCode().isBlank()) {
+        if (w.enrolment.needsTechnician()) {
             app.openForEnrolment();
         }
         return app;
@@ -270,38 +202,16 @@ public final class KioskApp implements AutoCloseable {
 
     /** Reads the printer's status now, on the printer thread (after a demo toggle or a technician change). */
     public void pollPrinter() {
-        printerThread.execute(monitor::poll);
+        wiring.printerThread.execute(wiring.monitor::poll);
     }
 
     /** The printer thread, for technician actions (test print, status). */
     public ScheduledExecutorService printerThread() {
-        return printerThread;
-    }
-
-    private void alert() {
-        server.alertNow();
-    }
-
-    private void enrolIfNeeded() {
-        if (!parts.client().enrolled()) {
-            enrolWith(parts.config().enrolmentCode());
-        }
-    }
-
-    private void enrolWith(String code) {
-        if (code.isBlank()) {
-            return;
-        }
-        try {
-            var r = parts.client().enrol(code, parts.config().kioskName());
-            Log.LOG.info("Kiosk enrolled on the server as {}", r.kioskId());
-        } catch (ServerUnavailableException | ServerRefusedException e) {
-            Log.LOG.warn("Enrolment failed: {}", e.getMessage());
-        }
+        return wiring.printerThread;
     }
 
     public KioskFlow flow() {
-        return flow;
+        return wiring.flow;
     }
 
     public KioskFrame frame() {
@@ -317,27 +227,19 @@ public final class KioskApp implements AutoCloseable {
     }
 
     public ServerLink server() {
-        return server;
+        return wiring.server;
     }
 
     public PrinterSlot printer() {
-        return printer;
+        return wiring.printer;
     }
 
     public PrinterMonitor printerMonitor() {
-        return monitor;
+        return wiring.monitor;
     }
 
     public KioskParts parts() {
         return parts;
-    }
-
-    private static ScheduledExecutorService single(String name) {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** Stops the threads, closes devices and the outbox, disposes the window. */
@@ -345,19 +247,10 @@ public final class KioskApp implements AutoCloseable {
     public void close() {
         view.stop();
         uiHeartbeat.close();
-        network.shutdownNow();
-        printerThread.shutdown();
-        filingStorage.shutdown();
-        try {
-            printerThread.awaitTermination(3, TimeUnit.SECONDS);
-            network.awaitTermination(3, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        scanner.get().close();
-        printer.close();
-        parts.outbox().close();
-        filingOutbox.close();
+        wiring.stopThreads();
+        wiring.scans.close();
+        wiring.printer.close();
+        parts.outboxDatabase().close();
         frame.dispose();
     }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.swing.SwingUtilities;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import vn.onestop.core.config.SettingsException;
+import vn.onestop.core.config.ConfigException;
 import vn.onestop.device.printer.TicketPrinter;
 import vn.onestop.device.scanner.CodeScanner;
 import vn.onestop.kiosk.config.ConfigRead;
@@ -67,8 +67,7 @@ public final class KioskMain {
             CodeScanner scanner = Devices.scanner(deviceKeys, args.demo(), clock);
             parts = KioskParts.create(config, args.configDir(), args.dataDir(),
                     args.serverUrl().orElse(config.serverUrl()), printer, scanner, clock, args.demo());
-        } catch (IllegalArgumentException | SettingsException | IOException | OutboxException
-                | vn.onestop.core.config.ConfigException e) {
+        } catch (IllegalArgumentException | ConfigException | IOException | OutboxException e) {
             Log.LOG.error("The kiosk cannot start: {}", e.getMessage());
             System.err.println("The kiosk cannot start: " + e.getMessage());
             System.exit(2);
@@ -81,7 +80,7 @@ public final class KioskMain {
     private static void refuseBadCatalogue(KioskParts parts) {
         try {
             parts.catalogue();
-        } catch (vn.onestop.core.config.ConfigException | IllegalArgumentException e) {
+        } catch (ConfigException | IllegalArgumentException e) {
             Log.LOG.error("The kiosk cannot start: {}", e.getMessage());
             System.err.println("The kiosk cannot start: " + e.getMessage());
             System.exit(2);

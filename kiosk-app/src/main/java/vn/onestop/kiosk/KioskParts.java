@@ -10,7 +10,9 @@ import vn.onestop.device.printer.TicketPrinter;
 import vn.onestop.device.scanner.CodeScanner;
 import vn.onestop.kiosk.config.CatalogueLoad;
 import vn.onestop.kiosk.config.KioskConfig;
+import vn.onestop.kiosk.outbox.FilingOutbox;
 import vn.onestop.kiosk.outbox.OfflineOutbox;
+import vn.onestop.kiosk.outbox.OutboxDatabase;
 import vn.onestop.kiosk.outbox.OutboxException;
 import vn.onestop.kiosk.server.KioskServerClient;
 import vn.onestop.kiosk.server.TokenStore;
@@ -21,7 +23,8 @@ import vn.onestop.kiosk.server.TokenStore;
  * fonts): the window does not wait for it.
  */
 public record KioskParts(KioskConfig config, Path configDir, Path dataDir, CatalogueLoad catalogues,
-        CccdParser parser, CompletableFuture<TicketPrinter> printer, CodeScanner scanner, OfflineOutbox outbox,
+        CccdParser parser, CompletableFuture<TicketPrinter> printer, CodeScanner scanner, OutboxDatabase outboxDatabase,
+        OfflineOutbox outbox, FilingOutbox filingOutbox,
         KioskServerClient client, Clock clock, boolean demo) {
 
     /** Builds the printer on a thread of its own, so the window opens meanwhile. */
@@ -46,9 +49,11 @@ public record KioskParts(KioskConfig config, Path configDir, Path dataDir, Catal
             throws OutboxException {
         CatalogueLoad catalogue = CatalogueLoad.of(configDir.resolve("catalogue/procedures.json"));
         CccdParser parser = new CccdParser(ProvinceCodes.load(configDir.resolve("provinces.csv")), clock);
-        OfflineOutbox outbox = new OfflineOutbox(dataDir.resolve("outbox.sqlite"), config.offlinePrefix(), clock);
+        OutboxDatabase outboxDatabase = new OutboxDatabase(dataDir.resolve("outbox.sqlite"));
+        OfflineOutbox outbox = new OfflineOutbox(outboxDatabase, config.offlinePrefix(), clock);
+        FilingOutbox filingOutbox = new FilingOutbox(outboxDatabase, clock);
         KioskServerClient client = new KioskServerClient(serverUrl, new TokenStore(dataDir));
-        return new KioskParts(config, configDir, dataDir, catalogue, parser, printer, scanner, outbox, client, clock,
-                demo);
+        return new KioskParts(config, configDir, dataDir, catalogue, parser, printer, scanner, outboxDatabase, outbox,
+                filingOutbox, client, clock, demo);
     }
 }

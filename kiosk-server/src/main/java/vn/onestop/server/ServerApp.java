@@ -14,8 +14,8 @@ import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.core.wire.Problem;
 import vn.onestop.core.wire.ProcedureInfo;
 import vn.onestop.server.db.Database;
-import vn.onestop.server.db.StorageException;
 import vn.onestop.server.db.Dialect;
+import vn.onestop.server.db.StorageException;
 import vn.onestop.server.dossier.DossierApi;
 import vn.onestop.server.dossier.DossierService;
 import vn.onestop.server.dossier.scan.DossierScans;
@@ -25,36 +25,39 @@ import vn.onestop.server.events.EventsApi;
 import vn.onestop.server.events.PgEventJournal;
 import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.Guard;
-import vn.onestop.server.http.SessionCookie;
 import vn.onestop.server.http.Json;
+import vn.onestop.server.http.PageRoutes;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.http.SecretAttempts;
+import vn.onestop.server.http.SessionCookie;
+import vn.onestop.server.kiosk.DeviceSettingsApi;
+import vn.onestop.server.kiosk.DeviceSettingsStore;
+import vn.onestop.server.kiosk.Fleet;
+import vn.onestop.server.kiosk.FleetApi;
 import vn.onestop.server.kiosk.KioskApi;
 import vn.onestop.server.kiosk.KioskRegistry;
 import vn.onestop.server.ops.Metrics;
 import vn.onestop.server.ops.OpsApi;
 import vn.onestop.server.queue.CounterApi;
+import vn.onestop.server.queue.CounterConsole;
+import vn.onestop.server.queue.CounterConsoleApi;
 import vn.onestop.server.queue.CounterDesk;
+import vn.onestop.server.queue.DisplayApi;
+import vn.onestop.server.queue.DisplayBoard;
 import vn.onestop.server.queue.QueueService;
 import vn.onestop.server.rating.RatingApi;
 import vn.onestop.server.rating.RatingService;
+import vn.onestop.server.report.LiveStats;
+import vn.onestop.server.report.OverdueDossiers;
+import vn.onestop.server.report.ReportApi;
+import vn.onestop.server.report.ReportService;
+import vn.onestop.server.retention.PersonalDataRetention;
 import vn.onestop.server.staff.AuditLog;
 import vn.onestop.server.staff.LoginLimiter;
 import vn.onestop.server.staff.PasswordHasher;
 import vn.onestop.server.staff.Secrets;
 import vn.onestop.server.staff.StaffAccounts;
 import vn.onestop.server.staff.StaffApi;
-import vn.onestop.server.kiosk.DeviceSettingsApi;
-import vn.onestop.server.kiosk.DeviceSettingsStore;
-import vn.onestop.server.report.LiveStats;
-import vn.onestop.server.report.OverdueDossiers;
-import vn.onestop.server.retention.PersonalDataRetention;
-import vn.onestop.server.report.ReportApi;
-import vn.onestop.server.report.ReportService;
-import vn.onestop.server.web.CounterConsoleApi;
-import vn.onestop.server.web.DisplayApi;
-import vn.onestop.server.web.FleetApi;
-import vn.onestop.server.web.PageRoutes;
 
 /** Builds the server from its configuration, database and clock; every route is registered here, in one place. */
 public final class ServerApp {
@@ -115,7 +118,7 @@ public final class ServerApp {
         DeviceSettingsStore deviceSettings = new DeviceSettingsStore(db, clock, audit, json);
         PageRoutes pages = new PageRoutes();
         metrics.gauge("onestop_tickets_waiting", () -> queue.queues().stream()
-                .mapToInt(q -> (Integer) q.get("waiting")).sum());
+                .mapToInt(QueueService.QueueView::waiting).sum());
         javalin = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -137,10 +140,10 @@ public final class ServerApp {
             new OpsApi(db, metrics).register(routeTable);
             pages.register(routeTable);
             PageRoutes.staticFiles(cfg);
-            new DisplayApi(db, queue, events, json).register(routeTable);
-            new CounterConsoleApi(db, config, clock).register(routeTable);
+            new DisplayApi(new DisplayBoard(db, queue), events, json).register(routeTable);
+            new CounterConsoleApi(new CounterConsole(db, config, clock), config).register(routeTable);
             new ReportApi(reports, live).register(routeTable);
-            new FleetApi(db, kiosks, audit, json).register(routeTable);
+            new FleetApi(new Fleet(db, kiosks, json), audit).register(routeTable);
             new DeviceSettingsApi(deviceSettings, json).register(routeTable, cfg.routes);
             cfg.routes.exception(Rejection.class, (e, ctx) -> {
                 if (PageRoutes.isPage(ctx)) {

@@ -32,52 +32,187 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         priorityClasses = List.copyOf(priorityClasses);
     }
 
-    /** The same settings listening on another port (the command line wins over the file). */
-    public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, maxBodyBytes, centreName, agencyCode, zone, services, counters,
-                priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
-                catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours, filing, pages, retentionDays, security);
+    /** A builder with every setting of this one, to change some (the command line's port, a test's limits). */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+            b.port = port;
+            b.maxBodyBytes = maxBodyBytes;
+            b.centreName = centreName;
+            b.agencyCode = agencyCode;
+            b.zone = zone;
+            b.services = services;
+            b.counters = counters;
+            b.priorityClasses = priorityClasses;
+            b.priorityMode = priorityMode;
+            b.interleave = interleave;
+            b.defaultServiceMinutes = defaultServiceMinutes;
+            b.estimateSample = estimateSample;
+            b.catalogue = catalogue;
+            b.calendar = calendar;
+            b.numbering = numbering;
+            b.passwordIterations = passwordIterations;
+            b.sessionHours = sessionHours;
+            b.maxFailedLogins = maxFailedLogins;
+            b.enrolmentCodeHours = enrolmentCodeHours;
+            b.filing = filing;
+            b.pages = pages;
+            b.retentionDays = retentionDays;
+            b.security = security;
+        return b;
     }
 
-    /** The same settings with another password hashing cost (tests use a low one to stay fast). */
-    public ServerConfig withPasswordIterations(int iterations) {
-        return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
-                priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
-                catalogue, calendar, numbering, iterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours, filing, pages, retentionDays, security);
+    /** An empty builder: every setting must be set before {@link Builder#build}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** The same settings with another priority mode. */
-    public ServerConfig withPriorityMode(PriorityMode mode) {
-        return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
-                priorityClasses, mode, interleave, defaultServiceMinutes, estimateSample,
-                catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours, filing, pages, retentionDays, security);
-    }
+    /** Builds a {@link ServerConfig} one named setting at a time. */
+    public static final class Builder {
+        private int port;
+        private long maxBodyBytes;
+        private String centreName;
+        private String agencyCode;
+        private ZoneId zone;
+        private List<ServiceInfo> services;
+        private List<CounterSpec> counters;
+        private List<PriorityClassInfo> priorityClasses;
+        private PriorityMode priorityMode;
+        private int interleave;
+        private int defaultServiceMinutes;
+        private int estimateSample;
+        private ProcedureCatalogue catalogue;
+        private WorkingCalendar calendar;
+        private DossierNumbering numbering;
+        private int passwordIterations;
+        private int sessionHours;
+        private int maxFailedLogins;
+        private int enrolmentCodeHours;
+        private FilingSettings filing;
+        private ScanSettings pages;
+        private int retentionDays;
+        private HttpSecurity security;
 
-    /** The same settings with other limits for scanned pages. */
-    public ServerConfig withPages(ScanSettings newPages) {
-        return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
-                priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
-                catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours, filing, newPages, retentionDays, security);
-    }
+        private Builder() {
+        }
 
-    /** The same settings keeping closed dossiers' personal data for another number of days. */
-    public ServerConfig withRetentionDays(int days) {
-        return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
-                priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
-                catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours, filing, pages, days, security);
-    }
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
 
-    /** The same settings with another TLS setting and session idle limit. */
-    public ServerConfig withSecurity(HttpSecurity newSecurity) {
-        return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters,
-                priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample,
-                catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins,
-                enrolmentCodeHours, filing, pages, retentionDays, newSecurity);
+        public Builder maxBodyBytes(long value) {
+            this.maxBodyBytes = value;
+            return this;
+        }
+
+        public Builder centreName(String value) {
+            this.centreName = value;
+            return this;
+        }
+
+        public Builder agencyCode(String value) {
+            this.agencyCode = value;
+            return this;
+        }
+
+        public Builder zone(ZoneId value) {
+            this.zone = value;
+            return this;
+        }
+
+        public Builder services(List<ServiceInfo> value) {
+            this.services = value;
+            return this;
+        }
+
+        public Builder counters(List<CounterSpec> value) {
+            this.counters = value;
+            return this;
+        }
+
+        public Builder priorityClasses(List<PriorityClassInfo> value) {
+            this.priorityClasses = value;
+            return this;
+        }
+
+        public Builder priorityMode(PriorityMode value) {
+            this.priorityMode = value;
+            return this;
+        }
+
+        public Builder interleave(int value) {
+            this.interleave = value;
+            return this;
+        }
+
+        public Builder defaultServiceMinutes(int value) {
+            this.defaultServiceMinutes = value;
+            return this;
+        }
+
+        public Builder estimateSample(int value) {
+            this.estimateSample = value;
+            return this;
+        }
+
+        public Builder catalogue(ProcedureCatalogue value) {
+            this.catalogue = value;
+            return this;
+        }
+
+        public Builder calendar(WorkingCalendar value) {
+            this.calendar = value;
+            return this;
+        }
+
+        public Builder numbering(DossierNumbering value) {
+            this.numbering = value;
+            return this;
+        }
+
+        public Builder passwordIterations(int value) {
+            this.passwordIterations = value;
+            return this;
+        }
+
+        public Builder sessionHours(int value) {
+            this.sessionHours = value;
+            return this;
+        }
+
+        public Builder maxFailedLogins(int value) {
+            this.maxFailedLogins = value;
+            return this;
+        }
+
+        public Builder enrolmentCodeHours(int value) {
+            this.enrolmentCodeHours = value;
+            return this;
+        }
+
+        public Builder filing(FilingSettings value) {
+            this.filing = value;
+            return this;
+        }
+
+        public Builder pages(ScanSettings value) {
+            this.pages = value;
+            return this;
+        }
+
+        public Builder retentionDays(int value) {
+            this.retentionDays = value;
+            return this;
+        }
+
+        public Builder security(HttpSecurity value) {
+            this.security = value;
+            return this;
+        }
+
+        public ServerConfig build() {
+            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security);
+        }
     }
 
     /** The rank of a priority class, 0 = served first, or -1 when the class is unknown. */

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.onestop.core.calendar.WorkingCalendar;
 import vn.onestop.core.catalogue.ProcedureCatalogue;
+import vn.onestop.core.config.ConfigException;
 import vn.onestop.core.config.Settings;
-import vn.onestop.core.config.SettingsException;
 import vn.onestop.core.dossier.DossierNumbering;
 import vn.onestop.core.wire.PriorityClassInfo;
 import vn.onestop.core.wire.RatingReasonInfo;
@@ -37,11 +37,7 @@ public final class ServerConfigLoader {
     /** Loads {@code DIR/server.properties}. */
     public static ServerConfig load(Path configDir) {
         Path file = configDir.resolve("server.properties");
-        try {
-            return new ServerConfigLoader(Settings.load(file)).build(configDir);
-        } catch (SettingsException e) {
-            throw new ConfigException(e.getMessage(), e);
-        }
+        return new ServerConfigLoader(Settings.load(file)).build(configDir);
     }
 
     private ServerConfig build(Path configDir) {
@@ -51,14 +47,31 @@ public final class ServerConfigLoader {
                 .map(s -> new ServiceInfo(s.code(), s.nameVi(), s.nameEn())).toList();
         List<PriorityClassInfo> classes = priorityClasses();
         Set<String> codes = Set.copyOf(services.stream().map(ServiceInfo::code).toList());
-        return new ServerConfig(integer("server.port", 1, 65535), integer("http.maxBodyBytes", 1024, 10_000_000),
-                text("centre.name"), text("centre.agencyCode"), zone(), services, counters(codes), classes,
-                mode(), integer("queue.priority.interleave", 1, 100), integer("queue.defaultServiceMinutes", 1, 240),
-                integer("queue.estimateSample", 1, 1000), catalogue, calendar, numbering(),
-                integer("staff.passwordIterations", 1000, 10_000_000),
-                integer("staff.sessionHours", 1, 24 * 30), integer("staff.maxFailedLogins", 1, 100),
-                integer("kiosk.enrolmentCodeHours", 1, 24 * 30), filing(), pages(), retentionDays(),
-                security());
+        return ServerConfig.builder()
+                .port(integer("server.port", 1, 65535))
+                .maxBodyBytes(integer("http.maxBodyBytes", 1024, 10_000_000))
+                .centreName(text("centre.name"))
+                .agencyCode(text("centre.agencyCode"))
+                .zone(zone())
+                .services(services)
+                .counters(counters(codes))
+                .priorityClasses(classes)
+                .priorityMode(mode())
+                .interleave(integer("queue.priority.interleave", 1, 100))
+                .defaultServiceMinutes(integer("queue.defaultServiceMinutes", 1, 240))
+                .estimateSample(integer("queue.estimateSample", 1, 1000))
+                .catalogue(catalogue)
+                .calendar(calendar)
+                .numbering(numbering())
+                .passwordIterations(integer("staff.passwordIterations", 1000, 10_000_000))
+                .sessionHours(integer("staff.sessionHours", 1, 24 * 30))
+                .maxFailedLogins(integer("staff.maxFailedLogins", 1, 100))
+                .enrolmentCodeHours(integer("kiosk.enrolmentCodeHours", 1, 24 * 30))
+                .filing(filing())
+                .pages(pages())
+                .retentionDays(retentionDays())
+                .security(security())
+                .build();
     }
 
     private FilingSettings filing() {
@@ -76,21 +89,13 @@ public final class ServerConfigLoader {
 
     /** Optional keys (older files still load): {@code http.behindTls} (false), {@code staff.sessionIdleMinutes} (30). */
     private HttpSecurity security() {
-        try {
-            return new HttpSecurity(props.bool("http.behindTls", false),
+        return new HttpSecurity(props.bool("http.behindTls", false),
                     props.integer("staff.sessionIdleMinutes", 30, 1, 24 * 60));
-        } catch (SettingsException e) {
-            throw new ConfigException(e.getMessage(), e);
-        }
     }
 
     /** Days a closed dossier's personal data is kept; optional (default 90) so older files still load. */
     private int retentionDays() {
-        try {
-            return props.integer("dossier.retentionDays", 90, 1, 3650);
-        } catch (SettingsException e) {
-            throw new ConfigException(e.getMessage(), e);
-        }
+        return props.integer("dossier.retentionDays", 90, 1, 3650);
     }
 
     private ScanSettings pages() {
@@ -184,7 +189,6 @@ public final class ServerConfigLoader {
     }
 
     private ConfigException fail(String key, String problem) {
-        SettingsException e = props.error(key, problem);
-        return new ConfigException(e.getMessage(), e);
+        return props.error(key, problem);
     }
 }

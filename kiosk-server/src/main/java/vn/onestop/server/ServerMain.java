@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import vn.onestop.core.config.ConfigException;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.DatabaseSettings;
 import vn.onestop.server.db.StorageException;
@@ -36,7 +37,7 @@ public final class ServerMain {
         try {
             Running server = run(CommandLine.parse(args), System.out);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
-        } catch (ConfigException | vn.onestop.core.config.ConfigException | IllegalArgumentException e) {
+        } catch (ConfigException | IllegalArgumentException e) {
             LOG.error("Cannot start: {}", e.getMessage());
             System.err.println("kiosk-server: " + e.getMessage());
             System.exit(2);
@@ -66,7 +67,7 @@ public final class ServerMain {
     static Running run(CommandLine cli, PrintStream console) {
         ServerConfig config = ServerConfigLoader.load(cli.configDir());
         if (cli.port() != null) {
-            config = config.withPort(cli.port());
+            config = config.toBuilder().port(cli.port()).build();
         }
         try {
             Files.createDirectories(cli.dataDir());

@@ -71,10 +71,26 @@ class CounterAndDisplayApiTest extends ServerSuite {
         assertThat(state.get("open").asBoolean()).isTrue();
         assertThat(state.get("current").get("serviceCode").asText()).isEqualTo("A");
         assertThat(state.get("current").get("waitedSeconds").asLong()).isEqualTo(420);
+        // The counter page reads these names: the view records must keep them exactly.
+        assertThat(fieldNames(state)).containsExactly("id", "name", "open", "staff", "services", "current", "parked");
+        assertThat(fieldNames(state.get("current"))).containsExactly("id", "number", "serviceCode", "serviceName",
+                "priorityClass", "status", "issuedAt", "calledAt", "waitedSeconds", "recallCount", "dossiers");
+        assertThat(fieldNames(state.get("current").get("dossiers").get(0)))
+                .containsExactly("code", "procedureCode", "status");
         server.as(clerk, "POST", "/api/v1/counters/1/tickets/" + called.get("id").asText() + "/park", null);
         state = server.as(clerk, "GET", "/api/v1/counters/1/state", null).json();
         assertThat(state.get("current").isNull()).isTrue();
         assertThat(state.get("parked").get(0).get("number").asText()).isEqualTo("A001");
+        assertThat(fieldNames(state.get("parked").get(0))).as("a parked ticket lists no dossiers").containsExactly(
+                "id", "number", "serviceCode", "serviceName", "priorityClass", "status", "issuedAt", "calledAt",
+                "waitedSeconds", "recallCount");
+        JsonNode display = server.as(clerk, "GET", "/api/v1/display/state", null).json();
+        assertThat(fieldNames(display)).containsExactly("calls", "counters", "queues");
+        assertThat(fieldNames(display.get("calls").get(0)))
+                .containsExactly("number", "counterId", "counterName", "calledAt");
+        assertThat(display.get("calls").get(0).get("number").asText()).isEqualTo("A001");
+        assertThat(fieldNames(display.get("counters").get(0))).containsExactly("id", "name");
+        assertThat(fieldNames(display.get("queues").get(0))).containsExactly("serviceCode", "nameVi", "waiting");
         assertThat(server.as(clerk, "GET", "/api/v1/counters/99/state", null).status()).isEqualTo(404);
     }
 
@@ -182,5 +198,11 @@ class CounterAndDisplayApiTest extends ServerSuite {
         assertThat(state.toString()).doesNotContain("ticketId").doesNotContain("\"id\":\"" + "A");
         assertThat(state.get("queues").get(0).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("serviceCode", "nameVi", "waiting");
+    }
+
+    private static java.util.List<String> fieldNames(JsonNode node) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

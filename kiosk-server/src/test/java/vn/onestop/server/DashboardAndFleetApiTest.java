@@ -48,6 +48,13 @@ class DashboardAndFleetApiTest extends ServerSuite {
         assertThat(a.get("avgServiceMinutes").asDouble()).isEqualTo(4.0);
         assertThat(live.get("alerts")).hasSize(1);
         assertThat(live.get("alerts").get(0).get("serviceCode").asText()).isEqualTo("A");
+        // The dashboard reads these names: the view records must keep them exactly.
+        assertThat(fieldNames(a)).containsExactly("serviceCode", "nameVi", "waiting", "next", "openCounters",
+                "estimatedWaitMinutes", "longestWaitMinutes", "avgWaitMinutes", "avgServiceMinutes", "served");
+        assertThat(fieldNames(live.get("alerts").get(0)))
+                .containsExactlyInAnyOrder("serviceCode", "nameVi", "longestWaitMinutes", "thresholdMinutes");
+        assertThat(fieldNames(server.as(boss, "GET", "/api/v1/supervisor/queues", null).json().get(0)))
+                .containsExactly("serviceCode", "nameVi", "waiting", "next", "openCounters", "estimatedWaitMinutes");
         assertThat(server.as(boss, "GET", "/api/v1/supervisor/live?alertMinutes=15", null).json().get("alerts"))
                 .isEmpty();
         assertThat(live.get("counters").get(0).get("served").asInt()).isEqualTo(1);
@@ -135,5 +142,11 @@ class DashboardAndFleetApiTest extends ServerSuite {
         return Map.of("printer", Map.of("online", true, "paperLow", !paper, "paperOut", !paper, "coverOpen", false,
                 "cutterError", false, "statusBits", 0), "scannerOk", true, "freeDiskBytes", 5_000_000_000L,
                 "appVersion", "0.1.0", "outboxPending", 0);
+    }
+
+    private static java.util.List<String> fieldNames(JsonNode node) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

@@ -33,7 +33,7 @@ class DossierPagesTest {
     String code;
 
     void start(ScanSettings pages) throws Exception {
-        server = new TestServer(dir, TestServer.config().withPages(pages));
+        server = new TestServer(dir, TestServer.config().toBuilder().pages(pages).build());
         String kiosk = server.enrolKiosk("Sảnh A");
         clerk = server.staff("clerk", Role.COUNTER_STAFF);
         code = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("pages-key-01")).json()

@@ -32,7 +32,7 @@ class SecurityReviewTest {
     }
 
     private void start(boolean behindTls) {
-        server = new TestServer(dir, TestServer.config().withSecurity(new HttpSecurity(behindTls, 30)));
+        server = new TestServer(dir, TestServer.config().toBuilder().security(new HttpSecurity(behindTls, 30)).build());
     }
 
     private int me(TestServer.StaffClient s) throws Exception {

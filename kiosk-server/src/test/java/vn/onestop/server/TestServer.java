@@ -64,8 +64,8 @@ final class TestServer implements AutoCloseable {
 
     static ServerConfig config() {
         // Tests move the clock by hours between calls: a one-day idle limit (SecurityReviewTest checks the real one).
-        return ServerConfigLoader.load(Path.of(System.getProperty("onestop.config.dir"))).withPasswordIterations(1000)
-                .withSecurity(new vn.onestop.server.http.HttpSecurity(false, 24 * 60));
+        return ServerConfigLoader.load(Path.of(System.getProperty("onestop.config.dir"))).toBuilder()
+                .passwordIterations(1000).security(new vn.onestop.server.http.HttpSecurity(false, 24 * 60)).build();
     }
 
     String base() {

@@ -81,9 +81,15 @@ public final class ScannerFactory {
 
     private static long number(Properties props, String key, long fallback) {
         String value = props.getProperty(key, "").trim();
-        if (value.isEmpty()) {
-            return fallback;
-        }
+        return value.isEmpty() ? fallback : wholeNumber(value, key);
+    }
+
+    /**
+     * A count or duration setting: a whole number >= 0.
+     *
+     * @throws IllegalArgumentException naming the setting and the value
+     */
+    public static long wholeNumber(String value, String name) {
         try {
             long n = Long.parseLong(value);
             if (n < 0) {
@@ -91,7 +97,7 @@ public final class ScannerFactory {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number >= 0, not '" + value + "'", e);
+            throw new IllegalArgumentException(name + " must be a whole number >= 0, not '" + value + "'", e);
         }
     }
 }

@@ -3,7 +3,7 @@ package vn.onestop.kiosk.check;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import vn.onestop.core.config.SettingsException;
+import vn.onestop.core.config.ConfigException;
 import vn.onestop.kiosk.config.KioskConfig;
 
 /**
@@ -20,7 +20,7 @@ public final class KioskCheckMain {
         KioskConfig kiosk;
         try {
             kiosk = KioskConfig.load(config.resolve("kiosk.properties"));
-        } catch (SettingsException e) {
+        } catch (ConfigException e) {
             System.out.println("PROBLEM Configuration: " + e.getMessage());
             System.exit(2);
             return;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import vn.onestop.core.config.SettingsException;
+import vn.onestop.core.config.ConfigException;
 import vn.onestop.kiosk.OwnThread;
 
 /**
@@ -27,13 +27,13 @@ public final class ConfigRead {
     /**
      * The configuration; waits until it is read.
      *
-     * @throws SettingsException naming the file, line and key at fault, as {@link KioskConfig#load}
+     * @throws ConfigException naming the file, line and key at fault, as {@link KioskConfig#load}
      */
-    public KioskConfig get() throws SettingsException {
+    public KioskConfig get() {
         try {
             return result.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof SettingsException s) {
+            if (e.getCause() instanceof ConfigException s) {
                 throw s;
             }
             if (e.getCause() instanceof RuntimeException r) {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import vn.onestop.core.config.ConfigException;
 import vn.onestop.core.config.Settings;
-import vn.onestop.core.config.SettingsException;
 
 /**
  * The kiosk's settings from {@code kiosk.properties}, validated once at start. {@code devices} keeps the
@@ -35,11 +35,11 @@ public record KioskConfig(
         all = Map.copyOf(all);
     }
 
-    public static KioskConfig load(Path file) throws SettingsException {
+    public static KioskConfig load(Path file) {
         return from(Settings.load(file));
     }
 
-    public static KioskConfig from(Settings s) throws SettingsException {
+    public static KioskConfig from(Settings s) {
         String lang = s.string("ui.language", "vi");
         if (!lang.equals("vi") && !lang.equals("en")) {
             throw s.error("ui.language", "must be vi or en, found '" + lang + "'");

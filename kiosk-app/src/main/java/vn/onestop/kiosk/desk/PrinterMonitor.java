@@ -23,18 +23,21 @@ public final class PrinterMonitor {
     private final PrinterSlot printer;
     private final ScheduledExecutorService printerThread;
     private final Executor ui;
-    private final Consumer<PrinterAvailability> sink;
+    private volatile Consumer<PrinterAvailability> sink = a -> { };
     private final Runnable alert;
     private volatile PrinterStatus last = PrinterStatus.ok();
     private volatile PrinterAvailability availability = PrinterAvailability.READY;
 
-    public PrinterMonitor(PrinterSlot printer, ScheduledExecutorService printerThread, Executor ui,
-            Consumer<PrinterAvailability> sink, Runnable alert) {
+    public PrinterMonitor(PrinterSlot printer, ScheduledExecutorService printerThread, Executor ui, Runnable alert) {
         this.printer = printer;
         this.printerThread = printerThread;
         this.ui = ui;
-        this.sink = sink;
         this.alert = alert;
+    }
+
+    /** Who hears each change of availability, on the UI executor (the flow); set before {@link #start}. */
+    public void onAvailability(Consumer<PrinterAvailability> listener) {
+        this.sink = listener;
     }
 
     public void start(long periodMillis) {
@@ -56,7 +59,8 @@ public final class PrinterMonitor {
             availability = now;
             Log.LOG.info("Printer now {} (answered={}, paperOut={}, coverOpen={}, nearEnd={})", now, status.answered(),
                     status.paperOut(), status.coverOpen(), status.paperNearEnd());
-            ui.execute(() -> sink.accept(now));
+            Consumer<PrinterAvailability> listener = sink;
+            ui.execute(() -> listener.accept(now));
         }
         // A recovery is sent at once too, so the technician's alert clears without waiting for the heartbeat.
         if (changed && (now != PrinterAvailability.READY || recovered)) {

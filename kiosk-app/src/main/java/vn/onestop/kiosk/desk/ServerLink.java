@@ -32,7 +32,7 @@ public final class ServerLink {
     private final OfflineOutbox outbox;
     private final ScheduledExecutorService network;
     private final Executor ui;
-    private final Consumer<Boolean> onlineSink;
+    private volatile Consumer<Boolean> onlineSink = up -> { };
     private final Supplier<PrinterHealth> printerHealth;
     private final String version;
     private volatile Runnable onUnauthorized = () -> { };
@@ -41,14 +41,18 @@ public final class ServerLink {
     private volatile java.util.function.IntConsumer settingsVersion = v -> { };
 
     public ServerLink(KioskServerClient client, OfflineOutbox outbox, ScheduledExecutorService network, Executor ui,
-            Consumer<Boolean> onlineSink, Supplier<PrinterHealth> printerHealth, String version) {
+            Supplier<PrinterHealth> printerHealth, String version) {
         this.client = client;
         this.outbox = outbox;
         this.network = network;
         this.ui = ui;
-        this.onlineSink = onlineSink;
         this.printerHealth = printerHealth;
         this.version = version;
+    }
+
+    /** Who hears the server become reachable or unreachable, on the UI executor (the flow); set before start. */
+    public void onOnline(Consumer<Boolean> listener) {
+        this.onlineSink = listener;
     }
 
     /** How the heartbeat learns whether the scanner is connected. */
@@ -93,7 +97,8 @@ public final class ServerLink {
         if (up != online) {
             online = up;
             Log.LOG.info(up ? "Server reachable again" : "Server unreachable: issuing tickets offline");
-            ui.execute(() -> onlineSink.accept(up));
+            Consumer<Boolean> listener = onlineSink;
+            ui.execute(() -> listener.accept(up));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import vn.onestop.device.DaemonThreads;
 
 /**
  * Proves to the system watchdog that the kiosk's screen still answers: every period a no-op goes
@@ -30,11 +31,8 @@ public final class UiHeartbeat implements AutoCloseable {
     private final Executor ui;
     private final Clock clock;
     private final long timeoutMillis;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ui-heartbeat");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("ui-heartbeat"));
 
     public UiHeartbeat(Path file, Executor ui, Clock clock, long timeoutMillis) {
         this.file = file;

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import vn.onestop.core.config.ConfigException;
-import vn.onestop.core.config.SettingsException;
 import vn.onestop.core.wire.DeviceSettings;
 import vn.onestop.kiosk.server.KioskServerClient;
 import vn.onestop.kiosk.server.ServerRefusedException;
@@ -38,7 +37,7 @@ public final class RemoteSettingsSync {
     /** Saves and applies settings; returns what was done (the technician mode's {@code SettingsApplier}). */
     @FunctionalInterface
     public interface Applier {
-        String apply(Map<String, String> settings) throws SettingsException, IOException;
+        String apply(Map<String, String> settings) throws IOException;
     }
 
     public RemoteSettingsSync(KioskServerClient client, Applier applier, Path dataDir) {
@@ -78,7 +77,7 @@ public final class RemoteSettingsSync {
             applied = s.version();
             remember(s.version());
             Log.LOG.info("Device settings v{} from the server applied ({}): {}", s.version(), s.settings().keySet(), done);
-        } catch (SettingsException | IOException | IllegalArgumentException | ConfigException e) {
+        } catch (ConfigException | IOException | IllegalArgumentException e) {
             error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             error = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
             Log.LOG.warn("Device settings v{} from the server refused, nothing changed: {}", s.version(), error);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import vn.onestop.core.config.SettingsException;
+import vn.onestop.core.config.ConfigException;
 import vn.onestop.kiosk.config.KioskConfig;
 
 /**
@@ -64,8 +64,7 @@ public final class DeviceNaming {
                     + ", scanner port " + SCANNER_PATH + ". " + saved;
         } catch (DeviceNamingException e) {
             return "Not written: " + e.getMessage();
-        } catch (SettingsException | IOException | IllegalArgumentException
-                | vn.onestop.core.config.ConfigException e) {
+        } catch (ConfigException | IOException | IllegalArgumentException e) {
             return "Not done: " + e.getMessage();
         }
     }

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import vn.onestop.core.config.SettingsException;
+import vn.onestop.core.config.ConfigException;
 import vn.onestop.device.printer.PrinterException;
 import vn.onestop.device.printer.PrinterStatus;
-import vn.onestop.device.printer.TicketDocument;
 import vn.onestop.device.printer.TicketDocument.Size;
+import vn.onestop.device.printer.TicketDocument;
 import vn.onestop.kiosk.desk.PrinterMonitor;
 import vn.onestop.kiosk.desk.PrinterSlot;
 
@@ -57,7 +57,7 @@ public final class KioskTechnician implements TechnicianActions {
     public Map<String, String> settings() {
         try {
             return settings.current().all();
-        } catch (SettingsException e) {
+        } catch (ConfigException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
@@ -114,8 +114,7 @@ public final class KioskTechnician implements TechnicianActions {
     public String save(Map<String, String> changes) {
         try {
             return settings.saveAndApply(changes);
-        } catch (SettingsException | IllegalArgumentException | IOException
-                | vn.onestop.core.config.ConfigException e) {
+        } catch (ConfigException | IllegalArgumentException | IOException e) {
             return "Not saved: " + e.getMessage();
         }
     }

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
+import vn.onestop.core.config.ConfigException;
 import vn.onestop.core.config.Settings;
-import vn.onestop.core.config.SettingsException;
 import vn.onestop.device.printer.TicketPrinter;
 import vn.onestop.device.scanner.CodeScanner;
 import vn.onestop.kiosk.Devices;
@@ -59,16 +59,16 @@ public final class SettingsApplier {
     }
 
     /** The settings as they are in the file now. */
-    public KioskConfig current() throws SettingsException {
+    public KioskConfig current() {
         return KioskConfig.load(file());
     }
 
     /**
      * Saves {@code changes} and applies them; returns what was done, for the technician.
      *
-     * @throws SettingsException or IllegalArgumentException naming the bad key; nothing is saved then
+     * @throws ConfigException or IllegalArgumentException naming the bad key; nothing is saved then
      */
-    public String saveAndApply(Map<String, String> changes) throws SettingsException, IOException {
+    public String saveAndApply(Map<String, String> changes) throws IOException {
         Map<String, String> merged = new HashMap<>(Settings.load(file()).asMap());
         merged.putAll(changes);
         StringBuilder text = new StringBuilder();

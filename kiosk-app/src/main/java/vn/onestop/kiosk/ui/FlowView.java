@@ -89,16 +89,6 @@ public final class FlowView {
         render(flow.state());
     }
 
-    /**
-     * Builds the screens not yet needed, one per event, once the attract screen is up: the window opens
-     * sooner and no tap waits for a screen to be built.
-     */
-    public void prebuild() {
-        for (Step step : factories.keySet()) {
-            javax.swing.SwingUtilities.invokeLater(() -> screen(step));
-        }
-    }
-
     /** Starts the countdown tick and the touch listener. */
     public void start() {
         Toolkit.getDefaultToolkit().addAWTEventListener(touches, AWTEvent.MOUSE_EVENT_MASK);

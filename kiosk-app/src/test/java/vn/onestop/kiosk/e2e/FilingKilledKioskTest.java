@@ -26,6 +26,7 @@ import vn.onestop.core.identity.CitizenIdentity;
 import vn.onestop.device.scanner.IdentityReader;
 import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.outbox.FilingOutbox;
+import vn.onestop.kiosk.outbox.OutboxDatabase;
 import vn.onestop.kiosk.server.KioskServerClient;
 import vn.onestop.kiosk.server.TokenStore;
 import vn.onestop.testkit.RequiresSocat;
@@ -224,8 +225,8 @@ class FilingKilledKioskTest {
     }
 
     private int storedFilings() throws Exception {
-        try (FilingOutbox outbox = new FilingOutbox(kioskData.resolve("outbox.sqlite"), Clock.systemUTC())) {
-            return outbox.pendingCount();
+        try (OutboxDatabase file = new OutboxDatabase(kioskData.resolve("outbox.sqlite"))) {
+            return new FilingOutbox(file, Clock.systemUTC()).pendingCount();
         }
     }
 

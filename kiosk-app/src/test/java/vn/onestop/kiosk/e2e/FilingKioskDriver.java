@@ -27,6 +27,7 @@ import vn.onestop.kiosk.flow.KioskFlow;
 import vn.onestop.kiosk.flow.Step;
 import vn.onestop.kiosk.outbox.FilingOutbox;
 import vn.onestop.kiosk.outbox.OfflineOutbox;
+import vn.onestop.kiosk.outbox.OutboxDatabase;
 import vn.onestop.kiosk.server.KioskServerClient;
 import vn.onestop.kiosk.server.TokenStore;
 
@@ -62,20 +63,19 @@ public final class FilingKioskDriver {
         Properties devices = Devices.demoPrinter(config.properties(), data);
         devices.setProperty("printer.virtual.out", args[2]);
         PrinterSlot printer = new PrinterSlot(Devices.printer(devices, configDir, clock));
-        KioskFlow[] flowRef = new KioskFlow[1];
-        PrinterMonitor monitor = new PrinterMonitor(printer, printerThread, ui, a -> flowRef[0].printerChanged(a),
-                () -> { });
+        PrinterMonitor monitor = new PrinterMonitor(printer, printerThread, ui, () -> { });
         KioskServerClient client = new KioskServerClient(args[1], new TokenStore(data));
-        OfflineOutbox tickets = new OfflineOutbox(data.resolve("outbox.sqlite"), config.offlinePrefix(), clock);
-        ServerLink link = new ServerLink(client, tickets, network, ui, up -> flowRef[0].serverChanged(up),
-                monitor::health, "fault-test");
-        FilingOutbox outbox = new FilingOutbox(data.resolve("outbox.sqlite"), clock);
+        OutboxDatabase outboxFile = new OutboxDatabase(data.resolve("outbox.sqlite"));
+        OfflineOutbox tickets = new OfflineOutbox(outboxFile, config.offlinePrefix(), clock);
+        ServerLink link = new ServerLink(client, tickets, network, ui, monitor::health, "fault-test");
+        FilingOutbox outbox = new FilingOutbox(outboxFile, clock);
         FilingSender sender = new FilingSender(client, outbox, probe(mode), single("kiosk-filings"));
         DeviceDossierDesk desk = new DeviceDossierDesk(link, sender, printer, monitor, printerThread, ui);
         KioskFlow flow = new KioskFlow(FlowFixtures.parser(clock), new FlowFixtures.RecordingDesk(), desk,
                 FilingConfig.from(config.all()), clock, Duration.ofMinutes(10), Duration.ofMinutes(10),
                 () -> UUID.randomUUID().toString());
-        flowRef[0] = flow;
+        monitor.onAvailability(flow::printerChanged);
+        link.onOnline(flow::serverChanged);
         if (mode.equals("start")) {
             sender.start(network, 1, link::reachable);
             network.scheduleWithFixedDelay(() -> say("PENDING " + pending(outbox)), 0, 1, TimeUnit.SECONDS);

@@ -22,7 +22,7 @@ final class InProcessServer implements AutoCloseable {
     InProcessServer(Path dataDir) {
         this.dataDir = dataDir;
         this.config = ServerConfigLoader.load(Path.of(System.getProperty("onestop.config.dir")))
-                .withPasswordIterations(1000);
+                .toBuilder().passwordIterations(1000).build();
         try {
             java.nio.file.Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {

@@ -29,6 +29,7 @@ final class KioskHarness implements AutoCloseable {
     final InProcessServer server;
     final KioskApp app;
     final FrameFixture window;
+    /** The demo's simulated scanner; null when the scanner is built from the {@code scanner.*} keys. */
     final SimulatedScanner scanner;
     /** The in-process virtual printer of the demo; null when the kiosk prints over a serial port. */
     final VirtualTicketPrinter printer;
@@ -36,7 +37,7 @@ final class KioskHarness implements AutoCloseable {
     final Path configDir;
 
     KioskHarness(Path tmp, Clock clock, Map<String, String> overrides) throws Exception {
-        this(tmp, clock, overrides, false, true);
+        this(tmp, clock, overrides, false, true, false);
     }
 
     /**
@@ -44,16 +45,24 @@ final class KioskHarness implements AutoCloseable {
      *     (ESC/POS on a serial port) as the production kiosk builds it; false: the demo's virtual printer
      */
     KioskHarness(Path tmp, Clock clock, Map<String, String> overrides, boolean serialPrinter) throws Exception {
-        this(tmp, clock, overrides, serialPrinter, true);
+        this(tmp, clock, overrides, serialPrinter, true, false);
     }
 
     /** A new kiosk with the demo's virtual printer, no enrolment code and no token (first start). */
     static KioskHarness unenrolled(Path tmp, Clock clock, Map<String, String> overrides) throws Exception {
-        return new KioskHarness(tmp, clock, overrides, false, false);
+        return new KioskHarness(tmp, clock, overrides, false, false, false);
     }
 
-    private KioskHarness(Path tmp, Clock clock, Map<String, String> overrides, boolean serialPrinter, boolean enrol)
-            throws Exception {
+    /**
+     * An enrolled kiosk with the demo's virtual printer whose scanner is built from the {@code scanner.*} keys
+     * (after {@code overrides}) as the production kiosk builds it.
+     */
+    static KioskHarness scannerFromKeys(Path tmp, Clock clock, Map<String, String> overrides) throws Exception {
+        return new KioskHarness(tmp, clock, overrides, false, true, true);
+    }
+
+    private KioskHarness(Path tmp, Clock clock, Map<String, String> overrides, boolean serialPrinter, boolean enrol,
+            boolean scannerFromKeys) throws Exception {
         server = new InProcessServer(tmp.resolve("server"));
         dataDir = tmp.resolve("kiosk");
         Files.createDirectories(dataDir);
@@ -63,10 +72,11 @@ final class KioskHarness implements AutoCloseable {
         KioskConfig config = enrol ? loaded.withEnrolmentCode(server.enrolmentCode()) : loaded;
         Properties devices = Devices.demoPrinter(config.properties(), dataDir);
         printer = serialPrinter ? null : (VirtualTicketPrinter) Devices.printer(devices, configDir, clock);
-        scanner = (SimulatedScanner) Devices.scanner(devices, true, clock);
+        scanner = scannerFromKeys ? null : (SimulatedScanner) Devices.scanner(devices, true, clock);
         KioskParts parts = KioskParts.create(config, configDir, dataDir, server.url(),
                 java.util.concurrent.CompletableFuture.completedFuture(serialPrinter
-                        ? Devices.printer(config.properties(), configDir, clock) : printer), scanner, clock, true);
+                        ? Devices.printer(config.properties(), configDir, clock) : printer),
+                scannerFromKeys ? Devices.scanner(config.properties(), false, clock) : scanner, clock, true);
         app = GuiActionRunner.execute(() -> {
             KioskTheme.install(config.largeText(), config.highContrast());
             return KioskApp.open(parts, false);

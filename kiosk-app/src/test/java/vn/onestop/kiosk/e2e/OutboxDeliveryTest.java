@@ -17,6 +17,7 @@ import vn.onestop.kiosk.desk.ServerLink;
 import vn.onestop.kiosk.flow.TicketOrder;
 import vn.onestop.kiosk.outbox.OfflineOutbox;
 import vn.onestop.kiosk.outbox.OfflineTicket;
+import vn.onestop.kiosk.outbox.OutboxDatabase;
 import vn.onestop.kiosk.server.KioskServerClient;
 import vn.onestop.kiosk.server.TokenStore;
 import vn.onestop.testkit.TestClock;
@@ -27,6 +28,7 @@ class OutboxDeliveryTest {
     Path tmp;
     private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"), TestClock.VIETNAM);
     private InProcessServer server;
+    private OutboxDatabase outboxFile;
     private OfflineOutbox outbox;
     private KioskServerClient client;
     private ServerLink link;
@@ -34,16 +36,17 @@ class OutboxDeliveryTest {
     @BeforeEach
     void setUp() throws Exception {
         server = new InProcessServer(tmp.resolve("server"));
-        outbox = new OfflineOutbox(tmp.resolve("kiosk/outbox.sqlite"), "K7", clock);
+        outboxFile = new OutboxDatabase(tmp.resolve("kiosk/outbox.sqlite"));
+        outbox = new OfflineOutbox(outboxFile, "K7", clock);
         client = new KioskServerClient(server.url(), new TokenStore(tmp.resolve("kiosk")));
         client.enrol(server.enrolmentCode(), "Test kiosk");
-        link = new ServerLink(client, outbox, Executors.newSingleThreadScheduledExecutor(), Runnable::run, up -> { },
+        link = new ServerLink(client, outbox, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
                 () -> new PrinterHealth(true, false, false, false, false, 0), "test");
     }
 
     @AfterEach
     void tearDown() {
-        outbox.close();
+        outboxFile.close();
         server.close();
     }
 
@@ -58,8 +61,9 @@ class OutboxDeliveryTest {
         assertThat(outbox.issue(order("key-00000003", "B")).displayNumber()).isEqualTo("K7-B001");
         assertThat(outbox.issue(order("key-00000001", "A")).displayNumber()).as("same tap, same ticket")
                 .isEqualTo("K7-A001");
-        outbox.close();
-        outbox = new OfflineOutbox(tmp.resolve("kiosk/outbox.sqlite"), "K7", clock);
+        outboxFile.close();
+        outboxFile = new OutboxDatabase(tmp.resolve("kiosk/outbox.sqlite"));
+        outbox = new OfflineOutbox(outboxFile, "K7", clock);
         assertThat(outbox.issue(order("key-00000004", "A")).displayNumber()).isEqualTo("K7-A003");
         clock.advance(Duration.ofDays(1));
         assertThat(outbox.issue(order("key-00000005", "A")).displayNumber()).as("a new day starts at 1")
@@ -82,9 +86,10 @@ class OutboxDeliveryTest {
     @Test
     void anOfflineTicketKeepsItsPrintedNumberAndItsPlaceInTheQueueOnTheServer() throws Exception {
         TestClock now = new TestClock(Instant.now().minus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.MILLIS), TestClock.VIETNAM);
-        outbox.close();
-        outbox = new OfflineOutbox(tmp.resolve("kiosk/outbox-now.sqlite"), "K7", now);
-        link = new ServerLink(client, outbox, Executors.newSingleThreadScheduledExecutor(), Runnable::run, up -> { },
+        outboxFile.close();
+        outboxFile = new OutboxDatabase(tmp.resolve("kiosk/outbox-now.sqlite"));
+        outbox = new OfflineOutbox(outboxFile, "K7", now);
+        link = new ServerLink(client, outbox, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
                 () -> new PrinterHealth(true, false, false, false, false, 0), "test");
         OfflineTicket early = outbox.issue(order("key-00000041", "A"));
         var online = client.issue(new IssueTicketRequest("key-00000042", "A", null));

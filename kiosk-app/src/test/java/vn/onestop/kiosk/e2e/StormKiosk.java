@@ -28,6 +28,7 @@ import vn.onestop.kiosk.desk.TicketLayout;
 import vn.onestop.kiosk.flow.TicketOrder;
 import vn.onestop.kiosk.flow.TicketOutcome;
 import vn.onestop.kiosk.outbox.OfflineOutbox;
+import vn.onestop.kiosk.outbox.OutboxDatabase;
 import vn.onestop.kiosk.server.KioskServerClient;
 import vn.onestop.kiosk.server.TokenStore;
 
@@ -43,6 +44,7 @@ final class StormKiosk implements AutoCloseable {
 
     final String prefix;
     final Path dataDir;
+    private final OutboxDatabase outboxFile;
     final OfflineOutbox outbox;
     final KioskServerClient client;
     final ServerLink link;
@@ -54,12 +56,13 @@ final class StormKiosk implements AutoCloseable {
     StormKiosk(Path dataDir, String prefix, String serverUrl, Path configDir, Clock clock) {
         this.prefix = prefix;
         this.dataDir = dataDir;
-        outbox = new OfflineOutbox(dataDir.resolve("outbox.sqlite"), prefix, clock);
+        outboxFile = new OutboxDatabase(dataDir.resolve("outbox.sqlite"));
+        outbox = new OfflineOutbox(outboxFile, prefix, clock);
         client = new KioskServerClient(serverUrl, new TokenStore(dataDir));
         PrinterSlot printer = new PrinterSlot(new VirtualTicketPrinter(dataDir.resolve("printed"),
                 PrinterProfile.load(configDir.resolve("printers"), "generic-80mm"), new RobotoFonts(), clock));
-        PrinterMonitor monitor = new PrinterMonitor(printer, printerThread, Runnable::run, a -> { }, () -> { });
-        link = new ServerLink(client, outbox, network, Runnable::run, up -> { },
+        PrinterMonitor monitor = new PrinterMonitor(printer, printerThread, Runnable::run, () -> { });
+        link = new ServerLink(client, outbox, network, Runnable::run,
                 () -> new PrinterHealth(true, false, false, false, false, 0), "storm");
         desk = new DeviceTicketDesk(link, printer, monitor, new TicketLayout("Trung tâm", "Centre", ZoneId.of(
                 "Asia/Ho_Chi_Minh")), printerThread, Runnable::run, clock);
@@ -123,6 +126,6 @@ final class StormKiosk implements AutoCloseable {
         printerThread.shutdownNow();
         network.awaitTermination(5, TimeUnit.SECONDS);
         printerThread.awaitTermination(5, TimeUnit.SECONDS);
-        outbox.close();
+        outboxFile.close();
     }
 }

@@ -34,12 +34,14 @@ class FilingOutboxTest {
 
     @Test
     void aStoredFilingComesBackWholeAfterTheFileIsReopenedOldestFirst() throws Exception {
-        try (FilingOutbox outbox = new FilingOutbox(tmp.resolve("outbox.sqlite"), clock)) {
+        try (OutboxDatabase file = new OutboxDatabase(tmp.resolve("outbox.sqlite"))) {
+            FilingOutbox outbox = new FilingOutbox(file, clock);
             outbox.save(filing("key-00000002", "0912345678"));
             clock.advance(java.time.Duration.ofSeconds(1));
             outbox.save(filing("key-00000001", "0987654321"));
         }
-        try (FilingOutbox outbox = new FilingOutbox(tmp.resolve("outbox.sqlite"), clock)) {
+        try (OutboxDatabase file = new OutboxDatabase(tmp.resolve("outbox.sqlite"))) {
+            FilingOutbox outbox = new FilingOutbox(file, clock);
             assertThat(outbox.pending()).containsExactly(filing("key-00000002", "0912345678"),
                     filing("key-00000001", "0987654321"));
             assertThat(outbox.holds("key-00000001")).isTrue();
@@ -49,7 +51,8 @@ class FilingOutboxTest {
 
     @Test
     void theSameKeyStoredAgainReplacesTheFilingInsteadOfAddingOne() throws Exception {
-        try (FilingOutbox outbox = new FilingOutbox(tmp.resolve("outbox.sqlite"), clock)) {
+        try (OutboxDatabase file = new OutboxDatabase(tmp.resolve("outbox.sqlite"))) {
+            FilingOutbox outbox = new FilingOutbox(file, clock);
             outbox.save(filing("key-00000001", "0912345678"));
             outbox.save(filing("key-00000001", "0911111111"));
             assertThat(outbox.pending()).containsExactly(filing("key-00000001", "0911111111"));
@@ -58,9 +61,9 @@ class FilingOutboxTest {
 
     @Test
     void aRemovedFilingLeavesNoPersonalDataInAnyFileOfTheFolder() throws Exception {
-        try (FilingOutbox outbox = new FilingOutbox(tmp.resolve("outbox.sqlite"), clock);
-                OfflineOutbox tickets = new OfflineOutbox(tmp.resolve("outbox.sqlite"), "K1", clock)) {
-            tickets.pendingCount();                       // the ticket outbox has the same file open
+        try (OutboxDatabase file = new OutboxDatabase(tmp.resolve("outbox.sqlite"))) {
+            FilingOutbox outbox = new FilingOutbox(file, clock);
+            new OfflineOutbox(file, "K1", clock).pendingCount(); // the ticket outbox uses the same file
             outbox.save(filing("key-00000001", "0912345678"));
             outbox.save(filing("key-00000002", "0912345678"));
             assertThat(filesHolding(NAME)).isNotEmpty();

@@ -27,27 +27,27 @@ public final class Settings {
         this.lines = lines;
     }
 
-    /** Reads {@code file}; a missing, unreadable or non-UTF-8 file is a {@link SettingsException}. */
-    public static Settings load(Path file) throws SettingsException {
+    /** Reads {@code file}; a missing, unreadable or non-UTF-8 file is a {@link ConfigException}. */
+    public static Settings load(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new SettingsException(file, 0, null, "file not found");
+            throw new ConfigException(file, 0, null, "file not found");
         } catch (IOException e) {
-            throw new SettingsException(file, 0, null, "cannot read the file: " + e.getMessage());
+            throw new ConfigException(file, 0, null, "cannot read the file: " + e.getMessage());
         }
         return parse(file, Utf8Text.decode(file, bytes));
     }
 
     /** Parses properties text as if read from {@code file} (used by tests and for overrides). */
-    public static Settings parse(Path file, String text) throws SettingsException {
+    public static Settings parse(Path file, String text) {
         Properties props = new Properties();
         try (Reader r = new StringReader(text)) {
             props.load(r);
         } catch (IOException | IllegalArgumentException e) {
             throw Utf8Text.malformedEscape(file, text)
-                    .orElseGet(() -> new SettingsException(file, 0, null, "malformed properties: " + e.getMessage()));
+                    .orElseGet(() -> new ConfigException(file, 0, null, "malformed properties: " + e.getMessage()));
         }
         return new Settings(file, props, lineNumbers(text));
     }
@@ -83,7 +83,7 @@ public final class Settings {
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
     }
 
-    public String string(String key) throws SettingsException {
+    public String string(String key) {
         return optional(key).orElseThrow(() -> error(key, "missing value"));
     }
 
@@ -91,7 +91,7 @@ public final class Settings {
         return optional(key).orElse(defaultValue);
     }
 
-    public int integer(String key, int defaultValue, int min, int max) throws SettingsException {
+    public int integer(String key, int defaultValue, int min, int max) {
         Optional<String> v = optional(key);
         if (v.isEmpty()) {
             return defaultValue;
@@ -107,7 +107,7 @@ public final class Settings {
         }
     }
 
-    public boolean bool(String key, boolean defaultValue) throws SettingsException {
+    public boolean bool(String key, boolean defaultValue) {
         Optional<String> v = optional(key);
         if (v.isEmpty()) {
             return defaultValue;
@@ -119,7 +119,7 @@ public final class Settings {
         };
     }
 
-    public <E extends Enum<E>> E choice(String key, Class<E> type, E defaultValue) throws SettingsException {
+    public <E extends Enum<E>> E choice(String key, Class<E> type, E defaultValue) {
         Optional<String> v = optional(key);
         if (v.isEmpty()) {
             return defaultValue;
@@ -140,7 +140,7 @@ public final class Settings {
     }
 
     /** An error about {@code key}, with its line when the file has it. */
-    public SettingsException error(String key, String problem) {
-        return new SettingsException(file, lines.getOrDefault(key, 0), key, problem);
+    public ConfigException error(String key, String problem) {
+        return new ConfigException(file, lines.getOrDefault(key, 0), key, problem);
     }
 }

@@ -19,7 +19,7 @@ final class Utf8Text {
     private Utf8Text() {}
 
     /** Decodes strict UTF-8, or names the line and key holding the first bytes that are not UTF-8. */
-    static String decode(Path file, byte[] bytes) throws SettingsException {
+    static String decode(Path file, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
@@ -32,19 +32,19 @@ final class Utf8Text {
             List<String> lines = before.lines().toList();
             int line = before.endsWith("\n") ? lines.size() + 1 : Math.max(1, lines.size());
             String text = before.endsWith("\n") || lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-            throw new SettingsException(file, line, keyOf(text), "the file is not valid UTF-8 (at byte "
+            throw new ConfigException(file, line, keyOf(text), "the file is not valid UTF-8 (at byte "
                     + (in.position() + 1) + "): save it as UTF-8");
         }
         return out.flip().toString();
     }
 
     /** The first line with a broken {@code \\u} escape, as an error naming its line and key. */
-    static Optional<SettingsException> malformedEscape(Path file, String text) {
+    static Optional<ConfigException> malformedEscape(Path file, String text) {
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = BAD_ESCAPE.matcher(lines.get(i));
             if (m.find()) {
-                return Optional.of(new SettingsException(file, i + 1, keyOf(lines.get(i)),
+                return Optional.of(new ConfigException(file, i + 1, keyOf(lines.get(i)),
                         "a \\u escape needs four hex digits, e.g. \\u00e2 (or write the letter itself in UTF-8)"));
             }
         }

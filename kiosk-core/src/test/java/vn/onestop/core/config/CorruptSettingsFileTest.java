@@ -17,15 +17,15 @@ class CorruptSettingsFileTest {
     @TempDir
     Path dir;
 
-    private SettingsException loadFails(byte[] content) throws Exception {
+    private ConfigException loadFails(byte[] content) throws Exception {
         Path file = dir.resolve("kiosk.properties");
         Files.write(file, content);
-        return catchThrowableOfType(SettingsException.class, () -> Settings.load(file));
+        return catchThrowableOfType(ConfigException.class, () -> Settings.load(file));
     }
 
     @Test
     void aBrokenUnicodeEscapeNamesItsLineAndKey() throws Exception {
-        SettingsException e = loadFails("# kiosk\nui.language=vi\ncentre.name.vi=Trung t\\u00e2m\ncentre.name.en=Centre \\u00ZZ\n"
+        ConfigException e = loadFails("# kiosk\nui.language=vi\ncentre.name.vi=Trung t\\u00e2m\ncentre.name.en=Centre \\u00ZZ\n"
                 .getBytes(StandardCharsets.UTF_8));
 
         assertThat(e).isNotNull();
@@ -36,7 +36,7 @@ class CorruptSettingsFileTest {
 
     @Test
     void anEscapedBackslashBeforeUIsNotTakenForABrokenEscape() throws Exception {
-        SettingsException e = loadFails("path=C:\\\\users\\\\x\nbad=\\u12\n".getBytes(StandardCharsets.UTF_8));
+        ConfigException e = loadFails("path=C:\\\\users\\\\x\nbad=\\u12\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.key()).isEqualTo("bad");
@@ -46,7 +46,7 @@ class CorruptSettingsFileTest {
     void bytesThatAreNotUtf8NameTheirLineAndKey() throws Exception {
         byte[] latin1 = "ui.language=vi\ncentre.name.vi=Trung t\u00e2m\n".getBytes(StandardCharsets.ISO_8859_1);
 
-        SettingsException e = loadFails(latin1);
+        ConfigException e = loadFails(latin1);
 
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.key()).isEqualTo("centre.name.vi");
@@ -58,7 +58,7 @@ class CorruptSettingsFileTest {
         byte[] whole = "ui.language=vi\ncentre.name.vi=Trung tâ".getBytes(StandardCharsets.UTF_8);
         byte[] truncated = java.util.Arrays.copyOf(whole, whole.length - 1);
 
-        SettingsException e = loadFails(truncated);
+        ConfigException e = loadFails(truncated);
 
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.key()).isEqualTo("centre.name.vi");
@@ -70,7 +70,7 @@ class CorruptSettingsFileTest {
         Files.write(file, new byte[0]);
         Settings s = Settings.load(file);
 
-        SettingsException e = catchThrowableOfType(SettingsException.class, () -> s.string("server.url"));
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> s.string("server.url"));
         assertThat(e.getMessage()).contains("kiosk.properties", "server.url", "missing");
     }
 }

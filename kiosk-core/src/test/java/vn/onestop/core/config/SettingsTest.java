@@ -30,7 +30,7 @@ class SettingsTest {
         Files.writeString(f, "a=1\n\n# comment\nidle.seconds=soon\n");
         Settings s = Settings.load(f);
         assertThatThrownBy(() -> s.integer("idle.seconds", 60, 10, 600))
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(f.toString())
                 .hasMessageContaining("line 4")
                 .hasMessageContaining("'idle.seconds'")

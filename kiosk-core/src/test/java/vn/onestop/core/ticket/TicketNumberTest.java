@@ -46,4 +46,33 @@ class TicketNumberTest {
         assertThat(ticket.spokenVi()).isEqualTo("A một không năm");
         assertThat(new TicketNumber("B", 7).spokenVi()).isEqualTo("B không không bảy");
     }
+
+    @Test
+    void offlineNumbersAreTheKiosksPrefixAndTheServiceNumber() {
+        assertThat(TicketNumber.offline("K1", "A", 1)).isEqualTo("K1-A001");
+        assertThat(TicketNumber.offline("KX9", "BC", 1234)).isEqualTo("KX9-BC1234");
+        assertThat(TicketNumber.offlineService("K1-A001")).contains("A");
+        assertThat(TicketNumber.offlineService("K1-BC12345")).contains("BC");
+        assertThat(TicketNumber.offlineService("A001")).isEmpty();
+        assertThat(TicketNumber.offlineService("K1-A01")).isEmpty();
+        assertThat(TicketNumber.offlineService("k1-A001")).isEmpty();
+    }
+
+    @Test
+    void aTicketShowsItsOfflineNumberWhenItHasOne() {
+        assertThat(TicketNumber.display("A", 15, null)).isEqualTo("A015");
+        assertThat(TicketNumber.display("A", 15, "K1-A003")).isEqualTo("K1-A003");
+        assertThat(TicketNumber.format("A", 1005)).isEqualTo("A1005");
+    }
+
+    @Test
+    void digitsStayAsciiWhateverTheDefaultLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            assertThat(new TicketNumber("A", 5).format()).isEqualTo("A005");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import vn.onestop.server.ConfigException;
+import vn.onestop.core.config.ConfigException;
 
 /**
  * Where the server keeps its data: SQLite in the data folder (the default, one centre) or a PostgreSQL database
@@ -27,7 +27,7 @@ public record DatabaseSettings(String url, String user, String password, int poo
     public static DatabaseSettings postgres(String url, String user, String password, int poolSize) {
         if (url == null || !url.startsWith(PG_PREFIX)) {
             throw new ConfigException("db.url must start with " + PG_PREFIX + " (e.g. " + PG_PREFIX
-                    + "db1:5432/onestop), not '" + url + "'");
+                    + "db1:5432/onestop), not '" + url + "'", null);
         }
         return new DatabaseSettings(url, user, password, poolSize);
     }
@@ -57,7 +57,7 @@ public record DatabaseSettings(String url, String user, String password, int poo
         int pool = poolSize(p.getProperty("db.poolSize", "10").trim(), file);
         String user = p.getProperty("db.user", "").trim();
         if (user.isEmpty()) {
-            throw new ConfigException(file + ": db.user is missing (the PostgreSQL role of the server)");
+            throw new ConfigException(file, "db.user is missing (the PostgreSQL role of the server)");
         }
         String passwordFile = p.getProperty("db.passwordFile", "").trim();
         String password = passwordFile.isEmpty() ? p.getProperty("db.password", "")
@@ -65,7 +65,7 @@ public record DatabaseSettings(String url, String user, String password, int poo
         try {
             return postgres(url, user, password, pool);
         } catch (ConfigException e) {
-            throw new ConfigException(file + ": " + e.getMessage(), e);
+            throw new ConfigException(file, e.getMessage(), e);
         }
     }
 
@@ -73,11 +73,11 @@ public record DatabaseSettings(String url, String user, String password, int poo
         try {
             int n = Integer.parseInt(v);
             if (n < 2 || n > 200) {
-                throw new ConfigException(file + ": db.poolSize must be between 2 and 200, not " + n);
+                throw new ConfigException(file, "db.poolSize must be between 2 and 200, not " + n);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new ConfigException(file + ": db.poolSize must be a whole number, not '" + v + "'", e);
+            throw new ConfigException(file, "db.poolSize must be a whole number, not '" + v + "'", e);
         }
     }
 
@@ -85,7 +85,7 @@ public record DatabaseSettings(String url, String user, String password, int poo
         try {
             return Files.readString(f, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            throw new ConfigException(file + ": db.passwordFile " + f + " cannot be read: " + e.getMessage(), e);
+            throw new ConfigException(file, "db.passwordFile " + f + " cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -1,17 +1,15 @@
 package vn.onestop.server.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
-import java.util.function.Consumer;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.staff.Access;
 
 /**
  * {@code GET /api/v1/events}: the centre's live events as Server-Sent Events. A client reconnecting with
  * {@code Last-Event-ID} first receives what it missed (or a {@code resync} event when the buffer no longer
- * reaches back), then live events (held back while the catch-up is written, see {@link SseOutbox}).
+ * reaches back), then live events (held back while the catch-up is written): {@link SseOutbox#open}.
  */
 public final class EventsApi {
     private final EventBus bus;
@@ -28,28 +26,6 @@ public final class EventsApi {
     }
 
     private void stream(SseClient client) {
-        long last = lastEventId(client.ctx());
-        SseOutbox outbox = new SseOutbox(client, json, last);
-        Consumer<EventBus.LiveEvent> listener = outbox::offer;
-        client.onClose(() -> bus.unsubscribe(listener));
-        client.keepAlive();
-        EventBus.CatchUp catchUp = bus.subscribe(last, listener);
-        if (!catchUp.complete()) {
-            client.sendEvent("resync", "{}", null);
-        }
-        outbox.catchUp(catchUp.missed());
-        client.sendComment("connected");
-    }
-
-    private static long lastEventId(Context ctx) {
-        String h = ctx.header("Last-Event-ID");
-        if (h == null || h.isBlank()) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(h.trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        SseOutbox.open(client, bus, json, e -> e);
     }
 }

@@ -5,23 +5,61 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.sse.SseClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * What one SSE client is sent, in id order: live events that arrive while the client's catch-up is still being
  * written are held and sent after it, so a live event never overtakes (and so hides) a missed one. Ids only grow;
- * an event at or below the last id sent is a duplicate and skipped.
+ * an event at or below the last id sent is a duplicate and skipped. A view decides what the client sees of each
+ * event (all of it for staff, a public subset for the hall display). {@link #open} is the one catch-up of every
+ * event stream.
  */
-final class SseOutbox {
+public final class SseOutbox {
     private final SseClient client;
     private final ObjectMapper json;
+    private final UnaryOperator<EventBus.LiveEvent> view;
     private final List<EventBus.LiveEvent> held = new ArrayList<>();
     private boolean live;
     private long sent;
 
-    SseOutbox(SseClient client, ObjectMapper json, long lastSeenId) {
+    private SseOutbox(SseClient client, ObjectMapper json, long lastSeenId, UnaryOperator<EventBus.LiveEvent> view) {
         this.client = client;
         this.json = json;
         this.sent = lastSeenId;
+        this.view = view;
+    }
+
+    /**
+     * Streams the bus to a client that may be reconnecting with {@code Last-Event-ID}: first what it missed (or a
+     * {@code resync} event when the buffer no longer reaches back), then live events.
+     *
+     * @param view what the client sees of an event: the event as sent (same id), or null to send nothing
+     */
+    public static void open(SseClient client, EventBus bus, ObjectMapper json, UnaryOperator<EventBus.LiveEvent> view) {
+        long last = lastEventId(client.ctx().header("Last-Event-ID"));
+        SseOutbox outbox = new SseOutbox(client, json, last, view);
+        Consumer<EventBus.LiveEvent> listener = outbox::offer;
+        client.onClose(() -> bus.unsubscribe(listener));
+        client.keepAlive();
+        EventBus.CatchUp catchUp = bus.subscribe(last, listener);
+        if (!catchUp.complete()) {
+            client.sendEvent("resync", "{}", null);
+        }
+        outbox.catchUp(catchUp.missed());
+        client.sendComment("connected");
+    }
+
+    /** -1 for a first connection, 0 for an id that cannot be read (everything the buffer holds is sent). */
+    static long lastEventId(String header) {
+        if (header == null || header.isBlank()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** A live event from the bus: sent now, or held until the catch-up is written. */
@@ -45,8 +83,12 @@ final class SseOutbox {
         if (e.id() <= sent || client.terminated()) {
             return;
         }
+        EventBus.LiveEvent shown = view.apply(e);
+        if (shown == null) {
+            return;
+        }
         try {
-            client.sendEvent(e.type(), json.writeValueAsString(e.data()), Long.toString(e.id()));
+            client.sendEvent(shown.type(), json.writeValueAsString(shown.data()), Long.toString(e.id()));
             sent = e.id();
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("Event " + e.type() + " cannot be written as JSON", ex);

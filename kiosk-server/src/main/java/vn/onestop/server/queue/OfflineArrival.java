@@ -3,7 +3,7 @@ package vn.onestop.server.queue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.regex.Pattern;
+import vn.onestop.core.ticket.TicketNumber;
 import vn.onestop.core.wire.IssueTicketRequest;
 import vn.onestop.server.Rejection;
 
@@ -13,8 +13,6 @@ import vn.onestop.server.Rejection;
  * now when the kiosk's clock ran ahead; a ticket delivered after its own day is kept for the record, voided.
  */
 record OfflineArrival(String number, long issuedAt, long queuedAt, String serviceDay) {
-    private static final Pattern NUMBER = Pattern.compile("[A-Z][A-Z0-9]{0,3}-([A-Z]{1,2})[0-9]{3,5}");
-
     /** The offline part of a request, or null for a ticket issued online; refuses a malformed one. */
     static OfflineArrival of(IssueTicketRequest r, String serviceCode, Instant now, ZoneId zone) {
         if (!r.offline()) {
@@ -23,12 +21,12 @@ record OfflineArrival(String number, long issuedAt, long queuedAt, String servic
         if (r.offlineNumber() == null || r.offlineIssuedAt() == null) {
             throw Rejection.invalid("offlineNumber and offlineIssuedAt go together (a ticket issued offline)");
         }
-        var m = NUMBER.matcher(r.offlineNumber());
-        if (!m.matches()) {
+        var service = TicketNumber.offlineService(r.offlineNumber());
+        if (service.isEmpty()) {
             throw Rejection.invalid("offlineNumber must be the kiosk's prefix, a dash, the service code and 3-5 "
                     + "digits, e.g. K1-A001");
         }
-        if (!m.group(1).equals(serviceCode)) {
+        if (!service.get().equals(serviceCode)) {
             throw Rejection.invalid("offlineNumber " + r.offlineNumber() + " is not a number of service "
                     + serviceCode);
         }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -148,20 +147,19 @@ public final class QueueService {
                 t.status().code(), Instant.ofEpochMilli(t.issuedAt()), t.serviceDay(), t.counterId(), ahead, wait);
     }
 
+    /** One service's queue as staff see it: the people waiting, the next five numbers, open counters, wait. */
+    public record QueueView(String serviceCode, String nameVi, int waiting, List<String> next, int openCounters,
+            int estimatedWaitMinutes) {}
+
     /** Each service's queue today: waiting count, the next numbers, and the estimate for a new ticket. */
-    public List<Map<String, Object>> queues() {
+    public List<QueueView> queues() {
         return db.read(c -> {
-            List<Map<String, Object>> out = new ArrayList<>();
+            List<QueueView> out = new ArrayList<>();
             for (ServiceInfo s : config.services()) {
                 List<Ticket> waiting = tickets.waiting(c, List.of(s.code()), today(), null, 1000);
-                Map<String, Object> q = new LinkedHashMap<>();
-                q.put("serviceCode", s.code());
-                q.put("nameVi", s.nameVi());
-                q.put("waiting", waiting.size());
-                q.put("next", waiting.stream().limit(5).map(Ticket::displayNumber).toList());
-                q.put("openCounters", counters.openFor(c, s.code()));
-                q.put("estimatedWaitMinutes", estimates.minutes(c, s.code(), waiting.size()));
-                out.add(q);
+                out.add(new QueueView(s.code(), s.nameVi(), waiting.size(),
+                        waiting.stream().limit(5).map(Ticket::displayNumber).toList(), counters.openFor(c, s.code()),
+                        estimates.minutes(c, s.code(), waiting.size())));
             }
             return out;
         });

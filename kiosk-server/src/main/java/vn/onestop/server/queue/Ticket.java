@@ -1,5 +1,7 @@
 package vn.onestop.server.queue;
 
+import vn.onestop.core.ticket.TicketNumber;
+
 /**
  * A stored ticket. Instants are epoch milliseconds; {@code serviceCode} is the queue it waits in now.
  * {@code offlineNumber} is the number a kiosk printed while it was offline (e.g. "K1-A001"), null otherwise.
@@ -22,11 +24,7 @@ public record Ticket(String id, String issueService, String serviceCode, String 
      * or the kiosk's own number for a ticket issued offline, e.g. "K1-A001" (counters and the display call it so).
      */
     public String displayNumber() {
-        if (offlineNumber != null) {
-            return offlineNumber;
-        }
-        String digits = Integer.toString(number);
-        return digits.length() >= 3 ? issueService + digits : issueService + "000".substring(digits.length()) + digits;
+        return TicketNumber.display(issueService, number, offlineNumber);
     }
 
     /** The same ticket with its offline number. */

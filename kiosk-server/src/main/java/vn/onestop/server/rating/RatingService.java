@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.onestop.core.rating.RatingLevel;
+import vn.onestop.core.ticket.TicketNumber;
 import vn.onestop.core.wire.RatingRequest;
 import vn.onestop.server.Rejection;
 import vn.onestop.server.db.Database;
@@ -64,8 +65,8 @@ public final class RatingService {
         return db.read(c -> Rows.one(c, "SELECT id, issue_service, number, offline_number FROM ticket WHERE counter_id = ? AND "
                 + "(status = 'serving' OR (status = 'done' AND finished_at >= ?)) AND id NOT IN (SELECT ticket_id "
                 + "FROM rating WHERE ticket_id IS NOT NULL) ORDER BY CASE WHEN status = 'serving' THEN 0 ELSE 1 END, "
-                + "finished_at DESC", rs -> new Target(rs.getString(1), rs.getString(4) != null
-                        ? rs.getString(4) : rs.getString(2) + String.format(java.util.Locale.ROOT, "%03d", rs.getInt(3))),
+                + "finished_at DESC", rs -> new Target(rs.getString(1),
+                        TicketNumber.display(rs.getString(2), rs.getInt(3), rs.getString(4))),
                         counterId, since));
     }
 

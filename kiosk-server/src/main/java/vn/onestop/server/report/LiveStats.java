@@ -37,27 +37,31 @@ public final class LiveStats {
         this.clock = clock;
     }
 
+    /** A service's queue now ({@link QueueService.QueueView}) with today's waits and the tickets served. */
+    public record ServiceNow(String serviceCode, String nameVi, int waiting, List<String> next, int openCounters,
+            int estimatedWaitMinutes, double longestWaitMinutes, double avgWaitMinutes, double avgServiceMinutes,
+            long served) {}
+
+    /** A service whose longest wait reached the alert threshold. */
+    public record WaitAlert(String serviceCode, String nameVi, double longestWaitMinutes, int thresholdMinutes) {}
+
     public Map<String, Object> now(int alertMinutes) {
         List<TicketFact> today = reports.facts(reports.range(null, null));
         long now = clock.millis();
         Map<String, List<TicketFact>> byService = today.stream().collect(Collectors.groupingBy(TicketFact::serviceCode));
-        List<Map<String, Object>> services = new ArrayList<>();
-        List<Map<String, Object>> alerts = new ArrayList<>();
-        for (Map<String, Object> q : queue.queues()) {
-            String code = (String) q.get("serviceCode");
-            List<TicketFact> group = byService.getOrDefault(code, List.of());
+        List<ServiceNow> services = new ArrayList<>();
+        List<WaitAlert> alerts = new ArrayList<>();
+        for (QueueService.QueueView q : queue.queues()) {
+            List<TicketFact> group = byService.getOrDefault(q.serviceCode(), List.of());
             long oldestWaiting = group.stream().filter(t -> "waiting".equals(t.status()))
                     .mapToLong(TicketFact::issuedAt).min().orElse(now);
-            Map<String, Object> m = new LinkedHashMap<>(q);
             double longest = Averages.round((now - oldestWaiting) / 60_000.0);
-            m.put("longestWaitMinutes", longest);
-            m.put("avgWaitMinutes", Averages.mean(group, TicketFact::waitMinutes));
-            m.put("avgServiceMinutes", Averages.mean(group, TicketFact::serviceMinutes));
-            m.put("served", group.stream().filter(t -> "done".equals(t.status())).count());
-            services.add(m);
+            services.add(new ServiceNow(q.serviceCode(), q.nameVi(), q.waiting(), q.next(), q.openCounters(),
+                    q.estimatedWaitMinutes(), longest, Averages.mean(group, TicketFact::waitMinutes),
+                    Averages.mean(group, TicketFact::serviceMinutes),
+                    group.stream().filter(t -> "done".equals(t.status())).count()));
             if (longest >= alertMinutes) {
-                alerts.add(Map.of("serviceCode", code, "nameVi", q.get("nameVi"), "longestWaitMinutes", longest,
-                        "thresholdMinutes", alertMinutes));
+                alerts.add(new WaitAlert(q.serviceCode(), q.nameVi(), longest, alertMinutes));
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();

@@ -31,12 +31,7 @@ public final class EscPosPrinter implements TicketPrinter {
 
     @Override
     public synchronized void print(TicketDocument ticket) throws PrinterException {
-        byte[] bytes;
-        try {
-            bytes = encoder.encode(ticket);
-        } catch (IllegalArgumentException e) {
-            throw new PrinterException("Ticket cannot be printed: " + e.getMessage(), PrinterStatus.ok(), e);
-        }
+        byte[] bytes = encoder.encodeForPrint(ticket);
         PrinterStatus before = status();
         if (!before.canPrint()) {
             throw refused(before, "");

@@ -5,11 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import vn.onestop.device.printer.TicketDocument;
+import vn.onestop.device.printer.PrinterException;
+import vn.onestop.device.printer.PrinterStatus;
 import vn.onestop.device.printer.TicketDocument.Align;
 import vn.onestop.device.printer.TicketDocument.Element;
 import vn.onestop.device.printer.TicketDocument.Size;
 import vn.onestop.device.printer.TicketDocument.Text;
+import vn.onestop.device.printer.TicketDocument;
 
 /**
  * Turns a {@link TicketDocument} into the ESC/POS bytes of one cut ticket, for one printer profile.
@@ -36,6 +38,18 @@ public final class TicketEncoder {
 
     public TextRasterizer rasterizer() {
         return rasterizer;
+    }
+
+    /**
+     * {@link #encode} for a printer: a ticket that cannot be encoded is refused as a {@link PrinterException} (the
+     * printer itself is fine).
+     */
+    public byte[] encodeForPrint(TicketDocument ticket) throws PrinterException {
+        try {
+            return encode(ticket);
+        } catch (IllegalArgumentException e) {
+            throw new PrinterException("Ticket cannot be printed: " + e.getMessage(), PrinterStatus.ok(), e);
+        }
     }
 
     public byte[] encode(TicketDocument ticket) {

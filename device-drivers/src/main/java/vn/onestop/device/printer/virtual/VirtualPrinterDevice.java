@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import vn.onestop.device.DaemonThreads;
 import vn.onestop.device.printer.escpos.PrinterProfile;
 import vn.onestop.device.printer.escpos.RobotoFonts;
 import vn.onestop.device.serial.SerialLink;
@@ -27,11 +28,8 @@ public final class VirtualPrinterDevice implements AutoCloseable {
     private final ByteArrayOutputStream replies = new ByteArrayOutputStream();
     private final Thread thread;
     /** PNGs are written off the reading thread so that status requests are answered at once, as on a real printer. */
-    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "virtual-printer-png");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(
+            DaemonThreads.named("virtual-printer-png"));
     private volatile boolean running = true;
     private volatile long bytesReceived;
     private volatile long stallAfter = Long.MAX_VALUE;

@@ -38,12 +38,7 @@ public final class VirtualTicketPrinter implements TicketPrinter {
 
     @Override
     public synchronized void print(TicketDocument ticket) throws PrinterException {
-        byte[] bytes;
-        try {
-            bytes = encoder.encode(ticket);
-        } catch (IllegalArgumentException e) {
-            throw new PrinterException("Ticket cannot be printed: " + e.getMessage(), PrinterStatus.ok(), e);
-        }
+        byte[] bytes = encoder.encodeForPrint(ticket);
         PrinterStatus before = status();
         if (!before.canPrint()) {
             throw new PrinterException("Virtual printer reports: " + StatusDecoder.describe(before), before);

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import vn.onestop.device.DaemonThreads;
 import vn.onestop.device.scanner.CodeScanner;
 import vn.onestop.device.scanner.DuplicateFilter;
 import vn.onestop.device.scanner.ScanEvent;
@@ -48,11 +49,7 @@ public final class FrameDecodeScanner implements CodeScanner {
         this.source = Objects.requireNonNull(source, "source");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.duplicates = new DuplicateFilter(clock, duplicateWindow);
-        this.executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "qr-decoder");
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = Executors.newSingleThreadExecutor(DaemonThreads.named("qr-decoder"));
     }
 
     @Override

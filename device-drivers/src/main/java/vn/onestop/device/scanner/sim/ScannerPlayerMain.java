@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import vn.onestop.device.scanner.ScannerFactory;
 import vn.onestop.device.scanner.serial.FrameFormat;
 import vn.onestop.device.serial.JSerialCommLink;
 import vn.onestop.device.serial.SerialLinkException;
@@ -121,15 +122,11 @@ public final class ScannerPlayerMain {
         }
 
         private static int number(String text, String option) {
-            try {
-                int n = Integer.parseInt(text);
-                if (n < 0) {
-                    throw new NumberFormatException();
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " must be a whole number >= 0, not '" + text + "'", e);
+            long n = ScannerFactory.wholeNumber(text, option);
+            if (n > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(option + " is too large: '" + text + "'");
             }
+            return (int) n;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import vn.onestop.device.DaemonThreads;
 import vn.onestop.device.scanner.CodeScanner;
 import vn.onestop.device.scanner.ScanEvent;
 import vn.onestop.device.scanner.ScanListener;
@@ -20,11 +21,7 @@ public final class SimulatedScanner implements CodeScanner {
 
     private final Clock clock;
     private final ScanListenerSlot listener = new ScanListenerSlot();
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "scanner-simulated");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(DaemonThreads.named("scanner-simulated"));
     private volatile boolean started;
 
     public SimulatedScanner(Clock clock) {

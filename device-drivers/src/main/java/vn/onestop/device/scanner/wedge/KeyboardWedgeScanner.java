@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import vn.onestop.device.DaemonThreads;
 import vn.onestop.device.scanner.CodeScanner;
 import vn.onestop.device.scanner.ScanEvent;
 import vn.onestop.device.scanner.ScanListener;
@@ -32,9 +33,9 @@ public final class KeyboardWedgeScanner implements CodeScanner, KeyEventDispatch
     private final WedgeSettings settings;
     private final Clock clock;
     private final ScanListenerSlot listener = new ScanListenerSlot();
-    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> daemon(r, "scanner-wedge"));
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(DaemonThreads.named("scanner-wedge"));
     private final ScheduledExecutorService idleTimer = Executors.newSingleThreadScheduledExecutor(
-            r -> daemon(r, "scanner-wedge-idle"));
+            DaemonThreads.named("scanner-wedge-idle"));
     /** Held key events (typed, pressed and released) of the current candidate burst; AWT thread only. */
     private final List<KeyEvent> held = new ArrayList<>();
     private final StringBuilder typed = new StringBuilder();
@@ -45,12 +46,6 @@ public final class KeyboardWedgeScanner implements CodeScanner, KeyEventDispatch
     public KeyboardWedgeScanner(WedgeSettings settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     @Override

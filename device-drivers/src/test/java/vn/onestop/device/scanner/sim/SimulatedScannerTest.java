@@ -47,6 +47,23 @@ class SimulatedScannerTest {
     }
 
     @Test
+    void theShippedDemoCardsCoverTheCasesTheKioskMustShow() throws Exception {
+        var parser = TestIdentity.parser();
+        java.util.List<SampleCards.Card> cards = SampleCards.loadDemo(Path.of(System.getProperty("onestop.config.dir")))
+                .cards();
+        java.util.function.Predicate<SampleCards.Card> meantInvalid = c -> c.label().contains("INVALID");
+        assertThat(cards).hasSizeBetween(6, 10).filteredOn(meantInvalid).hasSize(2);
+        java.util.List<vn.onestop.core.identity.CitizenIdentity> valid = cards.stream()
+                .map(c -> parser.parse(c.payload())).flatMap(r -> r.identity().stream()).toList();
+        assertThat(valid).anyMatch(id -> id.dateOfBirth().getYear() < 1960);
+        assertThat(valid).anyMatch(vn.onestop.core.identity.CitizenIdentity::hasOldIdNumber);
+        assertThat(cards).anyMatch(c -> c.payload().split("\\|", -1).length > 7 && !meantInvalid.test(c));
+        java.util.List<String> refused = cards.stream().filter(meantInvalid)
+                .flatMap(c -> parser.parse(c.payload()).problemCodes().stream()).toList();
+        assertThat(refused).contains("BIRTH_DATE_INVALID", "ID_BIRTH_YEAR_MISMATCH");
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRefusedWithItsName(@TempDir Path dir) throws IOException {
         Path latin1 = dir.resolve("cards.txt");
         Files.write(latin1, new byte[] {'A', '\t', (byte) 0xE9, '\n'});

@@ -2,13 +2,9 @@ package vn.onestop.kiosk.ui.screen;
 
 import static vn.onestop.kiosk.ui.Styles.style;
 
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.util.Set;
 import javax.swing.JButton;
 import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import vn.onestop.kiosk.flow.FlowState;
 import vn.onestop.kiosk.flow.KioskFlow;
@@ -27,15 +23,7 @@ public final class FailedScreen extends FlowScreen {
         why.setName("failed.why");
         retry.setName("failed.retry");
         retry.addActionListener(e -> flow.back());
-        JPanel p = new JPanel(new GridBagLayout());
-        p.setOpaque(false);
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.insets = new Insets(16, 48, 16, 48);
-        p.add(title, c);
-        p.add(why, c);
-        p.add(retry, c);
-        add(p);
+        column(16, 48, title, why, retry);
     }
 
     @Override

@@ -133,6 +133,19 @@ public abstract class FlowScreen extends JPanel {
         return "<html><div style='width:" + cssWidth + "px;text-align:" + align + "'>" + escaped + "</div></html>";
     }
 
+    /** Adds {@code parts} centred in one column, each with this space above and below and to its sides. */
+    protected final void column(int vertical, int sides, JComponent... parts) {
+        JPanel p = new JPanel(new GridBagLayout());
+        p.setOpaque(false);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.insets = new Insets(vertical, sides, vertical, sides);
+        for (JComponent part : parts) {
+            p.add(part, c);
+        }
+        add(p);
+    }
+
     /** Adds {@code labels} centred in one column with {@code buttons} below them, each wider than its text. */
     protected final void centredColumn(JLabel[] labels, JButton... buttons) {
         JPanel p = new JPanel(new GridBagLayout());

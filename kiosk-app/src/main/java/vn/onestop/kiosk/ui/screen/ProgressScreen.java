@@ -3,11 +3,7 @@ package vn.onestop.kiosk.ui.screen;
 import static vn.onestop.kiosk.ui.Styles.style;
 
 import java.awt.Dimension;
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
 import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.SwingConstants;
 import vn.onestop.kiosk.flow.FlowState;
@@ -32,15 +28,7 @@ public final class ProgressScreen extends FlowScreen {
         progress.setIndeterminate(true);
         progress.setName(key + ".progress");
         progress.setPreferredSize(new Dimension(600, 24));
-        JPanel p = new JPanel(new GridBagLayout());
-        p.setOpaque(false);
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.insets = new Insets(24, 24, 24, 24);
-        p.add(title, c);
-        p.add(progress, c);
-        p.add(wait, c);
-        add(p);
+        column(24, 24, title, progress, wait);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package vn.onestop.server.web;
+package vn.onestop.server.kiosk;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,34 +8,23 @@ import java.util.List;
 import java.util.Map;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
-import vn.onestop.server.http.RouteTable;
-import vn.onestop.server.kiosk.KioskRegistry;
-import vn.onestop.server.staff.Access;
-import vn.onestop.server.staff.AuditLog;
 
 /**
- * The technician's fleet view (each kiosk's version, last heartbeat with device status, settings version sent and
- * applied) and the audit log, read-only.
+ * The technician's fleet view: each kiosk as {@link KioskRegistry#list} describes it, with its last heartbeat
+ * (device status) and the device settings version sent and applied.
  */
-public final class FleetApi {
+public final class Fleet {
     private final Database db;
     private final KioskRegistry kiosks;
-    private final AuditLog audit;
     private final ObjectMapper json;
 
-    public FleetApi(Database db, KioskRegistry kiosks, AuditLog audit, ObjectMapper json) {
+    public Fleet(Database db, KioskRegistry kiosks, ObjectMapper json) {
         this.db = db;
         this.kiosks = kiosks;
-        this.audit = audit;
         this.json = json;
     }
 
-    public void register(RouteTable r) {
-        r.get("/api/v1/technician/fleet", ctx -> ctx.json(fleet()), Access.TECHNICIAN);
-        r.get("/api/v1/technician/audit", ctx -> ctx.json(audit.latest(200)), Access.TECHNICIAN);
-    }
-
-    List<Map<String, Object>> fleet() {
+    public List<Map<String, Object>> kiosks() {
         Map<String, Map<String, Object>> extra = db.read(c -> {
             Map<String, Map<String, Object>> m = new LinkedHashMap<>();
             Rows.list(c, "SELECT k.id, k.last_heartbeat, s.version, s.applied_version, s.apply_error FROM kiosk k "

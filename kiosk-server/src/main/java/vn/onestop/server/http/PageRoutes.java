@@ -1,4 +1,4 @@
-package vn.onestop.server.web;
+package vn.onestop.server.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.staff.Access;
 
 /**

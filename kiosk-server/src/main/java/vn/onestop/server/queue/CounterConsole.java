@@ -1,0 +1,77 @@
+package vn.onestop.server.queue;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.onestop.core.wire.ServiceInfo;
+import vn.onestop.server.Rejection;
+import vn.onestop.server.ServerConfig;
+import vn.onestop.server.db.Database;
+import vn.onestop.server.db.Rows;
+
+/**
+ * What the counter console shows: the counter, its current ticket (service, waited time, status, the dossiers filed
+ * at the kiosk with it) and the tickets it parked. Read-only; the actions are {@link CounterApi}'s.
+ */
+public final class CounterConsole {
+    /** A dossier filed at the kiosk with the ticket: no personal data. */
+    public record Dossier(String code, String procedureCode, String status) {}
+
+    /** A ticket as the console lists it; {@code dossiers} only for the current ticket. */
+    public record ConsoleTicket(String id, String number, String serviceCode, String serviceName, String priorityClass,
+            String status, String issuedAt, String calledAt, long waitedSeconds, int recallCount,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Dossier> dossiers) {}
+
+    public record View(String id, String name, boolean open, String staff, List<String> services,
+            ConsoleTicket current, List<ConsoleTicket> parked) {}
+
+    private final Database db;
+    private final ServerConfig config;
+    private final Clock clock;
+    private final TicketStore tickets = new TicketStore();
+    private final CounterStore counters = new CounterStore();
+
+    public CounterConsole(Database db, ServerConfig config, Clock clock) {
+        this.db = db;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The console of counter {@code id}; 404 when there is no such counter. */
+    public View view(String id) {
+        return db.read(c -> {
+            CounterStore.Counter k = counters.find(c, id).orElseThrow(() -> Rejection.notFound("No counter " + id));
+            Ticket now = tickets.current(c, id).orElse(null);
+            ConsoleTicket current = now == null ? null : describe(now, dossiersOf(c, now.id()));
+            return new View(k.id(), k.name(), k.open(), k.staffUsername(), k.services(), current, parked(c, id));
+        });
+    }
+
+    private static List<Dossier> dossiersOf(Connection c, String ticketId) throws SQLException {
+        return Rows.list(c, "SELECT code, procedure_code, status FROM dossier WHERE ticket_id = ? ORDER BY code",
+                rs -> new Dossier(rs.getString(1), rs.getString(2), rs.getString(3)), ticketId);
+    }
+
+    private List<ConsoleTicket> parked(Connection c, String counterId) throws SQLException {
+        return tickets.byStatus(c, today(), TicketStatus.PARKED).stream()
+                .filter(t -> counterId.equals(t.counterId())).map(t -> describe(t, null)).toList();
+    }
+
+    private ConsoleTicket describe(Ticket t, List<Dossier> dossiers) {
+        String serviceName = config.services().stream().filter(s -> s.code().equals(t.serviceCode()))
+                .map(ServiceInfo::nameVi).findFirst().orElse(t.serviceCode());
+        long waitedUntil = t.calledAt() == null ? clock.millis() : t.calledAt();
+        return new ConsoleTicket(t.id(), t.displayNumber(), t.serviceCode(), serviceName, t.priorityClass(),
+                t.status().code(), Instant.ofEpochMilli(t.issuedAt()).toString(),
+                t.calledAt() == null ? null : Instant.ofEpochMilli(t.calledAt()).toString(),
+                Math.max(0, (waitedUntil - t.issuedAt()) / 1000), t.recallCount(), dossiers);
+    }
+
+    private String today() {
+        return LocalDate.ofInstant(clock.instant(), config.zone()).toString();
+    }
+}

@@ -1,0 +1,50 @@
+package vn.onestop.server.queue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
+import java.util.Map;
+import java.util.Set;
+import vn.onestop.server.events.EventBus;
+import vn.onestop.server.events.SseOutbox;
+import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.staff.Access;
+
+/**
+ * The hall TV's HTTP calls, readable without a login: the {@link DisplayBoard} (last calls, counters, people
+ * waiting per service) and its live stream. It carries no personal data and no ticket ids, so a public read-only feed is safe; the
+ * TV needs no account and no secret. The stream forwards only {@code ticket.called} (number, counter, service,
+ * recall) and a content-free {@code queue.changed}, with the same Last-Event-ID catch-up as the staff stream.
+ */
+public final class DisplayApi {
+    private static final Set<String> QUEUE_EVENTS = Set.of("ticket.issued", "ticket.voided", "ticket.transferred",
+            "ticket.waiting", "ticket.no_show", "ticket.done", "counter.state");
+    private final DisplayBoard board;
+    private final EventBus bus;
+    private final ObjectMapper json;
+
+    public DisplayApi(DisplayBoard board, EventBus bus, ObjectMapper json) {
+        this.board = board;
+        this.bus = bus;
+        this.json = json;
+    }
+
+    public void register(RouteTable r) {
+        r.get("/api/v1/display/state", ctx -> ctx.json(board.state()), Access.PUBLIC);
+        r.get("/api/v1/display/events", new SseHandler(this::stream), Access.PUBLIC);
+    }
+
+    private void stream(SseClient client) {
+        SseOutbox.open(client, bus, json, DisplayApi::shown);
+    }
+
+    /** What the hall sees of an event: a call's number, counter, service and recall, or that a queue changed. */
+    private static EventBus.LiveEvent shown(EventBus.LiveEvent e) {
+        if (e.type().equals("ticket.called")) {
+            return new EventBus.LiveEvent(e.id(), "ticket.called", Map.of("number", e.data().get("number"),
+                    "counterId", e.data().get("counterId"), "serviceCode", e.data().get("serviceCode"),
+                    "recall", e.data().get("recall")));
+        }
+        return QUEUE_EVENTS.contains(e.type()) ? new EventBus.LiveEvent(e.id(), "queue.changed", Map.of()) : null;
+    }
+}
