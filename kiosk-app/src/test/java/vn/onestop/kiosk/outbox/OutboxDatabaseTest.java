@@ -22,7 +22,7 @@ import vn.onestop.core.slip.ReceivedDocument;
 import vn.onestop.core.slip.ReturnMethod;
 import vn.onestop.core.wire.Applicant;
 import vn.onestop.core.wire.DossierRegistration;
-import vn.onestop.kiosk.flow.TestClock;
+import vn.onestop.testkit.TestClock;
 import vn.onestop.kiosk.flow.TicketOrder;
 
 /**
@@ -35,7 +35,7 @@ class OutboxDatabaseTest {
     private static final int TICKETS_EACH = 60;
     private static final int FILING_THREADS = 2;
     private static final int FILINGS_EACH = 40;
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"), TestClock.VIETNAM);
     @TempDir
     Path tmp;
 
