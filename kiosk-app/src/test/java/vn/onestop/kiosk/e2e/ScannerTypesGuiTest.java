@@ -28,6 +28,8 @@ import vn.onestop.device.scanner.sim.SimulatedScanner;
 import vn.onestop.device.scanner.wedge.KeyboardWedgeScanner;
 import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.flow.Step;
+import vn.onestop.testkit.PtyPair;
+import vn.onestop.testkit.RequiresSocat;
 
 /**
  * Each {@code scanner.type} of {@code kiosk.properties}, built by the kiosk as it starts, reading a card into
@@ -56,16 +58,16 @@ class ScannerTypesGuiTest extends KioskGuiSuite {
     }
 
     @Test
+    @RequiresSocat
     void serialScannerOnAPortReadsTheCard() throws Exception {
-        PtyCable.requireSocat();
         Path dir = Files.createDirectories(tmp.resolve("cable"));
-        try (PtyCable cable = new PtyCable(dir)) {
+        try (PtyPair cable = new PtyPair(dir)) {
             kiosk = KioskHarness.scannerFromKeys(tmp, CLOCK, Map.of("scanner.type", "serial",
-                    "scanner.port", cable.kioskEnd(), "scanner.terminator", "CR"));
+                    "scanner.port", cable.hostSide(), "scanner.terminator", "CR"));
             assertThat(kiosk.app.parts().scanner()).isInstanceOf(SerialScanner.class);
             KioskHarness.waitFor("scanner port open", () -> kiosk.app.parts().scanner().isConnected());
             String payload = card();
-            try (OutputStream scannerEnd = new FileOutputStream(cable.printerEnd())) {
+            try (OutputStream scannerEnd = new FileOutputStream(cable.deviceSide())) {
                 scannerEnd.write((payload + "\r").getBytes(StandardCharsets.UTF_8));
                 scannerEnd.flush();
                 requireCardOnScreen(payload);
