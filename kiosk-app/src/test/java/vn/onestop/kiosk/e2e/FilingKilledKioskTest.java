@@ -193,7 +193,7 @@ class FilingKilledKioskTest {
                 .containsEntry("applicant_id", citizen.idNumber())
                 .containsEntry("applicant_name", citizen.fullName())
                 .containsEntry("applicant_birth_date", citizen.dateOfBirth().toString())
-                .containsEntry("applicant_address", citizen.address())
+                .containsEntry("applicant_address", citizen.placeOfResidence())
                 .containsEntry("phone", FilingKioskDriver.PHONE)
                 .containsEntry("delivery", "POST")
                 .containsEntry("postal_address", FilingKioskDriver.ADDRESS);
@@ -233,7 +233,7 @@ class FilingKilledKioskTest {
 
     /** Every byte of every file in the kiosk's data folder (databases, write-ahead logs, logs, token). */
     private List<String> filesWithPersonalData() throws Exception {
-        List<String> needles = List.of(citizen.idNumber(), citizen.fullName(), citizen.address(),
+        List<String> needles = List.of(citizen.idNumber(), citizen.fullName(), citizen.placeOfResidence(),
                 FilingKioskDriver.PHONE, FilingKioskDriver.ADDRESS);
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(kioskData)) {

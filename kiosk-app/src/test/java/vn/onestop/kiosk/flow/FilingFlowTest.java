@@ -85,7 +85,7 @@ class FilingFlowTest {
         assertThat(session().page()).isEqualTo(FilingPage.DELIVERY);
 
         flow.filing().delivery(ReturnMethod.POST);
-        assertThat(session().draft().postalAddress()).isEqualTo(session().draft().citizen().address());
+        assertThat(session().draft().postalAddress()).isEqualTo(session().draft().citizen().placeOfResidence());
         flow.filing().edit(FilingSession.Editing.ADDRESS);
         flow.filing().text("Số 5 phố Huế, Hà Nội");
         flow.filing().edit(FilingSession.Editing.NONE);
