@@ -24,6 +24,9 @@ public final class IdentifyScreen extends FlowScreen {
     static final int KEY = 88;
     private final JLabel title = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
     private final JLabel scan = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
+    private final JLabel where = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
+    private final JLabel whereNew = style(new JLabel("", SwingConstants.CENTER), "kioskSmall");
+    private final JLabel whereOld = style(new JLabel("", SwingConstants.CENTER), "kioskSmall");
     private final JLabel orType = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
     private final JLabel typed = style(new JLabel(" ", SwingConstants.CENTER), "kioskTitle");
     private final JLabel problems = style(new JLabel("", SwingConstants.CENTER), "kioskWarning");
@@ -35,6 +38,8 @@ public final class IdentifyScreen extends FlowScreen {
     public IdentifyScreen(Messages messages, KioskFlow flow) {
         super(Step.IDENTIFY, messages, flow);
         typed.setName("identify.typed");
+        whereNew.setName("identify.where.new");
+        whereOld.setName("identify.where.old");
         problems.setName("identify.problems");
         notice.setName("identify.notice");
         ok.setName("identify.ok");
@@ -56,11 +61,33 @@ public final class IdentifyScreen extends FlowScreen {
         c.insets = new Insets(6, 24, 6, 24);
         p.add(title, c);
         p.add(scan, c);
+        p.add(where, c);
+        p.add(cards(), c);
         p.add(orType, c);
         p.add(typed, c);
         p.add(keypad(), c);
         p.add(problems, c);
         p.add(skip, c);
+        return p;
+    }
+
+    /** Where the QR is: the new card (back) and the old CCCD card (front), each drawn with its caption. */
+    private JPanel cards() {
+        JPanel row = new JPanel(new GridLayout(1, 2, 40, 0));
+        row.setOpaque(false);
+        row.add(card(new CardQrPicture(CardQrPicture.Card.NEW_CARD_BACK, 150), whereNew));
+        row.add(card(new CardQrPicture(CardQrPicture.Card.OLD_CCCD_FRONT, 150), whereOld));
+        return row;
+    }
+
+    private static JPanel card(CardQrPicture picture, JLabel caption) {
+        JPanel p = new JPanel(new BorderLayout(0, 4));
+        p.setOpaque(false);
+        JPanel centred = new JPanel();
+        centred.setOpaque(false);
+        centred.add(picture);
+        p.add(centred, BorderLayout.CENTER);
+        p.add(caption, BorderLayout.SOUTH);
         return p;
     }
 
@@ -84,6 +111,9 @@ public final class IdentifyScreen extends FlowScreen {
     protected void render(FlowState state) {
         title.setText(messages.get("identify.title"));
         scan.setText(messages.get("identify.scan"));
+        where.setText(messages.get("identify.where"));
+        whereNew.setText(wrap(messages.get("identify.where.new"), 320, "center"));
+        whereOld.setText(wrap(messages.get("identify.where.old"), 320, "center"));
         orType.setText(messages.get("identify.or.type"));
         typed.setText(state.typedId().isEmpty() ? "_ _ _ _  _ _ _ _  _ _ _ _" : grouped(state.typedId()));
         ok.setText(messages.get("identify.ok"));
