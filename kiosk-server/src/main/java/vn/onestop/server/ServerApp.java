@@ -129,7 +129,8 @@ public final class ServerApp {
             new DossierApi(dossiers, audit, json).register(routeTable);
             new ScanApi(scans, config.pages(), audit)
                     .register(routeTable);
-            new RatingApi(ratings, config.filing(), json).register(routeTable);
+            new RatingApi(ratings, config.filing(), json, new vn.onestop.server.rating.RatingReport(db, config.zone(),
+                    config.filing().ratingCriteria()), reports).register(routeTable);
             new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts, cookie,
                     client).register(routeTable);
             new CounterApi(desk, queue, kiosks, audit, json).register(routeTable);
@@ -140,6 +141,7 @@ public final class ServerApp {
             new DisplayApi(db, queue, events, json).register(routeTable);
             new CounterConsoleApi(db, config, clock).register(routeTable);
             new ReportApi(reports, live).register(routeTable);
+            new vn.onestop.server.report.UnverifiedCatalogueApi(config.catalogue()).register(routeTable);
             new FleetApi(db, kiosks, audit, json).register(routeTable);
             new DeviceSettingsApi(deviceSettings, json).register(routeTable, cfg.routes);
             cfg.routes.exception(Rejection.class, (e, ctx) -> {
