@@ -98,7 +98,8 @@ public final class KioskApp implements AutoCloseable {
         var dossiers = new vn.onestop.kiosk.desk.DeviceDossierDesk(server, filings, printer, monitor, printerThread,
                 ui);
         flow = new KioskFlow(parts.parser(), desk, dossiers,
-                vn.onestop.kiosk.config.FilingConfig.from(config.all()), parts.clock(),
+                vn.onestop.kiosk.config.FilingConfig.from(config.all())
+                        .withAddresses(vn.onestop.kiosk.config.FilingConfig.addresses(parts.configDir())), parts.clock(),
                 Duration.ofSeconds(config.idleSeconds()), Duration.ofSeconds(config.doneSeconds()),
                 () -> UUID.randomUUID().toString());
         flowRef[0] = flow;

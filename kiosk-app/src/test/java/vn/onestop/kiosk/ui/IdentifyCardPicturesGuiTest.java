@@ -51,10 +51,18 @@ class IdentifyCardPicturesGuiTest {
                     for (Component picture : List.of(newCard, oldCard)) {
                         Rectangle r = SwingUtilities.convertRectangle(picture.getParent(), picture.getBounds(), content);
                         assertThat(picture.isVisible() && picture.getParent().isVisible()).isTrue();
-                        assertThat(r.width).as("%s at %s", picture.getName(), size).isGreaterThanOrEqualTo(120);
+                        assertThat(r.width).as("%s at %s", picture.getName(), size).isGreaterThanOrEqualTo(90);
+                        assertThat(r.height).as("card proportions kept").isGreaterThanOrEqualTo(r.width * 54 / 86 - 2);
                         assertThat(new Rectangle(content.getSize()).contains(r)).as("%s inside %s", r, size).isTrue();
                         assertThat(highlightPixels(picture)).as("the QR is ringed on %s", picture.getName())
                                 .isGreaterThan(50);
+                    }
+                    for (String key : List.of("identify.ok", "key.1", "identify.typed")) {
+                        // the pictures beside the keypad must not push it off the screen's sides
+                        Component c = require(content, key);
+                        Rectangle r = SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), content);
+                        assertThat(r.x >= 0 && r.x + r.width <= content.getWidth()).as("%s within the %s screen's "
+                                + "width", key, size).isTrue();
                     }
                     String newText = ((JLabel) require(content, "identify.where.new")).getText();
                     String oldText = ((JLabel) require(content, "identify.where.old")).getText();

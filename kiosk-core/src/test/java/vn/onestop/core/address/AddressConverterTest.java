@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.core.address.AddressConversion.Status;
 import vn.onestop.core.config.ConfigException;
+import vn.onestop.core.demo.SampleCards;
+import vn.onestop.core.identity.CccdParser;
+import vn.onestop.core.identity.ProvinceCodes;
 import vn.onestop.core.testing.TestConfig;
 
 /**
@@ -102,6 +105,17 @@ class AddressConverterTest {
         }
         assertThat(converter.convert("Số 1, Phường 12, Quận 10, TP. Hồ Chí Minh").toString())
                 .doesNotContain("Số 1").doesNotContain("Hồ Chí Minh");
+    }
+
+    @Test
+    void theDemoCardsShowConvertedAmbiguousAndCurrentAddresses() {
+        CccdParser parser = new CccdParser(ProvinceCodes.load(TestConfig.file("provinces.csv")),
+                java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T03:00:00Z"), java.time.ZoneOffset.ofHours(7)));
+        List<Status> statuses = SampleCards.load(TestConfig.file("demo/sample-cards.txt")).stream()
+                .map(c -> parser.parse(c.payload()).identity()).filter(java.util.Optional::isPresent)
+                .map(id -> converter.convert(id.get().placeOfResidence()).status()).toList();
+        assertThat(statuses).filteredOn(s -> s == Status.CONVERTED).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(statuses).contains(Status.AMBIGUOUS, Status.ALREADY_CURRENT).doesNotContain(Status.UNKNOWN);
     }
 
     @Test

@@ -35,7 +35,9 @@ final class CardQrPicture extends JComponent {
         setName(card == Card.NEW_CARD_BACK ? "identify.picture.new" : "identify.picture.old");
         setOpaque(false);
         // ID-1 card proportions (85.6 x 54 mm)
-        setPreferredSize(new Dimension(width, (int) Math.round(width * 54 / 85.6)));
+        Dimension size = new Dimension(width, (int) Math.round(width * 54 / 85.6));
+        setPreferredSize(size);
+        setMinimumSize(size);
     }
 
     @Override
@@ -43,9 +45,10 @@ final class CardQrPicture extends JComponent {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            double w = getWidth() - 8.0;
-            double h = getHeight() - 8.0;
-            g2.translate(4, 4);
+            // keep the card's proportions whatever height the layout gives, centred vertically
+            double w = Math.min(getWidth() - 8.0, (getHeight() - 8.0) * 85.6 / 54);
+            double h = w * 54 / 85.6;
+            g2.translate(4, Math.max(4, (getHeight() - h) / 2));
             g2.setColor(CARD);
             RoundRectangle2D outline = new RoundRectangle2D.Double(0, 0, w, h, w * 0.08, w * 0.08);
             g2.fill(outline);
