@@ -48,7 +48,9 @@ final class KioskWiring {
                 printerThread, ui, parts.clock());
         filings = new FilingSender(parts.client(), parts.filingOutbox(), FilingSender.NONE, filingStorage);
         var dossiers = new DeviceDossierDesk(server, filings, printer, monitor, printerThread, ui);
-        flow = new KioskFlow(parts.parser(), desk, dossiers, FilingConfig.from(config.all()), parts.clock(),
+        flow = new KioskFlow(parts.parser(), desk, dossiers, FilingConfig.from(config.all())
+                .withAddresses(FilingConfig.addresses(parts.configDir())),
+                parts.clock(),
                 Duration.ofSeconds(config.idleSeconds()), Duration.ofSeconds(config.doneSeconds()),
                 () -> UUID.randomUUID().toString());
         monitor.onAvailability(flow::printerChanged);

@@ -132,7 +132,8 @@ public final class ServerApp {
             new DossierApi(dossiers, audit, json).register(routeTable);
             new ScanApi(scans, config.pages(), audit)
                     .register(routeTable);
-            new RatingApi(ratings, config.filing(), json).register(routeTable);
+            new RatingApi(ratings, config.filing(), json, new vn.onestop.server.rating.RatingReport(db, config.zone(),
+                    config.filing().ratingCriteria()), reports).register(routeTable);
             new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts, cookie,
                     client).register(routeTable);
             new CounterApi(desk, queue, kiosks, audit, json).register(routeTable);
@@ -143,6 +144,7 @@ public final class ServerApp {
             new DisplayApi(new DisplayBoard(db, queue), events, json).register(routeTable);
             new CounterConsoleApi(new CounterConsole(db, config, clock), config).register(routeTable);
             new ReportApi(reports, live).register(routeTable);
+            new vn.onestop.server.report.UnverifiedCatalogueApi(config.catalogue()).register(routeTable);
             new FleetApi(new Fleet(db, kiosks, json), audit).register(routeTable);
             new DeviceSettingsApi(deviceSettings, json).register(routeTable, cfg.routes);
             cfg.routes.exception(Rejection.class, (e, ctx) -> {

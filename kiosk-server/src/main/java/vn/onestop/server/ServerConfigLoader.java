@@ -13,6 +13,7 @@ import vn.onestop.core.catalogue.ProcedureCatalogue;
 import vn.onestop.core.config.ConfigException;
 import vn.onestop.core.config.Settings;
 import vn.onestop.core.dossier.DossierNumbering;
+import vn.onestop.core.slip.SlipHeader;
 import vn.onestop.core.wire.PriorityClassInfo;
 import vn.onestop.core.wire.RatingReasonInfo;
 import vn.onestop.core.wire.ServiceInfo;
@@ -83,8 +84,29 @@ public final class ServerConfigLoader {
             String key = "rating.reason." + code + ".";
             reasons.add(new RatingReasonInfo(code, text(key + "vi"), text(key + "en")));
         }
+        List<RatingReasonInfo> criteria = new ArrayList<>();
+        for (String code : optional("rating.criteria", "").split(",")) {
+            if (code.isBlank()) {
+                continue;
+            }
+            if (!ID.matcher(code.strip()).matches()) {
+                throw fail("rating.criteria", "criterion '" + code.strip() + "' must be letters, digits, - or _");
+            }
+            String key = "rating.criterion." + code.strip() + ".";
+            criteria.add(new RatingReasonInfo(code.strip(), text(key + "vi"), text(key + "en")));
+        }
         return new FilingSettings(text("slip.place"), text("slip.hotline"), text("slip.issuingSystem"),
-                integer("dossier.postalFeeVnd", 0, 10_000_000), reasons);
+                integer("dossier.postalFeeVnd", 0, 10_000_000), reasons, optional("slip.parentBody", ""),
+                optional("slip.receivingBody", ""), optional("slip.formNote", SlipHeader.DEFAULT_FORM_NOTE), criteria);
+    }
+
+    /** An optional text key (older files still load), at most 200 characters. */
+    private String optional(String key, String fallback) {
+        String value = props.string(key, fallback).strip();
+        if (value.length() > 200) {
+            throw fail(key, "must be at most 200 characters");
+        }
+        return value;
     }
 
     /** Optional keys (older files still load): {@code http.behindTls} (false), {@code staff.sessionIdleMinutes} (30). */

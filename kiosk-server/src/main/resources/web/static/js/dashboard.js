@@ -49,7 +49,37 @@
       OS.rows($('report-services'), r.services.map(function (s) {
         return [s.key, s.issued, s.served, s.noShow, s.avgWaitMinutes, s.avgServiceMinutes];
       }));
-    }).catch(function (err) { OS.message($('report-msg'), err.message, true); });
+    }).then(function () { return officials(q); })
+      .catch(function (err) { OS.message($('report-msg'), err.message, true); });
+  }
+
+  function officials(q) {
+    $('officials-csv').setAttribute('href', '/api/v1/supervisor/ratings/officials.csv?' + q);
+    return OS.api('GET', '/api/v1/supervisor/ratings/officials?' + q).then(function (r) {
+      var vi = OS.lang() === 'vi';
+      var head = [OS.t('official'), OS.t('ratingCount'), OS.t('ratingAverage')]
+        .concat(r.levels.map(function (l) { return vi ? l.nameVi : l.nameEn; }))
+        .concat(r.criteria.map(function (c) { return vi ? c.nameVi : c.nameEn; }));
+      $('officials-head').textContent = '';
+      head.forEach(function (h) {
+        var th = document.createElement('th');
+        th.textContent = h;
+        $('officials-head').appendChild(th);
+      });
+      OS.rows($('officials'), r.officials.map(function (o) {
+        var name = o.official ? (o.displayName || o.official) + ' (' + o.official + ')' : OS.t('unknownOfficial');
+        return [name, o.ratings, o.average].concat(r.levels.map(function (l) { return o.levels[l.score - 1]; }))
+          .concat(r.criteria.map(function (c) { var v = o.criteria[c.code]; return v == null ? '–' : v; }));
+      }));
+    });
+  }
+
+  function unverified() {
+    return OS.api('GET', '/api/v1/supervisor/catalogue/unverified').then(function (list) {
+      OS.rows($('unverified'), list.map(function (p) {
+        return [p.code + ' – ' + p.nameVi, p.unverified.join('; '), p.hiddenFromCitizens.join('; ')];
+      }));
+    });
   }
 
   OS.start().then(function () {
@@ -68,6 +98,6 @@
     OS.stream('/api/v1/events', {'ticket.issued': soon, 'ticket.called': soon, 'ticket.done': soon,
       'counter.state': soon, 'device.alert': soon, 'device.recovered': soon});
     setInterval(live, 20000);
-    return Promise.all([live(), report()]);
+    return Promise.all([live(), report(), unverified()]);
   }).catch(function (e) { OS.message($('report-msg'), e.message, true); });
 })();

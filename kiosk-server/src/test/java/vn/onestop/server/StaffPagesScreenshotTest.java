@@ -84,6 +84,15 @@ class StaffPagesScreenshotTest {
             b.until(Duration.ofSeconds(10), () -> !b.driver.findElements(By.cssSelector("#chart-hours rect")).isEmpty());
             assertThat(b.find("#alerts").getText()).contains("Chờ quá ngưỡng").contains("Sắp hết giấy");
             b.screenshot(out.resolve("staff-dashboard.png"));
+            // the browser's today is the machine's, the server's clock is the test's: ask for the server's day
+            b.driver.executeScript("document.getElementById('from').value = '2026-11-25';"
+                    + "document.getElementById('to').value = '2026-11-25';");
+            b.find("#report-form button").click();
+            b.until(Duration.ofSeconds(10), () -> b.find("#officials").getText().contains("quan.tri"));
+            assertThat(b.find("#officials-head").getText()).contains("Rất hài lòng").contains("Rất không hài lòng")
+                    .contains("Thái độ của cán bộ");
+            b.until(Duration.ofSeconds(10), () -> b.find("#unverified").getText().contains("LLTP-1"));
+            assertThat(b.find("#unverified").getText()).contains("chưa xác minh");
             b.driver.executeScript("window.scrollTo(0, document.body.scrollHeight)");
             b.screenshot(out.resolve("staff-reports.png"));
 

@@ -52,9 +52,6 @@ class IdentityReaderTest {
         cases.add(new Case("ID with letter", withField(0, "00119901234O"), "ID_FORMAT"));
         cases.add(new Case("ID empty", withField(0, ""), "ID_FORMAT"));
         cases.add(new Case("ID full-width digits", withField(0, "００１１９９０１２３４５"), "ID_FORMAT"));
-        cases.add(new Case("province 000", withField(0, "000199012345"), "ID_PROVINCE_UNKNOWN"));
-        cases.add(new Case("province 003", withField(0, "003199012345"), "ID_PROVINCE_UNKNOWN"));
-        cases.add(new Case("province 999", withField(0, "999199012345"), "ID_PROVINCE_UNKNOWN"));
         cases.add(new Case("century digit for 2000s", withField(0, "001399012345"), "ID_CENTURY_MISMATCH"));
         cases.add(new Case("sex digit male", withField(0, "001099012345"), "ID_SEX_MISMATCH"));
         cases.add(new Case("birth year digits", withField(0, "001198012345"), "ID_BIRTH_YEAR_MISMATCH"));

@@ -14,6 +14,21 @@ public final class FilingConfig {
     private FilingConfig() {}
 
     /**
+     * The address converter from {@code configDir/address} (the official old-to-new unit tables); without that
+     * folder (an older configuration) the card's address is used as it is.
+     *
+     * @throws vn.onestop.core.config.ConfigException naming the file and line when a table is malformed
+     */
+    public static java.util.function.Function<String, vn.onestop.core.address.AddressConversion> addresses(
+            java.nio.file.Path configDir) {
+        java.nio.file.Path dir = configDir.resolve("address");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return FilingOptions.NO_CONVERSION;
+        }
+        return new vn.onestop.core.address.AddressConverter(vn.onestop.core.address.AdminUnits.load(dir))::convert;
+    }
+
+    /**
      * @throws IllegalArgumentException naming the key when a value is malformed
      */
     public static FilingOptions from(Map<String, String> all) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.onestop.core.address.AddressConversion;
+import vn.onestop.core.catalogue.CitizenText;
 import vn.onestop.core.catalogue.Procedure;
 import vn.onestop.core.filing.FeeSummary;
 import vn.onestop.core.filing.FilingDraft;
@@ -26,6 +28,8 @@ public final class FilingFlow {
     private final Supplier<String> keys;
     private final FilingOptions options;
     private FilingSession session;
+    private AddressConversion address;
+    private List<String> staffNotes = List.of();
 
     FilingFlow(KioskFlow host, DossierDesk desk, Supplier<String> keys, FilingOptions options) {
         this.host = host;
@@ -48,11 +52,13 @@ public final class FilingFlow {
         return session.draft().fees(options.postalFeeVnd());
     }
 
-    void begin(Procedure p, CitizenIdentity citizen) {
+    void begin(Procedure p, CitizenIdentity citizen, List<String> idWarnings) {
+        staffNotes = List.copyOf(idWarnings);
         ProcedureInfo info = new ProcedureInfo(p.code(), p.nameVi(), p.nameEn(), p.fieldVi(), p.serviceCode(),
-                p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(), p.documents());
-        FilingDraft draft = FilingDraft.start(info, citizen);
-        List<ChecklistLine> lines = p.documents().stream()
+                p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(), CitizenText.documents(p));
+        address = options.addresses().apply(citizen.placeOfResidence());
+        FilingDraft draft = FilingDraft.start(info, citizen).withPostalAddress(address.proposed());
+        List<ChecklistLine> lines = CitizenText.documents(p).stream()
                 .map(d -> new ChecklistLine(d, true, DocumentForm.ORIGINAL, 1)).toList();
         session = new FilingSession(draft, lines, FilingPage.APPLICANT, FilingSession.Editing.NONE, keys.get(), null,
                 null, List.of());
@@ -61,6 +67,8 @@ public final class FilingFlow {
     /** Drops the draft and everything typed (end of session, idle timeout, new card). */
     void clear() {
         session = null;
+        address = null;
+        staffNotes = List.of();
     }
 
     private boolean onForm() {
@@ -70,6 +78,21 @@ public final class FilingFlow {
     private void update(FilingSession next) {
         session = next;
         host.refresh();
+    }
+
+    /**
+     * The card's place of residence converted to the new administrative units (shown beside the card's), with the
+     * candidates the citizen picks from when it is ambiguous; empty without a filing.
+     */
+    public Optional<AddressConversion> addressConversion() {
+        return Optional.ofNullable(address);
+    }
+
+    /** The citizen picks candidate {@code index} of {@link #addressConversion()} as the postal return address. */
+    public void chooseAddress(int index) {
+        if (onForm() && address != null && index >= 0 && index < address.candidates().size()) {
+            update(session.with(session.draft().withPostalAddress(address.candidates().get(index))));
+        }
     }
 
     public void phoneDigit(char digit) {
@@ -188,7 +211,7 @@ public final class FilingFlow {
         }
         session = session.ended(null, null);
         host.goTo(Step.SUBMITTING);
-        desk.file(session.draft().toRegistration(session.submitKey(), null), this::ended);
+        desk.file(session.draft().toRegistration(session.submitKey(), null, staffNotes), this::ended);
     }
 
     private void ended(FilingOutcome outcome) {

@@ -1,16 +1,34 @@
 package vn.onestop.kiosk.flow;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import vn.onestop.core.address.AddressConversion;
 
 /**
  * The centre's filing settings the flow needs: the postal return fee (same value as the server's
- * {@code dossier.postalFeeVnd}) and the reason codes offered with a low rating (the server's {@code rating.reasons}).
+ * {@code dossier.postalFeeVnd}), the reason codes offered with a low rating (the server's {@code rating.reasons}),
+ * and how the card's address converts to the administrative units in force since 1 July 2025 (the postal return
+ * address starts as the converted address; see {@link vn.onestop.core.address.AddressConverter}).
  */
-public record FilingOptions(long postalFeeVnd, List<String> ratingReasons) {
+public record FilingOptions(long postalFeeVnd, List<String> ratingReasons,
+                            Function<String, AddressConversion> addresses) {
+    /** No conversion: the card's address is used as it is. */
+    public static final Function<String, AddressConversion> NO_CONVERSION = AddressConversion::unknown;
     public static final FilingOptions DEFAULT = new FilingOptions(25_000,
             List.of("wait", "attitude", "guidance", "paperwork", "facilities"));
 
     public FilingOptions {
         ratingReasons = List.copyOf(ratingReasons);
+        Objects.requireNonNull(addresses, "addresses");
+    }
+
+    public FilingOptions(long postalFeeVnd, List<String> ratingReasons) {
+        this(postalFeeVnd, ratingReasons, NO_CONVERSION);
+    }
+
+    /** The same settings converting addresses with {@code converter}. */
+    public FilingOptions withAddresses(Function<String, AddressConversion> converter) {
+        return new FilingOptions(postalFeeVnd, ratingReasons, converter);
     }
 }

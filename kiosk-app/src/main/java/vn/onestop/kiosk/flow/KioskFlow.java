@@ -226,7 +226,9 @@ public final class KioskFlow {
     /** "File at the kiosk" on the information screen: the guided form opens with the card's data. */
     public void startFiling() {
         if (state.step() == Step.INFO && canFile()) {
-            filing.begin(state.procedure(), state.identity());
+            // an unknown province code is accepted: the receiving official is told with the dossier
+            filing.begin(state.procedure(), state.identity(),
+                    parser.checkIdNumber(state.identity().idNumber()).warningCodes());
             set(state.withStep(Step.FILING));
         }
     }

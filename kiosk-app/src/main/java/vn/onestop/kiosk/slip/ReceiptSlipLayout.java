@@ -10,7 +10,8 @@ import vn.onestop.device.printer.TicketDocument.Align;
 import vn.onestop.device.printer.TicketDocument.Size;
 
 /**
- * The receipt and appointment slip on 80 mm thermal paper: Mẫu 01 (Circular 01/2018) cut down to a receipt roll,
+ * The receipt and appointment slip on 80 mm thermal paper: Mẫu 01 (Circular 01/2018; the form note and receiving
+ * body come from the centre's configuration, see {@link vn.onestop.core.slip.SlipHeader}) cut down to a receipt roll,
  * with the Circular 01/2023 QR code ({@link ReceiptSlip#qrPayload()}). Pure: builds a {@link TicketDocument}, the
  * printer driver decides native text or raster.
  *
@@ -23,9 +24,11 @@ public final class ReceiptSlipLayout {
 
     /** The thermal slip of a registered dossier. */
     public TicketDocument layout(ReceiptSlip s) {
-        TicketDocument.Builder b = TicketDocument.builder()
-                .centered(s.centreName().toUpperCase(java.util.Locale.ROOT), true, Size.NORMAL)
-                .centered("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", false, Size.NORMAL)
+        TicketDocument.Builder b = TicketDocument.builder();
+        if (!s.header().parentBody().isEmpty()) {
+            b.centered(s.header().parentBody().toUpperCase(java.util.Locale.ROOT), false, Size.NORMAL);
+        }
+        b.centered(s.header().receivingBody().toUpperCase(java.util.Locale.ROOT), true, Size.NORMAL)
                 .separator()
                 .centered("GIẤY TIẾP NHẬN HỒ SƠ", true, Size.DOUBLE_HEIGHT)
                 .centered("VÀ HẸN TRẢ KẾT QUẢ", true, Size.DOUBLE_HEIGHT)
@@ -57,7 +60,11 @@ public final class ReceiptSlipLayout {
                 .centered("Quét mã để tra cứu hồ sơ tại kiosk", false, Size.NORMAL)
                 .separator()
                 .centered("Đường dây nóng: " + s.hotline(), true, Size.NORMAL)
-                .centered("Mang theo giấy này và CCCD khi nhận kết quả", false, Size.NORMAL);
+                .centered("Mang theo giấy này và thẻ Căn cước", false, Size.NORMAL)
+                .centered("(hoặc thẻ CCCD còn hạn) khi nhận kết quả", false, Size.NORMAL);
+        if (!s.header().formNote().isEmpty()) {
+            b.text(s.header().formNote(), Align.LEFT, false, Size.NORMAL);
+        }
         return b.build();
     }
 
@@ -74,7 +81,7 @@ public final class ReceiptSlipLayout {
     private static void applicant(TicketDocument.Builder b, ReceiptSlip s) {
         b.text("Người nộp: " + s.applicantName())
                 .text("Số định danh: " + s.maskedIdNumber())
-                .text("Địa chỉ: " + s.applicantAddress());
+                .text("Nơi cư trú: " + s.applicantAddress());
         if (!s.phone().isEmpty()) {
             b.text("Điện thoại: " + s.phone());
         }

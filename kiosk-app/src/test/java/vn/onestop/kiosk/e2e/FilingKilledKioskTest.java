@@ -196,13 +196,14 @@ class FilingKilledKioskTest {
                 .containsEntry("applicant_id", citizen.idNumber())
                 .containsEntry("applicant_name", citizen.fullName())
                 .containsEntry("applicant_birth_date", citizen.dateOfBirth().toString())
-                .containsEntry("applicant_address", citizen.address())
+                .containsEntry("applicant_address", citizen.placeOfResidence())
                 .containsEntry("phone", FilingKioskDriver.PHONE)
                 .containsEntry("delivery", "POST")
                 .containsEntry("postal_address", FilingKioskDriver.ADDRESS);
         List<String> documents = new ArrayList<>();
         new ObjectMapper().readTree(d.get("documents")).forEach(n -> documents.add(n.get("name").asText()));
-        assertThat(documents).as("every document of the checklist, handed in").isEqualTo(p.documents());
+        assertThat(documents).as("every document of the checklist (those shown to citizens), handed in")
+                .isEqualTo(vn.onestop.core.catalogue.CitizenText.documents(p));
         return d;
     }
 
@@ -236,7 +237,7 @@ class FilingKilledKioskTest {
 
     /** Every byte of every file in the kiosk's data folder (databases, write-ahead logs, logs, token). */
     private List<String> filesWithPersonalData() throws Exception {
-        List<String> needles = List.of(citizen.idNumber(), citizen.fullName(), citizen.address(),
+        List<String> needles = List.of(citizen.idNumber(), citizen.fullName(), citizen.placeOfResidence(),
                 FilingKioskDriver.PHONE, FilingKioskDriver.ADDRESS);
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(kioskData)) {

@@ -74,7 +74,7 @@ class FilingFlowTest {
         typePhone("0912345678");
         flow.filing().next();
         assertThat(session().page()).isEqualTo(FilingPage.DOCUMENTS);
-        int docs = procedure("LLTP-1").documents().size();
+        int docs = vn.onestop.core.catalogue.CitizenText.documents(procedure("LLTP-1")).size();
         assertThat(session().draft().documents()).hasSize(docs);
         flow.filing().toggleDocument(docs - 1);                 // the last one is not handed in
         flow.filing().nextForm(0);
@@ -86,7 +86,7 @@ class FilingFlowTest {
         assertThat(session().page()).isEqualTo(FilingPage.DELIVERY);
 
         flow.filing().delivery(ReturnMethod.POST);
-        assertThat(session().draft().postalAddress()).isEqualTo(session().draft().citizen().address());
+        assertThat(session().draft().postalAddress()).isEqualTo(session().draft().citizen().placeOfResidence());
         flow.filing().edit(FilingSession.Editing.ADDRESS);
         flow.filing().text("Số 5 phố Huế, Hà Nội");
         flow.filing().edit(FilingSession.Editing.NONE);
@@ -106,6 +106,7 @@ class FilingFlowTest {
         assertThat(sent.delivery()).isEqualTo(ReturnMethod.POST);
         assertThat(sent.postalAddress()).isEqualTo("Số 5 phố Huế, Hà Nội");
         assertThat(sent.consentGiven()).isTrue();
+        assertThat(sent.staffNotes()).as("a known province code needs no note").isNull();
         flow.home();                                            // ignored while submitting
         assertThat(flow.state().step()).isEqualTo(Step.SUBMITTING);
 
@@ -113,6 +114,72 @@ class FilingFlowTest {
                 LocalDateTime.of(2026, 12, 9, 8, 0), false, true, null)));
         assertThat(flow.state().step()).isEqualTo(Step.FILED);
         assertThat(session().filed().code()).isEqualTo("H41.21-261125-0001");
+    }
+
+    @Test
+    void thePostalAddressStartsAsTheCardsAddressInTheNewUnitsAndAnAmbiguousOneIsPicked() throws Exception {
+        flow = new KioskFlow(parser, tickets, dossiers, new FilingOptions(30_000, List.of("wait"))
+                .withAddresses(vn.onestop.kiosk.config.FilingConfig.addresses(FlowFixtures.configDir())), clock,
+                Duration.ofSeconds(60), Duration.ofSeconds(20), () -> "key-" + keys.incrementAndGet());
+        toInfo("LLTP-1", true);
+        flow.startFiling();
+        typePhone("0912345678");
+        flow.filing().next();
+        flow.filing().next();
+        flow.filing().delivery(ReturnMethod.POST);
+        var conversion = flow.filing().addressConversion().orElseThrow();
+        assertThat(conversion.original())
+                .isEqualTo("Số 12 ngõ 34 phố Hàng Bông, Phường Hàng Bông, Quận Hoàn Kiếm, Thành phố Hà Nội");
+        assertThat(session().draft().postalAddress())
+                .isEqualTo("Số 12 ngõ 34 phố Hàng Bông, Phường Hoàn Kiếm, Thành phố Hà Nội");
+        flow.filing().next();
+        flow.filing().consent(true);
+        flow.filing().next();
+        assertThat(dossiers.filed.get(0).postalAddress())
+                .isEqualTo("Số 12 ngõ 34 phố Hàng Bông, Phường Hoàn Kiếm, Thành phố Hà Nội");
+        assertThat(dossiers.filed.get(0).applicant().address()).as("the card's own text stays the applicant's")
+                .isEqualTo(conversion.original());
+        dossiers.finishFiling(new FilingOutcome.Filed(new FiledDossier("H41.21-261125-0002", "LLTP-1",
+                LocalDateTime.of(2026, 12, 9, 8, 0), false, true, null)));
+
+        flow.home();
+        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Võ Minh Khoa"), clock.instant()));
+        Procedure p = procedure("LLTP-1");
+        flow.chooseField(p.field());
+        flow.chooseProcedure(p);
+        flow.startFiling();
+        typePhone("0912345678");
+        flow.filing().next();
+        flow.filing().next();
+        flow.filing().delivery(ReturnMethod.POST);
+        var ambiguous = flow.filing().addressConversion().orElseThrow();
+        assertThat(ambiguous.needsChoice()).isTrue();
+        assertThat(session().draft().postalAddress()).as("the card's until picked").isEqualTo(ambiguous.original());
+        flow.filing().chooseAddress(1);
+        assertThat(session().draft().postalAddress()).isEqualTo(ambiguous.candidates().get(1))
+                .startsWith("Số 3, Phường ").endsWith(", Thành phố Hồ Chí Minh");
+        flow.filing().chooseAddress(99);
+        assertThat(session().draft().postalAddress()).isEqualTo(ambiguous.candidates().get(1));
+        flow.home();
+        assertThat(flow.filing().addressConversion()).isEmpty();
+    }
+
+    @Test
+    void aNumberOutsideTheProvinceCodesIsFiledWithAWarningForTheReceivingOfficial() throws Exception {
+        flow.cardRead(FlowFixtures.read(parser, "999090012345||Nguyễn Văn An|15031990|Nam|Số 1 phố Huế, Phường Hai Bà "
+                + "Trưng, Thành phố Hà Nội|10042021", clock.instant()));
+        assertThat(flow.state().identity()).as("accepted, not refused").isNotNull();
+        Procedure p = procedure("LLTP-1");
+        flow.chooseField(p.field());
+        flow.chooseProcedure(p);
+        flow.startFiling();
+        typePhone("0912345678");
+        flow.filing().next();
+        flow.filing().next();
+        flow.filing().next();
+        flow.filing().consent(true);
+        flow.filing().next();
+        assertThat(dossiers.filed.get(0).staffNotes()).containsExactly("ID_PROVINCE_UNKNOWN");
     }
 
     @Test

@@ -21,6 +21,6 @@ final class SampleSlips {
                         new ReceivedDocument("Bản chụp thẻ Căn cước", DocumentForm.COPY, 2)), 1, 10,
                 LocalDateTime.parse("2026-11-25T08:00:31"), LocalDateTime.parse("2026-12-09T08:00"), provisional,
                 ReturnMethod.POST, "12 Tràng Tiền, phường Hoàn Kiếm, Hà Nội", 200_000L, 25_000, "1/2026",
-                "1900 0000", "OneStop H41.21");
+                "1900 0000", "OneStop H41.21", null);
     }
 }

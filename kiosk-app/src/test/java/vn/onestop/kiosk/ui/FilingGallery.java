@@ -65,7 +65,25 @@ final class FilingGallery {
         dossiers.finishRating(RatingOutcome.THANKS);
         v.visit("17c-rating-thanks", view.screen(Step.RATING), frame);
         saved(flow, dossiers, view, frame, v, parser, clock, catalogue);
+        pickAddress(flow, view, frame, v, parser, clock, catalogue);
         lookup(flow, dossiers, view, frame, v, clock);
+    }
+
+    /** A card whose old commune went to several new ones: the citizen picks the new commune. */
+    private static void pickAddress(KioskFlow flow, FlowView view, KioskFrame frame, ScreenGallery.Visitor v,
+            CccdParser parser, TestClock clock, ProcedureCatalogue catalogue) throws Exception {
+        flow.home();
+        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Võ Minh Khoa"), clock.instant()));
+        Procedure p = catalogue.all().stream().filter(x -> x.code().equals("LLTP-1")).findFirst().orElseThrow();
+        flow.chooseField(p.field());
+        flow.chooseProcedure(p);
+        flow.startFiling();
+        "0912345678".chars().forEach(c -> flow.filing().phoneDigit((char) c));
+        flow.filing().next();
+        flow.filing().next();
+        flow.filing().delivery(ReturnMethod.POST);
+        flow.filing().chooseAddress(1);
+        v.visit("13c-filing-address-pick", view.screen(Step.FILING), frame);
     }
 
     /** A filing confirmed while the server is away: stored on the kiosk, no code, no slip. */

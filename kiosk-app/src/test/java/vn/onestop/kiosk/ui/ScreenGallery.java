@@ -51,7 +51,8 @@ public final class ScreenGallery {
         FlowFixtures.RecordingDesk desk = new FlowFixtures.RecordingDesk();
         AtomicInteger keys = new AtomicInteger();
         RecordingDossierDesk dossiers = new RecordingDossierDesk();
-        KioskFlow flow = new KioskFlow(parser, desk, dossiers, FilingOptions.DEFAULT, clock, Duration.ofSeconds(60),
+        KioskFlow flow = new KioskFlow(parser, desk, dossiers, FilingOptions.DEFAULT.withAddresses(
+                vn.onestop.kiosk.config.FilingConfig.addresses(FlowFixtures.configDir())), clock, Duration.ofSeconds(60),
                 Duration.ofSeconds(20), () -> "gallery-" + keys.incrementAndGet());
         Messages messages = new Messages(locale);
         KioskFrame frame = new KioskFrame("gallery", false);

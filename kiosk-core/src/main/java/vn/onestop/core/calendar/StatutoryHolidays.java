@@ -13,14 +13,21 @@ import java.util.TreeMap;
  * 30/4; 1/5; National Day 2/9 plus one adjacent day (1/9, or 3/9 when 2/9 is a Monday); and, per Art. 111(3), a
  * holiday falling on Saturday or Sunday gives a compensatory day on the next working day. The government's
  * swaps (a weekday off made up on a Saturday) cannot be predicted: the centre adds them to the CSV files
- * when they are published.
+ * when they are published. Fixed-date days the centre configures ({@link AnnualHoliday}, e.g. Vietnamese Culture
+ * Day on 24 November) are added from their first year, with the same weekend compensation.
  */
 final class StatutoryHolidays {
 
     private final VietnameseLunarCalendar lunar;
+    private final List<AnnualHoliday> annual;
 
     StatutoryHolidays(VietnameseLunarCalendar lunar) {
+        this(lunar, List.of());
+    }
+
+    StatutoryHolidays(VietnameseLunarCalendar lunar, List<AnnualHoliday> annual) {
         this.lunar = lunar;
+        this.annual = List.copyOf(annual);
     }
 
     /** The provisional weekdays off of {@code year}, sorted. */
@@ -42,6 +49,11 @@ final class StatutoryHolidays {
                 : nationalDay.minusDays(1);
         add(holidays, adjacent, "Quốc khánh (ngày nghỉ liền kề)", "National Day (adjacent day)");
         add(holidays, nationalDay, "Quốc khánh", "National Day");
+        for (AnnualHoliday day : annual) {
+            if (day.appliesIn(year)) {
+                add(holidays, day.in(year), day.nameVi(), day.nameEn());
+            }
+        }
         return weekdaysWithCompensation(holidays);
     }
 

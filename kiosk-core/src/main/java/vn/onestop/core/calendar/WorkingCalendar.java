@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,18 +36,53 @@ public final class WorkingCalendar {
 
     WorkingCalendar(Map<LocalDate, DayOff> listedDaysOff, Map<LocalDate, DayOff> makeupDays,
                     VietnameseLunarCalendar lunar) {
+        this(listedDaysOff, makeupDays, lunar, List.of());
+    }
+
+    WorkingCalendar(Map<LocalDate, DayOff> listedDaysOff, Map<LocalDate, DayOff> makeupDays,
+                    VietnameseLunarCalendar lunar, List<AnnualHoliday> annual) {
         this.listedDaysOff = Map.copyOf(listedDaysOff);
         this.makeupDays = Map.copyOf(makeupDays);
         Set<Integer> years = new TreeSet<>();
         listedDaysOff.keySet().forEach(d -> years.add(d.getYear()));
         this.listedYears = Set.copyOf(years);
-        this.statutory = new StatutoryHolidays(lunar);
+        this.statutory = new StatutoryHolidays(lunar, annual);
     }
 
-    /** Loads {@code calendar/holidays.csv} and {@code calendar/makeup-workdays.csv} from a configuration folder. */
+    /**
+     * Loads {@code calendar/holidays.csv}, {@code calendar/makeup-workdays.csv} and the yearly rule
+     * {@code calendar/annual-holidays.csv} (optional) from a configuration folder.
+     */
     public static WorkingCalendar load(Path configDir) {
         Path dir = configDir.resolve("calendar");
-        return load(dir.resolve("holidays.csv"), dir.resolve("makeup-workdays.csv"));
+        return load(dir.resolve("holidays.csv"), dir.resolve("makeup-workdays.csv"),
+                dir.resolve("annual-holidays.csv"));
+    }
+
+    /**
+     * Loads the two lists and the yearly rule, and checks they agree: every listed year the rule applies to lists
+     * the rule's day (when it falls on a weekday) with the same status, so listed and computed years follow one rule.
+     *
+     * @throws ConfigException naming the file when a listed year leaves out or re-labels a day of the rule
+     */
+    public static WorkingCalendar load(Path holidaysCsv, Path makeupCsv, Path annualCsv) {
+        WorkingCalendar listed = load(holidaysCsv, makeupCsv);
+        List<AnnualHoliday> annual = AnnualHoliday.load(annualCsv);
+        for (AnnualHoliday rule : annual) {
+            for (int year : listed.listedYears) {
+                LocalDate date = rule.in(year);
+                if (!rule.appliesIn(year) || StatutoryHolidays.isWeekend(date)) {
+                    continue;
+                }
+                DayOff day = listed.listedDaysOff.get(date);
+                if (day == null || day.provisional() != rule.unverified()) {
+                    throw new ConfigException(holidaysCsv, date + " must be listed with status "
+                            + (rule.unverified() ? UNVERIFIED : OFFICIAL) + ": " + annualCsv.getFileName()
+                            + " makes " + rule.day() + " a day off from " + rule.fromYear());
+                }
+            }
+        }
+        return new WorkingCalendar(listed.listedDaysOff, listed.makeupDays, new VietnameseLunarCalendar(), annual);
     }
 
     /**

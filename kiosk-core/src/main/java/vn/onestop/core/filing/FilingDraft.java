@@ -38,7 +38,7 @@ public record FilingDraft(ProcedureInfo procedure, CitizenIdentity citizen, Stri
     public static FilingDraft start(ProcedureInfo procedure, CitizenIdentity citizen) {
         List<ReceivedDocument> checklist = procedure.documents().stream()
                 .map(d -> new ReceivedDocument(d, DocumentForm.ORIGINAL, 1)).toList();
-        return new FilingDraft(procedure, citizen, "", "", checklist, 1, ReturnMethod.COUNTER, citizen.address(),
+        return new FilingDraft(procedure, citizen, "", "", checklist, 1, ReturnMethod.COUNTER, citizen.placeOfResidence(),
                 false);
     }
 
@@ -115,11 +115,17 @@ public record FilingDraft(ProcedureInfo procedure, CitizenIdentity citizen, Stri
 
     /** The request to send; {@code idempotencyKey} is chosen once per submission and reused on retries. */
     public DossierRegistration toRegistration(String idempotencyKey, String ticketId) {
+        return toRegistration(idempotencyKey, ticketId, List.of());
+    }
+
+    /** The request to send, with the ID check's warning codes for the receiving official. */
+    public DossierRegistration toRegistration(String idempotencyKey, String ticketId, List<String> staffNotes) {
         Applicant applicant = new Applicant(citizen.fullName(), citizen.idNumber(), citizen.dateOfBirth(),
-                citizen.address());
+                citizen.placeOfResidence());
         return new DossierRegistration(idempotencyKey, procedure.code(), ticketId, applicant, phone,
                 email.isEmpty() ? null : email, documents, sets, delivery,
-                delivery == ReturnMethod.POST ? postalAddress.strip() : null, consent);
+                delivery == ReturnMethod.POST ? postalAddress.strip() : null, consent,
+                staffNotes.isEmpty() ? null : List.copyOf(staffNotes));
     }
 
     @Override

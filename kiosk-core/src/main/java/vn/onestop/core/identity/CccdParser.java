@@ -10,10 +10,12 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Reads the QR code of the chip citizen ID card (CCCD):
- * {@code ID12|oldID|Full name|ddMMyyyy|Nam or Nữ|Permanent address|ddMMyyyy(issue date)}. The 2024 card may
- * append more fields (cancelled numbers, parents' names): they are ignored. Empty fields are allowed where the
- * card may leave them empty (old ID, address, extras).
+ * Reads the QR code of the ID card: the chip CCCD card (2021, QR on the front) and the "thẻ Căn cước" (Law on
+ * Identification 2023, issued since 1 July 2024, QR on the back):
+ * {@code ID12|oldID|Full name|ddMMyyyy|Nam or Nữ|Place of residence|ddMMyyyy(issue date)}. The new card is reported
+ * to carry the same first 7 fields followed by empty ones, and may append more (cancelled numbers, parents'
+ * names): extras are ignored and trailing empty fields are not counted. Empty fields are allowed where the card
+ * may leave them empty (old ID, place of residence, extras).
  *
  * <p>Never throws on bad input: the result lists every problem found and then carries no identity.
  * Text is NFC-normalised; payload size, field count and control characters are bounded. "Today" comes from the
@@ -55,7 +57,7 @@ public final class CccdParser {
         List<IdentityProblem> problems = new ArrayList<>();
         payload = Normalizer.normalize(payload, Normalizer.Form.NFC);
         checkCharacters(payload, problems);
-        String[] fields = BAR.split(payload, -1);
+        String[] fields = withoutTrailingEmpty(BAR.split(payload, -1));
         if (fields.length > MAX_FIELDS) {
             problems.add(IdentityProblemCode.FIELDS_TOO_MANY.problem());
             return IdentityResult.invalid(problems);
@@ -63,29 +65,33 @@ public final class CccdParser {
         if (fields.length < STANDARD_FIELDS) {
             problems.add(IdentityProblemCode.FIELDS_MISSING.problem());
         }
-        CitizenIdentity identity = readFields(fields, problems);
-        return problems.isEmpty() ? IdentityResult.of(identity) : IdentityResult.invalid(problems);
+        List<IdentityProblem> warnings = new ArrayList<>();
+        CitizenIdentity identity = readFields(fields, problems, warnings);
+        return problems.isEmpty() ? IdentityResult.of(identity, warnings) : IdentityResult.invalid(problems);
     }
 
     /**
-     * Checks a 12-digit number typed by hand (when the QR cannot be read): format, province, and a plausible
-     * birth year from digits 4-6. Spaces are ignored. A valid result carries no identity.
+     * Checks a 12-digit number typed by hand (when the QR cannot be read): format and a plausible birth year from
+     * digits 4-6 (an unknown province code is a warning for staff). Spaces are ignored. A valid result carries no
+     * identity.
      */
     public IdentityResult checkIdNumber(String typedTwelveDigits) {
         String id = typedTwelveDigits == null ? "" : typedTwelveDigits.replace(" ", "").strip();
         List<IdentityProblem> problems = new ArrayList<>();
-        if (id.length() <= MAX_PAYLOAD_CHARS && idRules.checkFormat(id, problems)) {
+        List<IdentityProblem> warnings = new ArrayList<>();
+        if (id.length() <= MAX_PAYLOAD_CHARS && idRules.checkFormat(id, problems, warnings)) {
             idRules.checkPlausibleYear(id, LocalDate.now(clock), problems);
         } else if (problems.isEmpty()) {
             problems.add(IdentityProblemCode.ID_FORMAT.problem());
         }
-        return problems.isEmpty() ? IdentityResult.numberOnly() : IdentityResult.invalid(problems);
+        return problems.isEmpty() ? IdentityResult.numberOnly(warnings) : IdentityResult.invalid(problems);
     }
 
-    private CitizenIdentity readFields(String[] fields, List<IdentityProblem> problems) {
+    private CitizenIdentity readFields(String[] fields, List<IdentityProblem> problems,
+                                       List<IdentityProblem> warnings) {
         LocalDate today = LocalDate.now(clock);
         String id = field(fields, 0);
-        boolean idReadable = idRules.checkFormat(id, problems);
+        boolean idReadable = idRules.checkFormat(id, problems, warnings);
         String oldId = field(fields, 1);
         if (!oldId.isEmpty() && !OLD_ID.matcher(oldId).matches()) {
             problems.add(IdentityProblemCode.OLD_ID_FORMAT.problem());
@@ -96,15 +102,15 @@ public final class CccdParser {
         if (idReadable) {
             idRules.checkAgainstCard(id, birth, sex, problems);
         }
-        String address = collapseSpaces(field(fields, 5));
-        if (address.length() > MAX_ADDRESS_CHARS) {
+        String residence = collapseSpaces(field(fields, 5));
+        if (residence.length() > MAX_ADDRESS_CHARS) {
             problems.add(IdentityProblemCode.ADDRESS_TOO_LONG.problem());
         }
         LocalDate issued = readIssueDate(field(fields, 6), birth, today, problems);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new CitizenIdentity(id, oldId, name, birth, sex, address, issued);
+        return new CitizenIdentity(id, oldId, name, birth, sex, residence, issued);
     }
 
     private static String checkName(String name, List<IdentityProblem> problems) {
@@ -192,6 +198,15 @@ public final class CccdParser {
             return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
         }
         return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /** Drops empty (or blank) fields after the 7 standard ones: the new card pads its QR with them. */
+    private static String[] withoutTrailingEmpty(String[] fields) {
+        int end = fields.length;
+        while (end > STANDARD_FIELDS && fields[end - 1].isBlank()) {
+            end--;
+        }
+        return end == fields.length ? fields : java.util.Arrays.copyOf(fields, end);
     }
 
     private static String field(String[] fields, int index) {

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A citizen's identity as read from the chip ID card (CCCD) QR code, already validated by {@link CccdParser}.
+ * A citizen's identity as read from the QR code of the ID card (the "thẻ Căn cước" since 1 July 2024, or an
+ * older chip CCCD card), already validated by {@link CccdParser}.
  * This is personal data (Decree 13/2023): {@link #toString()} masks every field, so a record that slips into a
  * log line leaks nothing; never log the accessors' values.
  *
@@ -13,11 +14,12 @@ import java.util.Objects;
  * @param fullName    full name, NFC-normalised, single spaces
  * @param dateOfBirth date of birth
  * @param sex         sex
- * @param address     permanent address (may be {@code ""} if the card carries none)
+ * @param placeOfResidence field 6 of the QR: the place of residence ("nơi cư trú"; permanent or temporary, printed
+ *                    with pre-July-2025 units on many cards); {@code ""} if the card carries none
  * @param issueDate   date the card was issued
  */
 public record CitizenIdentity(String idNumber, String oldIdNumber, String fullName, LocalDate dateOfBirth,
-                              Sex sex, String address, LocalDate issueDate) {
+                              Sex sex, String placeOfResidence, LocalDate issueDate) {
 
     public CitizenIdentity {
         Objects.requireNonNull(idNumber, "idNumber");
@@ -25,7 +27,7 @@ public record CitizenIdentity(String idNumber, String oldIdNumber, String fullNa
         Objects.requireNonNull(fullName, "fullName");
         Objects.requireNonNull(dateOfBirth, "dateOfBirth");
         Objects.requireNonNull(sex, "sex");
-        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(placeOfResidence, "placeOfResidence");
         Objects.requireNonNull(issueDate, "issueDate");
     }
 
@@ -43,7 +45,7 @@ public record CitizenIdentity(String idNumber, String oldIdNumber, String fullNa
     public String toString() {
         return "CitizenIdentity[id=" + maskedIdNumber()
                 + ", oldId=" + (hasOldIdNumber() ? "***" : "none")
-                + ", name=***, dateOfBirth=***, sex=***, address=***, issueDate=***]";
+                + ", name=***, dateOfBirth=***, sex=***, placeOfResidence=***, issueDate=***]";
     }
 
     static String mask(String text, int keep) {

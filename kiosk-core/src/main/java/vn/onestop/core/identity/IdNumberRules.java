@@ -22,14 +22,18 @@ final class IdNumberRules {
         this.provinces = provinces;
     }
 
-    /** Adds format and province problems; returns whether the number is 12 digits (further checks possible). */
-    boolean checkFormat(String id, List<IdentityProblem> problems) {
+    /**
+     * Adds a format problem, or a province warning (never a refusal: citizens registered abroad may carry codes
+     * outside the 63, and the circular that listed them has been replaced); returns whether the number is 12 digits
+     * (further checks possible).
+     */
+    boolean checkFormat(String id, List<IdentityProblem> problems, List<IdentityProblem> warnings) {
         if (!TWELVE_DIGITS.matcher(id).matches()) {
             problems.add(IdentityProblemCode.ID_FORMAT.problem());
             return false;
         }
         if (!provinces.contains(id.substring(0, 3))) {
-            problems.add(IdentityProblemCode.ID_PROVINCE_UNKNOWN.problem());
+            warnings.add(IdentityProblemCode.ID_PROVINCE_UNKNOWN.problem());
         }
         return true;
     }

@@ -17,8 +17,9 @@ public enum IdentityProblemCode {
     FIELDS_TOO_MANY("Mã QR có quá nhiều trường, không phải mã QR của thẻ căn cước.",
             "The QR code has too many fields: not an ID card QR code."),
     ID_FORMAT("Số định danh cá nhân phải gồm đúng 12 chữ số.", "The personal ID number must be exactly 12 digits."),
-    ID_PROVINCE_UNKNOWN("Ba chữ số đầu của số định danh không phải mã tỉnh hợp lệ.",
-            "The first three digits of the ID number are not a valid province code."),
+    /** A warning for staff, never a refusal. */
+    ID_PROVINCE_UNKNOWN("Ba chữ số đầu của số định danh không thuộc 63 mã tỉnh đăng ký khai sinh (có thể đăng ký ở nước ngoài): cán bộ kiểm tra.",
+            "The first three digits of the ID number are not one of the 63 birth-registration province codes (may be registered abroad): staff to check."),
     ID_CENTURY_IMPLAUSIBLE("Chữ số thứ 4 và năm sinh trong số định danh cho một năm sinh không hợp lý.",
             "Digit 4 and the birth year digits of the ID number give an implausible birth year."),
     ID_CENTURY_MISMATCH("Chữ số thứ 4 của số định danh không khớp với thế kỷ của ngày sinh.",

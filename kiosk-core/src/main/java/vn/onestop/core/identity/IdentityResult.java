@@ -13,20 +13,32 @@ public final class IdentityResult {
 
     private final CitizenIdentity identity;
     private final List<IdentityProblem> problems;
+    private final List<IdentityProblem> warnings;
 
-    private IdentityResult(CitizenIdentity identity, List<IdentityProblem> problems) {
+    private IdentityResult(CitizenIdentity identity, List<IdentityProblem> problems, List<IdentityProblem> warnings) {
         this.identity = identity;
         this.problems = List.copyOf(problems);
+        this.warnings = List.copyOf(warnings);
     }
 
     /** A valid card read (also for fakes in other modules' tests). */
     public static IdentityResult of(CitizenIdentity identity) {
-        return new IdentityResult(java.util.Objects.requireNonNull(identity, "identity"), List.of());
+        return of(identity, List.of());
+    }
+
+    /** A valid card read with notes for staff (e.g. an ID number whose first digits are no known province code). */
+    public static IdentityResult of(CitizenIdentity identity, List<IdentityProblem> warnings) {
+        return new IdentityResult(java.util.Objects.requireNonNull(identity, "identity"), List.of(), warnings);
     }
 
     /** A typed number that passed {@link CccdParser#checkIdNumber(String)}. */
     public static IdentityResult numberOnly() {
-        return new IdentityResult(null, List.of());
+        return numberOnly(List.of());
+    }
+
+    /** A typed number that passed, with notes for staff. */
+    public static IdentityResult numberOnly(List<IdentityProblem> warnings) {
+        return new IdentityResult(null, List.of(), warnings);
     }
 
     /** A refusal with at least one problem. */
@@ -34,7 +46,7 @@ public final class IdentityResult {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an invalid result needs at least one problem");
         }
-        return new IdentityResult(null, problems);
+        return new IdentityResult(null, problems, List.of());
     }
 
     public boolean valid() {
@@ -51,6 +63,19 @@ public final class IdentityResult {
         return problems;
     }
 
+    /**
+     * Notes for staff that never refuse the card, e.g. {@code ID_PROVINCE_UNKNOWN}: the first three digits are
+     * not one of the 63 birth-registration province codes (citizens registered abroad may carry other codes).
+     */
+    public List<IdentityProblem> warnings() {
+        return warnings;
+    }
+
+    /** The warning codes (no personal data). */
+    public List<String> warningCodes() {
+        return warnings.stream().map(IdentityProblem::code).collect(Collectors.toList());
+    }
+
     /** The problem codes, handy for logs (codes carry no personal data) and tests. */
     public List<String> problemCodes() {
         return problems.stream().map(IdentityProblem::code).collect(Collectors.toList());
@@ -58,6 +83,6 @@ public final class IdentityResult {
 
     @Override
     public String toString() {
-        return valid() ? "IdentityResult[valid, " + identity + "]" : "IdentityResult[invalid, " + problemCodes() + "]";
+        return valid() ? "IdentityResult[valid, " + identity + ", warnings=" + warningCodes() + "]" : "IdentityResult[invalid, " + problemCodes() + "]";
     }
 }

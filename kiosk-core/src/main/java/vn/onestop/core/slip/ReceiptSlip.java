@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param dossierCode            Circular 01/2018 Art. 19 code
  * @param applicantName          Ông/bà ...
  * @param applicantIdNumber      the 12-digit personal ID number
- * @param applicantAddress       address from the card
+ * @param applicantAddress       place of residence from the card (nơi cư trú), as printed on it
  * @param phone                  phone number, may be empty
  * @param email                  e-mail, may be empty
  * @param procedureCode          catalogue code of the procedure
@@ -32,13 +32,15 @@ import java.util.Objects;
  * @param logEntry               log book entry (Sổ theo dõi hồ sơ), e.g. "12/2026"
  * @param hotline                complaints hotline
  * @param issuingSystem          name of the system that issued the slip (Circular 01/2023 QR field)
+ * @param header                 the slip's header from the centre's configuration; null (an older server) names
+ *                               {@code centreName} as the receiving body
  */
 public record ReceiptSlip(String centreName, String place, String dossierCode, String applicantName,
         String applicantIdNumber, String applicantAddress, String phone, String email, String procedureCode,
         String procedureName, List<ReceivedDocument> documents, int sets, int processingDays,
         LocalDateTime receivedAt, LocalDateTime appointmentAt, boolean appointmentProvisional,
         ReturnMethod returnMethod, String returnAddress, Long feeVnd, long postalFeeVnd, String logEntry,
-        String hotline, String issuingSystem) {
+        String hotline, String issuingSystem, SlipHeader header) {
 
     public ReceiptSlip {
         Objects.requireNonNull(dossierCode, "dossierCode");
@@ -50,6 +52,7 @@ public record ReceiptSlip(String centreName, String place, String dossierCode, S
         phone = phone == null ? "" : phone;
         email = email == null ? "" : email;
         returnAddress = returnAddress == null ? "" : returnAddress;
+        header = header == null ? SlipHeader.of(centreName) : header;
     }
 
     /** The ID number with all but the first three (province) and last three digits hidden, e.g. 001******567. */

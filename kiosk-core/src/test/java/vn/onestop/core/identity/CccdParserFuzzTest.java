@@ -38,7 +38,7 @@ class CccdParserFuzzTest {
             CitizenIdentity id = result.identity().orElseThrow(() -> new AssertionError("valid but no identity"));
             assertThat(id.idNumber()).matches("\\d{12}");
             assertThat(id.fullName()).isNotBlank().hasSizeLessThanOrEqualTo(CccdParser.MAX_NAME_CHARS);
-            assertThat(id.address()).hasSizeLessThanOrEqualTo(CccdParser.MAX_ADDRESS_CHARS);
+            assertThat(id.placeOfResidence()).hasSizeLessThanOrEqualTo(CccdParser.MAX_ADDRESS_CHARS);
             assertThat(id.issueDate()).isAfterOrEqualTo(id.dateOfBirth());
         } else {
             assertThat(result.identity()).isEmpty();

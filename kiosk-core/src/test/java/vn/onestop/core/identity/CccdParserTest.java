@@ -132,13 +132,53 @@ class CccdParserTest {
         assertThat(parser.checkIdNumber("001325000123").valid()).as("girl born 2025").isTrue();
         assertThat(parser.checkIdNumber("00109001234").problemCodes()).containsExactly("ID_FORMAT");
         assertThat(parser.checkIdNumber("abc").problemCodes()).containsExactly("ID_FORMAT");
-        assertThat(parser.checkIdNumber("003090012345").problemCodes()).containsExactly("ID_PROVINCE_UNKNOWN");
+        assertThat(parser.checkIdNumber("003090012345").valid()).as("unknown province: warned, not refused").isTrue();
+        assertThat(parser.checkIdNumber("003090012345").warningCodes()).containsExactly("ID_PROVINCE_UNKNOWN");
+        assertThat(parser.checkIdNumber("001090012345").warningCodes()).isEmpty();
         assertThat(parser.checkIdNumber("001299012345").problemCodes()).as("born 2099")
                 .containsExactly("ID_CENTURY_IMPLAUSIBLE");
         assertThat(parser.checkIdNumber("001400012345").problemCodes()).as("born 2100")
                 .containsExactly("ID_CENTURY_IMPLAUSIBLE");
-        assertThat(parser.checkIdNumber("000490012345").problemCodes())
-                .containsExactly("ID_PROVINCE_UNKNOWN", "ID_CENTURY_IMPLAUSIBLE");
+        assertThat(parser.checkIdNumber("000490012345").problemCodes()).containsExactly("ID_CENTURY_IMPLAUSIBLE");
         assertThat(parser.checkIdNumber("1".repeat(5000)).problemCodes()).containsExactly("ID_FORMAT");
+    }
+
+    @Test
+    void acceptsTheNewCardsQrWithTheSameSevenFieldsFollowedByEmptyOnes() {
+        String seven = "001190012345||Nguyễn Thị Lan|15031990|Nữ|Số 8 phố Hàng Bông, Phường Hoàn Kiếm, Thành phố Hà Nội"
+                + "|01072024";
+        for (int empties : new int[] {1, 3, 6, 13, 40}) {
+            IdentityResult result = parser.parse(seven + "|".repeat(empties) + "\r\n");
+            assertThat(result.problemCodes()).as("%d trailing empty fields", empties).isEmpty();
+            CitizenIdentity id = result.identity().orElseThrow();
+            assertThat(id.fullName()).isEqualTo("Nguyễn Thị Lan");
+            assertThat(id.placeOfResidence()).isEqualTo("Số 8 phố Hàng Bông, Phường Hoàn Kiếm, Thành phố Hà Nội");
+            assertThat(id.issueDate()).isEqualTo(LocalDate.of(2024, 7, 1));
+        }
+        assertThat(parser.parse(seven + "|  | |").valid()).as("blank padding").isTrue();
+        assertThat(parser.parse(seven + "|Nguyễn Văn Cha|Trần Thị Mẹ||").valid()).as("extras then padding").isTrue();
+        assertThat(parser.parse(seven + "|x".repeat(14)).problemCodes()).as("14 non-empty extras")
+                .containsExactly("FIELDS_TOO_MANY");
+    }
+
+    @Test
+    void fieldSixIsThePlaceOfResidenceAndMayBeEmpty() {
+        CitizenIdentity id = parser.parse("001190012345||Nguyễn Thị Lan|15031990|Nữ||01072024|||").identity()
+                .orElseThrow();
+        assertThat(id.placeOfResidence()).isEmpty();
+        assertThat(id.toString()).contains("placeOfResidence=***").doesNotContain("Lan");
+    }
+
+    @Test
+    void aWellFormedNumberOutsideTheSixtyThreeProvinceCodesIsWarnedNeverRefused() {
+        IdentityResult result = parser.parse(
+                "999090012345||Nguyễn Văn An|15031990|Nam|Số 12 phố Hàng Bông, Phường Hoàn Kiếm, Hà Nội|10042021");
+        assertThat(result.valid()).isTrue();
+        assertThat(result.identity()).isPresent();
+        assertThat(result.warningCodes()).containsExactly("ID_PROVINCE_UNKNOWN");
+        assertThat(result.warnings().get(0).messageVi()).contains("cán bộ");
+        assertThat(parser.parse("001090012345||Nguyễn Văn An|15031990|Nam|Hà Nội|10042021").warningCodes()).isEmpty();
+        assertThat(parser.parse("999090012345||Nguyễn Văn An|15031990|Nam|Hà Nội|10042099").problemCodes())
+                .as("other problems still refuse").containsExactly("ISSUE_DATE_FUTURE");
     }
 }

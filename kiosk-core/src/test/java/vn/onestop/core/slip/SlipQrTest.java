@@ -15,7 +15,7 @@ class SlipQrTest {
                 "LLTP-1", "Cấp Phiếu lý lịch tư pháp số 1", List.of(new ReceivedDocument("Tờ khai",
                         DocumentForm.ORIGINAL, 1)), 1, 10, LocalDateTime.parse("2026-11-25T08:00:31"),
                 LocalDateTime.parse("2026-12-09T08:00"), false, ReturnMethod.POST, "12 Tràng Tiền", 200_000L,
-                25_000, "1/2026", "1900 0000", system);
+                25_000, "1/2026", "1900 0000", system, null);
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class DossierService {
                     procedure.feeVnd(), postalFee, store.nextLogEntry(c, local.getYear()), null);
             store.insert(c, record, kioskId, r.idempotencyKey(), now);
             store.addHistory(c, record.code(), new DossierStore.HistoryRow(DossierStatus.RECEIVED, now,
-                    "kiosk:" + kioskId, null, null));
+                    "kiosk:" + kioskId, RegistrationCheck.staffNoteText(r), null));
             return record;
         });
         try {

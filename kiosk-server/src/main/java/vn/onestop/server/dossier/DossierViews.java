@@ -68,7 +68,8 @@ final class DossierViews {
                 p.map(Procedure::nameVi).orElse(d.procedureCode()), d.documents(), d.sets(),
                 d.processingDays() == null ? 0 : d.processingDays(), local(d.receivedAt()), d.appointmentAt(),
                 d.appointmentProvisional(), d.delivery(), d.postalAddress(), d.feeVnd(), d.postalFeeVnd(),
-                d.logEntry() == null ? "" : d.logEntry(), config.filing().hotline(), config.filing().issuingSystem());
+                d.logEntry() == null ? "" : d.logEntry(), config.filing().hotline(), config.filing().issuingSystem(),
+                config.filing().header(config.centreName()));
     }
 
     private LocalDateTime local(long millis) {

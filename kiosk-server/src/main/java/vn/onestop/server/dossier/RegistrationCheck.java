@@ -39,6 +39,7 @@ final class RegistrationCheck {
             throw Rejection.invalid("email must look like name@example.vn (at most 254 characters) or be empty");
         }
         documents(r);
+        staffNotes(r);
         delivery(r);
         if (r.ticketId() != null && r.ticketId().length() > 36) {
             throw Rejection.invalid("ticketId is at most 36 characters");
@@ -65,6 +66,30 @@ final class RegistrationCheck {
         if (a.address() == null || a.address().isBlank() || a.address().length() > 500) {
             throw Rejection.invalid("applicant.address is required (1-500 characters)");
         }
+    }
+
+    /** Staff notes are warning codes of the ID card check (at most a few, known codes only). */
+    private static void staffNotes(DossierRegistration r) {
+        if (r.staffNotes() == null) {
+            return;
+        }
+        if (r.staffNotes().size() > 5) {
+            throw Rejection.invalid("staffNotes must list at most 5 codes");
+        }
+        for (String code : r.staffNotes()) {
+            if (!"ID_PROVINCE_UNKNOWN".equals(code)) {
+                throw Rejection.invalid("staffNotes: '" + code + "' is not a known note (ID_PROVINCE_UNKNOWN)");
+            }
+        }
+    }
+
+    /** The staff notes as text for the dossier's history (Vietnamese), or null when none. */
+    static String staffNoteText(DossierRegistration r) {
+        if (r.staffNotes() == null || r.staffNotes().isEmpty()) {
+            return null;
+        }
+        return String.join(" ", r.staffNotes().stream().distinct()
+                .map(c -> vn.onestop.core.identity.IdentityProblemCode.valueOf(c).problem().messageVi()).toList());
     }
 
     private static void documents(DossierRegistration r) {

@@ -16,9 +16,14 @@ import vn.onestop.server.db.Rows;
 import vn.onestop.server.dossier.FilingSettings;
 
 /**
- * Citizens' ratings (five levels, reasons from the configuration with a low level), one per ticket and one per
- * dossier, stored with the service, the counter and the time. A counter's rating page rates the ticket it serves
- * now, or the one it finished in the last {@value #RECENT_MINUTES} minutes.
+ * Citizens' ratings (five levels, reasons from the configuration with a low level, optional answers to the
+ * configured per-criterion questions), one per ticket and one per dossier, stored with the service, the counter, the
+ * official who served and the time. A counter's rating page rates the ticket it serves now, or the one it finished
+ * in the last {@value #RECENT_MINUTES} minutes.
+ *
+ * <p>The official is the staff user who served the ticket (the last serving, finishing or calling step recorded
+ * by a staff user, else the user signed in at its counter); for a dossier, the official who served its ticket, or
+ * else the first staff user who recorded a status of the dossier (the one who took it in).
  */
 public final class RatingService {
     static final int RECENT_MINUTES = 5;
@@ -42,11 +47,12 @@ public final class RatingService {
         db.write(c -> {
             String ref = hasTicket ? r.ticketId() : r.dossierCode();
             Optional<Map<String, String>> where = hasTicket
-                    ? Rows.one(c, "SELECT service_code, counter_id FROM ticket WHERE id = ?", rs -> Map.of(
-                            "service", nz(rs.getString(1)), "counter", nz(rs.getString(2))), ref)
-                    : Rows.one(c, "SELECT d.service_code, t.counter_id FROM dossier d LEFT JOIN ticket t ON "
+                    ? Rows.one(c, "SELECT service_code, counter_id, id FROM ticket WHERE id = ?", rs -> Map.of(
+                            "service", nz(rs.getString(1)), "counter", nz(rs.getString(2)),
+                            "ticket", nz(rs.getString(3))), ref)
+                    : Rows.one(c, "SELECT d.service_code, t.counter_id, t.id FROM dossier d LEFT JOIN ticket t ON "
                             + "t.id = d.ticket_id WHERE d.code = ?", rs -> Map.of("service", nz(rs.getString(1)),
-                                    "counter", nz(rs.getString(2))), ref);
+                                    "counter", nz(rs.getString(2)), "ticket", nz(rs.getString(3))), ref);
             if (where.isEmpty()) {
                 throw Rejection.notFound("No " + (hasTicket ? "ticket " : "dossier ") + ref);
             }
@@ -54,7 +60,9 @@ public final class RatingService {
             if (Rows.count(c, "SELECT COUNT(*) FROM rating WHERE " + column + " = ?", ref) > 0) {
                 throw Rejection.conflict("This " + (hasTicket ? "ticket" : "dossier") + " was already rated");
             }
-            insert(c, r, level, ref, hasTicket, where.get(), kioskId);
+            String official = Officials.whoServed(c, where.get().get("ticket"), where.get().get("counter"),
+                    hasTicket ? null : ref);
+            insert(c, r, level, ref, hasTicket, where.get(), kioskId, official);
             return null;
         });
     }
@@ -74,18 +82,27 @@ public final class RatingService {
     public Target rateAtCounter(String counterId, RatingRequest r) {
         Target t = target(counterId).orElseThrow(() -> Rejection.notFound("Counter " + counterId
                 + " serves no ticket now and finished none in the last " + RECENT_MINUTES + " minutes"));
-        rate(null, new RatingRequest(t.ticketId(), null, r.score(), r.reasons(), r.comment()));
+        rate(null, new RatingRequest(t.ticketId(), null, r.score(), r.reasons(), r.comment(), r.criteria()));
         return t;
     }
 
     private void insert(Connection c, RatingRequest r, RatingLevel level, String ref, boolean hasTicket,
-            Map<String, String> where, String kioskId) throws SQLException {
+            Map<String, String> where, String kioskId, String official) throws SQLException {
         List<String> reasons = r.reasons() == null ? List.of() : r.reasons();
         Rows.update(c, "INSERT INTO rating (id, ticket_id, dossier_code, score, comment, created_at, kiosk_id, "
-                + "service_code, counter_id, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "service_code, counter_id, reasons, official, criteria) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID().toString(), hasTicket ? ref : null, hasTicket ? null : ref, level.score(),
                 r.comment(), clock.millis(), kioskId, blankToNull(where.get("service")),
-                blankToNull(where.get("counter")), reasons.isEmpty() ? null : String.join(",", reasons));
+                blankToNull(where.get("counter")), reasons.isEmpty() ? null : String.join(",", reasons), official,
+                criteriaText(r.criteria()));
+    }
+
+    private static String criteriaText(Map<String, Integer> criteria) {
+        if (criteria == null || criteria.isEmpty()) {
+            return null;
+        }
+        return String.join(",", new java.util.TreeMap<>(criteria).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     private RatingLevel check(RatingRequest r) {
@@ -102,6 +119,17 @@ public final class RatingService {
         List<String> reasons = r.reasons() == null ? List.of() : r.reasons();
         if (!reasons.isEmpty() && !level.isLow()) {
             throw Rejection.invalid("reasons are given only with a low score (1 or 2)");
+        }
+        if (r.criteria() != null) {
+            for (Map.Entry<String, Integer> e : r.criteria().entrySet()) {
+                if (e.getKey() == null || !settings.knowsCriterion(e.getKey())) {
+                    throw Rejection.invalid("criteria: '" + e.getKey() + "' is not one of "
+                            + settings.ratingCriteria().stream().map(x -> x.code()).toList());
+                }
+                if (e.getValue() == null || RatingLevel.ofScore(e.getValue()).isEmpty()) {
+                    throw Rejection.invalid("criteria: '" + e.getKey() + "' must be answered 1 to 5");
+                }
+            }
         }
         for (String reason : reasons) {
             if (reason == null || !settings.knowsReason(reason)) {

@@ -60,7 +60,7 @@ final class ApplicantPage extends JPanel {
         FormParts.set(name, m.get("filing.name", c.fullName()), w);
         FormParts.set(id, m.get("filing.id", c.maskedIdNumber()), w);
         FormParts.set(born, m.get("filing.dob", c.dateOfBirth().format(DAY)), w);
-        FormParts.set(address, m.get("filing.address", c.address()), w);
+        FormParts.set(address, m.get("filing.address", c.placeOfResidence()), w);
         FormParts.set(note, m.get("filing.card.note"), w);
         FormParts.set(phoneTitle, m.get("filing.phone.title"), w);
         phone.setText(s.draft().phone().isEmpty() ? "_ _ _ _  _ _ _  _ _ _" : s.draft().phone());

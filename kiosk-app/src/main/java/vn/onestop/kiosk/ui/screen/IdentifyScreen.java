@@ -24,6 +24,8 @@ public final class IdentifyScreen extends FlowScreen {
     static final int KEY = 88;
     private final JLabel title = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
     private final JLabel scan = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
+    private final JLabel whereNew = style(new JLabel("", SwingConstants.CENTER), "kioskSmall");
+    private final JLabel whereOld = style(new JLabel("", SwingConstants.CENTER), "kioskSmall");
     private final JLabel orType = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
     private final JLabel typed = style(new JLabel(" ", SwingConstants.CENTER), "kioskTitle");
     private final JLabel problems = style(new JLabel("", SwingConstants.CENTER), "kioskWarning");
@@ -31,10 +33,14 @@ public final class IdentifyScreen extends FlowScreen {
     private final JButton ok = style(new JButton(), "kioskPrimary");
     private final JButton delete = style(new JButton(), "kioskKey");
     private final JButton skip = style(new JButton(), "kioskSecondary");
+    private final JPanel padRow = new JPanel(new BorderLayout(28, 24));
+    private final JPanel cardPictures = cards();
 
     public IdentifyScreen(Messages messages, KioskFlow flow) {
         super(Step.IDENTIFY, messages, flow);
         typed.setName("identify.typed");
+        whereNew.setName("identify.where.new");
+        whereOld.setName("identify.where.old");
         problems.setName("identify.problems");
         notice.setName("identify.notice");
         ok.setName("identify.ok");
@@ -58,9 +64,51 @@ public final class IdentifyScreen extends FlowScreen {
         p.add(scan, c);
         p.add(orType, c);
         p.add(typed, c);
-        p.add(keypad(), c);
+        p.add(padRow(), c);
         p.add(problems, c);
         p.add(skip, c);
+        return p;
+    }
+
+    /**
+     * The cards' pictures beside the keypad on a landscape screen (so a 768 px panel holds everything), above it on
+     * a portrait one (too narrow for both side by side); see {@link #placeCards()}.
+     */
+    private JPanel padRow() {
+        padRow.setOpaque(false);
+        padRow.add(cardPictures, BorderLayout.WEST);
+        padRow.add(keypad(), BorderLayout.CENTER);
+        return padRow;
+    }
+
+    private void placeCards() {
+        java.awt.Window window = javax.swing.SwingUtilities.getWindowAncestor(this);
+        boolean portrait = window != null && window.getWidth() < window.getHeight();
+        Object where = portrait ? BorderLayout.NORTH : BorderLayout.WEST;
+        if (!where.equals(((BorderLayout) padRow.getLayout()).getConstraints(cardPictures))) {
+            padRow.remove(cardPictures);
+            padRow.add(cardPictures, where);
+        }
+    }
+
+    /** Where the QR is: the new card (back) and the old CCCD card (front), each drawn with its caption. */
+    private JPanel cards() {
+        JPanel row = new JPanel(new GridLayout(2, 1, 0, 24));
+        row.setOpaque(false);
+        row.add(card(new CardQrPicture(CardQrPicture.Card.NEW_CARD_BACK, 100), whereNew));
+        row.add(card(new CardQrPicture(CardQrPicture.Card.OLD_CCCD_FRONT, 100), whereOld));
+        return row;
+    }
+
+    private static JPanel card(CardQrPicture picture, JLabel caption) {
+        JPanel p = new JPanel(new BorderLayout(12, 0));
+        p.setOpaque(false);
+        JPanel top = new JPanel(new BorderLayout());
+        top.setOpaque(false);
+        top.add(picture, BorderLayout.NORTH);
+        p.add(top, BorderLayout.WEST);
+        caption.setHorizontalAlignment(SwingConstants.LEFT);
+        p.add(caption, BorderLayout.CENTER);
         return p;
     }
 
@@ -84,6 +132,9 @@ public final class IdentifyScreen extends FlowScreen {
     protected void render(FlowState state) {
         title.setText(messages.get("identify.title"));
         scan.setText(messages.get("identify.scan"));
+        placeCards();
+        whereNew.setText(wrap(messages.get("identify.where.new"), 150, "left"));
+        whereOld.setText(wrap(messages.get("identify.where.old"), 150, "left"));
         orType.setText(messages.get("identify.or.type"));
         typed.setText(state.typedId().isEmpty() ? "_ _ _ _  _ _ _ _  _ _ _ _" : grouped(state.typedId()));
         ok.setText(messages.get("identify.ok"));

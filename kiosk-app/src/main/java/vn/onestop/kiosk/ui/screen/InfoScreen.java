@@ -12,6 +12,7 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
+import vn.onestop.core.catalogue.CitizenText;
 import vn.onestop.core.catalogue.OnlineLevel;
 import vn.onestop.core.catalogue.Procedure;
 import vn.onestop.kiosk.flow.FlowState;
@@ -100,14 +101,17 @@ public final class InfoScreen extends FlowScreen {
 
     private void facts(Procedure p) {
         fact(messages.get("info.documents"), "kioskBody");
-        for (String doc : p.documents()) {
+        for (String doc : CitizenText.documents(p)) {
             fact("• " + doc, "kioskSmall");
+        }
+        if (!CitizenText.hiddenDocuments(p).isEmpty() || !CitizenText.confirmed(p, "documents")) {
+            fact("• " + messages.get("info.documents.more"), "kioskSmall");
         }
         fact(fee(p), "kioskBody");
         fact(days(p), "kioskBody");
         fact(messages.get(p.online() == OnlineLevel.FULL ? "info.online.full"
                 : p.online() == OnlineLevel.PARTIAL ? "info.online.partial" : "info.online.none"), "kioskBody");
-        if (Boolean.TRUE.equals(p.postalReturn())) {
+        if (Boolean.TRUE.equals(p.postalReturn()) && CitizenText.confirmed(p, "postal_return")) {
             fact(messages.get("info.postal"), "kioskBody");
         }
     }
@@ -128,7 +132,7 @@ public final class InfoScreen extends FlowScreen {
     }
 
     private String fee(Procedure p) {
-        if (p.feeVnd() == null) {
+        if (p.feeVnd() == null || !CitizenText.confirmed(p, "fee_vnd")) {
             return messages.get("info.fee.unknown");
         }
         if (p.feeVnd() == 0) {
@@ -139,7 +143,7 @@ public final class InfoScreen extends FlowScreen {
     }
 
     private String days(Procedure p) {
-        if (p.processingDays() == null) {
+        if (p.processingDays() == null || !CitizenText.confirmed(p, "processing_days")) {
             return messages.get("info.days.unknown");
         }
         return p.processingDays() == 0 ? messages.get("info.days.same")

@@ -43,10 +43,10 @@ final class SlipPdfLayout {
         page.centred(SlipText.TITLE, bold, 11.5f);
         page.centred("Mã hồ sơ: " + s.dossierCode(), bold, 10f);
         page.down(4);
-        page.labelled("Bộ phận tiếp nhận và trả kết quả: ", s.centreName(), bold, regular, BODY);
+        page.labelled("Nơi tiếp nhận hồ sơ: ", s.header().receivingBody(), bold, regular, BODY);
         page.labelled("Tiếp nhận hồ sơ của: ", "Ông/bà " + s.applicantName(), bold, regular, BODY);
         page.labelled("Số định danh cá nhân: ", s.applicantIdNumber(), bold, regular, BODY);
-        page.labelled("Địa chỉ: ", s.applicantAddress(), bold, regular, BODY);
+        page.labelled("Nơi cư trú: ", s.applicantAddress(), bold, regular, BODY);
         page.labelled("Số điện thoại: ", s.phone(), bold, regular, BODY);
         if (!s.email().isEmpty()) {
             page.labelled("Email: ", s.email(), bold, regular, BODY);
@@ -77,8 +77,10 @@ final class SlipPdfLayout {
     private void header(PageWriter page, ReceiptSlip s) throws IOException {
         float mid = page.left() + page.width() * 0.42f;
         float top = page.y();
-        page.centred(s.centreName().toUpperCase(java.util.Locale.ROOT), bold, 7.5f, page.left(), mid);
-        page.centred("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", regular, 7.5f, page.left(), mid);
+        if (!s.header().parentBody().isEmpty()) {
+            page.centred(s.header().parentBody().toUpperCase(java.util.Locale.ROOT), regular, 7.5f, page.left(), mid);
+        }
+        page.centred(s.header().receivingBody().toUpperCase(java.util.Locale.ROOT), bold, 7.5f, page.left(), mid);
         float leftEnd = page.y();
         page.down(page.y() - top);
         page.centred(SlipText.NATION, bold, 7.5f, mid, page.left() + page.width());
@@ -150,7 +152,11 @@ final class SlipPdfLayout {
         float x = MARGIN + QR_SIZE + 4;
         foot.at(x, MARGIN + 40, "Quét mã QR để tra cứu tình trạng hồ sơ tại kiosk.", regular, 7f);
         foot.at(x, MARGIN + 27, "Đường dây nóng phản ánh, kiến nghị: " + s.hotline(), bold, 7.5f);
-        foot.at(x, MARGIN + 14, "Mang theo giấy này và CCCD khi nhận kết quả.", regular, 7f);
+        foot.at(x, MARGIN + 14, "Mang theo giấy này và thẻ Căn cước (hoặc thẻ CCCD còn hạn) khi nhận kết quả.", regular,
+                7f);
+        if (!s.header().formNote().isEmpty()) {
+            foot.at(x, MARGIN + 2, s.header().formNote(), regular, 6f);
+        }
     }
 
     private void qr(PageWriter page, String payload, float x, float bottom) throws IOException {

@@ -33,7 +33,7 @@ class SlipPdfAValidationTest {
                         new ReceivedDocument("Bản chụp hộ chiếu của người mẹ (Phạm Thị Hương)", DocumentForm.COPY, 2)),
                 1, 15, LocalDateTime.parse("2026-11-26T09:41:05"), LocalDateTime.parse("2026-12-17T14:00"), false,
                 ReturnMethod.POST, "Thôn Đông Phước, xã Hương Toàn, thị xã Hương Trà, Thừa Thiên Huế", 75_000L,
-                30_000, "7/2026", "1900 1234", "OneStop H57.22");
+                30_000, "7/2026", "1900 1234", "OneStop H57.22", null);
     }
 
     @Test
@@ -57,7 +57,7 @@ class SlipPdfAValidationTest {
         ReceiptSlip counter = new ReceiptSlip(postal.centreName(), postal.place(), postal.dossierCode(),
                 "Đặng Quốc Hưng", "048095001234", postal.applicantAddress(), "", "", "CT-TAMTRU", "Đăng ký tạm trú",
                 many, 2, 3, postal.receivedAt(), postal.appointmentAt(), true, ReturnMethod.COUNTER, "", null, 0,
-                "8/2026", postal.hotline(), postal.issuingSystem());
+                "8/2026", postal.hotline(), postal.issuingSystem(), postal.header());
         byte[] pdf = PDF.render(counter);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(3);

@@ -108,7 +108,7 @@ class SlipPdfBenchmark {
                         new ReceivedDocument("Văn bản ủy quyền có chứng thực", DocumentForm.CERTIFIED_COPY, 1)), 1,
                 10, LocalDateTime.parse("2026-11-25T08:00:31"), LocalDateTime.parse("2026-12-09T08:00"), false,
                 ReturnMethod.POST, "12 Tràng Tiền, phường Hoàn Kiếm, Hà Nội", 200_000L, 25_000, "1/2026",
-                "1900 0000", "OneStop H41.21");
+                "1900 0000", "OneStop H41.21", null);
     }
 
     private static double median(long[] values) {
