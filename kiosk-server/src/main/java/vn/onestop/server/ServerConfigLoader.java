@@ -96,7 +96,17 @@ public final class ServerConfigLoader {
     private ScanSettings pages() {
         return new ScanSettings(integer("dossier.pages.maxUploadBytes", 1024, 1_000_000_000),
                 integer("dossier.pages.maxPages", 1, 10_000),
-                integer("dossier.pages.maxImageMegapixels", 1, 1000) * 1_000_000L);
+                integer("dossier.pages.maxImageMegapixels", 1, 1000) * 1_000_000L, maxInflatedBytes());
+    }
+
+    /** Optional (older files lack it): what an uploaded PDF's streams may inflate to, in MB. */
+    private long maxInflatedBytes() {
+        try {
+            return props.integer("dossier.pages.maxInflatedMegabytes",
+                    (int) (ScanSettings.DEFAULT_MAX_INFLATED_BYTES >> 20), 1, 4096) * 1024L * 1024;
+        } catch (SettingsException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
     }
 
     private DossierNumbering numbering() {

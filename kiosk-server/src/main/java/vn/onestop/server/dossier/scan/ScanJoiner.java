@@ -32,9 +32,11 @@ final class ScanJoiner {
     private static final int CHECK_SUBSAMPLING = 8;
     private static final float MIN_VERSION = 1.4f;
     private final ScanSettings settings;
+    private final InflateBudget inflateBudget;
 
     ScanJoiner(ScanSettings settings) {
         this.settings = settings;
+        this.inflateBudget = new InflateBudget(settings.maxInflatedBytes());
     }
 
     /** The outcome of a join: pages in the new PDF and pages this upload added. */
@@ -53,6 +55,7 @@ final class ScanJoiner {
                 : Loader.loadPDF(existing.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             int before = doc.getNumberOfPages();
             if (kind == ScanKind.PDF) {
+                inflateBudget.check(upload);
                 try (PDDocument src = openPdf(upload)) {
                     checkRoom(before, src.getNumberOfPages());
                     append(doc, src);
