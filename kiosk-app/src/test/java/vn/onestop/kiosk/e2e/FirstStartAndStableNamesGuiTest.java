@@ -44,7 +44,7 @@ class FirstStartAndStableNamesGuiTest extends KioskGuiSuite {
         Path helper = Path.of(System.getProperty("onestop.config.dir")).getParent()
                 .resolve("packaging/udev/onestop-kiosk-udev-apply");
         kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of("udev.rules.file", written.toString(),
-                "udev.apply.command", "env ONESTOP_UDEV_SRC=" + written + " ONESTOP_UDEV_DEST=" + installed
+                "udev.apply.command", "env ONESTOP_UDEV_DEST=" + installed
                         + " UDEVADM=true sh " + helper));
         GuiActionRunner.execute(() -> kiosk.app.openTechnician());
         pin("2468");
