@@ -65,6 +65,12 @@ for l in /opt/onestop-server/bin/onestop-server /opt/onestop-kiosk/bin/onestop-k
 done
 pass "kiosk user installs a checked udev rule through the helper, and nothing else as root; JVMs exit on OOM"
 
+# Security review, finding 2: links the kiosk user plants in its folders do not lead root anywhere when
+# the package is configured again (the tree's postinst in a throw-away root, then the installed one).
+bash "$ROOT/packaging/test-postinst.sh" || fail "postinst follows links (tree)"
+INSTALLED=1 bash "$ROOT/packaging/test-postinst.sh" || fail "postinst follows links (installed)"
+pass "configuring again follows no link the kiosk user planted"
+
 start_server
 pass "installed server answers /health"
 source "$ROOT/packaging/ticket-check.sh"
