@@ -52,6 +52,7 @@ import vn.onestop.server.retention.PersonalDataRetention;
 import vn.onestop.server.report.ReportApi;
 import vn.onestop.server.report.ReportService;
 import vn.onestop.server.web.CounterConsoleApi;
+import vn.onestop.server.events.SseSender;
 import vn.onestop.server.web.DisplayApi;
 import vn.onestop.server.web.FleetApi;
 import vn.onestop.server.web.PageRoutes;
@@ -67,6 +68,11 @@ public final class ServerApp {
     private final QueueService queue;
     private final EventBus events;
     private final PersonalDataRetention retention;
+    /**
+     * The public hall-display streams: a centre has a few TVs, so 20 per address and 500 in all (429 past them),
+     * written off the publishing thread and pinged every 10 s (security review, finding 4).
+     */
+    private final SseSender displayStreams = new SseSender(20, 500, Duration.ofSeconds(10));
     private RouteTable routeTable;
 
     /** {@code dataDir} holds files kept beside the database (dossiers' scanned pages in {@code dataDir/dossiers}). */
@@ -137,7 +143,7 @@ public final class ServerApp {
             new OpsApi(db, metrics).register(routeTable);
             pages.register(routeTable);
             PageRoutes.staticFiles(cfg);
-            new DisplayApi(db, queue, events, json).register(routeTable);
+            new DisplayApi(db, queue, events, json, displayStreams, client).register(routeTable);
             new CounterConsoleApi(db, config, clock).register(routeTable);
             new ReportApi(reports, live).register(routeTable);
             new FleetApi(db, kiosks, audit, json).register(routeTable);
@@ -236,6 +242,7 @@ public final class ServerApp {
     public void stop() {
         retention.close();
         javalin.stop();
+        displayStreams.close();
         events.close();
     }
 }

@@ -13,7 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
+import vn.onestop.server.Rejection;
 import vn.onestop.server.events.EventBus;
+import vn.onestop.server.events.SseSender;
+import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.queue.QueueService;
 import vn.onestop.server.staff.Access;
@@ -25,23 +28,44 @@ import vn.onestop.server.staff.Access;
  * recall) and a content-free {@code queue.changed}, with the same Last-Event-ID catch-up as the staff stream.
  */
 public final class DisplayApi {
+    private static final String ADDRESS = "display.address";
     private static final Set<String> QUEUE_EVENTS = Set.of("ticket.issued", "ticket.voided", "ticket.transferred",
             "ticket.waiting", "ticket.no_show", "ticket.done", "counter.state");
     private final Database db;
     private final QueueService queue;
     private final EventBus bus;
     private final ObjectMapper json;
+    private final SseSender sender;
+    private final ClientAddress client;
 
-    public DisplayApi(Database db, QueueService queue, EventBus bus, ObjectMapper json) {
+    public DisplayApi(Database db, QueueService queue, EventBus bus, ObjectMapper json, SseSender sender,
+            ClientAddress client) {
         this.db = db;
         this.queue = queue;
         this.bus = bus;
         this.json = json;
+        this.sender = sender;
+        this.client = client;
     }
 
     public void register(RouteTable r) {
         r.get("/api/v1/display/state", this::state, Access.PUBLIC);
-        r.get("/api/v1/display/events", new SseHandler(this::stream), Access.PUBLIC);
+        SseHandler sse = new SseHandler(this::stream);
+        // Capped per address and in all (finding 4): past the caps 429, before the stream starts.
+        r.get("/api/v1/display/events", ctx -> {
+            String address = client.of(ctx);
+            if (!sender.tryOpen(address)) {
+                throw new Rejection(Rejection.Kind.TOO_MANY, "Too many open display streams from this address or "
+                        + "in all: close some displays or try again later");
+            }
+            ctx.attribute(ADDRESS, address);
+            try {
+                sse.handle(ctx);
+            } catch (Exception | Error e) {
+                sender.release(address);
+                throw e;
+            }
+        }, Access.PUBLIC);
     }
 
     private void state(Context ctx) {
@@ -71,11 +95,16 @@ public final class DisplayApi {
                 }, day, limit));
     }
 
+    /** The stream: the publishing thread only queues events; the sender's pool writes them (finding 4). */
     private void stream(SseClient client) {
         long last = lastEventId(client.ctx().header("Last-Event-ID"));
         AtomicLong sent = new AtomicLong(last);
-        Consumer<EventBus.LiveEvent> listener = e -> forward(client, e, sent);
-        client.onClose(() -> bus.unsubscribe(listener));
+        SseSender.Outlet outlet = sender.attach(client, client.ctx().attribute(ADDRESS));
+        Consumer<EventBus.LiveEvent> listener = e -> outlet.offer(() -> forward(client, e, sent));
+        client.onClose(() -> {
+            bus.unsubscribe(listener);
+            outlet.closed();
+        });
         client.keepAlive();
         EventBus.CatchUp catchUp = bus.subscribe(last, listener);
         if (!catchUp.complete()) {
@@ -83,6 +112,7 @@ public final class DisplayApi {
         }
         catchUp.missed().forEach(e -> forward(client, e, sent));
         client.sendComment("connected");
+        outlet.resume();
     }
 
     private void forward(SseClient client, EventBus.LiveEvent e, AtomicLong sent) {
