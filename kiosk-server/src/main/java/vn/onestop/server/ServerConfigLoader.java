@@ -74,11 +74,17 @@ public final class ServerConfigLoader {
                 integer("dossier.postalFeeVnd", 0, 10_000_000), reasons);
     }
 
-    /** Optional keys (older files still load): {@code http.behindTls} (false), {@code staff.sessionIdleMinutes} (30). */
+    /**
+     * Optional keys (older files still load): {@code http.behindTls} (false), {@code staff.sessionIdleMinutes} (30),
+     * {@code http.trustedProxies} (loopback), {@code server.bindAddress} (every interface).
+     */
     private HttpSecurity security() {
         try {
+            List<String> proxies = props.optional("http.trustedProxies").map(v -> Arrays.stream(v.split(","))
+                    .map(String::trim).filter(x -> !x.isEmpty()).toList()).orElse(HttpSecurity.LOOPBACK);
             return new HttpSecurity(props.bool("http.behindTls", false),
-                    props.integer("staff.sessionIdleMinutes", 30, 1, 24 * 60));
+                    props.integer("staff.sessionIdleMinutes", 30, 1, 24 * 60), proxies,
+                    props.optional("server.bindAddress").orElse(""));
         } catch (SettingsException e) {
             throw new ConfigException(e.getMessage(), e);
         }
