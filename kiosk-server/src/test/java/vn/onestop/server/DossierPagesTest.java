@@ -155,6 +155,8 @@ class DossierPagesTest {
         assertThat(upload(noise).get("pageCount").asInt()).isEqualTo(1);
         assertThat(refused(new byte[2_000_001], 413).get("detail").asText()).contains("dossier.pages.maxUploadBytes");
         assertThat(refused(ScanFiles.pdf(4), 400).get("detail").asText()).contains("at most 4");
+        // Finding 14: pages are counted by walking the page tree, not from its /Count.
+        assertThat(refused(ScanFiles.pdfClaimingOnePage(6), 400).get("detail").asText()).contains("at most 4");
         assertThat(upload(ScanFiles.pdf(3)).get("pageCount").asInt()).isEqualTo(4);
     }
 

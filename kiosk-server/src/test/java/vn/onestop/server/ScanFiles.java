@@ -134,4 +134,17 @@ final class ScanFiles {
     private static void ascii(ByteArrayOutputStream out, String s) {
         out.writeBytes(s.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
+
+    /** A PDF of {@code pages} blank pages whose page tree claims {@code /Count 1} (security review, finding 14). */
+    static byte[] pdfClaimingOnePage(int pages) throws IOException {
+        try (PDDocument d = new PDDocument()) {
+            for (int i = 0; i < pages; i++) {
+                d.addPage(new PDPage(PDRectangle.A4));
+            }
+            d.getPages().getCOSObject().setInt(org.apache.pdfbox.cos.COSName.COUNT, 1);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            d.save(out);
+            return out.toByteArray();
+        }
+    }
 }
