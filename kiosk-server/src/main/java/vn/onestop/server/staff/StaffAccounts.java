@@ -40,6 +40,16 @@ public final class StaffAccounts {
         this.passwordChange = new PasswordChange(db, clock, hasher, limiter, audit, policy);
     }
 
+    /**
+     * A failed login's user name as the audit log keeps it (finding 15): anything typed there, even a password in the
+     * wrong field, so at most 64 characters with control characters replaced, "-" when empty.
+     */
+    static String attempted(String user) {
+        String clean = user.strip().replaceAll("\\p{Cntrl}", "?");
+        clean = clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
+        return clean.isEmpty() ? "-" : clean;
+    }
+
     /** A hash of a random password with the current cost, made at the first login of an unknown name. */
     private String dummyHash() {
         String h = dummyHash;
@@ -127,7 +137,7 @@ public final class StaffAccounts {
         // An unknown name is checked against a dummy hash: it takes as long as a known one (finding 12).
         boolean right = password != null && hasher.verify(password, row.isPresent() ? row.get()[0] : dummyHash());
         if (row.isEmpty() || !right) {
-            audit.record(user.isEmpty() ? "-" : user, "login.failed", address, null);
+            audit.record(attempted(user), "login.failed", address, null);
             throw new Rejection(Rejection.Kind.UNAUTHENTICATED, "Wrong user name or password");
         }
         limiter.succeeded(user, address);
