@@ -84,8 +84,8 @@ class FirstStartAndStableNamesGuiTest extends KioskGuiSuite {
         kiosk.window.button("tech.pin.ok").click();
         if ("2468".equals(digits)) {
             // the shipped default PIN opens only the forced change of PIN
-            TechnicianPinGuiTest.enterNewPin(kiosk, "1357");
-            TechnicianPinGuiTest.enterNewPin(kiosk, "1357");
+            TechnicianPinGuiTest.enterNewPin(kiosk, "135790");
+            TechnicianPinGuiTest.enterNewPin(kiosk, "135790");
         }
         kiosk.window.textBox("tech.server.url").requireVisible();
     }
