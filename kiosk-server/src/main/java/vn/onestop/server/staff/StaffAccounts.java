@@ -46,7 +46,7 @@ public final class StaffAccounts {
      */
     static String attempted(String user) {
         String clean = user.strip().replaceAll("\\p{Cntrl}", "?");
-        clean = clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
+        clean = clean.length() > 64 ? clean.substring(0, 63) + "…" : clean; // audit_log.actor is VARCHAR(64)
         return clean.isEmpty() ? "-" : clean;
     }
 
