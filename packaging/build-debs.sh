@@ -56,7 +56,9 @@ package() { # name module main-class description
       > "$OUT/kiosk-check.properties"
     image+=(--add-launcher "onestop-kiosk-check=$OUT/kiosk-check.properties")
   fi
+  # Both JVMs exit on an OutOfMemoryError (systemd restarts them) instead of running on with dead threads.
   image+=(--input "$input" --main-jar "$module.jar" --main-class "$main" --runtime-image "$OUT/runtime"
+    --java-options "-XX:+ExitOnOutOfMemoryError"
     --java-options "-Donestop.config.dir=/etc/onestop/$name"
     --java-options "-Donestop.log.dir=/var/log/onestop/$name"
     --java-options "-Donestop.log.name=$name"

@@ -10,7 +10,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SERVER="${1:?usage: measure-start.sh SERVER_URL}"
 # -ac: the kiosk user draws on this test display too.
 if [ -z "${DISPLAY:-}" ]; then exec xvfb-run -a -s "-screen 0 1366x768x24 -ac" "$0" "$@"; fi
-FLAGS="-XX:+UseSerialGC -Xms32m -Xmx192m -XX:TieredStopAtLevel=1 -Xss512k"
+FLAGS="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xms32m -Xmx192m -XX:TieredStopAtLevel=1 -Xss512k"
 JAVA=/opt/onestop-kiosk/lib/runtime/bin/java
 [ -x "$JAVA" ] || JAVA="$ROOT/packaging/target/runtime/bin/java"
 WORK=$(mktemp -d /tmp/measure-start.XXXXXX)

@@ -39,24 +39,37 @@ dpkg -i "$OUT/onestop-server_0.1.0-1_amd64.deb" "$OUT/onestop-kiosk_0.1.0-1_amd6
 id -nG kiosk | grep -qw dialout || fail "kiosk user not in dialout"
 pass "packages installed, users and folders created"
 
-# Stable device names: the kiosk user writes the rule, the root helper (through sudo, nothing else)
-# checks every line, installs it and reloads udev (status 4 here when no udev daemon runs: still installed).
+# Stable device names: the kiosk user runs the root helper (through sudo, nothing else) with the two
+# devices as arguments; it checks each and writes the rule itself, then reloads udev (status 4 here when
+# no udev daemon runs: still installed). Security review, finding 1: it installs nothing of the kiosk
+# user's making (packaging/test-udev-helper.sh, run against the installed helper too).
 [ -f /etc/sudoers.d/onestop-kiosk ] || fail "no sudo rule for the udev helper"
-UDEV_SRC=/var/lib/onestop/kiosk/udev/99-onestop-kiosk.rules
-RULE_OK='SUBSYSTEM=="tty", ATTRS{idVendor}=="0416", ATTRS{idProduct}=="5011", SYMLINK+="kiosk-printer", ENV{ID_MM_DEVICE_IGNORE}="1", GROUP="dialout", MODE="0660"
-SUBSYSTEM=="tty", ATTRS{idVendor}=="1eab", ATTRS{idProduct}=="0c22", SYMLINK+="kiosk-scanner", ENV{ID_MM_DEVICE_IGNORE}="1", GROUP="dialout", MODE="0660"'
-runuser -u kiosk -- sh -c "printf '%s\n' '# test rule' '$RULE_OK' > $UDEV_SRC"
 set +e
-APPLY=$(runuser -u kiosk -- sudo -n /opt/onestop-kiosk/lib/app/onestop-kiosk-udev-apply 2>&1); APPLY_RC=$?
+APPLY=$(runuser -u kiosk -- sudo -n /opt/onestop-kiosk/lib/app/onestop-kiosk-udev-apply \
+  printer 0416 5011 "" scanner 1eab 0c22 "" 2>&1); APPLY_RC=$?
 set -e
 echo "$APPLY"
 { [ "$APPLY_RC" -eq 0 ] || [ "$APPLY_RC" -eq 4 ]; } || fail "udev helper through sudo: status $APPLY_RC"
 grep -q 'SYMLINK+="kiosk-printer"' /etc/udev/rules.d/99-onestop-kiosk.rules || fail "udev rule not installed"
-runuser -u kiosk -- sh -c "echo 'SUBSYSTEM==\"tty\", RUN+=\"/bin/sh -c id\"' >> $UDEV_SRC"
-if runuser -u kiosk -- sudo -n /opt/onestop-kiosk/lib/app/onestop-kiosk-udev-apply; then fail "helper installed a RUN+= rule"; fi
+if runuser -u kiosk -- sudo -n /opt/onestop-kiosk/lib/app/onestop-kiosk-udev-apply \
+    printer 0416 5011 "$(printf 'x\rACTION=="add", RUN+="/bin/sh -c id"')" scanner 1eab 0c22 ""; then
+  fail "helper accepted a serial number with a carriage return"
+fi
 grep -q 'RUN+=' /etc/udev/rules.d/99-onestop-kiosk.rules && fail "a refused rule reached /etc/udev"
 if runuser -u kiosk -- sudo -n /bin/true 2>/dev/null; then fail "the kiosk user may run other commands as root"; fi
-pass "kiosk user installs a checked udev rule through the helper, and nothing else as root"
+bash "$ROOT/packaging/test-udev-helper.sh" || fail "udev helper check (tree)"
+HELPER=/opt/onestop-kiosk/lib/app/onestop-kiosk-udev-apply bash "$ROOT/packaging/test-udev-helper.sh" \
+  || fail "udev helper check (installed)"
+for l in /opt/onestop-server/bin/onestop-server /opt/onestop-kiosk/bin/onestop-kiosk; do
+  grep -q -- '-XX:+ExitOnOutOfMemoryError' "$l" || fail "$l does not start its JVM with -XX:+ExitOnOutOfMemoryError"
+done
+pass "kiosk user installs a checked udev rule through the helper, and nothing else as root; JVMs exit on OOM"
+
+# Security review, finding 2: links the kiosk user plants in its folders do not lead root anywhere when
+# the package is configured again (the tree's postinst in a throw-away root, then the installed one).
+bash "$ROOT/packaging/test-postinst.sh" || fail "postinst follows links (tree)"
+INSTALLED=1 bash "$ROOT/packaging/test-postinst.sh" || fail "postinst follows links (installed)"
+pass "configuring again follows no link the kiosk user planted"
 
 start_server
 pass "installed server answers /health"

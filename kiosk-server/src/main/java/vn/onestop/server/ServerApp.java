@@ -23,6 +23,7 @@ import vn.onestop.server.dossier.scan.ScanApi;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.EventsApi;
 import vn.onestop.server.events.PgEventJournal;
+import vn.onestop.server.events.SseSender;
 import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
@@ -64,17 +65,28 @@ public final class ServerApp {
     private static final Logger LOG = LogManager.getLogger(ServerApp.class);
     /** Javalin's per-response copy buffer: a JSON answer is under 2 KB; larger ones are copied in 4 KB steps. */
     private static final int RESPONSE_COPY_BYTES = 4096;
+    /** How long a blocking read of a request body waits for more data (finding 5). */
+    private static final long BODY_IDLE_MS = 5_000;
+    /** The slowest request body accepted, bytes a second (a 20 MB scan over 2 kB/s would take hours anyway). */
+    private static final long MIN_BODY_RATE = 2048;
     private final Javalin javalin;
+    private final String bindAddress;
     private final StaffAccounts staff;
     private final KioskRegistry kiosks;
     private final QueueService queue;
     private final EventBus events;
     private final PersonalDataRetention retention;
+    /**
+     * The public hall-display streams: a centre has a few TVs, so 20 per address and 500 in all (429 past them),
+     * written off the publishing thread and pinged every 10 s (security review, finding 4).
+     */
+    private final SseSender displayStreams = new SseSender(20, 500, Duration.ofSeconds(10));
     private RouteTable routeTable;
 
     /** {@code dataDir} holds files kept beside the database (dossiers' scanned pages in {@code dataDir/dossiers}). */
     public ServerApp(ServerConfig config, Database db, Clock clock, java.nio.file.Path dataDir) {
         ObjectMapper json = Json.mapper();
+        bindAddress = config.security().bindAddress();
         Secrets secrets = new Secrets();
         events = new EventBus(clock.millis(), 2000, db);
         if (db.dialect() == Dialect.POSTGRESQL) {
@@ -109,7 +121,7 @@ public final class ServerApp {
                         .toList(),
                 config.filing().info());
         Guard guard = new Guard(kiosks, staff, cookie);
-        ClientAddress client = new ClientAddress(config.security().behindTls());
+        ClientAddress client = new ClientAddress(config.security().behindTls(), config.security().trustedProxies());
         SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10), client);
         ReportService reports = new ReportService(db, config, clock);
         LiveStats live = new LiveStats(reports, queue, desk, kiosks, clock, new OverdueDossiers(db, config, clock));
@@ -141,7 +153,7 @@ public final class ServerApp {
             new OpsApi(db, metrics).register(routeTable);
             pages.register(routeTable);
             PageRoutes.staticFiles(cfg);
-            new DisplayApi(new DisplayBoard(db, queue), events, json).register(routeTable);
+            new DisplayApi(new DisplayBoard(db, queue), events, json, displayStreams, client).register(routeTable);
             new CounterConsoleApi(new CounterConsole(db, config, clock), config).register(routeTable);
             new ReportApi(reports, live).register(routeTable);
             new vn.onestop.server.report.UnverifiedCatalogueApi(config.catalogue()).register(routeTable);
@@ -158,6 +170,11 @@ public final class ServerApp {
                     e.getMessage(), e.getMessage()));
             cfg.routes.exception(StorageException.class, ServerApp::storageFailed);
             cfg.routes.exception(Exception.class, (e, ctx) -> {
+                if (slowBody(e)) {
+                    LOG.info("{} {}: the request body came too slowly; refused", ctx.method(), ctx.path());
+                    problem(ctx, 408, "Request timeout", "The request body did not arrive in time: send it again");
+                    return;
+                }
                 LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 problem(ctx, 500, "Server error", "The server failed; the error is in its log");
             });
@@ -167,9 +184,26 @@ public final class ServerApp {
                 }
             });
             cfg.routes.before(ctx -> securityHeaders(ctx, cookie));
-            cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                // A request body that stalls or trickles frees its thread within seconds (finding 5): a blocking
+                // read waits at most BODY_IDLE_MS for more data, and a body slower than MIN_BODY_RATE is cut off.
+                http.setIdleTimeout(BODY_IDLE_MS);
+                http.setMinRequestDataRate(MIN_BODY_RATE);
+            });
             cfg.routes.after(ctx -> metrics.response(ctx.statusCode()));
         });
+    }
+
+    /** The body stalled or trickled under the minimum rate (Jetty's 408 or a read timeout), at any depth. */
+    private static boolean slowBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException bad && bad.getCode() == 408
+                    || t instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A full disk is a 503 the kiosk can show and retry (nothing of the request was saved); else a 500. */
@@ -229,7 +263,11 @@ public final class ServerApp {
 
     /** Starts serving, and the retention job (now, then daily). */
     public ServerApp start(int port) {
-        javalin.start(port);
+        if (bindAddress.isEmpty()) {
+            javalin.start(port);
+        } else {
+            javalin.start(bindAddress, port);
+        }
         retention.start();
         return this;
     }
@@ -241,6 +279,7 @@ public final class ServerApp {
     public void stop() {
         retention.close();
         javalin.stop();
+        displayStreams.close();
         events.close();
     }
 }

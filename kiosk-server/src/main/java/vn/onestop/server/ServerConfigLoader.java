@@ -109,10 +109,16 @@ public final class ServerConfigLoader {
         return value;
     }
 
-    /** Optional keys (older files still load): {@code http.behindTls} (false), {@code staff.sessionIdleMinutes} (30). */
+    /**
+     * Optional keys (older files still load): {@code http.behindTls} (false), {@code staff.sessionIdleMinutes} (30),
+     * {@code http.trustedProxies} (loopback), {@code server.bindAddress} (every interface).
+     */
     private HttpSecurity security() {
+        List<String> proxies = props.optional("http.trustedProxies").map(v -> Arrays.stream(v.split(","))
+                .map(String::trim).filter(x -> !x.isEmpty()).toList()).orElse(HttpSecurity.LOOPBACK);
         return new HttpSecurity(props.bool("http.behindTls", false),
-                    props.integer("staff.sessionIdleMinutes", 30, 1, 24 * 60));
+                props.integer("staff.sessionIdleMinutes", 30, 1, 24 * 60), proxies,
+                props.optional("server.bindAddress").orElse(""));
     }
 
     /** Days a closed dossier's personal data is kept; optional (default 90) so older files still load. */
@@ -123,7 +129,13 @@ public final class ServerConfigLoader {
     private ScanSettings pages() {
         return new ScanSettings(integer("dossier.pages.maxUploadBytes", 1024, 1_000_000_000),
                 integer("dossier.pages.maxPages", 1, 10_000),
-                integer("dossier.pages.maxImageMegapixels", 1, 1000) * 1_000_000L);
+                integer("dossier.pages.maxImageMegapixels", 1, 1000) * 1_000_000L, maxInflatedBytes());
+    }
+
+    /** Optional (older files lack it): what an uploaded PDF's streams may inflate to, in MB. */
+    private long maxInflatedBytes() {
+        return props.integer("dossier.pages.maxInflatedMegabytes",
+                (int) (ScanSettings.DEFAULT_MAX_INFLATED_BYTES >> 20), 1, 4096) * 1024L * 1024;
     }
 
     private DossierNumbering numbering() {

@@ -158,6 +158,8 @@ class DossierPagesTest {
         assertThat(upload(noise).get("pageCount").asInt()).isEqualTo(1);
         assertThat(refused(new byte[2_000_001], 413).get("detail").asText()).contains("dossier.pages.maxUploadBytes");
         assertThat(refused(ScanFiles.pdf(4), 400).get("detail").asText()).contains("at most 4");
+        // Finding 14: pages are counted by walking the page tree, not from its /Count.
+        assertThat(refused(ScanFiles.pdfClaimingOnePage(6), 400).get("detail").asText()).contains("at most 4");
         assertThat(upload(ScanFiles.pdf(3)).get("pageCount").asInt()).isEqualTo(4);
     }
 
@@ -182,5 +184,22 @@ class DossierPagesTest {
         }
         assertThat(unknown).allSatisfy((k, v) -> assertThat(v).as(k).isEqualTo(404));
         assertThat(server.as(clerk, "GET", pages, null).json().get("pageCount").asInt()).isEqualTo(1);
+    }
+
+    /** Security review, finding 3: a PDF whose object stream inflates to 1.5 GB is refused; the server stays up. */
+    @Test
+    void aPdfBombIsRefusedAndTheServerAndTheDossiersPdfStayWhole() throws Exception {
+        start();
+        upload(ScanFiles.pdf(2));
+        byte[] before = Files.readAllBytes(download());
+        byte[] bomb = ScanFiles.objectStreamBomb(1_500_000_000L);
+        assertThat(bomb.length).isLessThan(2_000_000);
+
+        assertThat(refused(bomb, 400).get("detail").asText()).contains("expand", "dossier.pages.maxInflatedMegabytes");
+
+        assertThat(call("GET", "/health", null, null).statusCode()).isEqualTo(200);
+        assertThat(Files.readAllBytes(download())).isEqualTo(before);
+        // A small file of the same build is a good PDF: accepted.
+        assertThat(upload(ScanFiles.objectStreamBomb(1000)).get("pageCount").asInt()).isEqualTo(3);
     }
 }

@@ -81,4 +81,70 @@ final class ScanFiles {
         }
         return broken;
     }
+
+    /**
+     * A valid PDF 1.5 (1 page) whose catalog, page tree and page sit in an object stream padded with blanks so that
+     * it inflates to {@code inflated} bytes: 1.5 GB packs into about 1.5 MB (security review, finding 3).
+     */
+    static byte[] objectStreamBomb(long inflated) throws IOException {
+        String[] objs = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"};
+        int[] nums = {1, 2, 4};
+        StringBuilder header = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < objs.length; i++) {
+            header.append(nums[i]).append(' ').append(body.length()).append(' ');
+            body.append(objs[i]).append('\n');
+        }
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (var z = new java.util.zip.DeflaterOutputStream(packed, new java.util.zip.Deflater(9), 1 << 16)) {
+            z.write((header.toString() + body).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] blanks = new byte[1 << 20];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            for (long left = inflated; left > 0; left -= blanks.length) {
+                z.write(blanks, 0, (int) Math.min(blanks.length, left));
+            }
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ascii(pdf, "%PDF-1.5\n");
+        long objStmAt = pdf.size();
+        ascii(pdf, "3 0 obj\n<< /Type /ObjStm /N 3 /First " + header.length() + " /Filter /FlateDecode /Length "
+                + packed.size() + " >>\nstream\n");
+        packed.writeTo(pdf);
+        ascii(pdf, "\nendstream\nendobj\n");
+        long xrefAt = pdf.size();
+        // A cross-reference stream, W [1 4 2]: type, offset or object stream number, generation or index.
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        long[][] entries = {{0, 0, 65535}, {2, 3, 0}, {2, 3, 1}, {1, objStmAt, 0}, {2, 3, 2}, {1, xrefAt, 0}};
+        for (long[] e : entries) {
+            rows.write((int) e[0]);
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                rows.write((int) (e[1] >> shift));
+            }
+            rows.write((int) (e[2] >> 8));
+            rows.write((int) e[2]);
+        }
+        ascii(pdf, "5 0 obj\n<< /Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R /Length " + rows.size()
+                + " >>\nstream\n");
+        rows.writeTo(pdf);
+        ascii(pdf, "\nendstream\nendobj\nstartxref\n" + xrefAt + "\n%%EOF\n");
+        return pdf.toByteArray();
+    }
+
+    private static void ascii(ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** A PDF of {@code pages} blank pages whose page tree claims {@code /Count 1} (security review, finding 14). */
+    static byte[] pdfClaimingOnePage(int pages) throws IOException {
+        try (PDDocument d = new PDDocument()) {
+            for (int i = 0; i < pages; i++) {
+                d.addPage(new PDPage(PDRectangle.A4));
+            }
+            d.getPages().getCOSObject().setInt(org.apache.pdfbox.cos.COSName.COUNT, 1);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            d.save(out);
+            return out.toByteArray();
+        }
+    }
 }

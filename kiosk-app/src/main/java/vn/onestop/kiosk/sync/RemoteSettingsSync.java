@@ -70,9 +70,21 @@ public final class RemoteSettingsSync {
         }
     }
 
+    /**
+     * The only keys a pushed version may set, checked here and not only on the server (security review, finding 9):
+     * a server that is taken over must not point the kiosk elsewhere ({@code server.url}) or change anything else.
+     */
+    static final java.util.List<String> DEVICE_PREFIXES = java.util.List.of("printer.", "scanner.", "ui.", "display.");
+
     private void apply(DeviceSettings s) throws ServerUnavailableException, ServerRefusedException {
         String error = null;
         try {
+            for (String key : s.settings().keySet()) {
+                if (DEVICE_PREFIXES.stream().noneMatch(key::startsWith)) {
+                    throw new IllegalArgumentException("Setting '" + key + "' may not be set from the server (only "
+                            + "printer.*, scanner.*, ui.*, display.*): set it in technician mode");
+                }
+            }
             String done = applier.apply(s.settings());
             applied = s.version();
             remember(s.version());

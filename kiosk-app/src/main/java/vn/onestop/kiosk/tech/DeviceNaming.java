@@ -17,9 +17,9 @@ import vn.onestop.kiosk.config.KioskConfig;
 
 /**
  * Stable names for the printer and scanner: writes the udev rule for the two chosen devices to
- * {@code udev.rules.file} (default {@code <data>/udev/99-onestop-kiosk.rules}), runs {@code udev.apply.command}
- * with it (the package's root helper through sudo: it checks the rule, installs it under
- * {@code /etc/udev/rules.d} and reloads udev), then points the printer and scanner at
+ * {@code udev.rules.file} (default {@code <data>/udev/99-onestop-kiosk.rules}, a record for the technician), runs
+ * {@code udev.apply.command} with the two devices' IDs and serial patterns as arguments (the package's root helper
+ * through sudo: it checks each, writes the same rule under {@code /etc/udev/rules.d} itself and reloads udev), then points the printer and scanner at
  * {@code /dev/kiosk-printer} and {@code /dev/kiosk-scanner}. Blocking: not on the event thread.
  */
 public final class DeviceNaming {
@@ -54,7 +54,7 @@ public final class DeviceNaming {
                         + " /etc/udev/rules.d and run 'udevadm control --reload && udevadm trigger', then set the"
                         + " ports to " + PRINTER_PATH + " and " + SCANNER_PATH + ".";
             }
-            Outcome applied = run(command);
+            Outcome applied = run(command, UdevRules.helperArguments(devices.get(), printer, scanner));
             if (applied.exitCode != 0) {
                 return "Rule written to " + file + " but not applied (" + command + " ended with status "
                         + applied.exitCode + "): " + applied.output + " The ports are unchanged.";
@@ -83,11 +83,16 @@ public final class DeviceNaming {
 
     private record Outcome(int exitCode, String output) {}
 
-    /** Runs the command (words split on spaces, no shell) and returns its exit status and last output. */
-    private static Outcome run(String command) throws IOException {
+    /**
+     * Runs the command (words split on spaces, no shell) with the devices as arguments (the helper reads no file the
+     * kiosk user writes) and returns its exit status and last output.
+     */
+    private static Outcome run(String command, List<String> arguments) throws IOException {
         Path log = Files.createTempFile("udev-apply", ".out");
         try {
-            Process p = new ProcessBuilder(Arrays.asList(command.split("\\s+"))).redirectErrorStream(true)
+            List<String> words = new java.util.ArrayList<>(Arrays.asList(command.split("\\s+")));
+            words.addAll(arguments);
+            Process p = new ProcessBuilder(words).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             p.getOutputStream().close();
             if (!p.waitFor(APPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

@@ -4,7 +4,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * What a technician PIN may be: 4-8 digits, not the PIN shipped in the default configuration (every kiosk of
+ * What a technician PIN may be: 6-8 digits (technician mode can change the server address: security review,
+ * finding 8), not the PIN shipped in the default configuration (every kiosk of
  * every centre would share it), not one digit repeated. A new PIN is stored salted and hashed
  * ({@link PinCheck#stored}) with a fresh random salt.
  */
@@ -23,11 +24,11 @@ public final class PinPolicy {
 
     /** The message key of what is wrong with {@code pin} as a new PIN, or null when it is acceptable. */
     public static String problem(String pin) {
-        if (pin == null || !pin.matches("[0-9]{4,8}")) {
-            return "tech.pin.change.format";
-        }
         if (isDefault(pin)) {
             return "tech.pin.change.default";
+        }
+        if (pin == null || !pin.matches("[0-9]{6,8}")) {
+            return "tech.pin.change.format";
         }
         if (pin.chars().distinct().count() == 1) {
             return "tech.pin.change.weak";

@@ -74,6 +74,9 @@ public final class SettingsApplier {
         StringBuilder text = new StringBuilder();
         merged.forEach((k, v) -> text.append(k).append('=').append(v.replace("\\", "\\\\")).append('\n'));
         KioskConfig next = KioskConfig.from(Settings.parse(file(), text.toString()));
+        if (changes.containsKey("server.url")) {
+            ServerUrlPolicy.check(next.serverUrl(), "true".equalsIgnoreCase(merged.get("server.trustedNetwork")));
+        }
         Properties devices = demo ? Devices.demoPrinter(next.properties(), dataDir) : next.properties();
         TicketPrinter newPrinter = Devices.printer(devices, configDir, clock);
         CodeScanner newScanner = Devices.scanner(devices, demo, clock);

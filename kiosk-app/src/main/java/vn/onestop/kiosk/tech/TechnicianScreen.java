@@ -25,6 +25,7 @@ public final class TechnicianScreen extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final Messages messages;
     private volatile PinCheck pin;
+    private final PinAttempts attempts = new PinAttempts(java.time.Clock.systemUTC());
     private final TechnicianActions actions;
     private final Executor worker;
     private final PinStore pinStore;
@@ -135,8 +136,18 @@ public final class TechnicianScreen extends JPanel {
 
     private void unlock() {
         String entered = new String(pinField.getPassword());
-        boolean ok = pin.matches(entered);
         pinField.setText("");
+        long wait = attempts.secondsToWait();
+        if (wait > 0) {
+            pinMessage.setText(messages.get("tech.pin.locked", wait));
+            return;
+        }
+        boolean ok = pin.matches(entered);
+        if (ok) {
+            attempts.right();
+        } else {
+            attempts.wrong();
+        }
         if (ok && PinPolicy.isDefault(entered)) {
             pinChange.start();
             cards.show(this, "change");

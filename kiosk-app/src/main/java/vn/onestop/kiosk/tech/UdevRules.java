@@ -45,31 +45,63 @@ public final class UdevRules {
                 + "# Scanner: " + comment(scanner.label()) + "\n" + scannerRule + "\n";
     }
 
+    /**
+     * The arguments of the root helper ({@code onestop-kiosk-udev-apply}) for these two devices:
+     * {@code printer VID PID SERIAL scanner VID PID SERIAL}, SERIAL empty where the IDs alone tell the device apart.
+     * The helper writes the same lines as {@link #generate} from them; it reads no file the kiosk user writes.
+     *
+     * @throws DeviceNamingException as {@link #generate}
+     */
+    public static List<String> helperArguments(List<UsbSerialDevice> seen, UsbSerialDevice printer,
+            UsbSerialDevice scanner) throws DeviceNamingException {
+        if (printer.path().equals(scanner.path())) {
+            throw new DeviceNamingException("The printer and the scanner must be two different devices: both are "
+                    + printer.path() + ".");
+        }
+        List<UsbSerialDevice> all = new ArrayList<>(seen);
+        all.add(printer);
+        all.add(scanner);
+        Match p = match(all, printer, "printer");
+        Match s = match(all, scanner, "scanner");
+        return List.of("printer", p.vendor, p.product, p.serial, "scanner", s.vendor, s.product, s.serial);
+    }
+
+    /** What one device's rule matches: IDs as 4 hex digits, serial pattern or empty. */
+    private record Match(String vendor, String product, String serial) {}
+
     private static String rule(List<UsbSerialDevice> all, UsbSerialDevice device, String role, String link)
+            throws DeviceNamingException {
+        Match m = match(all, device, role);
+        return "SUBSYSTEM==\"tty\", ATTRS{idVendor}==\"" + m.vendor + "\", ATTRS{idProduct}==\"" + m.product
+                + "\", " + (m.serial.isEmpty() ? "" : "ATTRS{serial}==\"" + m.serial + "\", ") + "SYMLINK+=\"" + link
+                + "\", " + ACCESS;
+    }
+
+    private static Match match(List<UsbSerialDevice> all, UsbSerialDevice device, String role)
             throws DeviceNamingException {
         if (!device.onUsb()) {
             throw new DeviceNamingException("The " + role + " on " + device.path() + " is not a USB device, so udev"
                     + " cannot name it by vendor and product ID: set the " + role + " port to " + device.path()
                     + " directly.");
         }
-        String match = "SUBSYSTEM==\"tty\", ATTRS{idVendor}==\"" + String.format("%04x", device.vendorId())
-                + "\", ATTRS{idProduct}==\"" + String.format("%04x", device.productId()) + "\", ";
+        String vendor = String.format("%04x", device.vendorId());
+        String product = String.format("%04x", device.productId());
         List<UsbSerialDevice> twins = all.stream().filter(o -> !o.path().equals(device.path()) && o.onUsb()
                 && o.vendorId() == device.vendorId() && o.productId() == device.productId()).toList();
-        if (!twins.isEmpty()) {
-            Optional<String> pattern = device.serial().map(UdevRules::pattern);
-            for (UsbSerialDevice twin : twins) {
-                if (pattern.isEmpty() || twin.serial().map(s -> matches(pattern.get(), s)).orElse(false)) {
-                    throw new DeviceNamingException("The " + role + " on " + device.path() + " and the device on "
-                            + twin.path() + " both report USB ID " + device.usbId() + " and no serial number tells"
-                            + " them apart, so udev cannot give them stable names. Unplug the device that is not"
-                            + " needed, or use an adapter of another make for one of them, or set the ports by"
-                            + " path (they can change when devices are replugged).");
-                }
-            }
-            match += "ATTRS{serial}==\"" + pattern.orElseThrow() + "\", ";
+        if (twins.isEmpty()) {
+            return new Match(vendor, product, "");
         }
-        return match + "SYMLINK+=\"" + link + "\", " + ACCESS;
+        Optional<String> pattern = device.serial().map(UdevRules::pattern);
+        for (UsbSerialDevice twin : twins) {
+            if (pattern.isEmpty() || twin.serial().map(s -> matches(pattern.get(), s)).orElse(false)) {
+                throw new DeviceNamingException("The " + role + " on " + device.path() + " and the device on "
+                        + twin.path() + " both report USB ID " + device.usbId() + " and no serial number tells"
+                        + " them apart, so udev cannot give them stable names. Unplug the device that is not"
+                        + " needed, or use an adapter of another make for one of them, or set the ports by"
+                        + " path (they can change when devices are replugged).");
+            }
+        }
+        return new Match(vendor, product, pattern.orElseThrow());
     }
 
     /**

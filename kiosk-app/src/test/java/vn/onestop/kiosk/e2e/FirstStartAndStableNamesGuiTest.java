@@ -44,7 +44,7 @@ class FirstStartAndStableNamesGuiTest extends KioskGuiSuite {
         Path helper = Path.of(System.getProperty("onestop.config.dir")).getParent()
                 .resolve("packaging/udev/onestop-kiosk-udev-apply");
         kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of("udev.rules.file", written.toString(),
-                "udev.apply.command", "env ONESTOP_UDEV_SRC=" + written + " ONESTOP_UDEV_DEST=" + installed
+                "udev.apply.command", "env ONESTOP_UDEV_DEST=" + installed
                         + " UDEVADM=true sh " + helper));
         GuiActionRunner.execute(() -> kiosk.app.openTechnician());
         pin("2468");
@@ -84,8 +84,8 @@ class FirstStartAndStableNamesGuiTest extends KioskGuiSuite {
         kiosk.window.button("tech.pin.ok").click();
         if ("2468".equals(digits)) {
             // the shipped default PIN opens only the forced change of PIN
-            TechnicianPinGuiTest.enterNewPin(kiosk, "1357");
-            TechnicianPinGuiTest.enterNewPin(kiosk, "1357");
+            TechnicianPinGuiTest.enterNewPin(kiosk, "135790");
+            TechnicianPinGuiTest.enterNewPin(kiosk, "135790");
         }
         kiosk.window.textBox("tech.server.url").requireVisible();
     }

@@ -141,6 +141,10 @@ final class InProcessServer implements AutoCloseable {
     }
 
     /** The running server (its staff accounts, for tests that log in as staff). */
+    Database db() {
+        return db;
+    }
+
     ServerApp app() {
         return app;
     }

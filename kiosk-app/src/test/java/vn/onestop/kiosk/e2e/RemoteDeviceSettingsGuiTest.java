@@ -45,6 +45,33 @@ class RemoteDeviceSettingsGuiTest extends KioskGuiSuite {
         assertThat(Files.readString(kiosk.dataDir.resolve("device-settings-version")).strip()).isEqualTo("1");
     }
 
+    /**
+     * Security review, finding 9: a server that was taken over pushes a version with {@code server.url} (the server's
+     * own check bypassed in its database): the kiosk refuses the whole version, reports why, and keeps its address.
+     */
+    @Test
+    void aPushedVersionWithAKeyOutsideTheDeviceKeysIsRefusedByTheKiosk() throws Exception {
+        kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of());
+        InProcessServer.StaffCall tech = kiosk.server.technician("tech1");
+        String id = fleet(tech).get(0).get("id").asText();
+        assertThat(tech.send("POST", "/api/v1/technician/kiosks/" + id + "/device-settings",
+                "{\"settings\":{\"ui.idle.seconds\":\"90\"}}")).startsWith("200 ");
+        kiosk.app.server().alertNow();
+        KioskHarness.waitFor("version 1 applied", () -> applied(tech) == 1);
+        String before = Files.readString(kiosk.configDir.resolve("kiosk.properties"));
+
+        kiosk.server.db().write(c -> vn.onestop.server.db.Rows.update(c, "UPDATE kiosk_device_settings SET settings = ?, "
+                + "version = version + 1 WHERE kiosk_id = ?", "{\"server.url\":\"http://203.0.113.66:8080\","
+                + "\"ui.idle.seconds\":\"120\"}", id));
+        kiosk.app.server().alertNow();
+        KioskHarness.waitFor("version 2 refused and reported", () -> !fleet(tech).get(0).get("applyError").isNull());
+        assertThat(fleet(tech).get(0).get("applyError").asText()).contains("server.url")
+                .contains("may not be set from the server");
+        assertThat(applied(tech)).isEqualTo(1);
+        assertThat(Files.readString(kiosk.configDir.resolve("kiosk.properties"))).isEqualTo(before)
+                .doesNotContain("203.0.113.66");
+    }
+
     private static JsonNode fleet(InProcessServer.StaffCall tech) {
         try {
             String r = tech.send("GET", "/api/v1/technician/fleet", null);

@@ -41,8 +41,8 @@ class TechnicianModeGuiTest extends KioskGuiSuite {
             kiosk.window.button("tech.key." + d).click();
         }
         kiosk.window.button("tech.pin.ok").click();
-        TechnicianPinGuiTest.enterNewPin(kiosk, "1357");
-        TechnicianPinGuiTest.enterNewPin(kiosk, "1357");
+        TechnicianPinGuiTest.enterNewPin(kiosk, "135790");
+        TechnicianPinGuiTest.enterNewPin(kiosk, "135790");
         kiosk.window.textBox("tech.server.url").requireText(Pattern.compile("http://127.0.0.1:8080"));
         kiosk.window.label("tech.lastScan").requireText(Pattern.compile(".*SIMULATED.*refused.*"));
         assertThat(kiosk.window.label("tech.lastScan").text()).doesNotContain("Mai Văn Quang");
@@ -72,14 +72,14 @@ class TechnicianModeGuiTest extends KioskGuiSuite {
     void aBrokenConfigurationFileIsNamedInTechnicianMode() throws Exception {
         kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of());
         openTechnicianMode("2468");
-        TechnicianPinGuiTest.enterNewPin(kiosk, "1357");
-        TechnicianPinGuiTest.enterNewPin(kiosk, "1357");
+        TechnicianPinGuiTest.enterNewPin(kiosk, "135790");
+        TechnicianPinGuiTest.enterNewPin(kiosk, "135790");
         kiosk.window.textBox("tech.server.url").requireText(Pattern.compile("http://127.0.0.1:8080"));
         kiosk.window.button("tech.close").click();
         Path file = kiosk.configDir.resolve("kiosk.properties");
         Files.writeString(file, Files.readString(file) + "ui.idle.seconds=soon\n");
 
-        openTechnicianMode("1357");
+        openTechnicianMode("135790");
         KioskHarness.waitFor("the problem shown", () -> kiosk.window.textBox("tech.output").text()
                 .startsWith("Không đọc được tệp cấu hình"));
         assertThat(kiosk.window.textBox("tech.output").text()).contains("kiosk.properties").contains("ui.idle.seconds");

@@ -25,26 +25,26 @@ class TechnicianPinGuiTest extends KioskGuiSuite {
         Path file = kiosk.configDir.resolve("kiosk.properties");
         String shipped = storedPin(file);
         openWithPin("2468");
-        kiosk.window.label("tech.pin.change.title").requireText("Nhập mã PIN mới (4-8 chữ số)");
+        kiosk.window.label("tech.pin.change.title").requireText("Nhập mã PIN mới (6-8 chữ số)");
 
         enterNewPin(kiosk, "2468");
         kiosk.window.label("tech.pin.change.message").requireText("Không được dùng lại mã PIN mặc định");
         enterNewPin(kiosk, "12");
-        kiosk.window.label("tech.pin.change.message").requireText("Mã PIN phải gồm 4 đến 8 chữ số");
-        enterNewPin(kiosk, "5555");
+        kiosk.window.label("tech.pin.change.message").requireText("Mã PIN phải gồm 6 đến 8 chữ số");
+        enterNewPin(kiosk, "555555");
         kiosk.window.label("tech.pin.change.message").requireText(Pattern.compile(".*lặp lại một chữ số.*"));
-        enterNewPin(kiosk, "1357");
+        enterNewPin(kiosk, "135790");
         kiosk.window.label("tech.pin.change.title").requireText("Nhập lại mã PIN mới");
-        enterNewPin(kiosk, "1358");
+        enterNewPin(kiosk, "135791");
         kiosk.window.label("tech.pin.change.message").requireText(Pattern.compile(".*không khớp.*"));
         assertThat(storedPin(file)).as("nothing saved before two equal entries").isEqualTo(shipped);
-        enterNewPin(kiosk, "1357");
-        enterNewPin(kiosk, "1357");
+        enterNewPin(kiosk, "135790");
+        enterNewPin(kiosk, "135790");
         kiosk.window.textBox("tech.server.url").requireVisible();
 
         String stored = storedPin(file);
-        assertThat(stored).isNotEqualTo(shipped).doesNotContain("1357").matches("pbkdf2:100000:[0-9a-f]{24}:[0-9a-f]{64}");
-        assertThat(new PinCheck(stored).matches("1357")).isTrue();
+        assertThat(stored).isNotEqualTo(shipped).doesNotContain("135790").matches("pbkdf2:100000:[0-9a-f]{24}:[0-9a-f]{64}");
+        assertThat(new PinCheck(stored).matches("135790")).isTrue();
         assertThat(new PinCheck(stored).matches("2468")).isFalse();
         assertThat(Files.readString(file)).contains("# Ticket printer: escpos (serial) or virtual");
 
@@ -53,7 +53,7 @@ class TechnicianPinGuiTest extends KioskGuiSuite {
         kiosk.window.label(org.assertj.swing.core.matcher.JLabelMatcher.withText("Mã PIN không đúng"))
                 .requireVisible();
         kiosk.window.button("tech.pin.cancel").click();
-        openWithPin("1357");
+        openWithPin("135790");
         kiosk.window.textBox("tech.server.url").requireVisible();
     }
 

@@ -37,10 +37,24 @@ public final class SseOutbox {
      * @param view what the client sees of an event: the event as sent (same id), or null to send nothing
      */
     public static void open(SseClient client, EventBus bus, ObjectMapper json, UnaryOperator<EventBus.LiveEvent> view) {
+        open(client, bus, json, view, null);
+    }
+
+    /**
+     * As {@link #open(SseClient, EventBus, ObjectMapper, UnaryOperator)}, with live events written by an
+     * {@link SseSender} outlet off the publishing thread (null: written on the publishing thread).
+     */
+    public static void open(SseClient client, EventBus bus, ObjectMapper json, UnaryOperator<EventBus.LiveEvent> view,
+            SseSender.Outlet outlet) {
         long last = lastEventId(client.ctx().header("Last-Event-ID"));
         SseOutbox outbox = new SseOutbox(client, json, last, view);
-        Consumer<EventBus.LiveEvent> listener = outbox::offer;
-        client.onClose(() -> bus.unsubscribe(listener));
+        Consumer<EventBus.LiveEvent> listener = outlet == null ? outbox::offer : e -> outlet.offer(() -> outbox.offer(e));
+        client.onClose(() -> {
+            bus.unsubscribe(listener);
+            if (outlet != null) {
+                outlet.closed();
+            }
+        });
         client.keepAlive();
         EventBus.CatchUp catchUp = bus.subscribe(last, listener);
         if (!catchUp.complete()) {
@@ -48,6 +62,9 @@ public final class SseOutbox {
         }
         outbox.catchUp(catchUp.missed());
         client.sendComment("connected");
+        if (outlet != null) {
+            outlet.resume();
+        }
     }
 
     /** -1 for a first connection, 0 for an id that cannot be read (everything the buffer holds is sent). */

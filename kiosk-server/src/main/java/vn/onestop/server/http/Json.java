@@ -83,7 +83,10 @@ public final class Json {
             // Name the field, never quote its value: bodies carry personal data (names, ID numbers, dates of birth).
             throw Rejection.invalid("Body is not valid " + type.getSimpleName() + " JSON: " + field(e));
         } catch (JsonProcessingException e) {
-            throw Rejection.invalid("Body is not valid " + type.getSimpleName() + " JSON: " + e.getOriginalMessage());
+            // Jackson's message quotes the text it choked on: the place only (security review, finding 15).
+            var at = e.getLocation();
+            throw Rejection.invalid("Body is not valid " + type.getSimpleName() + " JSON: a syntax error"
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
         } catch (IOException e) {
             throw Rejection.invalid("Body could not be read: " + e.getMessage());
         }

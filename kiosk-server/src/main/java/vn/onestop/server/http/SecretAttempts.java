@@ -21,17 +21,23 @@ public final class SecretAttempts {
     /** Runs {@code attempt}; a FORBIDDEN answer counts as a wrong guess from this address. */
     public <T> T attempt(Context ctx, Supplier<T> attempt) {
         String address = "secret:" + client.of(ctx);
-        long wait = limiter.retryAfterSeconds(address, address);
+        long wait = limiter.begin(address, address);
         if (wait > 0) {
             throw new Rejection(Rejection.Kind.TOO_MANY, "Too many wrong codes from this address: try again in "
                     + wait + " s");
         }
+        // Counted before the attempt (parallel guesses cannot all pass the check); only a wrong code keeps the count.
         try {
-            return attempt.get();
+            T result = attempt.get();
+            limiter.release(address, address);
+            return result;
         } catch (Rejection e) {
-            if (e.kind() == Rejection.Kind.FORBIDDEN) {
-                limiter.failed(address, address);
+            if (e.kind() != Rejection.Kind.FORBIDDEN) {
+                limiter.release(address, address);
             }
+            throw e;
+        } catch (RuntimeException e) {
+            limiter.release(address, address);
             throw e;
         }
     }

@@ -5,8 +5,11 @@ import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
 import java.util.Map;
 import java.util.Set;
+import vn.onestop.server.Rejection;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.SseOutbox;
+import vn.onestop.server.events.SseSender;
+import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.staff.Access;
 
@@ -17,25 +20,46 @@ import vn.onestop.server.staff.Access;
  * recall) and a content-free {@code queue.changed}, with the same Last-Event-ID catch-up as the staff stream.
  */
 public final class DisplayApi {
+    private static final String ADDRESS = "display.address";
     private static final Set<String> QUEUE_EVENTS = Set.of("ticket.issued", "ticket.voided", "ticket.transferred",
             "ticket.waiting", "ticket.no_show", "ticket.done", "counter.state");
     private final DisplayBoard board;
     private final EventBus bus;
     private final ObjectMapper json;
+    private final SseSender sender;
+    private final ClientAddress client;
 
-    public DisplayApi(DisplayBoard board, EventBus bus, ObjectMapper json) {
+    public DisplayApi(DisplayBoard board, EventBus bus, ObjectMapper json, SseSender sender, ClientAddress client) {
         this.board = board;
         this.bus = bus;
         this.json = json;
+        this.sender = sender;
+        this.client = client;
     }
 
     public void register(RouteTable r) {
         r.get("/api/v1/display/state", ctx -> ctx.json(board.state()), Access.PUBLIC);
-        r.get("/api/v1/display/events", new SseHandler(this::stream), Access.PUBLIC);
+        SseHandler sse = new SseHandler(this::stream);
+        // Capped per address and in all (security review, finding 4): past the caps 429, before the stream starts.
+        r.get("/api/v1/display/events", ctx -> {
+            String address = client.of(ctx);
+            if (!sender.tryOpen(address)) {
+                throw new Rejection(Rejection.Kind.TOO_MANY, "Too many open display streams from this address or "
+                        + "in all: close some displays or try again later");
+            }
+            ctx.attribute(ADDRESS, address);
+            try {
+                sse.handle(ctx);
+            } catch (Exception | Error e) {
+                sender.release(address);
+                throw e;
+            }
+        }, Access.PUBLIC);
     }
 
-    private void stream(SseClient client) {
-        SseOutbox.open(client, bus, json, DisplayApi::shown);
+    /** The stream: the publishing thread only queues events; the sender's pool writes them (finding 4). */
+    private void stream(SseClient sse) {
+        SseOutbox.open(sse, bus, json, DisplayApi::shown, sender.attach(sse, sse.ctx().attribute(ADDRESS)));
     }
 
     /** What the hall sees of an event: a call's number, counter, service and recall, or that a queue changed. */

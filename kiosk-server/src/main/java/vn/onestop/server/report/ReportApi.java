@@ -63,7 +63,8 @@ public final class ReportApi {
         }
 
         static String cell(String v) {
-            String safe = v.isEmpty() || "=+-@".indexOf(v.charAt(0)) < 0 || v.matches("-?[0-9.]+") ? v : "'" + v;
+            // A leading = + - @ tab or CR starts a formula in spreadsheet programs (finding 15): quoted with '.
+            String safe = v.isEmpty() || "=+-@\t\r".indexOf(v.charAt(0)) < 0 || v.matches("-?[0-9.]+") ? v : "'" + v;
             return safe.matches(".*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
         }
     }

@@ -34,19 +34,18 @@ final class PasswordChange {
         if (current == null || current.length == 0 || next == null || next.length == 0) {
             throw Rejection.invalid("currentPassword and newPassword are required");
         }
-        long wait = limiter.retryAfterSeconds(username, address);
+        long wait = limiter.begin(username, address);
         if (wait > 0) {
             throw new Rejection(Rejection.Kind.TOO_MANY, "Too many wrong passwords: try again in " + wait + " s");
         }
         Optional<String> stored = db.read(c -> Rows.one(c, "SELECT password_hash FROM staff WHERE username = ? "
                 + "AND disabled_at IS NULL", rs -> rs.getString(1), username));
         if (stored.isEmpty() || !hasher.verify(current, stored.get())) {
-            limiter.failed(username, address);
             audit.record(username, "password.change.failed", address, null);
             // 403, not 401: the session is still valid and the page must not send the user to the login screen.
             throw new Rejection(Rejection.Kind.FORBIDDEN, "The current password is wrong");
         }
-        limiter.succeeded(username);
+        limiter.succeeded(username, address);
         // The same policy and message as at account creation (400 like there).
         policy.check(username, next).ifPresent(problem -> {
             throw Rejection.invalid(problem);

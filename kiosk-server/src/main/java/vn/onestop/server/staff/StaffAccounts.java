@@ -20,6 +20,7 @@ public final class StaffAccounts {
     private final PasswordHasher hasher;
     private final Secrets secrets;
     private final LoginLimiter limiter;
+    private volatile String dummyHash;
     private final AuditLog audit;
     private final Duration sessionLife;
     private final Duration idleLimit;
@@ -37,6 +38,26 @@ public final class StaffAccounts {
         this.audit = audit;
         this.sessionLife = sessionLife;
         this.passwordChange = new PasswordChange(db, clock, hasher, limiter, audit, policy);
+    }
+
+    /**
+     * A failed login's user name as the audit log keeps it (finding 15): anything typed there, even a password in the
+     * wrong field, so at most 64 characters with control characters replaced, "-" when empty.
+     */
+    static String attempted(String user) {
+        String clean = user.strip().replaceAll("\\p{Cntrl}", "?");
+        clean = clean.length() > 64 ? clean.substring(0, 63) + "…" : clean; // audit_log.actor is VARCHAR(64)
+        return clean.isEmpty() ? "-" : clean;
+    }
+
+    /** A hash of a random password with the current cost, made at the first login of an unknown name. */
+    private String dummyHash() {
+        String h = dummyHash;
+        if (h == null) {
+            h = hasher.hash(secrets.token(16).toCharArray());
+            dummyHash = h;
+        }
+        return h;
     }
 
     /** When no admin exists, creates a new one-time setup secret and returns it (to be shown to the installer). */
@@ -59,10 +80,16 @@ public final class StaffAccounts {
     /** Exchanges the one-time setup secret for the first admin account. */
     public void createFirstAdmin(String secret, String username, String displayName, char[] password) {
         validate(username, displayName, password);
+        // The secret first: a wrong one costs no hash (about 140 ms of CPU), so anonymous tries are cheap to answer.
+        String secretHash = Secrets.sha256(secret == null ? "" : secret);
+        if (db.read(c -> Rows.count(c, "SELECT COUNT(*) FROM setup_secret WHERE secret_hash = ? AND used_at IS NULL",
+                secretHash)) == 0) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "The setup secret is wrong or was already used");
+        }
         String hash = hasher.hash(password);
         db.write(c -> {
             int used = Rows.update(c, "UPDATE setup_secret SET used_at = ? WHERE secret_hash = ? AND used_at IS NULL",
-                    clock.millis(), Secrets.sha256(secret == null ? "" : secret));
+                    clock.millis(), secretHash);
             if (used != 1) {
                 throw new Rejection(Rejection.Kind.FORBIDDEN, "The setup secret is wrong or was already used");
             }
@@ -100,19 +127,20 @@ public final class StaffAccounts {
     public Map.Entry<String, StaffSession> login(String username, char[] password, String address,
             String previousToken) {
         String user = username == null ? "" : username;
-        long wait = limiter.retryAfterSeconds(user, address);
+        long wait = limiter.begin(user, address);
         if (wait > 0) {
             throw new Rejection(Rejection.Kind.TOO_MANY, "Too many failed logins: try again in " + wait + " s");
         }
         Optional<String[]> row = db.read(c -> Rows.one(c, "SELECT password_hash, role FROM staff "
                 + "WHERE username = ? AND disabled_at IS NULL", rs -> new String[] {rs.getString(1), rs.getString(2)},
                 user));
-        if (row.isEmpty() || password == null || !hasher.verify(password, row.get()[0])) {
-            limiter.failed(user, address);
-            audit.record(user.isEmpty() ? "-" : user, "login.failed", address, null);
+        // An unknown name is checked against a dummy hash: it takes as long as a known one (finding 12).
+        boolean right = password != null && hasher.verify(password, row.isPresent() ? row.get()[0] : dummyHash());
+        if (row.isEmpty() || !right) {
+            audit.record(attempted(user), "login.failed", address, null);
             throw new Rejection(Rejection.Kind.UNAUTHENTICATED, "Wrong user name or password");
         }
-        limiter.succeeded(user);
+        limiter.succeeded(user, address);
         String token = secrets.token(32);
         StaffSession s = new StaffSession(user, Role.of(row.get()[1]), secrets.token(24));
         db.write(c -> {

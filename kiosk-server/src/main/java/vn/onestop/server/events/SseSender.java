@@ -1,0 +1,160 @@
+package vn.onestop.server.events;
+
+import io.javalin.http.sse.SseClient;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * Writes Server-Sent Events off the publishing thread (security review, finding 4). Each client has a bounded queue;
+ * the thread that publishes an event (a ticket being issued) only adds to the queues, and a small pool writes them
+ * out. A client whose queue is full is too slow and is closed (a display reconnects with Last-Event-ID and catches
+ * up). Every client is pinged periodically, so one that left is noticed and its connection released. Open streams
+ * are capped per address and in all ({@link #tryOpen}).
+ */
+public final class SseSender implements AutoCloseable {
+    private static final Logger LOG = LogManager.getLogger(SseSender.class);
+    private static final int QUEUE = 64;
+    private final ExecutorService writers = Executors.newFixedThreadPool(2, daemon("sse-writer"));
+    private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(daemon("sse-ping"));
+    private final Set<Outlet> outlets = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> perAddress = new HashMap<>();
+    private final int maxPerAddress;
+    private final int maxTotal;
+    private int total;
+
+    public SseSender(int maxPerAddress, int maxTotal, Duration pingEvery) {
+        this.maxPerAddress = maxPerAddress;
+        this.maxTotal = maxTotal;
+        pinger.scheduleWithFixedDelay(this::pingAll, pingEvery.toMillis(), pingEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Reserves a stream for this address; false past either cap (the caller answers 429). */
+    public synchronized boolean tryOpen(String address) {
+        int mine = perAddress.getOrDefault(address, 0);
+        if (mine >= maxPerAddress || total >= maxTotal) {
+            return false;
+        }
+        perAddress.put(address, mine + 1);
+        total++;
+        return true;
+    }
+
+    /** Gives back a reservation of {@link #tryOpen} whose stream never started. */
+    public synchronized void release(String address) {
+        perAddress.computeIfPresent(address, (k, n) -> n <= 1 ? null : n - 1);
+        total--;
+    }
+
+    /** The open streams (for tests and metrics). */
+    public synchronized int open() {
+        return total;
+    }
+
+    /** Attaches a client reserved with {@link #tryOpen}: its reservation ends when it closes. */
+    public Outlet attach(SseClient client, String address) {
+        Outlet o = new Outlet(client);
+        AtomicBoolean released = new AtomicBoolean();
+        outlets.add(o);
+        o.onClose = () -> {
+            if (released.compareAndSet(false, true)) {
+                outlets.remove(o);
+                release(address);
+            }
+        };
+        return o;
+    }
+
+    private void pingAll() {
+        for (Outlet o : outlets) {
+            o.offer(() -> o.client.sendComment("ping"));
+        }
+    }
+
+    @Override
+    public void close() {
+        pinger.shutdownNow();
+        writers.shutdownNow();
+    }
+
+    /** One client's queue of writes, run in order by the writer pool. */
+    public final class Outlet {
+        private final SseClient client;
+        private final ArrayBlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(QUEUE);
+        private final AtomicBoolean scheduled = new AtomicBoolean(true); // held until resume()
+        private volatile Runnable onClose = () -> {};
+
+        private Outlet(SseClient client) {
+            this.client = client;
+        }
+
+        /** Starts writing what was queued: called once the catch-up is written, so nothing overtakes it. */
+        public void resume() {
+            writers.execute(this::drain);
+        }
+
+        /** Runs when the client's stream ends, however it ends. */
+        public void closed() {
+            onClose.run();
+        }
+
+        /** Queues a write; a client whose queue is full is closed instead. Never blocks. */
+        public void offer(Runnable write) {
+            if (client.terminated()) {
+                return;
+            }
+            if (!queue.offer(write)) {
+                LOG.info("An event stream client fell {} events behind: closed (it reconnects and catches up)", QUEUE);
+                queue.clear();
+                client.close();
+                return;
+            }
+            if (scheduled.compareAndSet(false, true)) {
+                try {
+                    writers.execute(this::drain);
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    scheduled.set(false); // shutting down
+                }
+            }
+        }
+
+        private void drain() {
+            while (true) {
+                for (Runnable w; (w = queue.poll()) != null; ) {
+                    try {
+                        if (!client.terminated()) {
+                            w.run();
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.warn("Event stream write failed: closed", e);
+                        client.close();
+                    }
+                }
+                scheduled.set(false);
+                if (queue.isEmpty() || !scheduled.compareAndSet(false, true)) {
+                    return;
+                }
+            }
+        }
+    }
+}
