@@ -34,7 +34,7 @@ class AuthorizationMatrixTest extends ServerSuite {
     void start() throws Exception {
         principals.put("none", Map.of());
         String revoked = server.enrolKiosk("revoked");
-        String revokedId = server.app.kiosks().list().get(0).get("id").toString();
+        String revokedId = server.app.kiosks().list().get(0).id();
         server.app.kiosks().revoke(revokedId, "test");
         principals.put("revoked", Map.of("Authorization", "Bearer " + revoked));
         principals.put("kiosk", Map.of("Authorization", "Bearer " + server.enrolKiosk("live")));

@@ -51,8 +51,8 @@ class StaffPagesScreenshotTest {
         morning(admin, hall);
         server.kiosk(hall, "POST", "/api/v1/kiosk/heartbeat", heartbeat(false));
         server.kiosk(floor, "POST", "/api/v1/kiosk/heartbeat", heartbeat(true));
-        String floorId = server.app.kiosks().list().stream().filter(k -> k.get("name").equals("Ki-ốt tầng 2"))
-                .findFirst().orElseThrow().get("id").toString();
+        String floorId = server.app.kiosks().list().stream().filter(k -> k.name().equals("Ki-ốt tầng 2"))
+                .findFirst().orElseThrow().id();
         server.as(admin, "POST", "/api/v1/technician/kiosks/" + floorId + "/device-settings", Map.of("settings",
                 Map.of("printer.port", "/dev/ttyUSB0", "printer.profile", "xprinter-xp80", "ui.large.text", "true")));
 
