@@ -111,7 +111,7 @@ public final class ServerMain {
         demo.forEach((user, role) -> {
             String password = secrets.token(12);
             String name = "demo-" + user;
-            if (app.staff().list().stream().noneMatch(m -> name.equals(m.get("username")))) {
+            if (app.staff().list().stream().noneMatch(m -> name.equals(m.username()))) {
                 app.staff().create("demo", name, "Demo " + user, role, password.toCharArray());
                 lines.append(name).append(' ').append(role.code()).append(' ').append(password).append('\n');
             }

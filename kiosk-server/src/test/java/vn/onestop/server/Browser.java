@@ -18,14 +18,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven by its chromedriver, both at fixed paths (no Selenium Manager download).
  * Tests that use it declare {@code @RequiresChromium} (kiosk-testkit).
  */
-final class Browser implements AutoCloseable {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    final ChromeDriver driver;
+public final class Browser implements AutoCloseable {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public final ChromeDriver driver;
     private final Path profile;
 
     /** The test declares {@code @RequiresChromium}. */
-    Browser(Path profile) {
+    public Browser(Path profile) {
         this.profile = profile;
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions();
@@ -43,20 +43,20 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
     /** Waits until {@code condition} holds, polling every 20 ms. */
-    void until(Duration timeout, Supplier<Boolean> condition) {
+    public void until(Duration timeout, Supplier<Boolean> condition) {
         new WebDriverWait(driver, timeout, Duration.ofMillis(20)).until(d -> condition.get());
     }
 
-    void login(String base, String user, String password) {
+    public void login(String base, String user, String password) {
         open(base + "/staff/login");
         find("#username").sendKeys(user);
         find("#password").sendKeys(password);
@@ -70,7 +70,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Saves a PNG of the viewport (for docs/). */
-    void screenshot(Path file) {
+    public void screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());
             File png = driver.getScreenshotAs(OutputType.FILE);
@@ -81,7 +81,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The browser console's messages so far (for failure messages). */
-    String console() {
+    public String console() {
         StringBuilder sb = new StringBuilder();
         driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).forEach(e -> sb.append(e.getMessage())
                 .append('\n'));
@@ -93,7 +93,7 @@ final class Browser implements AutoCloseable {
         driver.quit();
     }
 
-    Path profile() {
+    public Path profile() {
         return profile;
     }
 }

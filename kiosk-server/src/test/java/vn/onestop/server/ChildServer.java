@@ -17,9 +17,9 @@ import vn.onestop.testkit.ChildJvm;
  * A server process (a child JVM from the test classpath, as in production: {@code ServerMain --config --data
  * --port}) on a random port, and a config folder made for it from the shipped one with some keys replaced.
  */
-final class ChildServer implements AutoCloseable {
-    final int port;
-    final Path data;
+public final class ChildServer implements AutoCloseable {
+    public final int port;
+    public final Path data;
     private final ChildJvm process;
 
     private ChildServer(int port, Path data, ChildJvm process) {
@@ -29,7 +29,7 @@ final class ChildServer implements AutoCloseable {
     }
 
     /** Starts a server process; call {@link #awaitHealthy} before using it. */
-    static ChildServer start(Path configDir, Path data, String name) throws IOException {
+    public static ChildServer start(Path configDir, Path data, String name) throws IOException {
         Files.createDirectories(data);
         int port = ChildJvm.freePort();
         return new ChildServer(port, data, ChildJvm.start(List.of("-Xmx384m",
@@ -39,25 +39,25 @@ final class ChildServer implements AutoCloseable {
     }
 
     /** Waits until {@code /health} answers 200, failing with the end of the process log when it does not. */
-    ChildServer awaitHealthy(HttpClient http) throws Exception {
+    public ChildServer awaitHealthy(HttpClient http) throws Exception {
         process.awaitOk(http, base() + "/health", Duration.ofSeconds(90));
         return this;
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return process.logTail(40);
     }
 
     /** SIGKILL: the process dies without closing anything, as in a crash. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.kill();
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.alive();
     }
 
@@ -70,7 +70,7 @@ final class ChildServer implements AutoCloseable {
      * Copies the shipped config folder to {@code dir} and appends {@code overrides} to its server.properties (later
      * keys win); for tests, passwords are hashed with few iterations.
      */
-    static Path config(Path dir, Map<String, String> overrides) throws IOException {
+    public static Path config(Path dir, Map<String, String> overrides) throws IOException {
         Path shipped = Path.of(System.getProperty("onestop.config.dir"));
         try (Stream<Path> all = Files.walk(shipped)) {
             for (Path p : all.toList()) {
@@ -89,7 +89,7 @@ final class ChildServer implements AutoCloseable {
     }
 
     /** Settings for {@code n} counters all calling from services A and B. */
-    static Map<String, String> counters(int n, Map<String, String> into) {
+    public static Map<String, String> counters(int n, Map<String, String> into) {
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             ids.add(Integer.toString(i));
@@ -101,7 +101,7 @@ final class ChildServer implements AutoCloseable {
     }
 
     /** The db.* keys for a test database, with the password in a file as production should keep it. */
-    static Map<String, String> database(TestPostgres pg, Path dir, int poolSize, Map<String, String> into)
+    public static Map<String, String> database(TestPostgres pg, Path dir, int poolSize, Map<String, String> into)
             throws IOException {
         Path secret = dir.resolve("db-password");
         Files.writeString(secret, pg.password() + "\n", StandardCharsets.UTF_8);

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /** A complete dossier registration body as a kiosk sends it (fictional citizen). */
-final class Filings {
-    static final String ID = "001203004567";
-    static final String NAME = "Nguyễn Văn An";
+public final class Filings {
+    public static final String ID = "001203004567";
+    public static final String NAME = "Nguyễn Văn An";
 
     private Filings() {}
 
-    static Map<String, Object> dossier(String key) {
+    public static Map<String, Object> dossier(String key) {
         Map<String, Object> d = new HashMap<>();
         d.put("idempotencyKey", key);
         d.put("procedureCode", "LLTP-1");

@@ -12,18 +12,18 @@ import java.util.Map;
 import vn.onestop.server.http.Json;
 
 /** The HTTP calls a province test makes against any server process (base URL per call). */
-final class ProvinceClient {
-    static final String PASSWORD = "correct-horse-battery";
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    final ObjectMapper json = Json.mapper();
+public final class ProvinceClient {
+    public static final String PASSWORD = "correct-horse-battery";
+    public final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    public final ObjectMapper json = Json.mapper();
 
     /** A staff session: valid on every process, as sessions live in the database. */
-    record Session(String cookie, String csrf) {}
+    public record Session(String cookie, String csrf) {}
 
     /** A reply: status and parsed body (null when empty). */
-    record Reply(int status, JsonNode body, String text) {}
+    public record Reply(int status, JsonNode body, String text) {}
 
-    Reply send(String base, String method, String path, Object body, Map<String, String> headers)
+    public Reply send(String base, String method, String path, Object body, Map<String, String> headers)
             throws IOException, InterruptedException {
         String payload = body == null ? "" : json.writeValueAsString(body);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
@@ -38,20 +38,20 @@ final class ProvinceClient {
         return new Reply(r.statusCode(), node, r.body());
     }
 
-    Reply as(Session s, String base, String method, String path, Object body) throws Exception {
+    public Reply as(Session s, String base, String method, String path, Object body) throws Exception {
         return send(base, method, path, body, Map.of("Cookie", s.cookie(), "X-CSRF-Token", s.csrf()));
     }
 
-    Reply kiosk(String token, String base, String method, String path, Object body) throws Exception {
+    public Reply kiosk(String token, String base, String method, String path, Object body) throws Exception {
         return send(base, method, path, body, Map.of("Authorization", "Bearer " + token));
     }
 
-    void firstAdmin(String base, String secret) throws Exception {
+    public void firstAdmin(String base, String secret) throws Exception {
         expect(send(base, "POST", "/api/v1/setup/first-admin", Map.of("secret", secret, "username", "admin",
                 "displayName", "Admin", "password", PASSWORD), Map.of()), 201);
     }
 
-    Session login(String base, String username) throws Exception {
+    public Session login(String base, String username) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         json.writeValueAsString(Map.of("username", username, "password", PASSWORD)))).build(),
@@ -63,20 +63,20 @@ final class ProvinceClient {
         return new Session(cookie, json.readTree(r.body()).get("csrfToken").asText());
     }
 
-    void createStaff(Session admin, String base, String username, String role) throws Exception {
+    public void createStaff(Session admin, String base, String username, String role) throws Exception {
         expect(as(admin, base, "POST", "/api/v1/admin/staff", Map.of("username", username, "displayName", username,
                 "role", role, "password", PASSWORD)), 201);
     }
 
     /** Gets an enrolment code from a technician and enrols a kiosk with it; returns the kiosk's token. */
-    String enrolKiosk(Session technician, String codeBase, String enrolBase, String name) throws Exception {
+    public String enrolKiosk(Session technician, String codeBase, String enrolBase, String name) throws Exception {
         String code = expect(as(technician, codeBase, "POST", "/api/v1/technician/enrolment-codes", null), 201)
                 .body().get("enrolmentCode").asText();
         return expect(send(enrolBase, "POST", "/api/v1/kiosk/enrol", Map.of("enrolmentCode", code, "kioskName",
                 name), Map.of()), 201).body().get("token").asText();
     }
 
-    static Reply expect(Reply r, int status) {
+    public static Reply expect(Reply r, int status) {
         if (r.status() != status) {
             throw new AssertionError("expected HTTP " + status + " but got " + r.status() + ": " + r.text());
         }

@@ -14,11 +14,11 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
 /** Scanned pages as a counter's scanner or a citizen's phone makes them, built in the test. */
-final class ScanFiles {
+public final class ScanFiles {
     private ScanFiles() {}
 
     /** A page filled with one colour, as JPEG or PNG. */
-    static byte[] image(String format, int width, int height, Color colour) throws IOException {
+    public static byte[] image(String format, int width, int height, Color colour) throws IOException {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(colour);
@@ -32,7 +32,7 @@ final class ScanFiles {
     }
 
     /** A PNG of random noise: does not compress, so it is larger than the JSON body limit. */
-    static byte[] noisePng(int width, int height) throws IOException {
+    public static byte[] noisePng(int width, int height) throws IOException {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Random r = new Random(42);
         for (int y = 0; y < height; y++) {
@@ -46,7 +46,7 @@ final class ScanFiles {
     }
 
     /** A PDF of {@code pages} blank A4 pages. */
-    static byte[] pdf(int pages) throws IOException {
+    public static byte[] pdf(int pages) throws IOException {
         try (PDDocument d = new PDDocument()) {
             for (int i = 0; i < pages; i++) {
                 d.addPage(new PDPage(PDRectangle.A4));
@@ -58,7 +58,7 @@ final class ScanFiles {
     }
 
     /** A one-page PDF that needs a password to open (AES-128). */
-    static byte[] encryptedPdf() throws IOException {
+    public static byte[] encryptedPdf() throws IOException {
         try (PDDocument d = new PDDocument()) {
             d.addPage(new PDPage(PDRectangle.A4));
             StandardProtectionPolicy p = new StandardProtectionPolicy("owner-secret", "user-secret",
@@ -72,7 +72,7 @@ final class ScanFiles {
     }
 
     /** A JPEG cut off in the middle, as a failed transfer leaves it, with its first bytes intact. */
-    static byte[] corruptJpeg() throws IOException {
+    public static byte[] corruptJpeg() throws IOException {
         byte[] whole = image("jpg", 400, 600, Color.BLUE);
         byte[] broken = new byte[whole.length];
         System.arraycopy(whole, 0, broken, 0, 20);

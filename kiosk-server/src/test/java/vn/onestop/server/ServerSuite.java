@@ -10,18 +10,18 @@ import org.junit.jupiter.api.io.TempDir;
  * dir, or a fresh PostgreSQL database in the suite's PostgreSQL pass. A subclass's own {@code @BeforeEach} runs
  * after the server is up.
  */
-abstract class ServerSuite {
+public abstract class ServerSuite {
     @TempDir
-    Path dir;
-    TestServer server;
+    public Path dir;
+    public TestServer server;
 
     @BeforeEach
-    void startServer() {
+    public void startServer() {
         server = new TestServer(dir);
     }
 
     @AfterEach
-    void stopServer() {
+    public void stopServer() {
         server.close();
     }
 }

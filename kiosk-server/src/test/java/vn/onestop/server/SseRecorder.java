@@ -24,22 +24,22 @@ import vn.onestop.server.http.Json;
  * A browser's event stream on one server process: records, per event type, the ticket ids it saw with the event
  * ids, and whether the ids ever went backwards (they must only grow, across processes too).
  */
-final class SseRecorder implements AutoCloseable {
-    final Map<String, Long> issued = new ConcurrentHashMap<>();
-    final Set<String> called = ConcurrentHashMap.newKeySet();
-    final AtomicBoolean outOfOrder = new AtomicBoolean();
+public final class SseRecorder implements AutoCloseable {
+    public final Map<String, Long> issued = new ConcurrentHashMap<>();
+    public final Set<String> called = ConcurrentHashMap.newKeySet();
+    public final AtomicBoolean outOfOrder = new AtomicBoolean();
     /** Every event as "id type", in arrival order. */
-    final java.util.concurrent.BlockingQueue<String> events = new java.util.concurrent.LinkedBlockingQueue<>();
+    public final java.util.concurrent.BlockingQueue<String> events = new java.util.concurrent.LinkedBlockingQueue<>();
     private final CountDownLatch connected = new CountDownLatch(1);
     private final ObjectMapper json = Json.mapper();
     private final InputStream body;
 
-    SseRecorder(HttpClient http, String base, ProvinceClient.Session session) throws Exception {
+    public SseRecorder(HttpClient http, String base, ProvinceClient.Session session) throws Exception {
         this(http, base, session, null);
     }
 
     /** Opens a stream, sending {@code lastEventId} (when not null) as a reconnecting browser does. */
-    SseRecorder(HttpClient http, String base, ProvinceClient.Session session, String lastEventId) throws Exception {
+    public SseRecorder(HttpClient http, String base, ProvinceClient.Session session, String lastEventId) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/v1/events"))
                 .header("Cookie", session.cookie()).header("Accept", "text/event-stream").GET();
         if (lastEventId != null) {
@@ -96,7 +96,7 @@ final class SseRecorder implements AutoCloseable {
     }
 
     /** Takes events until one of {@code type} arrives (returned last), failing after 10 s. */
-    List<String> until(String type) throws InterruptedException {
+    public List<String> until(String type) throws InterruptedException {
         List<String> got = new java.util.ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {

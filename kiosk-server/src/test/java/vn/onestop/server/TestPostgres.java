@@ -15,7 +15,7 @@ import vn.onestop.testkit.Requirements;
  * {@code ONESTOP_TEST_PG_PASSWORD} (default onestop/onestop, which needs CREATEDB), and dropped afterwards.
  * Tests that make one declare {@code @RequiresPostgres} (kiosk-testkit), which skips them without the variable.
  */
-final class TestPostgres implements AutoCloseable {
+public final class TestPostgres implements AutoCloseable {
     private final String adminUrl;
     private final String user;
     private final String password;
@@ -29,7 +29,7 @@ final class TestPostgres implements AutoCloseable {
     }
 
     /** True when this test run is the API suite's PostgreSQL pass ({@code -Donestop.test.db=postgresql}). */
-    static boolean suiteOnPostgres() {
+    public static boolean suiteOnPostgres() {
         return "postgresql".equals(System.getProperty("onestop.test.db"));
     }
 
@@ -37,7 +37,7 @@ final class TestPostgres implements AutoCloseable {
      * Creates a new empty database. The test declares {@code @RequiresPostgres}; the API suite's PostgreSQL pass
      * runs only where one is configured, and in CI.
      */
-    static TestPostgres create() {
+    public static TestPostgres create() {
         Requirements.postgres().ifPresent(missing -> {
             throw new AssertionError(missing + " (a test that makes a database declares @RequiresPostgres)");
         });
@@ -54,19 +54,19 @@ final class TestPostgres implements AutoCloseable {
     }
 
     /** The JDBC URL of this test's database. */
-    String url() {
+    public String url() {
         return adminUrl.replaceFirst("^(jdbc:postgresql://[^/?]+)/[^?]*", "$1/" + name);
     }
 
-    DatabaseSettings settings(int poolSize) {
+    public DatabaseSettings settings(int poolSize) {
         return DatabaseSettings.postgres(url(), user, password, poolSize);
     }
 
-    String user() {
+    public String user() {
         return user;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 

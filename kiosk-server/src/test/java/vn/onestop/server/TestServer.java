@@ -21,25 +21,25 @@ import vn.onestop.testkit.TestClock;
  * suite's PostgreSQL pass ({@code -Donestop.test.db=postgresql}, a second surefire execution) the same tests run on
  * a fresh PostgreSQL database instead.
  */
-final class TestServer implements AutoCloseable {
-    static final String PASSWORD = "correct-horse-battery";
-    final ServerApp app;
-    final Database db;
+public final class TestServer implements AutoCloseable {
+    public static final String PASSWORD = "correct-horse-battery";
+    public final ServerApp app;
+    public final Database db;
     private final TestPostgres postgres;
-    final TestClock clock;
-    final ObjectMapper json = Json.mapper();
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public final TestClock clock;
+    public final ObjectMapper json = Json.mapper();
+    public final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    TestServer(Path dir) {
+    public TestServer(Path dir) {
         this(dir, config());
     }
 
-    TestServer(Path dir, ServerConfig config) {
+    public TestServer(Path dir, ServerConfig config) {
         this(dir, config, Instant.parse("2026-11-25T01:00:00Z"));
     }
 
     /** A server whose clock starts at {@code now}. */
-    TestServer(Path dir, ServerConfig config, Instant now) {
+    public TestServer(Path dir, ServerConfig config, Instant now) {
         clock = new TestClock(now);
         postgres = TestPostgres.suiteOnPostgres() ? TestPostgres.create() : null;
         db = postgres == null ? Database.openSqlite(dir) : Database.openPostgres(postgres.settings(10));
@@ -47,7 +47,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** A server on a database the test opened (closed with the server). */
-    TestServer(Database db, Instant now) {
+    public TestServer(Database db, Instant now) {
         clock = new TestClock(now);
         postgres = null;
         this.db = db;
@@ -62,30 +62,30 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    static ServerConfig config() {
+    public static ServerConfig config() {
         // Tests move the clock by hours between calls: a one-day idle limit (SecurityReviewTest checks the real one).
         return ServerConfigLoader.load(Path.of(System.getProperty("onestop.config.dir"))).toBuilder()
                 .passwordIterations(1000).security(new vn.onestop.server.http.HttpSecurity(false, 24 * 60)).build();
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + app.port();
     }
 
     /** Enrols a new kiosk and returns its bearer token. */
-    String enrolKiosk(String name) throws Exception {
+    public String enrolKiosk(String name) throws Exception {
         String code = app.kiosks().createEnrolmentCode("test");
         return send("POST", "/api/v1/kiosk/enrol", Map.of("enrolmentCode", code, "kioskName", name), null, null)
                 .json().get("token").asText();
     }
 
     /** Creates a staff account with this role and logs it in. */
-    StaffClient staff(String username, Role role) throws Exception {
+    public StaffClient staff(String username, Role role) throws Exception {
         app.staff().create("test", username, "Test " + username, role, PASSWORD.toCharArray());
         return login(username, PASSWORD);
     }
 
-    StaffClient login(String username, String password) throws Exception {
+    public StaffClient login(String username, String password) throws Exception {
         Reply r = send("POST", "/api/v1/auth/login", Map.of("username", username, "password", password), null, null);
         if (r.status() != 200) {
             throw new AssertionError("login failed: " + r.body());
@@ -95,17 +95,17 @@ final class TestServer implements AutoCloseable {
     }
 
     /** A logged-in staff member's cookie and CSRF token. */
-    record StaffClient(String cookie, String csrf) {}
+    public record StaffClient(String cookie, String csrf) {}
 
-    Reply kiosk(String token, String method, String path, Object body) throws Exception {
+    public Reply kiosk(String token, String method, String path, Object body) throws Exception {
         return send(method, path, body, Map.of("Authorization", "Bearer " + token), null);
     }
 
-    Reply as(StaffClient s, String method, String path, Object body) throws Exception {
+    public Reply as(StaffClient s, String method, String path, Object body) throws Exception {
         return send(method, path, body, Map.of("Cookie", s.cookie(), "X-CSRF-Token", s.csrf()), null);
     }
 
-    Reply send(String method, String path, Object body, Map<String, String> headers, String rawBody)
+    public Reply send(String method, String path, Object body, Map<String, String> headers, String rawBody)
             throws IOException, InterruptedException {
         String payload = rawBody != null ? rawBody : body == null ? "" : json.writeValueAsString(body);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
@@ -122,16 +122,16 @@ final class TestServer implements AutoCloseable {
     }
 
     /** An HTTP reply with its JSON body parsed on demand. */
-    record Reply(HttpResponse<String> response, ObjectMapper mapper) {
-        int status() {
+    public record Reply(HttpResponse<String> response, ObjectMapper mapper) {
+        public int status() {
             return response.statusCode();
         }
 
-        String body() {
+        public String body() {
             return response.body();
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return mapper.readTree(response.body());
             } catch (IOException e) {
@@ -139,7 +139,7 @@ final class TestServer implements AutoCloseable {
             }
         }
 
-        String contentType() {
+        public String contentType() {
             return response.headers().firstValue("Content-Type").orElse("");
         }
     }

@@ -88,7 +88,7 @@ final class InProcessServer implements AutoCloseable {
 
     /** Offline periods the server recorded for each kiosk (from, to, lateTickets). */
     String offlinePeriods() {
-        return app.kiosks().list().stream().map(m -> String.valueOf(m.get("offlinePeriods"))).toList().toString();
+        return app.kiosks().list().stream().map(m -> String.valueOf(m.offlinePeriods())).toList().toString();
     }
 
     /**
@@ -125,7 +125,7 @@ final class InProcessServer implements AutoCloseable {
 
     /** Device problems the server derived from the kiosks' heartbeats. */
     String kioskProblems() {
-        return app.kiosks().list().stream().map(m -> String.valueOf(m.get("problems"))).toList().toString();
+        return app.kiosks().list().stream().map(m -> String.valueOf(m.problems())).toList().toString();
     }
 
     /** Why the ticket was voided (null if it was not). */

@@ -3,7 +3,7 @@ package vn.onestop.server.kiosk;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.onestop.server.db.Database;
@@ -24,26 +24,27 @@ public final class Fleet {
         this.json = json;
     }
 
-    public List<Map<String, Object>> kiosks() {
-        Map<String, Map<String, Object>> extra = db.read(c -> {
-            Map<String, Map<String, Object>> m = new LinkedHashMap<>();
+    public List<FleetView> kiosks() {
+        Map<String, Extra> extra = db.read(c -> {
+            Map<String, Extra> m = new HashMap<>();
             Rows.list(c, "SELECT k.id, k.last_heartbeat, s.version, s.applied_version, s.apply_error FROM kiosk k "
                     + "LEFT JOIN kiosk_device_settings s ON s.kiosk_id = k.id", rs -> {
-                        Map<String, Object> e = new LinkedHashMap<>();
-                        e.put("heartbeat", heartbeat(rs.getString(2)));
-                        e.put("settingsVersion", rs.getObject(3) == null ? 0 : rs.getInt(3));
-                        e.put("appliedVersion", rs.getObject(4));
-                        e.put("applyError", rs.getString(5));
+                        Extra e = new Extra(heartbeat(rs.getString(2)), rs.getObject(3) == null ? 0 : rs.getInt(3),
+                                rs.getObject(4) == null ? null : rs.getInt(4), rs.getString(5));
                         m.put(rs.getString(1), e);
                         return e;
                     });
             return m;
         });
         return kiosks.list().stream().map(k -> {
-            Map<String, Object> m = new LinkedHashMap<>(k);
-            m.putAll(extra.getOrDefault((String) k.get("id"), Map.of()));
-            return m;
+            Extra e = extra.getOrDefault(k.id(), Extra.NONE);
+            return new FleetView(k, e.heartbeat(), e.settingsVersion(), e.appliedVersion(), e.applyError());
         }).toList();
+    }
+
+    /** The heartbeat and device settings columns of one kiosk. */
+    private record Extra(JsonNode heartbeat, int settingsVersion, Integer appliedVersion, String applyError) {
+        static final Extra NONE = new Extra(null, 0, null, null);
     }
 
     private JsonNode heartbeat(String body) {

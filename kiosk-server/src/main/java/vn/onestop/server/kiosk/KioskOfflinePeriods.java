@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import vn.onestop.server.db.Rows;
 
@@ -46,14 +44,10 @@ public final class KioskOfflinePeriods {
     }
 
     /** The latest periods of a kiosk, newest first: from, to (ISO instants) and tickets delivered late. */
-    public List<Map<String, Object>> latest(Connection c, String kioskId, int limit) throws SQLException {
+    public List<KioskView.OfflinePeriod> latest(Connection c, String kioskId, int limit) throws SQLException {
         return Rows.list(c, "SELECT started_at, ended_at, late_tickets FROM kiosk_offline_period WHERE kiosk_id = ? "
-                + "ORDER BY ended_at DESC LIMIT ?", rs -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("from", Instant.ofEpochMilli(rs.getLong(1)).toString());
-                    m.put("to", Instant.ofEpochMilli(rs.getLong(2)).toString());
-                    m.put("lateTickets", rs.getInt(3));
-                    return m;
-                }, kioskId, limit);
+                + "ORDER BY ended_at DESC LIMIT ?", rs -> new KioskView.OfflinePeriod(
+                        Instant.ofEpochMilli(rs.getLong(1)).toString(), Instant.ofEpochMilli(rs.getLong(2)).toString(),
+                        rs.getInt(3)), kioskId, limit);
     }
 }

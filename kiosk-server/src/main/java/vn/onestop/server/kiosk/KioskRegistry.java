@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,28 +187,24 @@ public final class KioskRegistry {
      * Every kiosk with its last heartbeat, current problems and latest offline periods ({@code offlinePeriods}:
      * from, to, lateTickets; newest first).
      */
-    public List<Map<String, Object>> list() {
+    public List<KioskView> list() {
         return db.read(c -> {
-            List<Map<String, Object>> all = listKiosks(c);
-            for (Map<String, Object> k : all) {
-                k.put("offlinePeriods", offlinePeriods.latest(c, (String) k.get("id"), 5));
+            List<KioskView> all = new ArrayList<>();
+            for (KioskView k : listKiosks(c)) {
+                all.add(k.withOfflinePeriods(offlinePeriods.latest(c, k.id(), 5)));
             }
             return all;
         });
     }
 
-    private List<Map<String, Object>> listKiosks(Connection c) throws SQLException {
+    private List<KioskView> listKiosks(Connection c) throws SQLException {
         return Rows.list(c, "SELECT id, name, enrolled_at, revoked_at, last_seen_at, last_heartbeat "
                 + "FROM kiosk ORDER BY name", rs -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", rs.getString("id"));
-                    m.put("name", rs.getString("name"));
-                    m.put("enrolledAt", Instant.ofEpochMilli(rs.getLong("enrolled_at")).toString());
-                    m.put("revoked", rs.getObject("revoked_at") != null);
                     Long seen = Rows.nullableLong(rs, "last_seen_at");
-                    m.put("lastSeenAt", seen == null ? null : Instant.ofEpochMilli(seen).toString());
-                    m.put("problems", problemsOf(rs.getString("last_heartbeat")));
-                    return m;
+                    return new KioskView(rs.getString("id"), rs.getString("name"),
+                            Instant.ofEpochMilli(rs.getLong("enrolled_at")).toString(),
+                            rs.getObject("revoked_at") != null, seen == null ? null : Instant.ofEpochMilli(seen).toString(),
+                            problemsOf(rs.getString("last_heartbeat")), List.of());
                 });
     }
 

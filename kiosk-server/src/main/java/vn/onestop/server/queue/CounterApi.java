@@ -50,7 +50,7 @@ public final class CounterApi {
         r.get("/api/v1/supervisor/counters", ctx -> ctx.json(desk.overview()), Access.SUPERVISOR, Access.COUNTER);
         r.get("/api/v1/supervisor/kiosks", ctx -> ctx.json(kiosks.list()), Access.SUPERVISOR);
         r.get("/api/v1/supervisor/alerts", ctx -> ctx.json(kiosks.list().stream()
-                .filter(k -> !((java.util.List<?>) k.get("problems")).isEmpty()).toList()), Access.SUPERVISOR);
+                .filter(k -> !k.problems().isEmpty()).toList()), Access.SUPERVISOR);
     }
 
     /** One counter operation on a ticket. */

@@ -3,7 +3,6 @@ package vn.onestop.server.queue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,17 +152,9 @@ public final class CounterDesk {
     }
 
     /** The counters with their state and current ticket. */
-    public List<Map<String, Object>> overview() {
-        return db.read(c -> counters.all(c).stream().map(k -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", k.id());
-            m.put("name", k.name());
-            m.put("services", k.services());
-            m.put("open", k.open());
-            m.put("staff", k.staffUsername());
-            m.put("current", currentNumber(c, k.id()));
-            return m;
-        }).toList());
+    public List<CounterOverview> overview() {
+        return db.read(c -> counters.all(c).stream().map(k -> new CounterOverview(k.id(), k.name(), k.services(),
+                k.open(), k.staffUsername(), currentNumber(c, k.id()))).toList());
     }
 
     private String currentNumber(Connection c, String counterId) {

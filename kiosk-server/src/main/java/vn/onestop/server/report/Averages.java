@@ -1,26 +1,22 @@
 package vn.onestop.server.report;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Counts and mean times of a group of tickets, as report rows. */
-final class Averages {
-    private Averages() {}
+/** Counts and mean times (minutes, one decimal) of a group of tickets, as report figures. */
+public record Averages(int issued, long served, long noShow, long voided, double avgWaitMinutes,
+        double maxWaitMinutes, double avgServiceMinutes) {
 
-    static Map<String, Object> of(List<TicketFact> group) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("issued", group.size());
-        m.put("served", group.stream().filter(t -> "done".equals(t.status())).count());
-        m.put("noShow", group.stream().filter(t -> "no_show".equals(t.status())).count());
-        m.put("voided", group.stream().filter(t -> "voided".equals(t.status())).count());
-        m.put("avgWaitMinutes", mean(group, TicketFact::waitMinutes));
-        m.put("maxWaitMinutes", round(group.stream().map(TicketFact::waitMinutes).filter(Objects::nonNull)
-                .mapToDouble(Double::doubleValue).max().orElse(0)));
-        m.put("avgServiceMinutes", mean(group, TicketFact::serviceMinutes));
-        return m;
+    static Averages of(List<TicketFact> group) {
+        return new Averages(group.size(), count(group, "done"), count(group, "no_show"), count(group, "voided"),
+                mean(group, TicketFact::waitMinutes), round(group.stream().map(TicketFact::waitMinutes)
+                        .filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0)),
+                mean(group, TicketFact::serviceMinutes));
+    }
+
+    private static long count(List<TicketFact> group, String status) {
+        return group.stream().filter(t -> status.equals(t.status())).count();
     }
 
     static double mean(List<TicketFact> group, Function<TicketFact, Double> f) {

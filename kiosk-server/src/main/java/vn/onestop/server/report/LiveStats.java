@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,7 +44,7 @@ public final class LiveStats {
     /** A service whose longest wait reached the alert threshold. */
     public record WaitAlert(String serviceCode, String nameVi, double longestWaitMinutes, int thresholdMinutes) {}
 
-    public Map<String, Object> now(int alertMinutes) {
+    public LiveView now(int alertMinutes) {
         List<TicketFact> today = reports.facts(reports.range(null, null));
         long now = clock.millis();
         Map<String, List<TicketFact>> byService = today.stream().collect(Collectors.groupingBy(TicketFact::serviceCode));
@@ -64,36 +63,25 @@ public final class LiveStats {
                 alerts.add(new WaitAlert(q.serviceCode(), q.nameVi(), longest, alertMinutes));
             }
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("at", Instant.ofEpochMilli(now).toString());
-        out.put("services", services);
-        out.put("counters", counters(today));
-        out.put("alerts", alerts);
-        out.put("kiosks", kioskHealth(now));
-        out.put("overdueDossiers", overdue.list(50));
-        return out;
+        return new LiveView(Instant.ofEpochMilli(now).toString(), services, counters(today), alerts,
+                kioskHealth(now), overdue.list(50));
     }
 
-    private List<Map<String, Object>> counters(List<TicketFact> today) {
+    private List<LiveView.CounterNow> counters(List<TicketFact> today) {
         Map<String, List<TicketFact>> byCounter = today.stream().filter(t -> t.counterId() != null)
                 .collect(Collectors.groupingBy(TicketFact::counterId));
         return desk.overview().stream().map(k -> {
-            Map<String, Object> m = new LinkedHashMap<>(k);
-            List<TicketFact> group = byCounter.getOrDefault((String) k.get("id"), List.of());
-            m.put("served", group.stream().filter(t -> "done".equals(t.status())).count());
-            m.put("avgServiceMinutes", Averages.mean(group, TicketFact::serviceMinutes));
-            return m;
+            List<TicketFact> group = byCounter.getOrDefault(k.id(), List.of());
+            return new LiveView.CounterNow(k, group.stream().filter(t -> "done".equals(t.status())).count(),
+                    Averages.mean(group, TicketFact::serviceMinutes));
         }).toList();
     }
 
-    private List<Map<String, Object>> kioskHealth(long now) {
-        return kiosks.list().stream().filter(k -> !Boolean.TRUE.equals(k.get("revoked"))).map(k -> {
-            Map<String, Object> m = new LinkedHashMap<>(k);
-            String seen = (String) k.get("lastSeenAt");
+    private List<LiveView.KioskHealth> kioskHealth(long now) {
+        return kiosks.list().stream().filter(k -> !k.revoked()).map(k -> {
+            String seen = k.lastSeenAt();
             boolean offline = seen == null || now - Instant.parse(seen).toEpochMilli() > OFFLINE_AFTER.toMillis();
-            m.put("offline", offline);
-            m.put("offlineSince", offline ? seen : null);
-            return m;
+            return new LiveView.KioskHealth(k, offline, offline ? seen : null);
         }).toList();
     }
 }

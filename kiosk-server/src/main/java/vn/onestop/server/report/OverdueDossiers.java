@@ -2,9 +2,7 @@ package vn.onestop.server.report;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.onestop.server.ServerConfig;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
@@ -28,7 +26,10 @@ public final class OverdueDossiers {
     }
 
     /** At most {@code limit} overdue dossiers, the longest overdue first. */
-    public List<Map<String, Object>> list(int limit) {
+    /** An open dossier past its appointment: code, procedure, appointment (local date-time) and status. */
+    public record Overdue(String code, String procedureCode, String appointmentAt, String status) {}
+
+    public List<Overdue> list(int limit) {
         String now = LocalDateTime.ofInstant(clock.instant(), config.zone()).withNano(0).toString();
         String closed = String.join(",", CLOSED.stream().map(s -> "?").toList());
         Object[] params = new Object[CLOSED.size() + 2];
@@ -38,13 +39,7 @@ public final class OverdueDossiers {
         }
         params[params.length - 1] = limit;
         return db.read(c -> Rows.list(c, "SELECT code, procedure_code, appointment_at, status FROM dossier "
-                + "WHERE appointment_at < ? AND status NOT IN (" + closed + ") ORDER BY appointment_at LIMIT ?", rs -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("code", rs.getString(1));
-                    m.put("procedureCode", rs.getString(2));
-                    m.put("appointmentAt", rs.getString(3));
-                    m.put("status", rs.getString(4));
-                    return m;
-                }, params));
+                + "WHERE appointment_at < ? AND status NOT IN (" + closed + ") ORDER BY appointment_at LIMIT ?", rs -> new Overdue(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4)), params));
     }
 }

@@ -2,7 +2,6 @@ package vn.onestop.server.report;
 
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
 import vn.onestop.server.Rejection;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.staff.Access;
@@ -52,11 +51,11 @@ public final class ReportApi {
     static final class Csv {
         private Csv() {}
 
-        static String write(List<Map<String, Object>> rows) {
+        static String write(List<ReportView.Daily> rows) {
             StringBuilder sb = new StringBuilder("\uFEFF");
             sb.append("day,service,issued,served,no_show,voided,avg_wait_min,max_wait_min,avg_service_min\r\n");
-            for (Map<String, Object> row : rows) {
-                sb.append(String.join(",", row.values().stream().map(v -> cell(String.valueOf(v))).toList()))
+            for (ReportView.Daily row : rows) {
+                sb.append(String.join(",", row.cells().stream().map(v -> cell(String.valueOf(v))).toList()))
                         .append("\r\n");
             }
             return sb.toString();

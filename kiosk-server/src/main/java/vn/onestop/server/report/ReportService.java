@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,47 +62,30 @@ public final class ReportService {
                 r.from().toString(), r.to().toString()));
     }
 
-    /** The whole report of a range, as JSON-mappable maps. */
-    public Map<String, Object> report(Range r) {
+    /** The whole report of a range. */
+    public ReportView report(Range r) {
         List<TicketFact> facts = facts(r);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("from", r.from().toString());
-        out.put("to", r.to().toString());
-        out.put("totals", Averages.of(facts));
-        out.put("services", grouped(facts, TicketFact::serviceCode));
-        out.put("counters", grouped(facts.stream().filter(t -> t.counterId() != null).toList(),
-                TicketFact::counterId));
-        out.put("perHour", perHour(facts));
-        out.put("waitDistribution", waitDistribution(facts));
-        out.put("ratings", ratings(r));
-        return out;
+        return new ReportView(r.from().toString(), r.to().toString(), Averages.of(facts),
+                grouped(facts, TicketFact::serviceCode),
+                grouped(facts.stream().filter(t -> t.counterId() != null).toList(), TicketFact::counterId),
+                perHour(facts), waitDistribution(facts), ratings(r));
     }
 
     /** Rows per day and service, in order (the CSV export). */
-    public List<Map<String, Object>> daily(Range r) {
+    public List<ReportView.Daily> daily(Range r) {
         Map<String, List<TicketFact>> byKey = new TreeMap<>(facts(r).stream().collect(
                 Collectors.groupingBy(t -> t.serviceDay() + "|" + t.serviceCode())));
-        List<Map<String, Object>> rows = new ArrayList<>();
-        byKey.forEach((key, group) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("day", key.substring(0, key.indexOf('|')));
-            m.put("service", key.substring(key.indexOf('|') + 1));
-            m.putAll(Averages.of(group));
-            rows.add(m);
-        });
+        List<ReportView.Daily> rows = new ArrayList<>();
+        byKey.forEach((key, group) -> rows.add(new ReportView.Daily(key.substring(0, key.indexOf('|')),
+                key.substring(key.indexOf('|') + 1), Averages.of(group))));
         return rows;
     }
 
-    private static List<Map<String, Object>> grouped(List<TicketFact> facts,
+    private static List<ReportView.Group> grouped(List<TicketFact> facts,
             java.util.function.Function<TicketFact, String> key) {
         Map<String, List<TicketFact>> groups = new TreeMap<>(facts.stream().collect(Collectors.groupingBy(key)));
-        List<Map<String, Object>> rows = new ArrayList<>();
-        groups.forEach((k, group) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("key", k);
-            m.putAll(Averages.of(group));
-            rows.add(m);
-        });
+        List<ReportView.Group> rows = new ArrayList<>();
+        groups.forEach((k, group) -> rows.add(new ReportView.Group(k, Averages.of(group))));
         return rows;
     }
 

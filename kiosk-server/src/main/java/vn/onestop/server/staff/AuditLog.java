@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
@@ -35,16 +33,10 @@ public final class AuditLog {
     }
 
     /** The latest entries, newest first. */
-    public List<Map<String, Object>> latest(int limit) {
+    public List<AuditEntry> latest(int limit) {
         return db.read(c -> Rows.list(c, "SELECT at, actor, action, target, detail FROM audit_log "
-                + "ORDER BY at DESC LIMIT ?", rs -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("at", Instant.ofEpochMilli(rs.getLong("at")).toString());
-                    m.put("actor", rs.getString("actor"));
-                    m.put("action", rs.getString("action"));
-                    m.put("target", rs.getString("target"));
-                    m.put("detail", rs.getString("detail"));
-                    return m;
-                }, limit));
+                + "ORDER BY at DESC LIMIT ?", rs -> new AuditEntry(Instant.ofEpochMilli(rs.getLong("at")).toString(),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("target"),
+                        rs.getString("detail")), limit));
     }
 }

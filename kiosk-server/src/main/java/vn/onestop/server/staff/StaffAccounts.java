@@ -2,7 +2,6 @@ package vn.onestop.server.staff;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,16 +191,9 @@ public final class StaffAccounts {
         db.write(c -> Rows.update(c, "DELETE FROM staff_session WHERE token_hash = ?", Secrets.sha256(token)));
     }
 
-    public List<Map<String, Object>> list() {
+    public List<StaffAccountView> list() {
         return db.read(c -> Rows.list(c, "SELECT username, display_name, role, disabled_at FROM staff ORDER BY username",
-                rs -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("username", rs.getString(1));
-                    m.put("displayName", rs.getString(2));
-                    m.put("role", rs.getString(3));
-                    m.put("disabled", rs.getObject(4) != null);
-                    return m;
-                }));
+                rs -> new StaffAccountView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4) != null)));
     }
 
     private void validate(String username, String displayName, char[] password) {

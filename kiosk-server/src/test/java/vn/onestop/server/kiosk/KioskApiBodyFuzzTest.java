@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import vn.onestop.server.TestServer;
 
 /**
  * Coverage-guided fuzzing of the JSON bodies of the kiosk API on a real server (random port, SQLite in a

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.onestop.server.db.Database;
+import vn.onestop.server.ProvinceClient;
+import vn.onestop.server.SseRecorder;
+import vn.onestop.server.TestPostgres;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Role;
 import vn.onestop.testkit.RequiresPostgres;
 

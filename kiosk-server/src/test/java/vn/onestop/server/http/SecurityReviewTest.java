@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.onestop.server.http.HttpSecurity;
-import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Access;
 import vn.onestop.server.staff.Role;
 

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.onestop.server.ServerSuite;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Role;
 
 /** The queue through HTTP: issue, call, recall, serve, no-show, transfer, park, return, complete, void. */

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.server.Filings;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Role;
 
 /** A whole filing, its refusals, status changes, lookups and the slip download leave no personal data in the log. */

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.onestop.core.slip.SlipQr;
+import vn.onestop.server.Filings;
+import vn.onestop.server.ServerSuite;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Role;
 import vn.onestop.testkit.PdfTools;
 import vn.onestop.testkit.RequiresPdfTools;

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.interactions.Actions;
+import vn.onestop.server.Browser;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Role;
 import vn.onestop.testkit.RequiresChromium;
 

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.onestop.server.Filings;
+import vn.onestop.server.ServerSuite;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Role;
 
 /** The JSON the counter console and the hall display read, and the double-click guard on "call next". */

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.onestop.server.Filings;
+import vn.onestop.server.ServerSuite;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Role;
 
 /** The kiosk API through HTTP: enrolment, configuration with ETag, heartbeat, dossiers, ratings, bad input. */

@@ -1,11 +1,12 @@
-package vn.onestop.server;
+package vn.onestop.server.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.onestop.server.ServerSuite;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.db.Rows;
-import vn.onestop.server.staff.Role;
 
 /** ASVS 2.1.5/2.1.6 and 3.3.3: staff change their own password over HTTP, and their other sessions end. */
 class PasswordChangeTest extends ServerSuite {

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

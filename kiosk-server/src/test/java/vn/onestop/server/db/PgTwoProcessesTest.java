@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.onestop.server.db.Rows;
+import vn.onestop.server.ChildServer;
+import vn.onestop.server.ProvinceClient;
+import vn.onestop.server.SseRecorder;
+import vn.onestop.server.TestPostgres;
 import vn.onestop.testkit.RequiresPostgres;
 
 /**

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.server.Filings;
+import vn.onestop.server.ScanFiles;
+import vn.onestop.server.TestPostgres;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.db.Rows;
 import vn.onestop.server.staff.Role;
 

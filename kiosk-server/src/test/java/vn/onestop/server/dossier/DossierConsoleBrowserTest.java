@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.server.Browser;
+import vn.onestop.server.Filings;
+import vn.onestop.server.ScanFiles;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Role;
 import vn.onestop.testkit.RequiresChromium;
 

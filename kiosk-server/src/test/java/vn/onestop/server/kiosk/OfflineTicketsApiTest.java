@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.onestop.server.ServerSuite;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Role;
 
 /**
@@ -73,6 +75,9 @@ class OfflineTicketsApiTest extends ServerSuite {
         assertThat(Instant.parse(periods.get(0).get("from").asText())).isEqualTo(lastBeat);
         assertThat(Instant.parse(periods.get(0).get("to").asText())).isEqualTo(back);
         assertThat(periods.get(0).get("lateTickets").asInt()).isEqualTo(1);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        periods.get(0).fieldNames().forEachRemaining(names::add);
+        assertThat(names).as("the fleet page reads these names").containsExactly("from", "to", "lateTickets");
         assertThat(kioskNamed(server.as(tech, "GET", "/api/v1/technician/fleet", null).json(), "Sảnh B")
                 .get("offlinePeriods")).isEmpty();
     }

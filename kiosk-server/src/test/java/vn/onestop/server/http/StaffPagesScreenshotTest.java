@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import vn.onestop.server.Browser;
+import vn.onestop.server.Filings;
+import vn.onestop.server.ScanFiles;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Role;
 import vn.onestop.testkit.RequiresChromium;
 
@@ -51,8 +55,8 @@ class StaffPagesScreenshotTest {
         morning(admin, hall);
         server.kiosk(hall, "POST", "/api/v1/kiosk/heartbeat", heartbeat(false));
         server.kiosk(floor, "POST", "/api/v1/kiosk/heartbeat", heartbeat(true));
-        String floorId = server.app.kiosks().list().stream().filter(k -> k.get("name").equals("Ki-ốt tầng 2"))
-                .findFirst().orElseThrow().get("id").toString();
+        String floorId = server.app.kiosks().list().stream().filter(k -> k.name().equals("Ki-ốt tầng 2"))
+                .findFirst().orElseThrow().id();
         server.as(admin, "POST", "/api/v1/technician/kiosks/" + floorId + "/device-settings", Map.of("settings",
                 Map.of("printer.port", "/dev/ttyUSB0", "printer.profile", "xprinter-xp80", "ui.large.text", "true")));
 

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.ServerSuite;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Access;
 import vn.onestop.server.staff.Role;
 
@@ -34,7 +35,7 @@ class AuthorizationMatrixTest extends ServerSuite {
     void start() throws Exception {
         principals.put("none", Map.of());
         String revoked = server.enrolKiosk("revoked");
-        String revokedId = server.app.kiosks().list().get(0).get("id").toString();
+        String revokedId = server.app.kiosks().list().get(0).id();
         server.app.kiosks().revoke(revokedId, "test");
         principals.put("revoked", Map.of("Authorization", "Bearer " + revoked));
         principals.put("kiosk", Map.of("Authorization", "Bearer " + server.enrolKiosk("live")));

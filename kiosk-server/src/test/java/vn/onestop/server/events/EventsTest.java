@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.onestop.server.ServerSuite;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Role;
 
 /** Server-Sent Events: live ticket and counter events, and catch-up from Last-Event-ID after a reconnect. */

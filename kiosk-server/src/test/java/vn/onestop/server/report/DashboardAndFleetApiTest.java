@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.onestop.server.Filings;
+import vn.onestop.server.ServerSuite;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Role;
 
 /** Supervisor figures (live view, reports, CSV) and the technician's remote device settings contract. */
@@ -85,6 +88,7 @@ class DashboardAndFleetApiTest extends ServerSuite {
         JsonNode overdue = server.as(boss, "GET", "/api/v1/supervisor/live", null).json().get("overdueDossiers");
         assertThat(overdue).hasSize(1);
         assertThat(overdue.get(0).get("code").asText()).isEqualTo(d.json().get("dossier").get("code").asText());
+        assertThat(fieldNames(overdue.get(0))).containsExactly("code", "procedureCode", "appointmentAt", "status");
         assertThat(overdue.toString()).doesNotContain("001203004567").doesNotContain("Nguyễn");
     }
 
@@ -110,7 +114,7 @@ class DashboardAndFleetApiTest extends ServerSuite {
     @Test
     void deviceSettingsReachTheKioskAtItsNextContactAndItsReportIsShown() throws Exception {
         TestServer.StaffClient tech = server.staff("tech", Role.TECHNICIAN);
-        String id = server.app.kiosks().list().get(0).get("id").toString();
+        String id = server.app.kiosks().list().get(0).id();
         String path = "/api/v1/technician/kiosks/" + id + "/device-settings";
         assertThat(server.kiosk(kiosk, "POST", "/api/v1/kiosk/heartbeat", heartbeat(true)).response().headers()
                 .firstValue("X-Device-Settings-Version")).contains("0");
@@ -136,6 +140,58 @@ class DashboardAndFleetApiTest extends ServerSuite {
                 .status()).isEqualTo(400);
         JsonNode audit = server.as(tech, "GET", "/api/v1/technician/audit", null).json();
         assertThat(audit.toString()).contains("kiosk.device-settings").contains("kiosk.settings-applied");
+    }
+
+    private static final String[] KIOSK = {"id", "name", "enrolledAt", "revoked", "lastSeenAt", "problems",
+        "offlinePeriods"};
+    private static final String[] FIGURES = {"issued", "served", "noShow", "voided", "avgWaitMinutes",
+        "maxWaitMinutes", "avgServiceMinutes"};
+    private static final String[] COUNTER = {"id", "name", "services", "open", "staff", "current"};
+
+    @Test
+    void theStaffListsKeepTheFieldNamesTheirPagesRead() throws Exception {
+        aMorning();
+        TestServer.StaffClient tech = server.staff("tech", Role.TECHNICIAN);
+        TestServer.StaffClient admin = server.staff("adm", Role.ADMIN);
+        for (String path : new String[] {"/api/v1/technician/kiosks", "/api/v1/supervisor/kiosks",
+            "/api/v1/supervisor/alerts"}) {
+            TestServer.Reply r = server.as(path.contains("technician") ? tech : boss, "GET", path, null);
+            assertThat(r.json()).as(path).hasSize(1);
+            assertThat(fieldNames(r.json().get(0))).as(path).containsExactly(KIOSK);
+        }
+        assertThat(fieldNames(server.as(tech, "GET", "/api/v1/technician/fleet", null).json().get(0)))
+                .containsExactly(concat(KIOSK, "heartbeat", "settingsVersion", "appliedVersion", "applyError"));
+        for (TestServer.Reply audit : java.util.List.of(server.as(tech, "GET", "/api/v1/technician/audit", null),
+                server.as(admin, "GET", "/api/v1/admin/audit", null))) {
+            assertThat(audit.json()).as(audit.body()).isNotEmpty();
+            assertThat(fieldNames(audit.json().get(0))).containsExactly("at", "actor", "action", "target", "detail");
+        }
+        assertThat(fieldNames(server.as(admin, "GET", "/api/v1/admin/staff", null).json().get(0)))
+                .containsExactly("username", "displayName", "role", "disabled");
+        assertThat(fieldNames(server.as(boss, "GET", "/api/v1/supervisor/counters", null).json().get(0)))
+                .containsExactly(COUNTER);
+
+        JsonNode live = server.as(boss, "GET", "/api/v1/supervisor/live", null).json();
+        assertThat(fieldNames(live)).containsExactly("at", "services", "counters", "alerts", "kiosks",
+                "overdueDossiers");
+        assertThat(fieldNames(live.get("counters").get(0)))
+                .containsExactly(concat(COUNTER, "served", "avgServiceMinutes"));
+        assertThat(fieldNames(live.get("kiosks").get(0))).containsExactly(concat(KIOSK, "offline", "offlineSince"));
+
+        JsonNode report = server.as(boss, "GET", "/api/v1/supervisor/report", null).json();
+        assertThat(fieldNames(report)).containsExactly("from", "to", "totals", "services", "counters", "perHour",
+                "waitDistribution", "ratings");
+        assertThat(fieldNames(report.get("totals"))).containsExactly(FIGURES);
+        assertThat(fieldNames(report.get("services").get(0))).containsExactly(concat(new String[] {"key"}, FIGURES));
+        assertThat(fieldNames(report.get("counters").get(0))).containsExactly(concat(new String[] {"key"}, FIGURES));
+        assertThat(report.get("counters").get(0).get("key").asText()).isEqualTo("1");
+        assertThat(report.get("ratings")).hasSize(5);
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     private static Map<String, Object> heartbeat(boolean paper) {

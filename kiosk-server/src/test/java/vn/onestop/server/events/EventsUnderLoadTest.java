@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.server.ProvinceClient;
+import vn.onestop.server.SseRecorder;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.staff.Role;
 
 /** A hall display on {@code /api/v1/events} while several kiosks issue at once must see every ticket. */

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import vn.onestop.server.ServerSuite;
+import vn.onestop.server.TestServer;
 
 /** The hand-written OpenAPI document lists exactly the live routes, and each of them answers. */
 class OpenApiTest extends ServerSuite {

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.server.Filings;
+import vn.onestop.server.ScanFiles;
+import vn.onestop.server.TestServer;
 import vn.onestop.server.dossier.scan.ScanSettings;
 import vn.onestop.server.staff.Role;
 import vn.onestop.testkit.PdfTools;

@@ -1,10 +1,11 @@
-package vn.onestop.server;
+package vn.onestop.server.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.onestop.server.staff.Role;
+import vn.onestop.server.ServerSuite;
+import vn.onestop.server.TestServer;
 
 /** Staff accounts through HTTP: first admin from a one-time secret, cookies, CSRF, rate limiting, audit. */
 class StaffTest extends ServerSuite {
