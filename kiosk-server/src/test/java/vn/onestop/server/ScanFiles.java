@@ -86,7 +86,7 @@ public final class ScanFiles {
      * A valid PDF 1.5 (1 page) whose catalog, page tree and page sit in an object stream padded with blanks so that
      * it inflates to {@code inflated} bytes: 1.5 GB packs into about 1.5 MB (security review, finding 3).
      */
-    static byte[] objectStreamBomb(long inflated) throws IOException {
+    public static byte[] objectStreamBomb(long inflated) throws IOException {
         String[] objs = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"};
         int[] nums = {1, 2, 4};
@@ -136,7 +136,7 @@ public final class ScanFiles {
     }
 
     /** A PDF of {@code pages} blank pages whose page tree claims {@code /Count 1} (security review, finding 14). */
-    static byte[] pdfClaimingOnePage(int pages) throws IOException {
+    public static byte[] pdfClaimingOnePage(int pages) throws IOException {
         try (PDDocument d = new PDDocument()) {
             for (int i = 0; i < pages; i++) {
                 d.addPage(new PDPage(PDRectangle.A4));
