@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import vn.onestop.device.printer.TicketDocument;
 import vn.onestop.device.printer.TicketDocument.Align;
 import vn.onestop.device.printer.TicketDocument.Element;
@@ -14,7 +15,9 @@ import vn.onestop.device.printer.TicketDocument.Text;
 /**
  * Turns a {@link TicketDocument} into the ESC/POS bytes of one cut ticket, for one printer profile.
  * Pure: no I/O. ASCII lines go as printer text; Vietnamese lines go in TCVN-3 (or CP1258) when the
- * profile marks that table verified, otherwise as rasters rendered with Roboto and cropped to the ink.
+ * profile marks that table verified, otherwise as text with the letters the printer lacks downloaded as
+ * user-defined characters drawn from Roboto (when the profile allows them, {@link UserCharLines}), otherwise
+ * as rasters rendered with Roboto and cropped to the ink.
  * QR codes use {@code GS ( k} when the profile allows it, otherwise a ZXing raster.
  */
 public final class TicketEncoder {
@@ -23,11 +26,13 @@ public final class TicketEncoder {
     private final PrinterProfile profile;
     private final TextRasterizer rasterizer;
     private final RasterWriter rasters;
+    private final UserGlyphs glyphs;
 
     public TicketEncoder(PrinterProfile profile, RobotoFonts fonts) {
         this.profile = profile;
         this.rasterizer = new TextRasterizer(fonts, profile.dotsPerLine());
         this.rasters = new RasterWriter(profile.rasterBandRows());
+        this.glyphs = new UserGlyphs(fonts, profile.userChars().cellWidth(), profile.userChars().cellHeight());
     }
 
     public PrinterProfile profile() {
@@ -38,17 +43,47 @@ public final class TicketEncoder {
         return rasterizer;
     }
 
+    /** One ticket on a printer whose downloads are unknown: starts with {@code ESC @}. */
     public byte[] encode(TicketDocument ticket) {
-        EscPosWriter w = new EscPosWriter().initialise();
+        return encode(ticket, new UserCharSession());
+    }
+
+    /**
+     * One ticket for the printer {@code session} describes. The ticket starts with {@code ESC @} (which clears
+     * the printer's downloaded letters) unless the profile lets the printer keep them and the session knows what
+     * it holds; then only the print modes are reset and the letters it already holds are not sent again.
+     * {@code session} is updated to what the printer holds after the ticket.
+     */
+    public byte[] encode(TicketDocument ticket, UserCharSession session) {
+        EscPosWriter w = new EscPosWriter();
+        if (profile.userChars().reuse() && session.known()) {
+            w.resetModes();
+        } else {
+            w.initialise();
+            session.cleared();
+        }
         if (profile.cancelKanji()) {
             w.command(EscPos.FS, EscPos.CANCEL_KANJI);
         }
         w.command(EscPos.ESC, EscPos.LINE_SPACING, (byte) profile.lineSpacingDots());
+        List<TextPlan> plans = new ArrayList<>();
+        List<String> userLines = new ArrayList<>();
         for (Element element : ticket.elements()) {
             if (element instanceof Text t) {
-                text(w, t);
+                TextPlan plan = plan(t);
+                plans.add(plan);
+                if (plan.mode() == Mode.USER) {
+                    userLines.addAll(plan.lines());
+                }
+            }
+        }
+        UserCharLines user = new UserCharLines(glyphs, session, userLines);
+        int textIndex = 0;
+        for (Element element : ticket.elements()) {
+            if (element instanceof Text t) {
+                text(w, t, plans.get(textIndex++), user);
             } else if (element instanceof TicketDocument.Separator) {
-                separator(w);
+                separator(w, user);
             } else if (element instanceof TicketDocument.Qr q) {
                 qr(w, q);
             } else if (element instanceof TicketDocument.Feed f) {
@@ -63,37 +98,72 @@ public final class TicketEncoder {
         return w.toByteArray();
     }
 
-    private void text(EscPosWriter w, Text t) {
+    /** How a text element goes to paper. */
+    enum Mode { ASCII, TCVN3, CP1258, USER, RASTER }
+
+    record TextPlan(Mode mode, List<String> lines) {}
+
+    /** The cheapest way the profile allows that prints every letter right, and the lines it wraps into. */
+    TextPlan plan(Text t) {
         String text = Normalizer.normalize(t.text(), Normalizer.Form.NFC);
-        w.align(t.align());
+        int width = profile.charsPerLine() / EscPosWriter.widthMultiple(t.size());
         if (text.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
-            nativeLines(w, t, text, line -> line.getBytes(StandardCharsets.US_ASCII));
-        } else if (profile.tcvn3Usable() && Tcvn3.canEncode(text)) {
-            nativeLines(w, t, text, null);
-        } else if (profile.cp1258().verified() && Cp1258.encode(text) != null) {
-            w.codeTable(profile.cp1258().number());
-            nativeLines(w, t, text, Cp1258::encode);
-        } else {
-            w.bold(false).size(Size.NORMAL);
-            for (String line : rasterizer.wrap(text, t.bold(), t.size())) {
-                rasters.write(rasterizer.render(line, t.bold(), t.size()), w.buffer());
+            return new TextPlan(Mode.ASCII, wrapChars(text, width));
+        }
+        if (profile.tcvn3Usable() && Tcvn3.canEncode(text)) {
+            return new TextPlan(Mode.TCVN3, wrapChars(text, width));
+        }
+        if (profile.cp1258().verified() && Cp1258.encode(text) != null) {
+            // Each tone mark is a byte of its own and takes a cell of its own on most printers.
+            return new TextPlan(Mode.CP1258, wrapCells(text, width, line -> Cp1258.encode(line).length));
+        }
+        if (profile.userChars().enabled()) {
+            int cells = profile.dotsPerLine() / Math.max(profile.fontWidth(), glyphs.cellWidth())
+                    / EscPosWriter.widthMultiple(t.size());
+            List<String> lines = wrapChars(text, cells);
+            if (lines.stream().allMatch(line -> UserCharLines.fits(line, glyphs))) {
+                return new TextPlan(Mode.USER, lines);
             }
         }
+        return new TextPlan(Mode.RASTER, rasterizer.wrap(text, t.bold(), t.size()));
     }
 
-    /** Printer-font text; {@code encoding == null} means TCVN-3 with table switches. */
-    private void nativeLines(EscPosWriter w, Text t, String text,
-            java.util.function.Function<String, byte[]> encoding) {
+    private void text(EscPosWriter w, Text t, TextPlan plan, UserCharLines user) {
+        w.align(t.align());
+        if (plan.mode() == Mode.RASTER) {
+            w.bold(false).size(Size.NORMAL);
+            for (String line : plan.lines()) {
+                rasters.write(rasterizer.render(line, t.bold(), t.size()), w.buffer());
+            }
+            return;
+        }
         w.bold(t.bold()).size(t.size());
-        int width = profile.charsPerLine() / EscPosWriter.widthMultiple(t.size());
-        for (String line : wrapChars(text, width)) {
-            if (encoding == null) {
-                tcvn3(w, line);
-            } else {
-                w.bytes(encoding.apply(line));
+        for (String line : plan.lines()) {
+            switch (plan.mode()) {
+                case ASCII -> plain(w, user, line.getBytes(StandardCharsets.US_ASCII));
+                case TCVN3 -> {
+                    user.plain(w, asciiOf(line));
+                    tcvn3(w, line);
+                }
+                case CP1258 -> {
+                    w.codeTable(profile.cp1258().number());
+                    plain(w, user, Cp1258.encode(line));
+                }
+                case USER -> w.bytes(user.line(w, line));
+                default -> throw new IllegalStateException(plan.mode().name());
             }
             w.lineFeed();
         }
+    }
+
+    private static void plain(EscPosWriter w, UserCharLines user, byte[] bytes) {
+        user.plain(w, bytes);
+        w.bytes(bytes);
+    }
+
+    private static byte[] asciiOf(String line) {
+        return line.chars().filter(c -> c < 0x7F).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private void tcvn3(EscPosWriter w, String line) {
@@ -108,9 +178,10 @@ public final class TicketEncoder {
         }
     }
 
-    private void separator(EscPosWriter w) {
+    private void separator(EscPosWriter w, UserCharLines user) {
         w.align(Align.LEFT).bold(false).size(Size.NORMAL);
-        w.bytes("-".repeat(profile.charsPerLine()).getBytes(StandardCharsets.US_ASCII)).lineFeed();
+        plain(w, user, "-".repeat(profile.charsPerLine()).getBytes(StandardCharsets.US_ASCII));
+        w.lineFeed();
     }
 
     private void qr(EscPosWriter w, TicketDocument.Qr q) {
@@ -132,10 +203,15 @@ public final class TicketEncoder {
 
     /** Splits at spaces into lines of at most {@code width} characters (a longer word is cut). */
     static List<String> wrapChars(String text, int width) {
+        return wrapCells(text, width, String::length);
+    }
+
+    /** Splits at spaces into lines of at most {@code width} printer cells as {@code cells} counts them. */
+    static List<String> wrapCells(String text, int width, ToIntFunction<String> cells) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ", -1)) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+            if (line.length() > 0 && cells.applyAsInt(line + " " + word) > width) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
@@ -143,9 +219,13 @@ public final class TicketEncoder {
                 line.append(' ');
             }
             line.append(word);
-            while (line.length() > width) {
-                lines.add(line.substring(0, width));
-                line.delete(0, width);
+            while (cells.applyAsInt(line.toString()) > width && line.length() > 1) {
+                int cut = line.length() - 1;
+                while (cut > 1 && cells.applyAsInt(line.substring(0, cut)) > width) {
+                    cut--;
+                }
+                lines.add(line.substring(0, cut));
+                line.delete(0, cut);
             }
         }
         lines.add(line.toString());

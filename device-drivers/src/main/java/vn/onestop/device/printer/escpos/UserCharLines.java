@@ -1,0 +1,178 @@
+package vn.onestop.device.printer.escpos;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Prints lines of text holding letters the printer's font lacks as user-defined characters. Before each such
+ * line (never inside one) it downloads, with {@code ESC &}, the letters the line needs that the printer does
+ * not hold yet, onto codes 33..126 that the line does not use as ASCII, and switches the user-defined set on
+ * ({@code ESC %}). A code the line needs as ASCII but that holds a letter is cancelled ({@code ESC ?}), so the
+ * printer's own character prints there. When codes run out (a document can need more than 94 distinct letters)
+ * a letter is replaced: the one needed again furthest ahead in the document, so that re-downloads are few.
+ * Lines of plain ASCII switch the set off only when they use a code that holds a letter.
+ */
+final class UserCharLines {
+    private final UserGlyphs glyphs;
+    private final UserCharSession session;
+    private final List<String> lines;
+    private int next;
+
+    /** @param lines every line of the ticket that will go through {@link #line}, in order */
+    UserCharLines(UserGlyphs glyphs, UserCharSession session, List<String> lines) {
+        this.glyphs = glyphs;
+        this.session = session;
+        this.lines = List.copyOf(lines);
+    }
+
+    /** True when the line can be printed so: every letter drawable, and letters plus ASCII fit in 94 codes. */
+    static boolean fits(String line, UserGlyphs glyphs) {
+        Set<Character> letters = new LinkedHashSet<>();
+        Set<Character> ascii = new TreeSet<>();
+        for (char c : line.toCharArray()) {
+            if (c >= 0x20 && c < 0x7F) {
+                ascii.add(c);
+            } else if (Character.isSurrogate(c) || Character.isISOControl(c) || !glyphs.canDraw(c)) {
+                return false;
+            } else {
+                letters.add(c);
+            }
+        }
+        ascii.remove(' ');
+        return letters.size() + ascii.size() <= UserCharSession.LAST - UserCharSession.FIRST + 1;
+    }
+
+    /** Downloads what the next planned line needs and returns its bytes (without the line feed). */
+    byte[] line(EscPosWriter w, String line) {
+        int index = next;
+        if (index >= lines.size() || !lines.get(index).equals(line)) {
+            throw new IllegalStateException("user-defined character line out of plan: " + line);
+        }
+        next++;
+        boolean[] asAscii = new boolean[128];
+        Set<Character> letters = new LinkedHashSet<>();
+        for (char c : line.toCharArray()) {
+            if (c < 0x7F) {
+                asAscii[c] = true;
+            } else {
+                letters.add(c);
+            }
+        }
+        for (int code = UserCharSession.FIRST; code <= UserCharSession.LAST; code++) {
+            if (asAscii[code] && session.at(code) != '\0') {
+                w.command(EscPos.ESC, EscPos.USER_CHAR_CANCEL, (byte) code);
+                session.cancel(code);
+            }
+        }
+        boolean[] pinned = new boolean[128];
+        List<Character> missing = new ArrayList<>();
+        for (char letter : letters) {
+            int code = session.codeOf(letter);
+            if (code < 0) {
+                missing.add(letter);
+            } else {
+                pinned[code] = true;
+            }
+        }
+        TreeSet<Integer> fresh = new TreeSet<>();
+        for (char letter : missing) {
+            int code = pickCode(index, asAscii, pinned);
+            pinned[code] = true;
+            session.put(code, letter);
+            fresh.add(code);
+        }
+        download(w, fresh);
+        w.userChars(true);
+        byte[] out = new byte[line.length()];
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            out[i] = (byte) (c < 0x7F ? c : session.codeOf(c));
+        }
+        return out;
+    }
+
+    /** Before printer-font bytes: the user-defined set goes off if one of them holds a letter. */
+    void plain(EscPosWriter w, byte[] bytes) {
+        if (!w.userCharsOn()) {
+            return;
+        }
+        for (byte b : bytes) {
+            if (session.at(b & 0xFF) != '\0') {
+                w.userChars(false);
+                return;
+            }
+        }
+    }
+
+    /**
+     * The code for a new letter: among codes the line does not use and whose letter it does not need, the one
+     * whose reuse costs something furthest ahead (a later line needing its letter, or needing it as ASCII);
+     * an empty code wins a tie, then the lowest code (neighbouring codes go in one {@code ESC &}).
+     */
+    private int pickCode(int index, boolean[] asAscii, boolean[] pinned) {
+        int best = -1;
+        long bestScore = Long.MIN_VALUE;
+        for (int code = UserCharSession.FIRST; code <= UserCharSession.LAST; code++) {
+            if (asAscii[code] || pinned[code]) {
+                continue;
+            }
+            char holder = session.at(code);
+            long cost = Math.min(nextAsciiUse(code, index), holder == '\0' ? Integer.MAX_VALUE : nextUse(holder, index));
+            long score = cost * 2 + (holder == '\0' ? 1 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = code;
+            }
+        }
+        if (best < 0) {
+            throw new IllegalStateException("no free user-defined character code; fits() should have refused");
+        }
+        return best;
+    }
+
+    private int nextUse(char letter, int index) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (lines.get(i).indexOf(letter) >= 0) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private int nextAsciiUse(int code, int index) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (lines.get(i).indexOf((char) code) >= 0) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** One {@code ESC & y c1 c2} per run of neighbouring codes, each letter {@code x} columns of {@code y} bytes. */
+    private void download(EscPosWriter w, TreeSet<Integer> codes) {
+        int y = glyphs.cellHeight() / 8;
+        List<Integer> run = new ArrayList<>();
+        for (int code : codes) {
+            if (!run.isEmpty() && run.get(run.size() - 1) != code - 1) {
+                define(w, run, y);
+                run.clear();
+            }
+            run.add(code);
+        }
+        if (!run.isEmpty()) {
+            define(w, run, y);
+        }
+    }
+
+    private void define(EscPosWriter w, List<Integer> run, int y) {
+        w.command(EscPos.ESC, EscPos.USER_CHARS_DEFINE, (byte) y, (byte) (int) run.get(0),
+                (byte) (int) run.get(run.size() - 1));
+        for (int code : run) {
+            w.command((byte) glyphs.cellWidth());
+            w.bytes(glyphs.columnMajor(session.at(code)));
+        }
+    }
+}
