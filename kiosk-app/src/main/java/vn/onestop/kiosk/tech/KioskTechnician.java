@@ -20,6 +20,11 @@ import vn.onestop.kiosk.desk.PrinterSlot;
 
 /** Technician mode's actions on the running kiosk. Blocking; called on the printer thread. */
 public final class KioskTechnician implements TechnicianActions {
+    /** The test print's Vietnamese letters, capitals; each group a vowel without tone and with its five tones. */
+    static final List<String> VIETNAMESE_LINES = List.of(
+            "AÀẢÃÁẠ ĂẰẲẴẮẶ ÂẦẨẪẤẬ EÈẺẼÉẸ ÊỀỂỄẾỆ",
+            "IÌỈĨÍỊ OÒỎÕÓỌ ÔỒỔỖỐỘ ƠỜỞỠỚỢ UÙỦŨÚỤ",
+            "ƯỪỬỮỨỰ YỲỶỸÝỴ Đ");
     private final SettingsApplier settings;
     private final PrinterSlot printer;
     private final PrinterMonitor monitor;
@@ -75,9 +80,18 @@ public final class KioskTechnician implements TechnicianActions {
 
     @Override
     public String testPrint() {
-        TicketDocument doc = TicketDocument.builder()
+        TicketDocument.Builder b = TicketDocument.builder()
                 .centered("IN THỬ / TEST PRINT", true, Size.DOUBLE)
-                .centered("Tiếng Việt: ăâđêôơư ÁÀẢÃẠ", false, Size.NORMAL)
+                .centered("Tiếng Việt / Vietnamese:", false, Size.NORMAL);
+        // Every vowel with all five tones, capitals then lower case: 134 letters, more than the printer's 94
+        // user-defined codes, so a profile with userchars also shows its re-downloads.
+        for (String line : VIETNAMESE_LINES) {
+            b.text(line);
+        }
+        for (String line : VIETNAMESE_LINES) {
+            b.text(line.toLowerCase(java.util.Locale.ROOT));
+        }
+        TicketDocument doc = b
                 .centered(DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy").format(clock.instant()
                         .atZone(clock.getZone())), false, Size.NORMAL)
                 .qr("ONESTOP-TEST", 20)

@@ -151,7 +151,10 @@ final class UserCharLines {
         return Integer.MAX_VALUE;
     }
 
-    /** One {@code ESC & y c1 c2} per run of neighbouring codes, each letter {@code x} columns of {@code y} bytes. */
+    /**
+     * One {@code ESC & y c1 c2} per run of neighbouring codes, each letter {@code x} columns of {@code y} bytes,
+     * {@code x} ending at its last inked column.
+     */
     private void download(EscPosWriter w, TreeSet<Integer> codes) {
         int y = glyphs.cellHeight() / 8;
         List<Integer> run = new ArrayList<>();
@@ -171,8 +174,10 @@ final class UserCharLines {
         w.command(EscPos.ESC, EscPos.USER_CHARS_DEFINE, (byte) y, (byte) (int) run.get(0),
                 (byte) (int) run.get(run.size() - 1));
         for (int code : run) {
-            w.command((byte) glyphs.cellWidth());
-            w.bytes(glyphs.columnMajor(session.at(code)));
+            char letter = session.at(code);
+            int x = glyphs.columns(letter);
+            w.command((byte) x);
+            w.bytes(java.util.Arrays.copyOf(glyphs.columnMajor(letter), x * y));
         }
     }
 }

@@ -57,6 +57,22 @@ public final class UserGlyphs {
         return toColumnMajor(glyph(c), cellWidth, cellHeight);
     }
 
+    /**
+     * Columns worth sending: up to the last one with ink (at least one). ESC/POS prints the columns a
+     * definition leaves out on the right as blank, so the blank right edge of a letter costs nothing.
+     */
+    public int columns(char c) {
+        MonoBitmap g = glyph(c);
+        for (int x = cellWidth - 1; x > 0; x--) {
+            for (int y = 0; y < cellHeight; y++) {
+                if (g.black(x, y)) {
+                    return x + 1;
+                }
+            }
+        }
+        return 1;
+    }
+
     public static byte[] toColumnMajor(MonoBitmap bitmap, int width, int height) {
         int bytesPerColumn = height / 8;
         byte[] out = new byte[width * bytesPerColumn];
@@ -70,10 +86,13 @@ public final class UserGlyphs {
         return out;
     }
 
-    /** The inverse of {@link #toColumnMajor}: {@code x} columns of {@code y} bytes each, as a row-major bitmap. */
-    public static MonoBitmap fromColumnMajor(byte[] data, int offset, int x, int y) {
+    /**
+     * The inverse of {@link #toColumnMajor}: {@code x} columns of {@code y} bytes each, as a row-major bitmap
+     * {@code cellWidth} dots wide (columns beyond {@code x} blank, as the printer prints them).
+     */
+    public static MonoBitmap fromColumnMajor(byte[] data, int offset, int x, int y, int cellWidth) {
         int height = y * 8;
-        int widthBytes = Math.max(1, (x + 7) / 8);
+        int widthBytes = Math.max(1, (Math.max(x, cellWidth) + 7) / 8);
         byte[] rows = new byte[widthBytes * height];
         for (int col = 0; col < x; col++) {
             for (int row = 0; row < height; row++) {

@@ -31,6 +31,7 @@ public final class EscPosInterpreter {
     private final Paper paper;
     private final TextModes modes;
     private final QrStore qr = new QrStore();
+    private final int fontWidth;
     private final List<String> unknown = new ArrayList<>();
     private byte[] pending = new byte[0];
     private boolean autoStatus;
@@ -40,6 +41,7 @@ public final class EscPosInterpreter {
         this.state = state;
         this.tickets = tickets;
         this.replies = replies;
+        this.fontWidth = profile.fontWidth();
         this.paper = new Paper(profile.dotsPerLine(), profile.fontWidth(), profile.fontHeight(), fonts, state);
         this.modes = new TextModes(profile, new GlyphReader(fonts));
     }
@@ -200,7 +202,7 @@ public final class EscPosInterpreter {
             pos += 1 + x * y;
         }
         for (int[] letter : letters) {
-            modes.defineUserChar(letter[0], UserGlyphs.fromColumnMajor(b, letter[2], letter[1], y), letter[1]);
+            modes.defineUserChar(letter[0], UserGlyphs.fromColumnMajor(b, letter[2], letter[1], y, fontWidth), letter[1]);
         }
         return pos - at;
     }

@@ -22,7 +22,7 @@ final class GlyphReader {
         this.fonts = fonts;
     }
 
-    /** The letter drawn in {@code dots} ({@code width} columns used), or U+FFFD. */
+    /** The letter drawn in {@code dots}, a cell {@code width} dots wide, or U+FFFD. */
     String read(MonoBitmap dots, int width) {
         Character c = table(width, dots.height()).get(dots);
         return String.valueOf(c == null ? '\uFFFD' : c);

@@ -54,7 +54,7 @@ final class TextModes {
     }
 
     void defineUserChar(int code, MonoBitmap dots, int width) {
-        userChars.put(code, new UserChar(dots, width, reader.read(dots, width)));
+        userChars.put(code, new UserChar(dots, width, reader.read(dots, profile.fontWidth())));
     }
 
     void cancelUserChar(int code) {

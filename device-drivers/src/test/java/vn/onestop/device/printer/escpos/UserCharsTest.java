@@ -176,7 +176,7 @@ class UserCharsTest {
         Set<MonoBitmap> seen = new HashSet<>();
         for (char c : (LOWER + UPPER).toCharArray()) {
             assertThat(seen.add(glyphs.glyph(c))).as("glyph of %s differs from every other letter", c).isTrue();
-            MonoBitmap back = UserGlyphs.fromColumnMajor(glyphs.columnMajor(c), 0, 12, 3);
+            MonoBitmap back = UserGlyphs.fromColumnMajor(glyphs.columnMajor(c), 0, 12, 3, 12);
             assertThat(back).as("column-major round trip of %s", c).isEqualTo(glyphs.glyph(c));
         }
         // A toned letter is its plain letter plus marks: the rows of the letter body are the same.
