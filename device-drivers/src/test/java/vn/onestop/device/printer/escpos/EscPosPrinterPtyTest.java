@@ -84,6 +84,34 @@ class EscPosPrinterPtyTest {
         assertThat(QrDecoding.zbar(png)).isEqualTo(SampleTickets.QR_PAYLOAD);
     }
 
+    /** A printer that keeps its downloaded letters gets them once; after it stopped answering, again. */
+    @Test
+    void keptLettersAreNotSentAgainUntilThePrinterStopsAnswering() throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("dots.per.line", "576");
+        p.setProperty("cutter", "true");
+        p.setProperty("userchars", "true");
+        p.setProperty("userchars.reuse", "true");
+        PrinterProfile profile = Profiles.fromProperties(p);
+        start(profile);
+        long[] sent = new long[3];
+        String[] lines = {"TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "SỐ THỨ TỰ", "Xin cảm ơn quý khách!"};
+        for (int i = 0; i < 3; i++) {
+            if (i == 2) {
+                state.setSilent(true);
+                assertThat(printer.status().answered()).isFalse();
+                state.setSilent(false);
+            }
+            long before = device.bytesReceived();
+            printer.print(SampleTickets.queueTicket());
+            RenderedTicket ticket = nextTicket();
+            sent[i] = device.bytesReceived() - before;
+            assertThat(ticket.textLines()).contains(lines);
+        }
+        assertThat(sent[1]).as("second ticket: no letters downloaded again").isLessThan(sent[0] - 500);
+        assertThat(sent[2]).as("after no answer: ESC @ and every letter again").isEqualTo(sent[0]);
+    }
+
     @Test
     void paperOutBeforeTheTicketSendsNothing() throws Exception {
         start(Profiles.load("generic-80mm"));
