@@ -284,6 +284,15 @@ class UserCharsTest {
         }
     }
 
+    @Test
+    void aCellThatEscAmpersandCannotCarryIsRefusedAtLoad(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("odd.properties"), "userchars=true\nuserchars.cell.height=20\n");
+        assertThatThrownBy(() -> PrinterProfile.load(dir, "odd")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("odd.properties").hasMessageContaining("userchars.cell.height");
+        Files.writeString(dir.resolve("off.properties"), "userchars=false\n");
+        assertThat(PrinterProfile.load(dir, "off").userChars().enabled()).isFalse();
+    }
+
     private static int indexOf(byte[] bytes, int... pattern) {
         outer:
         for (int i = 0; i + pattern.length <= bytes.length; i++) {
