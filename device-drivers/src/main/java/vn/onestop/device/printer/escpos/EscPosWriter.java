@@ -74,6 +74,13 @@ final class EscPosWriter {
         return this;
     }
 
+    /** {@code GS !} with the same multiple (1..8) both ways; the next {@link #size} is sent whatever it is. */
+    EscPosWriter scale(int times) {
+        command(EscPos.GS, EscPos.CHAR_SIZE, (byte) ((times - 1) << 4 | (times - 1)));
+        size = null;
+        return this;
+    }
+
     EscPosWriter codeTable(int number) {
         if (number != codeTable) {
             command(EscPos.ESC, EscPos.CODE_TABLE, (byte) number);

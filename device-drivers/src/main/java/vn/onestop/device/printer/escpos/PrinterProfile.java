@@ -10,7 +10,7 @@ import java.util.Properties;
 /**
  * What one printer model can do, from {@code config/printers/NAME.properties}: printable width in dots,
  * head resolution, font cell, code tables with the vendor's numbers (and whether they were verified on
- * the model), native QR, cutter, raster band height.
+ * the model), native QR, cutter, raster band height, raster scaling and QR drawn as user-defined characters.
  */
 public record PrinterProfile(
         String name,
@@ -26,7 +26,8 @@ public record PrinterProfile(
         boolean cutter,
         int rasterBandRows,
         boolean cancelKanji,
-        UserChars userChars) {
+        UserChars userChars,
+        Graphics graphics) {
 
     /** One code table: the number for {@code ESC t n} and whether it prints right on this model. */
     public record CodePage(int number, boolean verified) {}
@@ -38,6 +39,16 @@ public record PrinterProfile(
      */
     public record UserChars(boolean enabled, int cellWidth, int cellHeight, boolean reuse) {
         public static final UserChars OFF = new UserChars(false, 12, 24, false);
+    }
+
+    /**
+     * How pictures may be sent. {@code rasterScale2}: the printer takes {@code GS v 0} modes 1-3 (each bit 2 dots
+     * wide, tall or both), so an image drawn in blocks of 2 dots goes at half resolution. {@code qrUserChars}: a
+     * QR code without {@code GS ( k} goes as user-defined characters holding one bit per module, enlarged to the
+     * module size with {@code GS !} (1..8 times), instead of a raster (needs user-defined characters).
+     */
+    public record Graphics(boolean rasterScale2, boolean qrUserChars) {
+        public static final Graphics BASIC = new Graphics(false, false);
     }
 
     public PrinterProfile {
@@ -76,14 +87,20 @@ public record PrinterProfile(
     public PrinterProfile withTcvn3Verified(boolean verified) {
         return new PrinterProfile(name, dotsPerLine, dpi, fontWidth, fontHeight, lineSpacingDots,
                 new CodePage(tcvn3Lower.number(), verified), new CodePage(tcvn3Upper.number(), verified), cp1258,
-                nativeQr, cutter, rasterBandRows, cancelKanji, userChars);
+                nativeQr, cutter, rasterBandRows, cancelKanji, userChars, graphics);
     }
 
     /** A copy with user-defined characters switched on or off (benchmarks compare both). */
     public PrinterProfile withUserChars(boolean enabled) {
         return new PrinterProfile(name, dotsPerLine, dpi, fontWidth, fontHeight, lineSpacingDots, tcvn3Lower,
                 tcvn3Upper, cp1258, nativeQr, cutter, rasterBandRows, cancelKanji,
-                new UserChars(enabled, userChars.cellWidth(), userChars.cellHeight(), userChars.reuse()));
+                new UserChars(enabled, userChars.cellWidth(), userChars.cellHeight(), userChars.reuse()), graphics);
+    }
+
+    /** A copy with other picture settings (tests and benchmarks compare them). */
+    public PrinterProfile withGraphics(Graphics wanted) {
+        return new PrinterProfile(name, dotsPerLine, dpi, fontWidth, fontHeight, lineSpacingDots, tcvn3Lower,
+                tcvn3Upper, cp1258, nativeQr, cutter, rasterBandRows, cancelKanji, userChars, wanted);
     }
 
     /** Loads {@code dir/NAME.properties}; the message names the file and key when something is wrong. */
@@ -121,7 +138,8 @@ public record PrinterProfile(
                 number(p, "raster.band.rows", 960),
                 flag(p, "cancel.kanji"),
                 new UserChars(flag(p, "userchars"), number(p, "userchars.cell.width", number(p, "font.width", 12)),
-                        number(p, "userchars.cell.height", number(p, "font.height", 24)), flag(p, "userchars.reuse")));
+                        number(p, "userchars.cell.height", number(p, "font.height", 24)), flag(p, "userchars.reuse")),
+                new Graphics(flag(p, "raster.scale2"), flag(p, "qr.userchars")));
     }
 
     private static CodePage codePage(Properties p, String numberKey, String verifiedKey) {

@@ -18,7 +18,8 @@ import vn.onestop.device.printer.TicketDocument.Text;
  * profile marks that table verified, otherwise as text with the letters the printer lacks downloaded as
  * user-defined characters drawn from Roboto (when the profile allows them, {@link UserCharLines}), otherwise
  * as rasters rendered with Roboto and cropped to the ink.
- * QR codes use {@code GS ( k} when the profile allows it, otherwise a ZXing raster.
+ * QR codes use {@code GS ( k} when the profile allows it, otherwise enlarged user-defined characters
+ * ({@link QrTiles}) when it allows those, otherwise a ZXing raster.
  */
 public final class TicketEncoder {
     /** Least paper above and below a QR code; the QR quiet zone of 4 modules wins when it is larger. */
@@ -85,7 +86,7 @@ public final class TicketEncoder {
             } else if (element instanceof TicketDocument.Separator) {
                 separator(w, user);
             } else if (element instanceof TicketDocument.Qr q) {
-                qr(w, q);
+                qr(w, q, user);
             } else if (element instanceof TicketDocument.Feed f) {
                 w.feedLines(Math.max(0, f.lines()));
             }
@@ -184,19 +185,27 @@ public final class TicketEncoder {
         w.lineFeed();
     }
 
-    private void qr(EscPosWriter w, TicketDocument.Qr q) {
+    private void qr(EscPosWriter w, TicketDocument.Qr q, UserCharLines user) {
         ByteMatrix matrix = QrCodes.matrix(q.payload());
         int moduleDots = QrCodes.moduleDots(matrix.getWidth(), q.widthMm(), profile.dpi(), profile.dotsPerLine() - 64);
         w.align(Align.CENTER);
         // Text closer than 4 modules above or below confuses decoders (ZXing misread the slip's QR).
         int gap = Math.max(QR_GAP_DOTS, 4 * moduleDots);
         RasterWriter.feed(gap, w.buffer());
+        QrTiles tiles = profile.userChars().enabled() && profile.graphics().qrUserChars()
+                ? QrTiles.plan(matrix, moduleDots, glyphs.cellWidth(), glyphs.cellHeight(), profile.dotsPerLine())
+                : null;
         if (profile.nativeQr()) {
             NativeQr.write(w, q.payload(), moduleDots);
+        } else if (tiles != null) {
+            tiles.write(w, user, profile.lineSpacingDots());
+            RasterWriter.feed(Math.max(0, gap - tiles.blankBelowDots()), w.buffer());
+            return;
         } else {
-            // Modules of an even size sent at half resolution, doubled by the printer: a quarter of the bytes.
-            int half = Math.max(1, moduleDots / 2);
-            rasters.write(QrCodes.raster(matrix, half), moduleDots >= 2, w.buffer());
+            // Where the printer doubles raster bits (GS v 0 mode 3), modules of an even size go at half resolution:
+            // a quarter of the bytes. An odd size rounds down to even (7 dots print as 6).
+            boolean doubled = profile.graphics().rasterScale2() && moduleDots >= 2;
+            rasters.write(QrCodes.raster(matrix, doubled ? moduleDots / 2 : moduleDots), doubled, w.buffer());
         }
         RasterWriter.feed(gap, w.buffer());
     }

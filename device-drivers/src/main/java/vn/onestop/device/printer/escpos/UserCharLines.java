@@ -94,6 +94,48 @@ final class UserCharLines {
         return out;
     }
 
+    /**
+     * Downloads pictures (cells of a QR code, {@code ESC &} columns of {@code y} bytes each) to print before the
+     * next planned line, onto codes chosen as for letters, and returns their codes; the codes hold no letter
+     * afterwards. The user-defined set is left on.
+     */
+    int[] pictures(EscPosWriter w, List<byte[]> cells, int y) {
+        int index = next - 1;
+        boolean[] none = new boolean[128];
+        boolean[] pinned = new boolean[128];
+        int[] codes = new int[cells.size()];
+        java.util.TreeMap<Integer, byte[]> byCode = new java.util.TreeMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            codes[i] = pickCode(index, none, pinned);
+            pinned[codes[i]] = true;
+            session.put(codes[i], UserCharSession.PICTURE);
+            byCode.put(codes[i], cells.get(i));
+        }
+        List<Integer> run = new ArrayList<>();
+        for (int code : byCode.keySet()) {
+            if (!run.isEmpty() && run.get(run.size() - 1) != code - 1) {
+                definePictures(w, run, byCode, y);
+                run.clear();
+            }
+            run.add(code);
+        }
+        if (!run.isEmpty()) {
+            definePictures(w, run, byCode, y);
+        }
+        w.userChars(true);
+        return codes;
+    }
+
+    private static void definePictures(EscPosWriter w, List<Integer> run, java.util.Map<Integer, byte[]> data, int y) {
+        w.command(EscPos.ESC, EscPos.USER_CHARS_DEFINE, (byte) y, (byte) (int) run.get(0),
+                (byte) (int) run.get(run.size() - 1));
+        for (int code : run) {
+            byte[] cell = data.get(code);
+            w.command((byte) (cell.length / y));
+            w.bytes(cell);
+        }
+    }
+
     /** Before printer-font bytes: the user-defined set goes off if one of them holds a letter. */
     void plain(EscPosWriter w, byte[] bytes) {
         if (!w.userCharsOn()) {

@@ -13,6 +13,8 @@ public final class UserCharSession {
     /** Code 32 (space) is left alone: some firmwares always print it blank. */
     static final int FIRST = 33;
     static final int LAST = 126;
+    /** What a code holds after a picture (part of a QR code) was downloaded onto it: never a letter. */
+    static final char PICTURE = '\uFFFF';
     private final char[] slots = new char[LAST + 1];
     private boolean known;
 

@@ -69,7 +69,11 @@ final class Paper {
         if (!room(advance)) {
             return;
         }
-        textLines.add(Normalizer.normalize(text, Normalizer.Form.NFC));
+        // A line of downloaded dots that read as no letter at all is a picture (a QR code drawn in user-defined
+        // characters), not text.
+        if (!text.toString().replace('\uFFFD', ' ').isBlank() || text.indexOf("\uFFFD") < 0) {
+            textLines.add(Normalizer.normalize(text, Normalizer.Form.NFC));
+        }
         Graphics2D g = graphics();
         int x = startX(align, lineWidth);
         for (Cell c : cells) {

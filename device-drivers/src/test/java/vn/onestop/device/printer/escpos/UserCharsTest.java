@@ -58,7 +58,7 @@ class UserCharsTest {
     }
 
     @Test
-    void queueTicketOnTheGenericProfileReadsBackLineForLineWithOnlyTheQrAsRaster() {
+    void queueTicketOnTheGenericProfileReadsBackLineForLineWithoutAnyRaster() {
         PrinterProfile profile = Profiles.load("generic-80mm");
         byte[] bytes = new TicketEncoder(profile, FONTS).encode(SampleTickets.queueTicket());
         RenderedTicket ticket = print(profile, bytes).get(0);
@@ -67,7 +67,7 @@ class UserCharsTest {
                 "Cấp đổi thẻ Căn cước", "SỐ THỨ TỰ", "1027", "Số người đang chờ: 12", "Quầy: 3, 4, 5",
                 "25/11/2026 08:42", "Quét mã để theo dõi lượt của bạn", rule, "Xin cảm ơn quý khách!");
         assertThat(ticket.unknownCommands()).isEmpty();
-        assertThat(ticket.rasters()).as("only the QR code is a raster").isNotEmpty();
+        assertThat(ticket.rasters()).as("text and QR as characters, no raster").isEmpty();
         assertThat(QrDecoding.zxing(ticket.image())).isEqualTo(SampleTickets.QR_PAYLOAD);
         byte[] raster = new TicketEncoder(profile.withUserChars(false), FONTS).encode(SampleTickets.queueTicket());
         assertThat(bytes.length).as("well under half the raster mode's bytes").isLessThan(raster.length * 2 / 5);
@@ -207,7 +207,7 @@ class UserCharsTest {
     void aPrinterThatKeepsItsLettersGetsOnlyTheNewOnesOnTheNextTicket() {
         PrinterProfile keeps = new PrinterProfile("keeps", 576, 203, 12, 24, 30, new PrinterProfile.CodePage(-1, false),
                 new PrinterProfile.CodePage(-1, false), new PrinterProfile.CodePage(-1, false), false, true, 960, false,
-                new PrinterProfile.UserChars(true, 12, 24, true));
+                new PrinterProfile.UserChars(true, 12, 24, true), PrinterProfile.Graphics.BASIC);
         TicketEncoder encoder = new TicketEncoder(keeps, FONTS);
         UserCharSession session = new UserCharSession();
         TicketDocument first = TicketDocument.builder().text("Số người đang chờ").build();
