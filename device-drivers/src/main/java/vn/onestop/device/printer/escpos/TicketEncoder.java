@@ -69,13 +69,16 @@ public final class TicketEncoder {
         w.command(EscPos.ESC, EscPos.LINE_SPACING, (byte) profile.lineSpacingDots());
         List<TextPlan> plans = new ArrayList<>();
         List<String> userLines = new ArrayList<>();
+        // Every line printed as text, so that user-defined letters avoid codes later lines print as ASCII.
         for (Element element : ticket.elements()) {
             if (element instanceof Text t) {
                 TextPlan plan = plan(t);
                 plans.add(plan);
-                if (plan.mode() == Mode.USER) {
+                if (plan.mode() != Mode.RASTER) {
                     userLines.addAll(plan.lines());
                 }
+            } else if (element instanceof TicketDocument.Separator) {
+                userLines.add(rule());
             }
         }
         UserCharLines user = new UserCharLines(glyphs, session, userLines);
@@ -179,9 +182,16 @@ public final class TicketEncoder {
         }
     }
 
+    private String rule() {
+        return "-".repeat(profile.charsPerLine());
+    }
+
     private void separator(EscPosWriter w, UserCharLines user) {
-        w.align(Align.LEFT).bold(false).size(Size.NORMAL);
-        plain(w, user, "-".repeat(profile.charsPerLine()).getBytes(StandardCharsets.US_ASCII));
+        if (profile.charsPerLine() * profile.fontWidth() < profile.dotsPerLine()) {
+            w.align(Align.LEFT); // a rule as wide as the paper prints alike in any alignment
+        }
+        w.bold(false).size(Size.NORMAL);
+        plain(w, user, rule().getBytes(StandardCharsets.US_ASCII));
         w.lineFeed();
     }
 

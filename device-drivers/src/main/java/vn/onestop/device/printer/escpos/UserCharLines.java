@@ -21,7 +21,10 @@ final class UserCharLines {
     private final List<String> lines;
     private int next;
 
-    /** @param lines every line of the ticket that will go through {@link #line}, in order */
+    /**
+     * @param lines every line of the ticket printed as text, in order: those that will go through {@link #line}
+     *     (with letters beyond ASCII) and the others, which are only looked ahead at
+     */
     UserCharLines(UserGlyphs glyphs, UserCharSession session, List<String> lines) {
         this.glyphs = glyphs;
         this.session = session;
@@ -47,11 +50,12 @@ final class UserCharLines {
 
     /** Downloads what the next planned line needs and returns its bytes (without the line feed). */
     byte[] line(EscPosWriter w, String line) {
-        int index = next;
-        if (index >= lines.size() || !lines.get(index).equals(line)) {
+        int index = lines.subList(next, lines.size()).indexOf(line);
+        if (index < 0) {
             throw new IllegalStateException("user-defined character line out of plan: " + line);
         }
-        next++;
+        index += next;
+        next = index + 1;
         boolean[] asAscii = new boolean[128];
         Set<Character> letters = new LinkedHashSet<>();
         for (char c : line.toCharArray()) {
@@ -78,9 +82,11 @@ final class UserCharLines {
             }
         }
         TreeSet<Integer> fresh = new TreeSet<>();
+        boolean[] picked = new boolean[128];
         for (char letter : missing) {
-            int code = pickCode(index, asAscii, pinned);
+            int code = pickCode(index, asAscii, pinned, picked);
             pinned[code] = true;
+            picked[code] = true;
             session.put(code, letter);
             fresh.add(code);
         }
@@ -106,7 +112,7 @@ final class UserCharLines {
         int[] codes = new int[cells.size()];
         java.util.TreeMap<Integer, byte[]> byCode = new java.util.TreeMap<>();
         for (int i = 0; i < cells.size(); i++) {
-            codes[i] = pickCode(index, none, pinned);
+            codes[i] = pickCode(index, none, pinned, pinned);
             pinned[codes[i]] = true;
             session.put(codes[i], UserCharSession.PICTURE);
             byCode.put(codes[i], cells.get(i));
@@ -152,9 +158,10 @@ final class UserCharLines {
     /**
      * The code for a new letter: among codes the line does not use and whose letter it does not need, the one
      * whose reuse costs something furthest ahead (a later line needing its letter, or needing it as ASCII);
-     * an empty code wins a tie, then the lowest code (neighbouring codes go in one {@code ESC &}).
+     * a code next to one picked for the same line wins a tie, then an empty code, then the lowest code
+     * (neighbouring codes go in one {@code ESC &}).
      */
-    private int pickCode(int index, boolean[] asAscii, boolean[] pinned) {
+    private int pickCode(int index, boolean[] asAscii, boolean[] pinned, boolean[] fresh) {
         int best = -1;
         long bestScore = Long.MIN_VALUE;
         for (int code = UserCharSession.FIRST; code <= UserCharSession.LAST; code++) {
@@ -163,7 +170,10 @@ final class UserCharLines {
             }
             char holder = session.at(code);
             long cost = Math.min(nextAsciiUse(code, index), holder == '\0' ? Integer.MAX_VALUE : nextUse(holder, index));
-            long score = cost * 2 + (holder == '\0' ? 1 : 0);
+            // Next to a code just picked for the same line wins a tie (one ESC & header fewer), then an empty code.
+            boolean besidePicked = code > UserCharSession.FIRST && fresh[code - 1]
+                    || code < UserCharSession.LAST && fresh[code + 1];
+            long score = cost * 4 + (besidePicked ? 2 : 0) + (holder == '\0' ? 1 : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = code;
