@@ -76,6 +76,11 @@ class PrinterBench {
                 modes.put("raster", rasterMode);
                 modes.put("userchars", user);
                 modes.put("userchars_reused", warm(userChars, doc.getValue()));
+                if (userChars.graphics().qrUserChars()) {
+                    // The same with the QR as a half-resolution raster (GS v 0 mode 3), as before qr.userchars.
+                    modes.put("userchars_qr_raster", new TicketEncoder(userChars.withGraphics(
+                            new PrinterProfile.Graphics(true, false)), FONTS).encode(doc.getValue()));
+                }
                 if (name.startsWith("epson")) {
                     modes.put("tcvn3", new TicketEncoder(raster.withTcvn3Verified(true), FONTS).encode(doc.getValue()));
                 }

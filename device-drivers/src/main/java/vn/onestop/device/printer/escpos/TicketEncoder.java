@@ -81,7 +81,7 @@ public final class TicketEncoder {
                 userLines.add(rule());
             }
         }
-        UserCharLines user = new UserCharLines(glyphs, session, userLines);
+        UserCharLines user = new UserCharLines(glyphs, session, userLines, profile.userChars().reuse());
         int textIndex = 0;
         for (Element element : ticket.elements()) {
             if (element instanceof Text t) {

@@ -19,16 +19,19 @@ final class UserCharLines {
     private final UserGlyphs glyphs;
     private final UserCharSession session;
     private final List<String> lines;
+    private final boolean kept;
     private int next;
 
     /**
      * @param lines every line of the ticket printed as text, in order: those that will go through {@link #line}
      *     (with letters beyond ASCII) and the others, which are only looked ahead at
+     * @param kept the printer keeps its letters for the next ticket: letters held are worth keeping
      */
-    UserCharLines(UserGlyphs glyphs, UserCharSession session, List<String> lines) {
+    UserCharLines(UserGlyphs glyphs, UserCharSession session, List<String> lines, boolean kept) {
         this.glyphs = glyphs;
         this.session = session;
         this.lines = List.copyOf(lines);
+        this.kept = kept;
     }
 
     /** True when the line can be printed so: every letter drawable, and letters plus ASCII fit in 94 codes. */
@@ -158,8 +161,8 @@ final class UserCharLines {
     /**
      * The code for a new letter: among codes the line does not use and whose letter it does not need, the one
      * whose reuse costs something furthest ahead (a later line needing its letter, or needing it as ASCII);
-     * a code next to one picked for the same line wins a tie, then an empty code, then the lowest code
-     * (neighbouring codes go in one {@code ESC &}).
+     * an empty code (where the printer keeps letters between tickets) and a code next to one picked for the same
+     * line (neighbouring codes go in one {@code ESC &}) win a tie, then the lowest code.
      */
     private int pickCode(int index, boolean[] asAscii, boolean[] pinned, boolean[] fresh) {
         int best = -1;
@@ -170,10 +173,14 @@ final class UserCharLines {
             }
             char holder = session.at(code);
             long cost = Math.min(nextAsciiUse(code, index), holder == '\0' ? Integer.MAX_VALUE : nextUse(holder, index));
-            // Next to a code just picked for the same line wins a tie (one ESC & header fewer), then an empty code.
+            // Where the printer keeps its letters for the next ticket an empty code wins a tie (letters held may
+            // serve it), then one next to a code just picked for the same line (one ESC & header fewer);
+            // otherwise the other way round.
             boolean besidePicked = code > UserCharSession.FIRST && fresh[code - 1]
                     || code < UserCharSession.LAST && fresh[code + 1];
-            long score = cost * 4 + (besidePicked ? 2 : 0) + (holder == '\0' ? 1 : 0);
+            int empty = holder == '\0' ? 1 : 0;
+            int beside = besidePicked ? 1 : 0;
+            long score = cost * 4 + (kept ? empty * 2 + beside : beside * 2 + empty);
             if (score > bestScore) {
                 bestScore = score;
                 best = code;
