@@ -78,8 +78,8 @@ public final class KioskTechnician implements TechnicianActions {
         }
     }
 
-    @Override
-    public String testPrint() {
+    /** The technician's test ticket: every Vietnamese letter with its tones, the time, and a QR of two cell rows. */
+    static TicketDocument testTicket(Clock clock) {
         TicketDocument.Builder b = TicketDocument.builder()
                 .centered("IN THỬ / TEST PRINT", true, Size.DOUBLE)
                 .centered("Tiếng Việt / Vietnamese:", false, Size.NORMAL);
@@ -91,12 +91,19 @@ public final class KioskTechnician implements TechnicianActions {
         for (String line : VIETNAMESE_LINES) {
             b.text(line.toLowerCase(java.util.Locale.ROOT));
         }
-        TicketDocument doc = b
+        return b
                 .centered(DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy").format(clock.instant()
                         .atZone(clock.getZone())), false, Size.NORMAL)
-                .qr("ONESTOP-TEST", 20)
+                // As large as the queue ticket's QR: more than 24 modules, so where the QR goes as user-defined
+                // characters (qr.userchars) it takes two rows of cells and shows whether they join on paper.
+                .qr("ONESTOP-TEST|Quét thử / scan to check", 30)
                 .feed(2)
                 .build();
+    }
+
+    @Override
+    public String testPrint() {
+        TicketDocument doc = testTicket(clock);
         try {
             printer.print(doc);
             return "Test ticket printed.";
