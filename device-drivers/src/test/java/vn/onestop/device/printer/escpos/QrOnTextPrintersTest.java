@@ -19,7 +19,8 @@ import vn.onestop.device.printer.virtual.VirtualPrinterState;
 /**
  * The QR code on printers without {@code GS ( k} (the generic profile): as enlarged user-defined characters
  * (one bit a module), or as a raster at half resolution doubled by the printer ({@code GS v 0} mode 3), or at
- * full resolution. Each is printed by the virtual printer and read back from its PNG by ZXing and zbarimg.
+ * full resolution. Each is printed by the virtual printer and read back from its PNG by ZXing and zbarimg; the
+ * virtual printer's {@code GS v 0} scaling is checked dot for dot.
  */
 class QrOnTextPrintersTest {
     private static final RobotoFonts FONTS = new RobotoFonts();
@@ -105,18 +106,46 @@ class QrOnTextPrintersTest {
         assertThat(full.length - half.length).isGreaterThan(5000);
     }
 
+    @Test
+    void virtualPrinterScalesRasterBitsAsGsV0ModesSay() {
+        // One band 1 byte wide and 2 rows: 4 inked dots, then a blank row. Modes 0..3 (and '0'..'3').
+        PrinterProfile generic = Profiles.load("generic-80mm");
+        int[][] expected = {{4, 1}, {8, 1}, {4, 2}, {8, 2}};
+        for (int m = 0; m < 4; m++) {
+            for (int base : new int[] {0, '0'}) {
+                byte[] bytes = {0x1B, 0x40, 0x1D, 0x76, 0x30, (byte) (base + m), 1, 0, 2, 0, (byte) 0xF0, 0,
+                    0x1D, 0x56, 66, 0};
+                RenderedTicket ticket = print(generic, bytes);
+                assertThat(new int[] {inkWidth(ticket), inkHeight(ticket)}).as("mode %d", base + m)
+                        .containsExactly(expected[m]);
+            }
+        }
+    }
+
     /** Width of the inked columns of the whole ticket (only the QR is on it). */
     private static int inkWidth(RenderedTicket ticket) {
-        int left = Integer.MAX_VALUE;
-        int right = -1;
+        int[] box = inkBox(ticket);
+        return box[2] - box[0] + 1;
+    }
+
+    private static int inkHeight(RenderedTicket ticket) {
+        int[] box = inkBox(ticket);
+        return box[3] - box[1] + 1;
+    }
+
+    /** Left, top, right, bottom of the ink on the ticket. */
+    private static int[] inkBox(RenderedTicket ticket) {
+        int[] box = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
         for (int y = 0; y < ticket.image().getHeight(); y++) {
             for (int x = 0; x < ticket.image().getWidth(); x++) {
                 if ((ticket.image().getRGB(x, y) & 0xFF) < 128) {
-                    left = Math.min(left, x);
-                    right = Math.max(right, x);
+                    box[0] = Math.min(box[0], x);
+                    box[1] = Math.min(box[1], y);
+                    box[2] = Math.max(box[2], x);
+                    box[3] = Math.max(box[3], y);
                 }
             }
         }
-        return right - left + 1;
+        return box;
     }
 }
