@@ -81,6 +81,12 @@ final class EscPosWriter {
         return this;
     }
 
+    /** After {@code ESC @} on a printer that may not start in table 0: the next {@link #codeTable} is sent. */
+    EscPosWriter codeTableUnknown() {
+        codeTable = -1;
+        return this;
+    }
+
     EscPosWriter codeTable(int number) {
         if (number != codeTable) {
             command(EscPos.ESC, EscPos.CODE_TABLE, (byte) number);

@@ -35,10 +35,17 @@ public record PrinterProfile(
     /**
      * User-defined characters ({@code ESC &}, {@code ESC %}): whether to print letters the code tables lack as
      * downloaded glyphs, the character cell in dots, and whether glyphs downloaded for one ticket are reused by
-     * the next (the printer keeps them until {@code ESC @}, a reset or power off).
+     * the next (the printer keeps them until {@code ESC @}, a reset or power off). {@code builtinPc437}: the
+     * printer's code table 0 is PC437, so accented letters it holds (é, â, à, ê, ô, ...) print from it (selected
+     * with {@code ESC t 0} after {@code ESC @}) instead of being downloaded.
      */
-    public record UserChars(boolean enabled, int cellWidth, int cellHeight, boolean reuse) {
-        public static final UserChars OFF = new UserChars(false, 12, 24, false);
+    public record UserChars(boolean enabled, int cellWidth, int cellHeight, boolean reuse, boolean builtinPc437) {
+        public static final UserChars OFF = new UserChars(false, 12, 24, false, false);
+
+        /** Without letters from table 0: every letter beyond ASCII is downloaded. */
+        public UserChars(boolean enabled, int cellWidth, int cellHeight, boolean reuse) {
+            this(enabled, cellWidth, cellHeight, reuse, false);
+        }
     }
 
     /**
@@ -94,7 +101,8 @@ public record PrinterProfile(
     public PrinterProfile withUserChars(boolean enabled) {
         return new PrinterProfile(name, dotsPerLine, dpi, fontWidth, fontHeight, lineSpacingDots, tcvn3Lower,
                 tcvn3Upper, cp1258, nativeQr, cutter, rasterBandRows, cancelKanji,
-                new UserChars(enabled, userChars.cellWidth(), userChars.cellHeight(), userChars.reuse()), graphics);
+                new UserChars(enabled, userChars.cellWidth(), userChars.cellHeight(), userChars.reuse(),
+                        userChars.builtinPc437()), graphics);
     }
 
     /** A copy with other picture settings (tests and benchmarks compare them). */
@@ -138,7 +146,8 @@ public record PrinterProfile(
                 number(p, "raster.band.rows", 960),
                 flag(p, "cancel.kanji"),
                 new UserChars(flag(p, "userchars"), number(p, "userchars.cell.width", number(p, "font.width", 12)),
-                        number(p, "userchars.cell.height", number(p, "font.height", 24)), flag(p, "userchars.reuse")),
+                        number(p, "userchars.cell.height", number(p, "font.height", 24)), flag(p, "userchars.reuse"),
+                        flag(p, "builtin.pc437")),
                 new Graphics(flag(p, "raster.scale2"), flag(p, "qr.userchars")));
     }
 

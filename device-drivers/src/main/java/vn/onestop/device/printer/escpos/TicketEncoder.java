@@ -57,7 +57,8 @@ public final class TicketEncoder {
      */
     public byte[] encode(TicketDocument ticket, UserCharSession session) {
         EscPosWriter w = new EscPosWriter();
-        if (profile.userChars().reuse() && session.known()) {
+        boolean table0Sent = profile.userChars().reuse() && session.known();
+        if (table0Sent) {
             w.resetModes();
         } else {
             w.initialise();
@@ -65,6 +66,11 @@ public final class TicketEncoder {
         }
         if (profile.cancelKanji()) {
             w.command(EscPos.FS, EscPos.CANCEL_KANJI);
+        }
+        if (profile.userChars().builtinPc437() && !table0Sent) {
+            // Table 0 is the power-on default, but some firmwares start in another set by a memory switch: the
+            // first line printing letters from table 0 selects it (ESC t 0), once.
+            w.codeTableUnknown();
         }
         w.command(EscPos.ESC, EscPos.LINE_SPACING, (byte) profile.lineSpacingDots());
         List<TextPlan> plans = new ArrayList<>();
@@ -81,7 +87,8 @@ public final class TicketEncoder {
                 userLines.add(rule());
             }
         }
-        UserCharLines user = new UserCharLines(glyphs, session, userLines, profile.userChars().reuse());
+        UserCharLines user = new UserCharLines(glyphs, session, userLines, profile.userChars().reuse(),
+                profile.userChars().builtinPc437());
         int textIndex = 0;
         for (Element element : ticket.elements()) {
             if (element instanceof Text t) {
@@ -125,7 +132,7 @@ public final class TicketEncoder {
             int cells = profile.dotsPerLine() / Math.max(profile.fontWidth(), glyphs.cellWidth())
                     / EscPosWriter.widthMultiple(t.size());
             List<String> lines = wrapChars(text, cells);
-            if (lines.stream().allMatch(line -> UserCharLines.fits(line, glyphs))) {
+            if (lines.stream().allMatch(line -> UserCharLines.fits(line, glyphs, profile.userChars().builtinPc437()))) {
                 return new TextPlan(Mode.USER, lines);
             }
         }
