@@ -99,7 +99,7 @@ class PrinterBench {
                 profile.fontWidth(), profile.fontHeight(), profile.lineSpacingDots(), profile.tcvn3Lower(),
                 profile.tcvn3Upper(), profile.cp1258(), profile.nativeQr(), profile.cutter(), profile.rasterBandRows(),
                 profile.cancelKanji(), new PrinterProfile.UserChars(true, profile.userChars().cellWidth(),
-                        profile.userChars().cellHeight(), true, profile.userChars().builtinPc437()), profile.graphics());
+                        profile.userChars().cellHeight(), true, profile.userChars().builtin()), profile.graphics());
         TicketEncoder encoder = new TicketEncoder(keeps, FONTS);
         UserCharSession session = new UserCharSession();
         encoder.encode(doc, session);

@@ -35,16 +35,20 @@ public record PrinterProfile(
     /**
      * User-defined characters ({@code ESC &}, {@code ESC %}): whether to print letters the code tables lack as
      * downloaded glyphs, the character cell in dots, and whether glyphs downloaded for one ticket are reused by
-     * the next (the printer keeps them until {@code ESC @}, a reset or power off). {@code builtinPc437}: the
-     * printer's code table 0 is PC437, so accented letters it holds (é, â, à, ê, ô, ...) print from it (selected
-     * with {@code ESC t 0} after {@code ESC @}) instead of being downloaded.
+     * the next (the printer keeps them until {@code ESC @}, a reset or power off). {@code builtin}: a code table
+     * of the printer (PC437 or PC850) whose accented letters (é, â, à, ê, ô, ...) print from it (selected with
+     * {@code ESC t n} once, before the first line that needs it) instead of being downloaded.
      */
-    public record UserChars(boolean enabled, int cellWidth, int cellHeight, boolean reuse, boolean builtinPc437) {
-        public static final UserChars OFF = new UserChars(false, 12, 24, false, false);
+    public record UserChars(boolean enabled, int cellWidth, int cellHeight, boolean reuse, BuiltinTable builtin) {
+        public static final UserChars OFF = new UserChars(false, 12, 24, false, BuiltinTable.NONE);
 
-        /** Without letters from table 0: every letter beyond ASCII is downloaded. */
+        /** Without a built-in table: every letter beyond ASCII is downloaded. */
         public UserChars(boolean enabled, int cellWidth, int cellHeight, boolean reuse) {
-            this(enabled, cellWidth, cellHeight, reuse, false);
+            this(enabled, cellWidth, cellHeight, reuse, BuiltinTable.NONE);
+        }
+
+        public UserChars {
+            builtin = builtin == null ? BuiltinTable.NONE : builtin;
         }
     }
 
@@ -102,7 +106,7 @@ public record PrinterProfile(
         return new PrinterProfile(name, dotsPerLine, dpi, fontWidth, fontHeight, lineSpacingDots, tcvn3Lower,
                 tcvn3Upper, cp1258, nativeQr, cutter, rasterBandRows, cancelKanji,
                 new UserChars(enabled, userChars.cellWidth(), userChars.cellHeight(), userChars.reuse(),
-                        userChars.builtinPc437()), graphics);
+                        userChars.builtin()), graphics);
     }
 
     /** A copy with other picture settings (tests and benchmarks compare them). */
@@ -147,7 +151,7 @@ public record PrinterProfile(
                 flag(p, "cancel.kanji"),
                 new UserChars(flag(p, "userchars"), number(p, "userchars.cell.width", number(p, "font.width", 12)),
                         number(p, "userchars.cell.height", number(p, "font.height", 24)), flag(p, "userchars.reuse"),
-                        flag(p, "builtin.pc437")),
+                        BuiltinTable.parse("builtin.table", p.getProperty("builtin.table", "none"))),
                 new Graphics(flag(p, "raster.scale2"), flag(p, "qr.userchars")));
     }
 

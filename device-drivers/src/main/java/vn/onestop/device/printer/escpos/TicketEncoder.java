@@ -57,8 +57,8 @@ public final class TicketEncoder {
      */
     public byte[] encode(TicketDocument ticket, UserCharSession session) {
         EscPosWriter w = new EscPosWriter();
-        boolean table0Sent = profile.userChars().reuse() && session.known();
-        if (table0Sent) {
+        boolean modesReset = profile.userChars().reuse() && session.known();
+        if (modesReset) {
             w.resetModes();
         } else {
             w.initialise();
@@ -67,9 +67,9 @@ public final class TicketEncoder {
         if (profile.cancelKanji()) {
             w.command(EscPos.FS, EscPos.CANCEL_KANJI);
         }
-        if (profile.userChars().builtinPc437() && !table0Sent) {
-            // Table 0 is the power-on default, but some firmwares start in another set by a memory switch: the
-            // first line printing letters from table 0 selects it (ESC t 0), once.
+        if (profile.userChars().builtin() != BuiltinTable.NONE && !modesReset) {
+            // Even table 0, the power-on default, may be another set by a memory switch: the first line printing
+            // letters from the built-in table selects it (ESC t n), once.
             w.codeTableUnknown();
         }
         w.command(EscPos.ESC, EscPos.LINE_SPACING, (byte) profile.lineSpacingDots());
@@ -88,7 +88,7 @@ public final class TicketEncoder {
             }
         }
         UserCharLines user = new UserCharLines(glyphs, session, userLines, profile.userChars().reuse(),
-                profile.userChars().builtinPc437());
+                profile.userChars().builtin());
         int textIndex = 0;
         for (Element element : ticket.elements()) {
             if (element instanceof Text t) {
@@ -132,7 +132,7 @@ public final class TicketEncoder {
             int cells = profile.dotsPerLine() / Math.max(profile.fontWidth(), glyphs.cellWidth())
                     / EscPosWriter.widthMultiple(t.size());
             List<String> lines = wrapChars(text, cells);
-            if (lines.stream().allMatch(line -> UserCharLines.fits(line, glyphs, profile.userChars().builtinPc437()))) {
+            if (lines.stream().allMatch(line -> UserCharLines.fits(line, glyphs, profile.userChars().builtin()))) {
                 return new TextPlan(Mode.USER, lines);
             }
         }

@@ -13,25 +13,25 @@ import java.util.TreeSet;
  * ({@code ESC %}). A code the line needs as ASCII but that holds a letter is cancelled ({@code ESC ?}), so the
  * printer's own character prints there. When codes run out (a document can need more than 94 distinct letters)
  * a letter is replaced: the one needed again furthest ahead in the document, so that re-downloads are few.
- * Lines of plain ASCII switch the set off only when they use a code that holds a letter. Where the printer's
- * table 0 is PC437 ({@link Pc437}), letters it holds go as its bytes 0x80..0xFF (table 0 selected) and are not
- * downloaded.
+ * Lines of plain ASCII switch the set off only when they use a code that holds a letter. Where the printer has a
+ * {@link BuiltinTable}, letters it holds go as its bytes 0x80..0xFF (that table selected) and are not downloaded.
  */
 final class UserCharLines {
     private final UserGlyphs glyphs;
     private final UserCharSession session;
     private final List<String> lines;
     private final boolean kept;
-    private final boolean builtin;
+    private final BuiltinTable builtin;
     private int next;
 
     /**
      * @param lines every line of the ticket printed as text, in order: those that will go through {@link #line}
      *     (with letters beyond ASCII) and the others, which are only looked ahead at
      * @param kept the printer keeps its letters for the next ticket: letters held are worth keeping
-     * @param builtin the printer's table 0 is PC437: letters it holds are printed from it
+     * @param builtin a table of the printer whose letters are printed from it
      */
-    UserCharLines(UserGlyphs glyphs, UserCharSession session, List<String> lines, boolean kept, boolean builtin) {
+    UserCharLines(UserGlyphs glyphs, UserCharSession session, List<String> lines, boolean kept,
+            BuiltinTable builtin) {
         this.glyphs = glyphs;
         this.session = session;
         this.lines = List.copyOf(lines);
@@ -39,13 +39,13 @@ final class UserCharLines {
         this.builtin = builtin;
     }
 
-    /** The table 0 byte printing {@code c}, or -1 when it has to be downloaded. */
-    private static int builtinCode(char c, boolean builtin) {
-        return builtin ? Pc437.code(c) : -1;
+    /** The built-in table's byte printing {@code c}, or -1 when it has to be downloaded. */
+    private static int builtinCode(char c, BuiltinTable builtin) {
+        return builtin.code(c);
     }
 
     /** True when the line can be printed so: every letter drawable, and letters plus ASCII fit in 94 codes. */
-    static boolean fits(String line, UserGlyphs glyphs, boolean builtin) {
+    static boolean fits(String line, UserGlyphs glyphs, BuiltinTable builtin) {
         Set<Character> letters = new LinkedHashSet<>();
         Set<Character> ascii = new TreeSet<>();
         for (char c : line.toCharArray()) {
@@ -73,18 +73,18 @@ final class UserCharLines {
         next = index + 1;
         boolean[] asAscii = new boolean[128];
         Set<Character> letters = new LinkedHashSet<>();
-        boolean fromTable0 = false;
+        boolean fromBuiltin = false;
         for (char c : line.toCharArray()) {
             if (c < 0x7F) {
                 asAscii[c] = true;
             } else if (builtinCode(c, builtin) >= 0) {
-                fromTable0 = true;
+                fromBuiltin = true;
             } else {
                 letters.add(c);
             }
         }
-        if (fromTable0) {
-            w.codeTable(0);
+        if (fromBuiltin) {
+            w.codeTable(builtin.number());
         }
         for (int code = UserCharSession.FIRST; code <= UserCharSession.LAST; code++) {
             if (asAscii[code] && session.at(code) != '\0') {
@@ -116,8 +116,8 @@ final class UserCharLines {
         byte[] out = new byte[line.length()];
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            int table0 = c < 0x7F ? -1 : builtinCode(c, builtin);
-            out[i] = (byte) (c < 0x7F ? c : table0 >= 0 ? table0 : session.codeOf(c));
+            int inTable = c < 0x7F ? -1 : builtinCode(c, builtin);
+            out[i] = (byte) (c < 0x7F ? c : inTable >= 0 ? inTable : session.codeOf(c));
         }
         return out;
     }

@@ -13,13 +13,14 @@ import vn.onestop.device.printer.escpos.Tcvn3;
 /**
  * The print modes of the virtual printer (alignment, bold, size, code table, line spacing) and its line
  * buffer. Bytes are decoded through the selected table: the profile's TCVN-3 lower and upper tables,
- * its CP1258 table (tone marks combine with the letter before them), otherwise PC437; while the
+ * its CP1258 table (tone marks combine with the letter before them), table 2 as PC850, otherwise PC437; while the
  * user-defined set is on, a code with a downloaded letter prints its dots instead (text: the letter the
  * {@link GlyphReader} recognises in them).
  */
 final class TextModes {
     private static final Charset CP1258 = Charset.forName("windows-1258");
     private static final Charset PC437 = Charset.forName("IBM437");
+    private static final Charset PC850 = Charset.forName("IBM850");
     private final PrinterProfile profile;
     private final GlyphReader reader;
     private final Map<Integer, UserChar> userChars = new HashMap<>();
@@ -92,7 +93,8 @@ final class TextModes {
         if (table == profile.tcvn3Upper().number()) {
             return String.valueOf(Tcvn3.decode(Tcvn3.Table.UPPER, code));
         }
-        Charset charset = table == profile.cp1258().number() ? CP1258 : PC437;
+        // Other tables in Epson's numbering: 2 is PC850; the rest print as table 0, PC437.
+        Charset charset = table == profile.cp1258().number() ? CP1258 : table == 2 ? PC850 : PC437;
         return new String(new byte[] {(byte) code}, charset);
     }
 

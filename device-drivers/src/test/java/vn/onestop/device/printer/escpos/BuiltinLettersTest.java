@@ -13,7 +13,7 @@ import vn.onestop.device.printer.virtual.EscPosInterpreter;
 import vn.onestop.device.printer.virtual.RenderedTicket;
 import vn.onestop.device.printer.virtual.VirtualPrinterState;
 
-/** Letters the printer's code table 0 (PC437) holds go as its bytes, not as downloaded characters. */
+/** Letters the printer's own code table (PC437 or PC850) holds go as its bytes, not as downloaded characters. */
 class BuiltinLettersTest {
     private static final RobotoFonts FONTS = new RobotoFonts();
 
@@ -42,40 +42,49 @@ class BuiltinLettersTest {
         return new PrinterProfile(p.name(), p.dotsPerLine(), p.dpi(), p.fontWidth(), p.fontHeight(),
                 p.lineSpacingDots(), p.tcvn3Lower(), p.tcvn3Upper(), p.cp1258(), p.nativeQr(), p.cutter(),
                 p.rasterBandRows(), p.cancelKanji(),
-                new PrinterProfile.UserChars(u.enabled(), u.cellWidth(), u.cellHeight(), u.reuse(), false), p.graphics());
+                new PrinterProfile.UserChars(u.enabled(), u.cellWidth(), u.cellHeight(), u.reuse(), BuiltinTable.NONE),
+                p.graphics());
     }
 
     @Test
     void pc437TableHoldsTheAccentedLettersAtTheirCodes() {
-        assertThat(Pc437.code('é')).isEqualTo(0x82);
-        assertThat(Pc437.code('â')).isEqualTo(0x83);
-        assertThat(Pc437.code('à')).isEqualTo(0x85);
-        assertThat(Pc437.code('ê')).isEqualTo(0x88);
-        assertThat(Pc437.code('è')).isEqualTo(0x8A);
-        assertThat(Pc437.code('ì')).isEqualTo(0x8D);
-        assertThat(Pc437.code('É')).isEqualTo(0x90);
-        assertThat(Pc437.code('ô')).isEqualTo(0x93);
-        assertThat(Pc437.code('ò')).isEqualTo(0x95);
-        assertThat(Pc437.code('ù')).isEqualTo(0x97);
-        assertThat(Pc437.code('á')).isEqualTo(0xA0);
-        assertThat(Pc437.code('í')).isEqualTo(0xA1);
-        assertThat(Pc437.code('ó')).isEqualTo(0xA2);
-        assertThat(Pc437.code('ú')).isEqualTo(0xA3);
-        assertThat(Pc437.code('ế')).as("not in PC437").isEqualTo(-1);
-        assertThat(Pc437.code('Â')).as("not in PC437").isEqualTo(-1);
-        assertThat(Pc437.code('đ')).as("not in PC437").isEqualTo(-1);
+        assertThat(BuiltinTable.PC437.code('é')).isEqualTo(0x82);
+        assertThat(BuiltinTable.PC437.code('â')).isEqualTo(0x83);
+        assertThat(BuiltinTable.PC437.code('à')).isEqualTo(0x85);
+        assertThat(BuiltinTable.PC437.code('ê')).isEqualTo(0x88);
+        assertThat(BuiltinTable.PC437.code('è')).isEqualTo(0x8A);
+        assertThat(BuiltinTable.PC437.code('ì')).isEqualTo(0x8D);
+        assertThat(BuiltinTable.PC437.code('É')).isEqualTo(0x90);
+        assertThat(BuiltinTable.PC437.code('ô')).isEqualTo(0x93);
+        assertThat(BuiltinTable.PC437.code('ò')).isEqualTo(0x95);
+        assertThat(BuiltinTable.PC437.code('ù')).isEqualTo(0x97);
+        assertThat(BuiltinTable.PC437.code('á')).isEqualTo(0xA0);
+        assertThat(BuiltinTable.PC437.code('í')).isEqualTo(0xA1);
+        assertThat(BuiltinTable.PC437.code('ó')).isEqualTo(0xA2);
+        assertThat(BuiltinTable.PC437.code('ú')).isEqualTo(0xA3);
+        assertThat(BuiltinTable.PC437.code('ế')).as("not in PC437").isEqualTo(-1);
+        assertThat(BuiltinTable.PC437.code('Â')).as("not in PC437").isEqualTo(-1);
+        assertThat(BuiltinTable.PC437.code('đ')).as("not in PC437").isEqualTo(-1);
+        assertThat(BuiltinTable.PC850.code('é')).isEqualTo(0x82);
+        assertThat(BuiltinTable.PC850.code('Â')).isEqualTo(0xB6);
+        assertThat(BuiltinTable.PC850.code('À')).isEqualTo(0xB7);
+        assertThat(BuiltinTable.PC850.code('ã')).isEqualTo(0xC6);
+        assertThat(BuiltinTable.PC850.code('Ô')).isEqualTo(0xE2);
+        assertThat(BuiltinTable.PC850.code('ý')).isEqualTo(0xEC);
+        assertThat(BuiltinTable.PC850.code('ơ')).as("not in PC850").isEqualTo(-1);
+        assertThat(BuiltinTable.PC850.code('×')).as("symbols are not used").isEqualTo(-1);
     }
 
     @Test
-    void eAcuteIsSentAs0x82AfterEscT0AndNeverDownloaded() {
+    void eAcuteIsSentAs0x82AfterEscTAndNeverDownloaded() {
         PrinterProfile generic = Profiles.load("generic-80mm");
-        assertThat(generic.userChars().builtinPc437()).isTrue();
+        assertThat(generic.userChars().builtin()).isEqualTo(BuiltinTable.PC850);
         TicketDocument doc = TicketDocument.builder().text("Vé à bé", Align.LEFT, false, Size.NORMAL).build();
         byte[] bytes = new TicketEncoder(generic, FONTS).encode(doc);
         int init = indexOf(bytes, 0x1B, 0x40);
-        int table0 = indexOf(bytes, 0x1B, 0x74, 0x00);
+        int table0 = indexOf(bytes, 0x1B, 0x74, 0x02);
         assertThat(init).isZero();
-        assertThat(table0).as("ESC t 0 selects table 0 before the line").isPositive()
+        assertThat(table0).as("ESC t 2 selects PC850 before the line").isPositive()
                 .isLessThan(indexOf(bytes, 'V', 0x82));
         assertThat(indexOf(java.util.Arrays.copyOfRange(bytes, table0 + 3, bytes.length), 0x1B, 0x74))
                 .as("ESC t sent once").isEqualTo(-1);
@@ -97,8 +106,9 @@ class BuiltinLettersTest {
             byte[] bytes = new TicketEncoder(profile, FONTS).encode(SampleTickets.queueTicket(), session);
             for (int code = UserCharSession.FIRST; code <= UserCharSession.LAST; code++) {
                 char held = session.at(code);
-                assertThat(held != '\0' && held != UserCharSession.PICTURE && Pc437.code(held) >= 0)
-                        .as(name + ": '" + held + "' is in table 0 but was downloaded").isFalse();
+                assertThat(held != '\0' && held != UserCharSession.PICTURE
+                        && profile.userChars().builtin().code(held) >= 0)
+                        .as(name + ": '" + held + "' is in the printer's table but was downloaded").isFalse();
             }
             UserCharSession oldSession = new UserCharSession();
             PrinterProfile old = withoutBuiltin(profile);
