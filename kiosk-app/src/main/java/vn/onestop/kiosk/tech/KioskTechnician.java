@@ -20,6 +20,11 @@ import vn.onestop.kiosk.desk.PrinterSlot;
 
 /** Technician mode's actions on the running kiosk. Blocking; called on the printer thread. */
 public final class KioskTechnician implements TechnicianActions {
+    /** The test print's Vietnamese letters, capitals; each group a vowel without tone and with its five tones. */
+    static final List<String> VIETNAMESE_LINES = List.of(
+            "AÀẢÃÁẠ ĂẰẲẴẮẶ ÂẦẨẪẤẬ EÈẺẼÉẸ ÊỀỂỄẾỆ",
+            "IÌỈĨÍỊ OÒỎÕÓỌ ÔỒỔỖỐỘ ƠỜỞỠỚỢ UÙỦŨÚỤ",
+            "ƯỪỬỮỨỰ YỲỶỸÝỴ Đ");
     private final SettingsApplier settings;
     private final PrinterSlot printer;
     private final PrinterMonitor monitor;
@@ -73,16 +78,32 @@ public final class KioskTechnician implements TechnicianActions {
         }
     }
 
-    @Override
-    public String testPrint() {
-        TicketDocument doc = TicketDocument.builder()
+    /** The technician's test ticket: every Vietnamese letter with its tones, the time, and a QR of two cell rows. */
+    static TicketDocument testTicket(Clock clock) {
+        TicketDocument.Builder b = TicketDocument.builder()
                 .centered("IN THỬ / TEST PRINT", true, Size.DOUBLE)
-                .centered("Tiếng Việt: ăâđêôơư ÁÀẢÃẠ", false, Size.NORMAL)
+                .centered("Tiếng Việt / Vietnamese:", false, Size.NORMAL);
+        // Every vowel with all five tones, capitals then lower case: 134 letters, more than the printer's 94
+        // user-defined codes, so a profile with userchars also shows its re-downloads.
+        for (String line : VIETNAMESE_LINES) {
+            b.text(line);
+        }
+        for (String line : VIETNAMESE_LINES) {
+            b.text(line.toLowerCase(java.util.Locale.ROOT));
+        }
+        return b
                 .centered(DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy").format(clock.instant()
                         .atZone(clock.getZone())), false, Size.NORMAL)
-                .qr("ONESTOP-TEST", 20)
+                // As large as the queue ticket's QR: more than 24 modules, so where the QR goes as user-defined
+                // characters (qr.userchars) it takes two rows of cells and shows whether they join on paper.
+                .qr("ONESTOP-TEST|Quét thử / scan to check", 30)
                 .feed(2)
                 .build();
+    }
+
+    @Override
+    public String testPrint() {
+        TicketDocument doc = testTicket(clock);
         try {
             printer.print(doc);
             return "Test ticket printed.";

@@ -39,6 +39,12 @@ public final class EscPos {
     public static final byte CUT = 0x56;
     /** {@code GS a n}: enable automatic status back for the events in n. */
     public static final byte AUTO_STATUS = 0x61;
+    /** {@code ESC % n}: user-defined character set on (n & 1 == 1) or off (the printer's own font). */
+    public static final byte USER_CHARS_SELECT = 0x25;
+    /** {@code ESC & y c1 c2 [x d1..d(y*x)]...}: define user-defined characters c1..c2 (32..126), y bytes a column. */
+    public static final byte USER_CHARS_DEFINE = 0x26;
+    /** {@code ESC ? n}: cancel the user-defined character n; the printer's own character prints again. */
+    public static final byte USER_CHAR_CANCEL = 0x3F;
     /** {@code FS .}: cancel Kanji character mode. */
     public static final byte CANCEL_KANJI = 0x2E;
 

@@ -11,11 +11,43 @@ final class EscPosWriter {
     private boolean bold;
     private Size size = Size.NORMAL;
     private int codeTable = 0;
+    private boolean userChars;
 
     /** {@code ESC @}: the printer starts in left alignment, regular, normal size, table 0. */
     EscPosWriter initialise() {
         command(EscPos.ESC, EscPos.INIT);
         return this;
+    }
+
+    /**
+     * For a printer that keeps its downloaded characters between tickets: the modes {@code ESC @} would reset
+     * (alignment, bold, size, code table, user-defined set), set one by one, leaving the downloads in place.
+     */
+    EscPosWriter resetModes() {
+        command(EscPos.ESC, EscPos.ALIGN, (byte) 0);
+        command(EscPos.ESC, EscPos.BOLD, (byte) 0);
+        command(EscPos.GS, EscPos.CHAR_SIZE, (byte) 0);
+        command(EscPos.ESC, EscPos.CODE_TABLE, (byte) 0);
+        command(EscPos.ESC, EscPos.USER_CHARS_SELECT, (byte) 0);
+        align = Align.LEFT;
+        bold = false;
+        size = Size.NORMAL;
+        codeTable = 0;
+        userChars = false;
+        return this;
+    }
+
+    /** {@code ESC % n}: the user-defined character set on or off. */
+    EscPosWriter userChars(boolean wanted) {
+        if (wanted != userChars) {
+            command(EscPos.ESC, EscPos.USER_CHARS_SELECT, (byte) (wanted ? 1 : 0));
+            userChars = wanted;
+        }
+        return this;
+    }
+
+    boolean userCharsOn() {
+        return userChars;
     }
 
     EscPosWriter align(Align wanted) {
@@ -39,6 +71,19 @@ final class EscPosWriter {
             command(EscPos.GS, EscPos.CHAR_SIZE, sizeByte(wanted));
             size = wanted;
         }
+        return this;
+    }
+
+    /** {@code GS !} with the same multiple (1..8) both ways; the next {@link #size} is sent whatever it is. */
+    EscPosWriter scale(int times) {
+        command(EscPos.GS, EscPos.CHAR_SIZE, (byte) ((times - 1) << 4 | (times - 1)));
+        size = null;
+        return this;
+    }
+
+    /** After {@code ESC @} on a printer that may not start in table 0: the next {@link #codeTable} is sent. */
+    EscPosWriter codeTableUnknown() {
+        codeTable = -1;
         return this;
     }
 

@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * TCVN-3 (TCVN 5712:1993, "ABC") single-byte Vietnamese. The lower-case table carries the lower-case
- * letters and the seven capitals Ă Â Ê Ô Ơ Ư Đ; the upper-case table shows the capital of each
- * lower-case letter at the same code. ASCII is the same in both tables.
+ * TCVN-3 (TCVN 5712:1993, "ABC") single-byte Vietnamese as Epson printers carry it in two code tables
+ * (page 30 lower case, page 31 upper case; see {@code config/SOURCES.md}). The lower-case table holds every
+ * lower-case letter; the upper-case table holds each toned capital at the code of its lower-case letter, and
+ * the seven capitals Ă Â Ê Ô Ơ Ư Đ at A1 A2 AA AB AC AD A7. Codes A1-A7 of the lower-case table are empty on
+ * Epson (plain TCVN 5712 puts the seven capitals there), so they are never sent with it. ASCII is the same in
+ * both tables.
  */
 public final class Tcvn3 {
 
@@ -26,8 +29,9 @@ public final class Tcvn3 {
         0xDF, 0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xED, 0xEE,
         0xEF, 0xF1, 0xF2, 0xF3, 0xF4, 0xF5, 0xF6, 0xF7, 0xF8, 0xF9, 0xFA, 0xFB, 0xFC, 0xFD, 0xFE,
     };
-    private static final String LOWER_TABLE_CAPITALS = "ĂÂÊÔƠƯĐ";
-    private static final int[] LOWER_TABLE_CAPITAL_CODES = {0xA1, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7};
+    /** The capitals of ă â ê ô ơ ư đ: not at A8-AE of the upper-case table but here (Epson page 31). */
+    private static final String BASE_CAPITALS = "ĂÂÊÔƠƯĐ";
+    private static final int[] BASE_CAPITAL_CODES = {0xA1, 0xA2, 0xAA, 0xAB, 0xAC, 0xAD, 0xA7};
 
     private static final Map<Character, Encoded> ENCODE = new HashMap<>();
     private static final char[] LOWER_TABLE = new char[256];
@@ -43,14 +47,16 @@ public final class Tcvn3 {
             char upper = Character.toUpperCase(lower);
             byte code = (byte) LOWER_CODES[i];
             ENCODE.put(lower, new Encoded(Table.LOWER, code));
-            ENCODE.put(upper, new Encoded(Table.UPPER, code));
             LOWER_TABLE[LOWER_CODES[i]] = lower;
-            UPPER_TABLE[LOWER_CODES[i]] = upper;
+            if (BASE_CAPITALS.indexOf(upper) < 0) {
+                ENCODE.put(upper, new Encoded(Table.UPPER, code));
+                UPPER_TABLE[LOWER_CODES[i]] = upper;
+            }
         }
-        for (int i = 0; i < LOWER_TABLE_CAPITALS.length(); i++) {
-            char capital = LOWER_TABLE_CAPITALS.charAt(i);
-            ENCODE.put(capital, new Encoded(Table.LOWER, (byte) LOWER_TABLE_CAPITAL_CODES[i]));
-            LOWER_TABLE[LOWER_TABLE_CAPITAL_CODES[i]] = capital;
+        for (int i = 0; i < BASE_CAPITALS.length(); i++) {
+            char capital = BASE_CAPITALS.charAt(i);
+            ENCODE.put(capital, new Encoded(Table.UPPER, (byte) BASE_CAPITAL_CODES[i]));
+            UPPER_TABLE[BASE_CAPITAL_CODES[i]] = capital;
         }
     }
 

@@ -12,10 +12,12 @@ import vn.onestop.device.printer.escpos.EscPos;
 import vn.onestop.device.printer.escpos.MonoBitmap;
 import vn.onestop.device.printer.escpos.PrinterProfile;
 import vn.onestop.device.printer.escpos.RobotoFonts;
+import vn.onestop.device.printer.escpos.UserGlyphs;
 
 /**
  * Consumes the bytes a real ESC/POS printer would receive, in chunks of any size, and prints them on
- * {@link Paper}: text through the selected code table, styles, rasters, native QR, feeds; each cut
+ * {@link Paper}: text through the selected code table or the downloaded user-defined characters
+ * ({@code ESC &}, {@code ESC %}, {@code ESC ?}; {@code ESC @} clears them), styles, rasters, native QR, feeds; each cut
  * hands a {@link RenderedTicket} to the listener. {@code DLE EOT n} replies go to the reply sink.
  * Commands it does not know are logged and listed on the ticket, never skipped silently.
  */
@@ -29,6 +31,7 @@ public final class EscPosInterpreter {
     private final Paper paper;
     private final TextModes modes;
     private final QrStore qr = new QrStore();
+    private final int fontWidth;
     private final List<String> unknown = new ArrayList<>();
     private byte[] pending = new byte[0];
     private boolean autoStatus;
@@ -38,8 +41,9 @@ public final class EscPosInterpreter {
         this.state = state;
         this.tickets = tickets;
         this.replies = replies;
-        this.paper = new Paper(profile.dotsPerLine(), fonts, state);
-        this.modes = new TextModes(profile);
+        this.fontWidth = profile.fontWidth();
+        this.paper = new Paper(profile.dotsPerLine(), profile.fontWidth(), profile.fontHeight(), fonts, state);
+        this.modes = new TextModes(profile, new GlyphReader(fonts));
     }
 
     /** True once the host enabled automatic status back ({@code GS a n}, n != 0). */
@@ -118,6 +122,9 @@ public final class EscPosInterpreter {
             modes.lineSpacing(30);
             return 2;
         }
+        if (d == EscPos.USER_CHARS_DEFINE) {
+            return defineUserChars(b, at, left);
+        }
         if (left < 3) {
             return -1;
         }
@@ -129,6 +136,8 @@ public final class EscPosInterpreter {
             case EscPos.FEED_DOTS -> modes.feedDots(paper, n);
             case EscPos.FEED_LINES -> modes.feedLines(paper, n);
             case EscPos.LINE_SPACING -> modes.lineSpacing(n);
+            case EscPos.USER_CHARS_SELECT -> modes.userChars((n & 1) == 1);
+            case EscPos.USER_CHAR_CANCEL -> modes.cancelUserChar(n);
             default -> {
                 // Most ESC commands take one parameter byte; skip it with the command.
                 return unknown(String.format("ESC 0x%02X", d), 3);
@@ -166,6 +175,36 @@ public final class EscPosInterpreter {
                 return unknown(String.format("GS 0x%02X", d), 2);
             }
         }
+    }
+
+    /** {@code ESC & y c1 c2 [x d1...d(y*x)]...}: letters c1..c2, each x columns of y bytes (top bit on top). */
+    private int defineUserChars(byte[] b, int at, int left) {
+        if (left < 5) {
+            return -1;
+        }
+        int y = b[at + 2] & 0xFF;
+        int c1 = b[at + 3] & 0xFF;
+        int c2 = b[at + 4] & 0xFF;
+        if (y < 1 || y > 4 || c1 < 32 || c2 > 126 || c1 > c2) {
+            return unknown("ESC & with y=" + y + " c1=" + c1 + " c2=" + c2 + " out of range", 5);
+        }
+        int pos = at + 5;
+        List<int[]> letters = new ArrayList<>();
+        for (int code = c1; code <= c2; code++) {
+            if (pos >= b.length) {
+                return -1;
+            }
+            int x = b[pos] & 0xFF;
+            if (pos + 1 + x * y > b.length) {
+                return -1;
+            }
+            letters.add(new int[] {code, x, pos + 1});
+            pos += 1 + x * y;
+        }
+        for (int[] letter : letters) {
+            modes.defineUserChar(letter[0], UserGlyphs.fromColumnMajor(b, letter[2], letter[1], y, fontWidth), letter[1]);
+        }
+        return pos - at;
     }
 
     private int fs(int d) {

@@ -19,8 +19,8 @@ import vn.onestop.device.printer.escpos.RobotoFonts;
  * Nothing is drawn while the state says the printer cannot print; the ticket is then incomplete.
  */
 final class Paper {
-    private static final int CELL_W = 12;
-    private static final int CELL_H = 24;
+    private final int cellW;
+    private final int cellH;
     private final int width;
     private final RobotoFonts fonts;
     private final VirtualPrinterState state;
@@ -31,11 +31,16 @@ final class Paper {
     private final List<MonoBitmap> rasters = new ArrayList<>();
     private final List<String> qrPayloads = new ArrayList<>();
 
-    /** One character of the line buffer with the modes it was received in. */
-    record Cell(String text, boolean bold, int widthMul, int heightMul) {}
+    /**
+     * One character of the line buffer with the modes it was received in; {@code dots} (with
+     * {@code dotsWidth} columns) when it is a downloaded letter, printed dot for dot.
+     */
+    record Cell(String text, boolean bold, int widthMul, int heightMul, MonoBitmap dots, int dotsWidth) {}
 
-    Paper(int width, RobotoFonts fonts, VirtualPrinterState state) {
+    Paper(int width, int cellW, int cellH, RobotoFonts fonts, VirtualPrinterState state) {
         this.width = width;
+        this.cellW = cellW;
+        this.cellH = cellH;
         this.fonts = fonts;
         this.state = state;
         reset();
@@ -54,28 +59,36 @@ final class Paper {
     void printLine(List<Cell> cells, Align align, int lineSpacing) {
         StringBuilder text = new StringBuilder();
         int lineWidth = 0;
-        int lineHeight = CELL_H;
+        int lineHeight = cellH;
         for (Cell c : cells) {
             text.append(c.text());
-            lineWidth += CELL_W * c.widthMul();
-            lineHeight = Math.max(lineHeight, CELL_H * c.heightMul());
+            lineWidth += cellW * c.widthMul();
+            lineHeight = Math.max(lineHeight, cellH * c.heightMul());
         }
-        int advance = Math.max(lineSpacing, lineHeight + (lineSpacing - CELL_H));
+        int advance = Math.max(lineSpacing, lineHeight + (lineSpacing - cellH));
         if (!room(advance)) {
             return;
         }
-        textLines.add(Normalizer.normalize(text, Normalizer.Form.NFC));
+        // A line of downloaded dots that read as no letter at all is a picture (a QR code drawn in user-defined
+        // characters), not text.
+        if (!text.toString().replace('\uFFFD', ' ').isBlank() || text.indexOf("\uFFFD") < 0) {
+            textLines.add(Normalizer.normalize(text, Normalizer.Form.NFC));
+        }
         Graphics2D g = graphics();
         int x = startX(align, lineWidth);
         for (Cell c : cells) {
             drawCell(g, c, x, y + lineHeight);
-            x += CELL_W * c.widthMul();
+            x += cellW * c.widthMul();
         }
         g.dispose();
         y += advance;
     }
 
     private void drawCell(Graphics2D g, Cell c, int x, int baselineBottom) {
+        if (c.dots() != null) {
+            drawDots(c, x, baselineBottom - cellH * c.heightMul());
+            return;
+        }
         Font font = fonts.font(c.bold(), 20f * c.heightMul());
         if (c.widthMul() != c.heightMul()) {
             font = font.deriveFont(AffineTransform.getScaleInstance((double) c.widthMul() / c.heightMul(), 1));
@@ -83,7 +96,28 @@ final class Paper {
         g.setFont(font);
         String s = Normalizer.normalize(c.text(), Normalizer.Form.NFC);
         int w = g.getFontMetrics().stringWidth(s);
-        g.drawString(s, x + (CELL_W * c.widthMul() - w) / 2, baselineBottom - 5 * c.heightMul());
+        g.drawString(s, x + (cellW * c.widthMul() - w) / 2, baselineBottom - 5 * c.heightMul());
+    }
+
+    /** A downloaded letter, each dot scaled by the size multiples; bold prints each dot twice, one dot apart. */
+    private void drawDots(Cell c, int x0, int top) {
+        MonoBitmap dots = c.dots();
+        for (int row = 0; row < Math.min(dots.height(), cellH) * c.heightMul(); row++) {
+            for (int col = 0; col < Math.min(c.dotsWidth(), cellW) * c.widthMul(); col++) {
+                if (dots.black(col / c.widthMul(), row / c.heightMul())) {
+                    setDot(x0 + col, top + row);
+                    if (c.bold()) {
+                        setDot(x0 + col + 1, top + row);
+                    }
+                }
+            }
+        }
+    }
+
+    private void setDot(int x, int y) {
+        if (x >= 0 && x < width && y >= 0 && y < image.getHeight()) {
+            image.setRGB(x, y, 0xFF000000);
+        }
     }
 
     void feed(int dots) {

@@ -15,6 +15,7 @@ import vn.onestop.device.printer.escpos.PrinterProfile;
 import vn.onestop.device.printer.escpos.RobotoFonts;
 import vn.onestop.device.printer.escpos.StatusDecoder;
 import vn.onestop.device.printer.escpos.TicketEncoder;
+import vn.onestop.device.printer.escpos.UserCharSession;
 
 /**
  * An in-process printer for the demo and tests: the real encoder's bytes go into the ESC/POS
@@ -27,6 +28,7 @@ public final class VirtualTicketPrinter implements TicketPrinter {
     private final EscPosInterpreter interpreter;
     private final TicketPngWriter pngs;
     private final List<Integer> replies = new ArrayList<>();
+    private UserCharSession session = new UserCharSession();
     private RenderedTicket lastTicket;
     private Path lastPng;
 
@@ -38,13 +40,15 @@ public final class VirtualTicketPrinter implements TicketPrinter {
 
     @Override
     public synchronized void print(TicketDocument ticket) throws PrinterException {
-        byte[] bytes = encoder.encodeForPrint(ticket);
+        UserCharSession next = session.copy();
+        byte[] bytes = encoder.encodeForPrint(ticket, next);
         PrinterStatus before = status();
         if (!before.canPrint()) {
             throw new PrinterException("Virtual printer reports: " + StatusDecoder.describe(before), before);
         }
         lastTicket = null;
         interpreter.accept(bytes, bytes.length);
+        session = next;
         try {
             lastPng = lastTicket == null ? null : pngs.write(lastTicket);
         } catch (UncheckedIOException e) {

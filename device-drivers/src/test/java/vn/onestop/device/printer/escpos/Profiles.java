@@ -20,4 +20,14 @@ public final class Profiles {
     public static PrinterProfile fromProperties(java.util.Properties p) {
         return PrinterProfile.fromProperties(p);
     }
+
+    /** A copy of {@code p} that downloads every letter beyond ASCII (no built-in code table). */
+    public static PrinterProfile withoutBuiltin(PrinterProfile p) {
+        PrinterProfile.UserChars u = p.userChars();
+        return new PrinterProfile(p.name(), p.dotsPerLine(), p.dpi(), p.fontWidth(), p.fontHeight(),
+                p.lineSpacingDots(), p.tcvn3Lower(), p.tcvn3Upper(), p.cp1258(), p.nativeQr(), p.cutter(),
+                p.rasterBandRows(), p.cancelKanji(),
+                new PrinterProfile.UserChars(u.enabled(), u.cellWidth(), u.cellHeight(), u.reuse(), BuiltinTable.NONE),
+                p.graphics());
+    }
 }

@@ -20,7 +20,8 @@ import vn.onestop.device.serial.SerialSettings;
  * rates (8N1, 10 bits a byte), computed from the byte count: ptys ignore baud rates, so nothing here is
  * a measured serial timing. Baseline: what users of other libraries do, the whole ticket (the same paper,
  * as the virtual printer printed it for that profile) sent as one full-width raster in bands of
- * {@code raster.band.rows}. Ratios compare each mode with the baseline of its own profile.
+ * {@code raster.band.rows}. Ratios compare each mode with the baseline of its own profile. The raster modes
+ * are the profiles with {@code userchars=false}; PrinterBench (kiosk-app) also covers the receipt slip.
  */
 @Tag("bench")
 class TicketBytesBenchmarkTest {
@@ -30,9 +31,10 @@ class TicketBytesBenchmarkTest {
     @Test
     void queueTicketBytesAndWireTime() {
         TicketDocument ticket = SampleTickets.queueTicket();
-        PrinterProfile generic = Profiles.load("generic-80mm");
+        PrinterProfile generic = Profiles.load("generic-80mm").withUserChars(false);
         byte[] raster = new TicketEncoder(generic, FONTS).encode(ticket);
-        PrinterProfile epson = Profiles.load("epson-tm-t88");
+        byte[] userChars = new TicketEncoder(generic.withUserChars(true), FONTS).encode(ticket);
+        PrinterProfile epson = Profiles.load("epson-tm-t88").withUserChars(false);
         byte[] rasterNativeQr = new TicketEncoder(epson, FONTS).encode(ticket);
         byte[] tcvn3 = new TicketEncoder(Profiles.epsonTcvn3(), FONTS).encode(ticket);
         byte[] baseline = fullWidthRaster(print(generic, raster), generic);
@@ -43,7 +45,9 @@ class TicketBytesBenchmarkTest {
         report("raster_generic80", raster.length);
         report("raster_tmt88_native_qr", rasterNativeQr.length);
         report("tcvn3_tmt88", tcvn3.length);
+        report("userchars_generic80", userChars.length);
         ratio("raster_generic80", baseline.length, raster.length);
+        ratio("userchars_generic80", baseline.length, userChars.length);
         ratio("raster_tmt88_native_qr", baselineEpson.length, rasterNativeQr.length);
         ratio("tcvn3_tmt88", baselineEpson.length, tcvn3.length);
 
@@ -51,6 +55,7 @@ class TicketBytesBenchmarkTest {
         assertThat((double) baselineEpson.length / rasterNativeQr.length).isGreaterThanOrEqualTo(6.0);
         assertThat(SerialSettings.of("/dev/null", 115200).wireMillis(raster.length)).isLessThan(1000.0);
         assertThat(tcvn3.length).isLessThan(1024);
+        assertThat(userChars.length * 2).isLessThan(raster.length);
     }
 
     private static RenderedTicket print(PrinterProfile profile, byte[] bytes) {

@@ -41,8 +41,8 @@ class TicketEncoderTest {
         byte[] bytes = new TicketEncoder(Profiles.epsonTcvn3(), FONTS)
                 .encode(TicketDocument.builder().text("Ô tô SỐ số").build());
         assertThat(hex(bytes)).isEqualTo("1B 40 1B 33 1E "
-                + "1B 74 1E A4 " // table 30 (lower): Ô is one of its seven capitals
-                + "20 74 AB " // " tô"
+                + "1B 74 1F AB " // table 31 (upper): Ô at AB, as in Epson's page 31
+                + "20 74 1B 74 1E AB " // " t", table 30 (lower): ô at AB
                 + "20 53 1B 74 1F E8 " // " S", table 31 (upper): Ố at the code of ố
                 + "20 73 1B 74 1E E8 " // " s", back to table 30: ố
                 + "0A 1D 56 42 00");
@@ -63,8 +63,8 @@ class TicketEncoderTest {
     }
 
     @Test
-    void vietnameseWithoutVerifiedTableGoesAsCroppedRasterWithFeedsForBlankRows() {
-        PrinterProfile profile = Profiles.load("generic-80mm");
+    void vietnameseWithoutVerifiedTableOrUserCharsGoesAsCroppedRasterWithFeedsForBlankRows() {
+        PrinterProfile profile = Profiles.load("generic-80mm").withUserChars(false);
         TicketEncoder encoder = new TicketEncoder(profile, FONTS);
         MonoBitmap line = encoder.rasterizer().render("Số người đang chờ", false, Size.NORMAL);
 
