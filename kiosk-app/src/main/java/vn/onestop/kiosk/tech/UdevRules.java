@@ -27,13 +27,7 @@ public final class UdevRules {
      */
     public static String generate(List<UsbSerialDevice> seen, UsbSerialDevice printer, UsbSerialDevice scanner,
             String writtenAt) throws DeviceNamingException {
-        if (printer.path().equals(scanner.path())) {
-            throw new DeviceNamingException("The printer and the scanner must be two different devices: both are "
-                    + printer.path() + ".");
-        }
-        List<UsbSerialDevice> all = new ArrayList<>(seen);
-        all.add(printer);
-        all.add(scanner);
+        List<UsbSerialDevice> all = withBoth(seen, printer, scanner);
         String printerRule = rule(all, printer, "printer", PRINTER_LINK);
         String scannerRule = rule(all, scanner, "scanner", SCANNER_LINK);
         return "# Written by the kiosk's technician mode at " + comment(writtenAt) + ". Change it there, not by hand.\n"
@@ -54,6 +48,15 @@ public final class UdevRules {
      */
     public static List<String> helperArguments(List<UsbSerialDevice> seen, UsbSerialDevice printer,
             UsbSerialDevice scanner) throws DeviceNamingException {
+        List<UsbSerialDevice> all = withBoth(seen, printer, scanner);
+        Match p = match(all, printer, "printer");
+        Match s = match(all, scanner, "scanner");
+        return List.of("printer", p.vendor, p.product, p.serial, "scanner", s.vendor, s.product, s.serial);
+    }
+
+    /** Every device seen plus the two named, refused when the two are one device. */
+    private static List<UsbSerialDevice> withBoth(List<UsbSerialDevice> seen, UsbSerialDevice printer,
+            UsbSerialDevice scanner) throws DeviceNamingException {
         if (printer.path().equals(scanner.path())) {
             throw new DeviceNamingException("The printer and the scanner must be two different devices: both are "
                     + printer.path() + ".");
@@ -61,9 +64,7 @@ public final class UdevRules {
         List<UsbSerialDevice> all = new ArrayList<>(seen);
         all.add(printer);
         all.add(scanner);
-        Match p = match(all, printer, "printer");
-        Match s = match(all, scanner, "scanner");
-        return List.of("printer", p.vendor, p.product, p.serial, "scanner", s.vendor, s.product, s.serial);
+        return all;
     }
 
     /** What one device's rule matches: IDs as 4 hex digits, serial pattern or empty. */
