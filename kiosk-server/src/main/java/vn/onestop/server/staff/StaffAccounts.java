@@ -25,6 +25,7 @@ public final class StaffAccounts {
     private final Duration idleLimit;
     private final PasswordPolicy policy = new PasswordPolicy();
     private final PasswordChange passwordChange;
+    private final AccountLifecycle lifecycle;
 
     public StaffAccounts(Database db, Clock clock, PasswordHasher hasher, Secrets secrets, LoginLimiter limiter,
             AuditLog audit, Duration sessionLife, Duration idleLimit) {
@@ -37,6 +38,12 @@ public final class StaffAccounts {
         this.audit = audit;
         this.sessionLife = sessionLife;
         this.passwordChange = new PasswordChange(db, clock, hasher, limiter, audit, policy);
+        this.lifecycle = new AccountLifecycle(db, clock, hasher, audit, policy);
+    }
+
+    /** An admin's actions on other accounts: disable, enable, reset the password, change the role, end sessions. */
+    public AccountLifecycle lifecycle() {
+        return lifecycle;
     }
 
     /**
