@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import vn.onestop.server.Rejection;
 import vn.onestop.server.db.Database;
+import vn.onestop.server.db.Dialect;
 import vn.onestop.server.db.Rows;
 
 /**
@@ -115,8 +116,11 @@ public final class AccountLifecycle {
     }
 
     private static void keepOneAdmin(Connection c, String username, String what) throws SQLException {
-        long others = Rows.count(c, "SELECT COUNT(*) FROM staff WHERE role = 'admin' AND disabled_at IS NULL "
-                + "AND username <> ?", username);
+        // The enabled admins' rows stay locked until commit on PostgreSQL: two admins demoting each other at once
+        // run one after the other, and the second sees the first's change (SQLite has a single writer anyway).
+        long others = Rows.list(c, "SELECT username FROM staff WHERE role = 'admin' AND disabled_at IS NULL"
+                + Dialect.of(c).lockForUpdate(), rs -> rs.getString(1)).stream().filter(u -> !u.equals(username))
+                .count();
         if (others == 0) {
             throw Rejection.conflict("'" + username + "' is the last enabled admin and cannot be " + what
                     + ": make another admin first");
