@@ -61,7 +61,8 @@ public final class AccountLifecycle {
 
     /**
      * Sets a temporary password an admin hands over (it must pass the same policy as a new account's); the account's
-     * sessions end. Returns how many ended. The password itself is never logged or audited.
+     * sessions end and the user must change it after logging in (nothing else is allowed until then).
+     * Returns how many ended. The password itself is never logged or audited.
      */
     public int resetPassword(String actor, String username, char[] password) {
         if (password == null || password.length == 0) {
@@ -74,7 +75,8 @@ public final class AccountLifecycle {
         String hash = hasher.hash(password);
         return db.write(c -> {
             roleOf(c, username);
-            Rows.update(c, "UPDATE staff SET password_hash = ? WHERE username = ?", hash, username);
+            Rows.update(c, "UPDATE staff SET password_hash = ?, must_change_password = 1 WHERE username = ?", hash,
+                    username);
             int ended = endSessions(c, username);
             audit.record(c, actor, "staff.password.reset", username, "sessions ended: " + ended);
             return ended;

@@ -59,7 +59,7 @@ class AccountLifecycleTest extends ServerSuite {
     }
 
     @Test
-    void aResetPasswordReplacesTheOldOneAndEndsTheSessions() throws Exception {
+    void aResetPasswordReplacesTheOldOneEndsTheSessionsAndMustBeChangedFirst() throws Exception {
         TestServer.StaffClient clerk = server.staff("clerk", Role.COUNTER_STAFF);
 
         assertThat(act(admin, "clerk", "password", Map.of("password", "short")).status()).as("policy").isEqualTo(400);
@@ -71,6 +71,19 @@ class AccountLifecycleTest extends ServerSuite {
         assertThat(login("clerk", TestServer.PASSWORD)).as("old password").isEqualTo(401);
         assertThat(login("clerk", TEMPORARY)).as("temporary password").isEqualTo(200);
         assertThat(audit()).contains("staff.password.reset").doesNotContain(TEMPORARY);
+
+        TestServer.StaffClient again = server.login("clerk", TEMPORARY);
+        assertThat(server.as(again, "GET", "/api/v1/auth/me", null).json().get("mustChangePassword").asBoolean())
+                .isTrue();
+        TestServer.Reply refused = server.as(again, "POST", "/api/v1/counters/1/open", null);
+        assertThat(refused.status()).as("before changing the temporary password").isEqualTo(403);
+        assertThat(refused.body()).contains("Change the temporary password");
+        assertThat(server.as(again, "GET", "/staff/counter", null).status()).as("the page still opens").isEqualTo(200);
+        assertThat(server.as(again, "POST", "/api/v1/auth/password", Map.of("currentPassword", TEMPORARY,
+                "newPassword", "một mật khẩu mới của riêng tôi")).status()).isEqualTo(200);
+        assertThat(server.as(again, "POST", "/api/v1/counters/1/open", null).status()).as("after").isEqualTo(204);
+        assertThat(server.as(again, "GET", "/api/v1/auth/me", null).json().get("mustChangePassword").asBoolean())
+                .isFalse();
     }
 
     @Test
