@@ -40,6 +40,7 @@ import vn.onestop.server.kiosk.KioskRegistry;
 import vn.onestop.server.ops.Metrics;
 import vn.onestop.server.ops.OpsApi;
 import vn.onestop.server.queue.CounterApi;
+import vn.onestop.server.queue.CounterBinding;
 import vn.onestop.server.queue.CounterConsole;
 import vn.onestop.server.queue.CounterConsoleApi;
 import vn.onestop.server.queue.CounterDesk;
@@ -139,16 +140,17 @@ public final class ServerApp {
             cfg.http.responseBufferSize = RESPONSE_COPY_BYTES;
             cfg.startup.showJavalinBanner = false;
             routeTable = new RouteTable(cfg.routes, guard);
+            CounterBinding binding = new CounterBinding(db);
             new KioskApi(kiosks, queue, dossiers, ratings, json, metrics, secretAttempts, kioskConfig)
                     .register(routeTable);
             new DossierApi(dossiers, audit, json).register(routeTable);
             new ScanApi(scans, config.pages(), audit)
                     .register(routeTable);
             new RatingApi(ratings, config.filing(), json, new vn.onestop.server.rating.RatingReport(db, config.zone(),
-                    config.filing().ratingCriteria()), reports).register(routeTable);
+                    config.filing().ratingCriteria()), reports, binding).register(routeTable);
             new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts, cookie,
                     client).register(routeTable);
-            new CounterApi(desk, queue, kiosks, audit, json).register(routeTable);
+            new CounterApi(desk, queue, kiosks, audit, json, binding).register(routeTable);
             new EventsApi(events, json).register(routeTable);
             new OpsApi(db, metrics).register(routeTable);
             pages.register(routeTable);

@@ -88,6 +88,9 @@
     return OS.api('GET', '/api/v1/auth/me').then(function (s) {
       OS.session = s;
       document.querySelectorAll('[data-bind=user]').forEach(function (e) { e.textContent = s.username + ' (' + String(s.role).toLowerCase() + ')'; });
+      // A temporary password set by an admin: the server allows nothing else until it is changed.
+      var change = document.querySelector('[data-action=password]');
+      if (s.mustChangePassword && change) { change.click(); }
       return s;
     });
   };

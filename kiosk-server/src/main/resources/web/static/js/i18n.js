@@ -1,6 +1,15 @@
 // UI text: Vietnamese first, English second. Keys are used by data-i18n attributes and OS.t().
 window.OS_TEXT = {
   vi: {
+    accounts: 'Tài khoản cán bộ', displayName: 'Họ tên', role: 'Vai trò', role_counter_staff: 'Cán bộ quầy',
+    role_supervisor: 'Giám sát', role_technician: 'Kỹ thuật', role_admin: 'Quản trị',
+    accountActive: 'Đang hoạt động', accountDisabledState: 'Đã khoá', disableAccount: 'Khoá',
+    enableAccount: 'Mở khoá', endSessions: 'Đăng xuất mọi nơi', resetPassword: 'Đặt mật khẩu tạm',
+    confirmDisable: 'Khoá tài khoản này? Người dùng bị đăng xuất ngay:',
+    temporaryPassword: 'Mật khẩu tạm (12-128 ký tự); người dùng cần đổi ngay sau khi đăng nhập',
+    sessionsEnded: 'số phiên đã kết thúc', accountDisabled: 'Đã khoá tài khoản', accountEnabled: 'Đã mở khoá tài khoản',
+    sessionsEndedDone: 'Đã đăng xuất người dùng ở mọi nơi', passwordReset: 'Đã đặt mật khẩu tạm',
+    roleChanged: 'Đã đổi vai trò (có hiệu lực ở lần đăng nhập sau)',
     appName: 'Một cửa – Cán bộ', login: 'Đăng nhập', username: 'Tên đăng nhập', password: 'Mật khẩu',
     logout: 'Đăng xuất', changePassword: 'Đổi mật khẩu', currentPassword: 'Mật khẩu hiện tại',
     newPassword: 'Mật khẩu mới (12-128 ký tự)', newPasswordAgain: 'Nhập lại mật khẩu mới',
@@ -57,6 +66,15 @@ window.OS_TEXT = {
     needTracking: 'Nhập số hiệu bưu gửi trước khi chuyển bưu điện'
   },
   en: {
+    accounts: 'Staff accounts', displayName: 'Name', role: 'Role', role_counter_staff: 'Counter staff',
+    role_supervisor: 'Supervisor', role_technician: 'Technician', role_admin: 'Admin',
+    accountActive: 'Active', accountDisabledState: 'Disabled', disableAccount: 'Disable',
+    enableAccount: 'Enable', endSessions: 'Log out everywhere', resetPassword: 'Set temporary password',
+    confirmDisable: 'Disable this account? The user is logged out at once:',
+    temporaryPassword: 'Temporary password (12-128 characters); the user should change it right after logging in',
+    sessionsEnded: 'sessions ended', accountDisabled: 'Account disabled', accountEnabled: 'Account enabled',
+    sessionsEndedDone: 'The user is logged out everywhere', passwordReset: 'Temporary password set',
+    roleChanged: 'Role changed (takes effect at the next login)',
     appName: 'One-stop – Staff', login: 'Log in', username: 'User name', password: 'Password',
     logout: 'Log out', changePassword: 'Change password', currentPassword: 'Current password',
     newPassword: 'New password (12-128 characters)', newPasswordAgain: 'New password again',

@@ -27,6 +27,7 @@
         .then(function () {
           [current, next, again].forEach(function (x) { x.input.value = ''; });
           OS.message(message, OS.t('passwordChanged'), false);
+          if (OS.session && OS.session.mustChangePassword) { location.reload(); }
         }, function (err) { OS.message(message, err.message, true); });
     });
     header.insertAdjacentElement('afterend', f);

@@ -74,6 +74,8 @@
     });
     $('settings-save').addEventListener('click', save);
     setInterval(fleet, 30000);
-    return Promise.all([fleet(), audit()]);
+    var admin = String(OS.session.role).toLowerCase() === 'admin';
+    OS.onAccountsChanged = audit;
+    return Promise.all([fleet(), audit(), admin ? OS.accounts().then(audit) : null]);
   }).catch(function (e) { OS.message($('fleet-msg'), e.message, true); });
 })();

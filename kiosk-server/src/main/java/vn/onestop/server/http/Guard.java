@@ -63,8 +63,16 @@ public final class Guard {
         if (!ctx.method().name().equals("GET") && !csrfOk(ctx, s)) {
             throw new Rejection(Rejection.Kind.FORBIDDEN, "Missing or wrong " + CSRF_HEADER + " header: reload the page");
         }
+        if (s.mustChangePassword() && ctx.path().startsWith("/api/") && !UNTIL_CHANGED.contains(ctx.path())) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN,
+                    "Change the temporary password an admin set first (Đổi mật khẩu / Change password)");
+        }
         ctx.attribute(STAFF_ATTR, s);
     }
+
+    /** What a user with a temporary password may call: the pages, and these. */
+    private static final java.util.Set<String> UNTIL_CHANGED = java.util.Set.of("/api/v1/auth/password",
+            "/api/v1/auth/me", "/api/v1/auth/logout");
 
     private static boolean csrfOk(Context ctx, StaffSession s) {
         String sent = ctx.header(CSRF_HEADER);

@@ -17,6 +17,7 @@ public final class CounterApi {
     private final KioskRegistry kiosks;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final CounterBinding binding;
 
     /** Transfer body. */
     public record Transfer(String toService) {}
@@ -24,7 +25,9 @@ public final class CounterApi {
     /** Void body. */
     public record VoidBody(String reason) {}
 
-    public CounterApi(CounterDesk desk, QueueService queue, KioskRegistry kiosks, AuditLog audit, ObjectMapper json) {
+    public CounterApi(CounterDesk desk, QueueService queue, KioskRegistry kiosks, AuditLog audit, ObjectMapper json,
+            CounterBinding binding) {
+        this.binding = binding;
         this.desk = desk;
         this.queue = queue;
         this.kiosks = kiosks;
@@ -61,12 +64,18 @@ public final class CounterApi {
 
     private void open(Context ctx, boolean open) {
         String user = Guard.staff(ctx).username();
+        if (open) {
+            binding.checkOpen(ctx);
+        } else {
+            binding.check(ctx);
+        }
         desk.setOpen(ctx.pathParam("counter"), open, user);
         audit.record(user, open ? "counter.open" : "counter.close", ctx.pathParam("counter"), null);
         ctx.status(204);
     }
 
     private void next(Context ctx) {
+        binding.check(ctx);
         String user = Guard.staff(ctx).username();
         Optional<Ticket> t = desk.callNext(ctx.pathParam("counter"), user, ctx.queryParam("expectCurrent"));
         if (t.isEmpty()) {
@@ -77,6 +86,7 @@ public final class CounterApi {
     }
 
     private void act(Context ctx, String name, TicketAction action) {
+        binding.check(ctx);
         String user = Guard.staff(ctx).username();
         Ticket t = action.apply(ctx.pathParam("counter"), ctx.pathParam("ticket"), user);
         audit.record(user, "ticket." + name, t.displayNumber(), "counter " + ctx.pathParam("counter"));
@@ -84,6 +94,7 @@ public final class CounterApi {
     }
 
     private void transfer(Context ctx) {
+        binding.check(ctx);
         Transfer b = Json.body(ctx, json, Transfer.class);
         String user = Guard.staff(ctx).username();
         Ticket t = desk.transfer(ctx.pathParam("counter"), ctx.pathParam("ticket"), b.toService(), user);

@@ -23,6 +23,7 @@ public final class RatingApi {
     private final ObjectMapper json;
     private final RatingReport report;
     private final ReportService reports;
+    private final vn.onestop.server.queue.CounterBinding binding;
 
     /** Counter rating body: the level, with a low level reasons, and optional per-criterion answers (1-5). */
     public record CounterRating(int score, List<String> reasons, String comment, Map<String, Integer> criteria) {}
@@ -35,7 +36,8 @@ public final class RatingApi {
     public record Level(int score, String nameVi, String nameEn, boolean asksReasons) {}
 
     public RatingApi(RatingService ratings, FilingSettings settings, ObjectMapper json, RatingReport report,
-                     ReportService reports) {
+                     ReportService reports, vn.onestop.server.queue.CounterBinding binding) {
+        this.binding = binding;
         this.ratings = ratings;
         this.settings = settings;
         this.json = json;
@@ -78,6 +80,7 @@ public final class RatingApi {
     }
 
     private void rate(Context ctx) {
+        binding.check(ctx);
         CounterRating b = Json.body(ctx, json, CounterRating.class);
         ratings.rateAtCounter(ctx.pathParam("counter"), new RatingRequest(null, null, b.score(), b.reasons(),
                 b.comment(), b.criteria()));

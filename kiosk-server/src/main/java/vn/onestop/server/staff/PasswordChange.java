@@ -55,7 +55,8 @@ final class PasswordChange {
         }
         String hash = hasher.hash(next);
         return db.write(c -> {
-            Rows.update(c, "UPDATE staff SET password_hash = ? WHERE username = ?", hash, username);
+            Rows.update(c, "UPDATE staff SET password_hash = ?, must_change_password = 0 WHERE username = ?", hash,
+                    username);
             int ended = Rows.update(c, "DELETE FROM staff_session WHERE username = ? AND token_hash <> ?", username,
                     Secrets.sha256(currentToken == null ? "" : currentToken));
             audit.record(c, username, "password.change", address, "other sessions ended: " + ended);

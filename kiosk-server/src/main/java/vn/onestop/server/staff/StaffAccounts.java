@@ -25,6 +25,7 @@ public final class StaffAccounts {
     private final Duration idleLimit;
     private final PasswordPolicy policy = new PasswordPolicy();
     private final PasswordChange passwordChange;
+    private final AccountLifecycle lifecycle;
 
     public StaffAccounts(Database db, Clock clock, PasswordHasher hasher, Secrets secrets, LoginLimiter limiter,
             AuditLog audit, Duration sessionLife, Duration idleLimit) {
@@ -37,6 +38,12 @@ public final class StaffAccounts {
         this.audit = audit;
         this.sessionLife = sessionLife;
         this.passwordChange = new PasswordChange(db, clock, hasher, limiter, audit, policy);
+        this.lifecycle = new AccountLifecycle(db, clock, hasher, audit, policy);
+    }
+
+    /** An admin's actions on other accounts: disable, enable, reset the password, change the role, end sessions. */
+    public AccountLifecycle lifecycle() {
+        return lifecycle;
     }
 
     /**
@@ -130,9 +137,9 @@ public final class StaffAccounts {
         if (wait > 0) {
             throw new Rejection(Rejection.Kind.TOO_MANY, "Too many failed logins: try again in " + wait + " s");
         }
-        Optional<String[]> row = db.read(c -> Rows.one(c, "SELECT password_hash, role FROM staff "
-                + "WHERE username = ? AND disabled_at IS NULL", rs -> new String[] {rs.getString(1), rs.getString(2)},
-                user));
+        Optional<String[]> row = db.read(c -> Rows.one(c, "SELECT password_hash, role, must_change_password FROM staff "
+                + "WHERE username = ? AND disabled_at IS NULL", rs -> new String[] {rs.getString(1), rs.getString(2),
+                        String.valueOf(rs.getInt(3))}, user));
         // An unknown name is checked against a dummy hash: it takes as long as a known one (finding 12).
         boolean right = password != null && hasher.verify(password, row.isPresent() ? row.get()[0] : dummyHash());
         if (row.isEmpty() || !right) {
@@ -141,7 +148,8 @@ public final class StaffAccounts {
         }
         limiter.succeeded(user, address);
         String token = secrets.token(32);
-        StaffSession s = new StaffSession(user, Role.of(row.get()[1]), secrets.token(24));
+        StaffSession s = new StaffSession(user, Role.of(row.get()[1]), secrets.token(24),
+                "1".equals(row.get()[2]));
         db.write(c -> {
             if (previousToken != null && !previousToken.isEmpty()) {
                 Rows.update(c, "DELETE FROM staff_session WHERE token_hash = ?", Secrets.sha256(previousToken));
@@ -167,10 +175,10 @@ public final class StaffAccounts {
         long now = clock.millis();
         String hash = Secrets.sha256(token);
         Optional<Object[]> row = db.read(c -> Rows.one(c, "SELECT s.username, st.role, s.csrf_token, "
-                + "COALESCE(s.last_used_at, s.created_at) FROM staff_session s JOIN staff st ON st.username = "
+                + "COALESCE(s.last_used_at, s.created_at), st.must_change_password FROM staff_session s JOIN staff st ON st.username = "
                 + "s.username WHERE s.token_hash = ? AND s.expires_at > ? AND COALESCE(s.last_used_at, s.created_at) "
                 + "> ? AND st.disabled_at IS NULL", rs -> new Object[] {new StaffSession(rs.getString(1),
-                        Role.of(rs.getString(2)), rs.getString(3)), rs.getLong(4)}, hash, now,
+                        Role.of(rs.getString(2)), rs.getString(3), rs.getInt(5) == 1), rs.getLong(4)}, hash, now,
                 now - idleLimit.toMillis()));
         if (row.isPresent() && now - (Long) row.get()[1] >= TOUCH_EVERY_MILLIS) {
             db.write(c -> Rows.update(c, "UPDATE staff_session SET last_used_at = ? WHERE token_hash = ?", now,

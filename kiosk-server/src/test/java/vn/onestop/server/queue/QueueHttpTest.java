@@ -138,8 +138,12 @@ class QueueHttpTest extends ServerSuite {
     @Test
     void closedCounterCannotCallAndStaffSeesQueues() throws Exception {
         issue("key-clos-0001", "A", null);
-        TestServer.Reply r = server.as(clerk, "POST", "/api/v1/counters/1/next", null);
+        // A supervisor may act on any counter (a clerk on counter 1 would get 403: not theirs), but not call at a
+        // closed one.
+        TestServer.StaffClient supervisor = server.staff("sup", Role.SUPERVISOR);
+        TestServer.Reply r = server.as(supervisor, "POST", "/api/v1/counters/1/next", null);
         assertThat(r.status()).isEqualTo(409);
+        assertThat(r.body()).contains("closed");
         assertThat(r.contentType()).startsWith("application/problem+json");
         JsonNode queues = server.as(clerk, "GET", "/api/v1/supervisor/queues", null).json();
         assertThat(queues.get(0).get("serviceCode").asText()).isEqualTo("A");
