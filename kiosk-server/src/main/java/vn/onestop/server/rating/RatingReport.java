@@ -110,7 +110,6 @@ public final class RatingReport {
 
     /** A CSV cell: quoted when needed, and a leading = + - @ neutralised against formula injection. */
     static String cell(String v) {
-        String safe = v.isEmpty() || "=+-@".indexOf(v.charAt(0)) < 0 ? v : "'" + v;
-        return safe.matches("(?s).*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return vn.onestop.server.report.CsvCell.of(v);
     }
 }

@@ -62,9 +62,7 @@ public final class ReportApi {
         }
 
         static String cell(String v) {
-            // A leading = + - @ tab or CR starts a formula in spreadsheet programs (finding 15): quoted with '.
-            String safe = v.isEmpty() || "=+-@\t\r".indexOf(v.charAt(0)) < 0 || v.matches("-?[0-9.]+") ? v : "'" + v;
-            return safe.matches(".*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+            return CsvCell.of(v);
         }
     }
 }

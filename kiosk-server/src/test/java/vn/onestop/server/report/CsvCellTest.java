@@ -13,5 +13,7 @@ class CsvCellTest {
         assertThat(ReportApi.Csv.cell("\r=1+1")).isEqualTo("\"'\r=1+1\"");
         assertThat(ReportApi.Csv.cell("-12.5")).isEqualTo("-12.5");
         assertThat(ReportApi.Csv.cell("Hộ tịch")).isEqualTo("Hộ tịch");
+        // A name over several lines stays one cell.
+        assertThat(CsvCell.of("Nguyễn\nVăn\nAn")).isEqualTo("\"Nguyễn\nVăn\nAn\"");
     }
 }
