@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.db.Rows;
+import vn.onestop.server.TestServer;
 
 /** Security review, finding 15: what a client sent is not echoed in errors nor kept raw in the audit log. */
 class InputEchoTest {

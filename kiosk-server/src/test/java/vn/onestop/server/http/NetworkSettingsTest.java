@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.onestop.server.http.HttpSecurity;
+import vn.onestop.server.TestServer;
 
 /** Security review, findings 5 ({@code server.bindAddress}) and 11 ({@code http.trustedProxies}). */
 class NetworkSettingsTest {

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.http.HttpSecurity;
-import vn.onestop.server.staff.Role;
+import vn.onestop.server.ServerConfig;
+import vn.onestop.server.ServerConfigLoader;
+import vn.onestop.server.TestServer;
 
 /**
  * Security review, findings 6, 10 and 12: logins with the real password hashing cost (about 140 ms), so the race and

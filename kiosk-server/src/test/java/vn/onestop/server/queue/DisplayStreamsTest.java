@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.staff.Role;
+import vn.onestop.server.TestServer;
 
 /** Security review, finding 4: the public display stream is capped, and clients that left are let go. */
 class DisplayStreamsTest {

@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.server.TestServer;
 
 /** Security review, finding 5: request bodies that stall do not stall the server. */
 class SlowBodyTest {

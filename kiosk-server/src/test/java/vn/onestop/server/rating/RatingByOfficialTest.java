@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.onestop.server.db.Rows;
 import vn.onestop.server.staff.Role;
+import vn.onestop.server.Filings;
+import vn.onestop.server.ServerSuite;
+import vn.onestop.server.TestServer;
 
 /**
  * Each rating keeps the official who served (the staff user serving the ticket, or who took the dossier in), with the

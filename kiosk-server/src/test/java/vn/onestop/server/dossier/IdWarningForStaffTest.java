@@ -1,4 +1,4 @@
-package vn.onestop.server;
+package vn.onestop.server.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.onestop.server.staff.Role;
+import vn.onestop.server.Filings;
+import vn.onestop.server.ServerSuite;
+import vn.onestop.server.TestServer;
 
 /**
  * A 12-digit number outside the 63 birth-registration province codes is filed, never refused; the kiosk's warning
