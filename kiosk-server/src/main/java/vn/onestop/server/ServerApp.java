@@ -82,6 +82,8 @@ public final class ServerApp {
      * written off the publishing thread and pinged every 10 s (security review, finding 4).
      */
     private final SseSender displayStreams = new SseSender(20, 500, Duration.ofSeconds(10));
+    /** Staff pages (counter consoles, dashboards) hold one stream each; a centre's staff share a few addresses. */
+    private final SseSender staffStreams = new SseSender(100, 1000, Duration.ofSeconds(10));
     private RouteTable routeTable;
 
     /** {@code dataDir} holds files kept beside the database (dossiers' scanned pages in {@code dataDir/dossiers}). */
@@ -151,7 +153,7 @@ public final class ServerApp {
             new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts, cookie,
                     client).register(routeTable);
             new CounterApi(desk, queue, kiosks, audit, json, binding).register(routeTable);
-            new EventsApi(events, json).register(routeTable);
+            new EventsApi(events, json, staffStreams, client).register(routeTable);
             new OpsApi(db, metrics).register(routeTable);
             pages.register(routeTable);
             PageRoutes.staticFiles(cfg);
@@ -282,6 +284,7 @@ public final class ServerApp {
         retention.close();
         javalin.stop();
         displayStreams.close();
+        staffStreams.close();
         events.close();
     }
 }

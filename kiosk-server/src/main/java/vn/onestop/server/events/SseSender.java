@@ -1,6 +1,9 @@
 package vn.onestop.server.events;
 
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,8 +16,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import vn.onestop.server.Rejection;
 
 /**
  * Writes Server-Sent Events off the publishing thread (security review, finding 4). Each client has a bounded queue;
@@ -26,6 +32,7 @@ import org.apache.logging.log4j.Logger;
 public final class SseSender implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(SseSender.class);
     private static final int QUEUE = 64;
+    private static final String ADDRESS = "sse.address";
     private final ExecutorService writers = Executors.newFixedThreadPool(2, daemon("sse-writer"));
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(daemon("sse-ping"));
     private final Set<Outlet> outlets = ConcurrentHashMap.newKeySet();
@@ -47,6 +54,32 @@ public final class SseSender implements AutoCloseable {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    /**
+     * A route for an event stream: reserves a stream for the client's address (429 with {@code refusal} past the
+     * caps, before the stream starts), then runs {@code stream}, which writes through {@link #attached}.
+     */
+    public Handler route(Function<Context, String> address, Consumer<SseClient> stream, String refusal) {
+        SseHandler sse = new SseHandler(stream);
+        return ctx -> {
+            String from = address.apply(ctx);
+            if (!tryOpen(from)) {
+                throw new Rejection(Rejection.Kind.TOO_MANY, refusal);
+            }
+            ctx.attribute(ADDRESS, from);
+            try {
+                sse.handle(ctx);
+            } catch (Exception | Error e) {
+                release(from);
+                throw e;
+            }
+        };
+    }
+
+    /** The outlet of a stream opened through {@link #route}: its reservation ends when the client closes. */
+    public Outlet attached(SseClient client) {
+        return attach(client, client.ctx().attribute(ADDRESS));
     }
 
     /** Reserves a stream for this address; false past either cap (the caller answers 429). */

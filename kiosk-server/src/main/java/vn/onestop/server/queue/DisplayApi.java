@@ -2,10 +2,8 @@ package vn.onestop.server.queue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.sse.SseClient;
-import io.javalin.http.sse.SseHandler;
 import java.util.Map;
 import java.util.Set;
-import vn.onestop.server.Rejection;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.SseOutbox;
 import vn.onestop.server.events.SseSender;
@@ -20,7 +18,6 @@ import vn.onestop.server.staff.Access;
  * recall) and a content-free {@code queue.changed}, with the same Last-Event-ID catch-up as the staff stream.
  */
 public final class DisplayApi {
-    private static final String ADDRESS = "display.address";
     private static final Set<String> QUEUE_EVENTS = Set.of("ticket.issued", "ticket.voided", "ticket.transferred",
             "ticket.waiting", "ticket.no_show", "ticket.done", "counter.state");
     private final DisplayBoard board;
@@ -39,27 +36,14 @@ public final class DisplayApi {
 
     public void register(RouteTable r) {
         r.get("/api/v1/display/state", ctx -> ctx.json(board.state()), Access.PUBLIC);
-        SseHandler sse = new SseHandler(this::stream);
         // Capped per address and in all (security review, finding 4): past the caps 429, before the stream starts.
-        r.get("/api/v1/display/events", ctx -> {
-            String address = client.of(ctx);
-            if (!sender.tryOpen(address)) {
-                throw new Rejection(Rejection.Kind.TOO_MANY, "Too many open display streams from this address or "
-                        + "in all: close some displays or try again later");
-            }
-            ctx.attribute(ADDRESS, address);
-            try {
-                sse.handle(ctx);
-            } catch (Exception | Error e) {
-                sender.release(address);
-                throw e;
-            }
-        }, Access.PUBLIC);
+        r.get("/api/v1/display/events", sender.route(client::of, this::stream, "Too many open display streams from "
+                + "this address or in all: close some displays or try again later"), Access.PUBLIC);
     }
 
     /** The stream: the publishing thread only queues events; the sender's pool writes them (finding 4). */
     private void stream(SseClient sse) {
-        SseOutbox.open(sse, bus, json, DisplayApi::shown, sender.attach(sse, sse.ctx().attribute(ADDRESS)));
+        SseOutbox.open(sse, bus, json, DisplayApi::shown, sender.attached(sse));
     }
 
     /** What the hall sees of an event: a call's number, counter, service and recall, or that a queue changed. */
