@@ -15,12 +15,20 @@ import vn.onestop.kiosk.flow.RatingState;
 import vn.onestop.kiosk.flow.Step;
 import vn.onestop.kiosk.i18n.Messages;
 
-/** Five large levels (Rất hài lòng … Rất không hài lòng); reasons to tick after a low one; thanks or "already rated". */
+/**
+ * Five large levels (Rất hài lòng … Rất không hài lòng); reasons to tick after a low one; then each optional
+ * per-criterion question with five large 1-5 buttons and "Bỏ qua"; thanks or "already rated".
+ */
 public final class RatingScreen extends FlowScreen {
     private final JLabel title = style(new JLabel(" "), "kioskTitle");
     private final JLabel answer = FormParts.text("rating.answer", "kioskSubtitle");
     private final JPanel levels = new JPanel(new GridLayout(0, 1, 0, 12));
     private final JPanel reasons = new JPanel(new GridLayout(0, 1, 0, 12));
+    private final JPanel criterion = FormParts.column();
+    private final JLabel question = FormParts.text("rating.criterion.question", "kioskSubtitle");
+    private final JLabel scale = FormParts.text("rating.criterion.scale", "kioskBody");
+    private final JPanel values = new JPanel(new GridLayout(1, 5, 16, 0));
+    private final JButton skip;
     private final JButton send;
     private final JButton finish;
     private String built = "";
@@ -32,12 +40,23 @@ public final class RatingScreen extends FlowScreen {
         for (RatingLevel l : RatingLevel.values()) {
             levels.add(FormParts.button("rating." + l.score(), "kioskTile", () -> flow.rating().choose(l)));
         }
+        values.setOpaque(false);
+        for (int v = 1; v <= 5; v++) {
+            int value = v;
+            values.add(FormParts.button("rating.criterion." + v, "kioskTile", () -> flow.rating().answer(value)));
+        }
+        skip = FormParts.button("rating.criterion.skip", "kioskSecondary", flow.rating()::skip);
+        criterion.add(question);
+        criterion.add(values);
+        criterion.add(scale);
+        criterion.add(skip);
         send = FormParts.button("rating.send", "kioskPrimary", flow.rating()::send);
         finish = FormParts.button("rating.finish", "kioskPrimary", flow::home);
         JPanel middle = FormParts.column();
         middle.add(answer);
         middle.add(levels);
         middle.add(reasons);
+        middle.add(criterion);
         JPanel foot = FormParts.column();
         foot.add(send);
         foot.add(finish);
@@ -54,7 +73,9 @@ public final class RatingScreen extends FlowScreen {
     protected void render(FlowState state) {
         RatingState s = flow.rating().state();
         int width = textWidth() - 96;
-        title.setText(wrap(messages.get(s.askingReasons() ? "rating.reasons" : "rating.title"), width, "left"));
+        title.setText(wrap(s.askingCriterion() ? messages.get("rating.criteria.title", s.question() + 1,
+                flow.rating().criteria().size()) : messages.get(s.askingReasons() ? "rating.reasons" : "rating.title"),
+                width, "left"));
         boolean choosing = s.level() == null && s.result() == null;
         levels.setVisible(choosing);
         for (int i = 0; i < levels.getComponentCount(); i++) {
@@ -70,6 +91,21 @@ public final class RatingScreen extends FlowScreen {
         FormParts.set(answer, s.result() == null ? "" : messages.get("rating.answer."
                 + s.result().name().toLowerCase(java.util.Locale.ROOT)), width);
         showReasons(s, width);
+        showCriterion(s, width);
+    }
+
+    private void showCriterion(RatingState s, int width) {
+        criterion.setVisible(s.askingCriterion());
+        if (!s.askingCriterion()) {
+            return;
+        }
+        var c = flow.rating().criteria().get(s.question());
+        FormParts.set(question, pick(c.nameVi(), c.nameEn()), width);
+        for (int i = 0; i < values.getComponentCount(); i++) {
+            FormParts.label((JButton) values.getComponent(i), String.valueOf(i + 1), 120, "center");
+        }
+        FormParts.set(scale, messages.get("rating.criterion.scale"), width);
+        FormParts.label(skip, messages.get("rating.criterion.skip"), Math.min(width, 600), "center");
     }
 
     private void showReasons(RatingState s, int width) {
