@@ -40,7 +40,9 @@ public final class RatingScreen extends FlowScreen {
         for (RatingLevel l : RatingLevel.values()) {
             levels.add(FormParts.button("rating." + l.score(), "kioskTile", () -> flow.rating().choose(l)));
         }
+        criterion.setName("rating.criteria");
         values.setOpaque(false);
+        values.setAlignmentX(LEFT_ALIGNMENT);
         for (int v = 1; v <= 5; v++) {
             int value = v;
             values.add(FormParts.button("rating.criterion." + v, "kioskTile", () -> flow.rating().answer(value)));
