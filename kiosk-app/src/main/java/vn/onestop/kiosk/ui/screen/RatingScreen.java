@@ -20,6 +20,7 @@ import vn.onestop.kiosk.i18n.Messages;
  * per-criterion question with five large 1-5 buttons and "Bỏ qua"; thanks or "already rated".
  */
 public final class RatingScreen extends FlowScreen {
+    private static final int VALUE_HEIGHT = 128;
     private final JLabel title = style(new JLabel(" "), "kioskTitle");
     private final JLabel answer = FormParts.text("rating.answer", "kioskSubtitle");
     private final JPanel levels = new JPanel(new GridLayout(0, 1, 0, 12));
@@ -27,7 +28,18 @@ public final class RatingScreen extends FlowScreen {
     private final JPanel criterion = FormParts.column();
     private final JLabel question = FormParts.text("rating.criterion.question", "kioskSubtitle");
     private final JLabel scale = FormParts.text("rating.criterion.scale", "kioskBody");
-    private final JPanel values = new JPanel(new GridLayout(1, 5, 16, 0));
+    /** The five answers in one row, as tall as a large tile (not stretched over the free height). */
+    private final JPanel values = new JPanel(new GridLayout(1, 5, 16, 0)) {
+        @Override
+        public java.awt.Dimension getPreferredSize() {
+            return new java.awt.Dimension(super.getPreferredSize().width, VALUE_HEIGHT);
+        }
+
+        @Override
+        public java.awt.Dimension getMaximumSize() {
+            return new java.awt.Dimension(Integer.MAX_VALUE, VALUE_HEIGHT);
+        }
+    };
     private final JButton skip;
     private final JButton send;
     private final JButton finish;
@@ -49,8 +61,11 @@ public final class RatingScreen extends FlowScreen {
         }
         skip = FormParts.button("rating.criterion.skip", "kioskSecondary", flow.rating()::skip);
         criterion.add(question);
+        criterion.add(javax.swing.Box.createVerticalStrut(16));
         criterion.add(values);
+        criterion.add(javax.swing.Box.createVerticalStrut(8));
         criterion.add(scale);
+        criterion.add(javax.swing.Box.createVerticalStrut(32));
         criterion.add(skip);
         send = FormParts.button("rating.send", "kioskPrimary", flow.rating()::send);
         finish = FormParts.button("rating.finish", "kioskPrimary", flow::home);
