@@ -91,7 +91,7 @@ public final class RatingScreen extends FlowScreen {
         RatingState s = flow.rating().state();
         int width = textWidth() - 96;
         title.setText(wrap(s.askingCriterion() ? messages.get("rating.criteria.title", s.question() + 1,
-                flow.rating().criteria().size()) : messages.get(s.askingReasons() ? "rating.reasons" : "rating.title"),
+                flow.rating().criteria().size()) : messages.get(s.askingReasons() ? reasonsKey() : "rating.title"),
                 width, "left"));
         boolean choosing = s.level() == null && s.result() == null;
         levels.setVisible(choosing);
@@ -102,13 +102,19 @@ public final class RatingScreen extends FlowScreen {
         reasons.setVisible(s.askingReasons());
         send.setVisible(s.askingReasons() || s.sending());
         send.setEnabled(!s.sending());
-        FormParts.label(send, messages.get(s.sending() ? "rating.sending" : "rating.send"), Math.min(width, 600), "center");
+        String sendKey = flow.rating().criteria().isEmpty() ? "rating.send" : "rating.next";
+        FormParts.label(send, messages.get(s.sending() ? "rating.sending" : sendKey), Math.min(width, 600), "center");
         finish.setVisible(s.result() != null);
         FormParts.label(finish, messages.get("rating.finish"), Math.min(width, 600), "center");
         FormParts.set(answer, s.result() == null ? "" : messages.get("rating.answer."
                 + s.result().name().toLowerCase(java.util.Locale.ROOT)), width);
         showReasons(s, width);
         showCriterion(s, width);
+    }
+
+    /** With questions to follow, the reasons lead on ("Tiếp tục") rather than send. */
+    private String reasonsKey() {
+        return flow.rating().criteria().isEmpty() ? "rating.reasons" : "rating.reasons.next";
     }
 
     private void showCriterion(RatingState s, int width) {
