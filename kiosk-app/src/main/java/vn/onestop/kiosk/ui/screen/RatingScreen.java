@@ -24,7 +24,7 @@ public final class RatingScreen extends FlowScreen {
     private final JLabel title = style(new JLabel(" "), "kioskTitle");
     private final JLabel answer = FormParts.text("rating.answer", "kioskSubtitle");
     private final JPanel levels = new JPanel(new GridLayout(0, 1, 0, 12));
-    private final JPanel reasons = new JPanel(new GridLayout(0, 1, 0, 12));
+    private final JPanel reasons = new JPanel(new GridLayout(0, 1, 16, 12));
     private final JPanel criterion = FormParts.column();
     private final JLabel question = FormParts.text("rating.criterion.question", "kioskSubtitle");
     private final JLabel scale = FormParts.text("rating.criterion.scale", "kioskBody");
@@ -132,7 +132,11 @@ public final class RatingScreen extends FlowScreen {
     }
 
     private void showReasons(RatingState s, int width) {
-        String key = s.reasons() + "" + s.askingReasons() + messages.locale() + width;
+        // on a short landscape screen (1366x768) five reasons in one column would push the last ones off screen
+        int columns = getHeight() > 0 && getHeight() < 900 && flow.rating().reasons().size() > 3 ? 2 : 1;
+        ((GridLayout) reasons.getLayout()).setColumns(columns);
+        int buttonWidth = columns == 1 ? width : (width - 16) / 2;
+        String key = s.reasons() + "" + s.askingReasons() + messages.locale() + width + columns;
         if (key.equals(built)) {
             return;
         }
@@ -142,7 +146,7 @@ public final class RatingScreen extends FlowScreen {
             boolean ticked = s.reasons().contains(code);
             JButton b = FormParts.button("rating.reason." + code, ticked ? "kioskTile" : "kioskSecondary",
                     () -> flow.rating().toggleReason(code));
-            FormParts.label(b, (ticked ? "☑ " : "☐ ") + messages.get("rating.reason." + code), width);
+            FormParts.label(b, (ticked ? "☑ " : "☐ ") + messages.get("rating.reason." + code), buttonWidth);
             reasons.add(b);
         }
         reasons.revalidate();
