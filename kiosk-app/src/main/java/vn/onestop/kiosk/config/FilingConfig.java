@@ -1,14 +1,17 @@
 package vn.onestop.kiosk.config;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import vn.onestop.core.wire.RatingReasonInfo;
 import vn.onestop.kiosk.flow.FilingOptions;
 
 /**
  * The filing keys of {@code kiosk.properties}: {@code filing.postalFeeVnd} (the postal return fee shown before
  * submission; keep it equal to the server's {@code dossier.postalFeeVnd}) and {@code rating.reasons} (the reason
- * codes offered with a low rating, a subset of the server's {@code rating.reasons}).
+ * codes offered with a low rating, a subset of the server's {@code rating.reasons}) and {@code rating.criteria} with
+ * {@code rating.criterion.<code>.vi/.en} (the optional per-criterion questions, the same keys as the server's).
  */
 public final class FilingConfig {
     private FilingConfig() {}
@@ -52,6 +55,29 @@ public final class FilingConfig {
                         + "of lower-case letters (e.g. wait,attitude), found '" + c + "'");
             }
         }
-        return new FilingOptions(feeVnd, codes);
+        return new FilingOptions(feeVnd, codes).withCriteria(criteria(all));
+    }
+
+    private static List<RatingReasonInfo> criteria(Map<String, String> all) {
+        List<RatingReasonInfo> out = new ArrayList<>();
+        for (String raw : all.getOrDefault("rating.criteria", "").split(",")) {
+            String c = raw.strip();
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (!c.matches("[A-Za-z0-9_-]{1,32}")) {
+                throw new IllegalArgumentException("kiosk.properties: rating.criteria must be comma-separated codes "
+                        + "of letters, digits, - or _ (the server's rating.criteria), found '" + c + "'");
+            }
+            String key = "rating.criterion." + c + ".";
+            String vi = all.getOrDefault(key + "vi", "").strip();
+            String en = all.getOrDefault(key + "en", "").strip();
+            if (vi.isEmpty()) {
+                throw new IllegalArgumentException("kiosk.properties: " + key + "vi is missing: the question of "
+                        + "rating criterion '" + c + "' in Vietnamese");
+            }
+            out.add(new RatingReasonInfo(c, vi, en.isEmpty() ? vi : en));
+        }
+        return out;
     }
 }

@@ -321,6 +321,7 @@ public final class KioskFlow {
         long elapsed = Duration.between(lastActivity, clock.instant()).toMillis();
         long leftMillis = limitSeconds() * 1000L - elapsed;
         if (leftMillis <= 0) {
+            rating.timedOut();
             set(state.cleared(idleSeconds()));
         } else {
             int left = (int) ((leftMillis + 999) / 1000);

@@ -1,13 +1,19 @@
 package vn.onestop.kiosk.flow;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.onestop.core.rating.RatingLevel;
+import vn.onestop.core.wire.RatingReasonInfo;
 import vn.onestop.core.wire.RatingRequest;
 
 /**
- * The rating after a ticket or a filing (no Swing): five levels; a satisfied level is sent at once, a low one
- * asks for reasons first. The server keeps one rating per ticket or dossier. Part of {@link KioskFlow}.
+ * The rating after a ticket or a filing (no Swing): five levels; a low level asks for reasons first; then, when the
+ * centre configures them, each per-criterion question (1-5, skippable); then the rating is sent. Without criteria a
+ * satisfied level is sent at once. When the screen times out during the questions, the level is sent with the
+ * answers given so far, so an unanswered question never loses the rating. The server keeps one rating per ticket
+ * or dossier. Part of {@link KioskFlow}.
  */
 public final class RatingFlow {
     private final KioskFlow host;
@@ -30,8 +36,13 @@ public final class RatingFlow {
         return options.ratingReasons();
     }
 
+    /** The optional per-criterion questions, in the order asked. */
+    public List<RatingReasonInfo> criteria() {
+        return options.ratingCriteria();
+    }
+
     void begin(String ticketId, String dossierCode) {
-        state = new RatingState(ticketId, dossierCode, null, List.of(), false, null);
+        state = new RatingState(ticketId, dossierCode, null, List.of(), -1, Map.of(), false, null);
     }
 
     void clear() {
@@ -42,47 +53,85 @@ public final class RatingFlow {
         return host.state().step() == Step.RATING && !state.sending() && state.result() == null;
     }
 
-    /** A level tapped: satisfied levels are sent at once, low ones ask why first. */
+    /** A level tapped: low levels ask why first; otherwise the questions follow, or the rating is sent. */
     public void choose(RatingLevel level) {
-        if (!open()) {
+        if (!open() || state.level() != null) {
             return;
         }
-        state = new RatingState(state.ticketId(), state.dossierCode(), level, List.of(), false, null);
+        state = state.with(level, List.of(), -1, Map.of(), false, null);
         if (level.isLow()) {
             host.refresh();
         } else {
-            send();
+            next();
         }
     }
 
     public void toggleReason(String code) {
-        if (!open() || state.level() == null || !state.level().isLow() || !options.ratingReasons().contains(code)) {
+        if (!open() || !state.askingReasons() || !options.ratingReasons().contains(code)) {
             return;
         }
         List<String> r = new ArrayList<>(state.reasons());
         if (!r.remove(code)) {
             r.add(code);
         }
-        state = new RatingState(state.ticketId(), state.dossierCode(), state.level(), r, false, null);
+        state = state.with(state.level(), r, -1, state.answers(), false, null);
         host.refresh();
     }
 
-    /** Sends a low rating with the reasons ticked (none is allowed). */
+    /** The reasons are done ("Send rating", none ticked is allowed): the questions follow, or the rating is sent. */
     public void send() {
-        if (!open() || state.level() == null) {
+        if (open() && state.askingReasons()) {
+            next();
+        }
+    }
+
+    /** The criterion on screen answered 1 (very dissatisfied) to 5 (very satisfied). */
+    public void answer(int value) {
+        if (!open() || !state.askingCriterion() || value < 1 || value > 5) {
             return;
         }
-        state = new RatingState(state.ticketId(), state.dossierCode(), state.level(), state.reasons(), true, null);
+        Map<String, Integer> a = new LinkedHashMap<>(state.answers());
+        a.put(criteria().get(state.question()).code(), value);
+        state = state.with(state.level(), state.reasons(), state.question(), a, false, null);
+        next();
+    }
+
+    /** "Bỏ qua / Skip": the criterion on screen stays unanswered. */
+    public void skip() {
+        if (open() && state.askingCriterion()) {
+            next();
+        }
+    }
+
+    /** The rating screen timed out: during the questions the level is sent with what was answered, not lost. */
+    void timedOut() {
+        if (host.state().step() == Step.RATING && state.askingCriterion()) {
+            desk.rate(request(), outcome -> { });
+        }
+    }
+
+    private void next() {
+        int q = state.question() + 1;
+        if (q < criteria().size()) {
+            state = state.with(state.level(), state.reasons(), q, state.answers(), false, null);
+            host.refresh();
+            return;
+        }
+        state = state.with(state.level(), state.reasons(), state.question(), state.answers(), true, null);
         host.refresh();
-        desk.rate(new RatingRequest(state.ticketId(), state.dossierCode(), state.level().score(), state.reasons(),
-                null), this::answered);
+        desk.rate(request(), this::answered);
+    }
+
+    private RatingRequest request() {
+        return new RatingRequest(state.ticketId(), state.dossierCode(), state.level().score(), state.reasons(),
+                null, state.answers().isEmpty() ? null : state.answers());
     }
 
     private void answered(RatingOutcome outcome) {
         if (host.state().step() != Step.RATING || !state.sending()) {
             return;
         }
-        state = new RatingState(state.ticketId(), state.dossierCode(), state.level(), state.reasons(), false, outcome);
+        state = state.with(state.level(), state.reasons(), state.question(), state.answers(), false, outcome);
         host.refresh();
     }
 }

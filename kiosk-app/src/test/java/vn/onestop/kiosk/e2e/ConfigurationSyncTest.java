@@ -110,6 +110,21 @@ class ConfigurationSyncTest {
     }
 
     @Test
+    void theRatingCriteriaComeWithTheConfigurationAndAnOlderServerWithoutThemMeansNone() throws Exception {
+        assertThat(sync().refresh()).isTrue();
+        byte[] good = Files.readAllBytes(dataDir.resolve("server-config.json"));
+        KioskConfiguration now = ServerConfigStore.parse(good);
+        assertThat(now.filing().ratingCriteria()).extracting(c -> c.code()).containsExactly("attitude", "guidance",
+                "time");
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(good);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("filing")).remove("ratingCriteria");
+        KioskConfiguration older = ServerConfigStore.parse(tree.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(older.filing().ratingCriteria()).isNull();
+        assertThat(older.filing().ratingReasons()).isEqualTo(now.filing().ratingReasons());
+    }
+
+    @Test
     void aDamagedCopyOnDiskIsIgnored() throws Exception {
         Files.createDirectories(dataDir);
         Files.writeString(dataDir.resolve("server-config.json"), "{\"centreName\": 4", StandardCharsets.UTF_8);

@@ -150,7 +150,16 @@ class FilingEndToEndGuiTest extends KioskGuiSuite {
         kiosk.click("rating.1");
         kiosk.click("rating.reason.wait");
         kiosk.click("rating.send");
+        // the shipped configuration asks three optional questions: one answered, one skipped, one answered
+        kiosk.window.label("rating.criterion.question").requireText(java.util.regex.Pattern.compile(
+                ".*Thái độ của cán bộ.*", java.util.regex.Pattern.DOTALL));
+        kiosk.click("rating.criterion.2");
+        kiosk.window.label("rating.criterion.question").requireText(java.util.regex.Pattern.compile(
+                ".*Hướng dẫn rõ ràng.*", java.util.regex.Pattern.DOTALL));
+        kiosk.click("rating.criterion.skip");
+        kiosk.click("rating.criterion.1");
         waitRatingAnswer("Cảm ơn quý khách đã đánh giá!");
+        assertThat(kiosk.server.ratings()).containsExactly(filed.code() + " 1 wait attitude=2,time=1");
         assertThatThrownBy(() -> kiosk.app.parts().client().rate(new RatingRequest(null, filed.code(), 5, List.of(),
                 null))).isInstanceOfSatisfying(ServerRefusedException.class, e -> assertThat(e.status()).isEqualTo(409));
         kiosk.click("rating.finish");
@@ -167,7 +176,23 @@ class FilingEndToEndGuiTest extends KioskGuiSuite {
         kiosk.app.parts().client().rate(new RatingRequest(ticketId, null, 4, List.of(), null));
         kiosk.click("done.rate");
         kiosk.click("rating.5");
+        kiosk.click("rating.criterion.skip");
+        kiosk.click("rating.criterion.skip");
+        kiosk.click("rating.criterion.skip");
         waitRatingAnswer("đã được đánh giá rồi");
+    }
+
+    @Test
+    void withoutCriteriaASatisfiedLevelIsSentAtOnceWithNoAnswers() throws Exception {
+        kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of("rating.criteria", ""));
+        FiledDossier filed = fileWithPostalReturn();
+        kiosk.click("filed.rate");
+        kiosk.waitForStep(Step.RATING);
+        kiosk.click("rating.4");
+        waitRatingAnswer("Cảm ơn quý khách đã đánh giá!");
+        assertThat(String.join("\n", screenTexts(Step.RATING))).contains("Cảm ơn")
+                .doesNotContain("Câu hỏi thêm", "Rất không hài lòng … 5");
+        assertThat(kiosk.server.ratings()).containsExactly(filed.code() + " 4 null null");
     }
 
     private void waitRatingAnswer(String part) {
@@ -185,9 +210,13 @@ class FilingEndToEndGuiTest extends KioskGuiSuite {
 
     /** Every label's text on the lookup screen, HTML tags removed. */
     private List<String> screenTexts() {
+        return screenTexts(Step.LOOKUP);
+    }
+
+    private List<String> screenTexts(Step step) {
         return GuiActionRunner.execute(() -> {
             List<String> out = new ArrayList<>();
-            collect(kiosk.app.view().screen(Step.LOOKUP), out);
+            collect(kiosk.app.view().screen(step), out);
             return out;
         });
     }

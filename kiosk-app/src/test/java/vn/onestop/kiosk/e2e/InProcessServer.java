@@ -71,6 +71,21 @@ final class InProcessServer implements AutoCloseable {
         });
     }
 
+    /** Every rating the server stored: "ticket-or-dossier score reasons criteria" rows (null when none). */
+    List<String> ratings() {
+        return db.read(c -> {
+            List<String> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(ticket_id, dossier_code), score, "
+                    + "reasons, criteria FROM rating ORDER BY created_at");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3) + " " + rs.getString(4));
+                }
+            }
+            return rows;
+        });
+    }
+
     /** Every ticket as counters see it, in calling order: "printed-number status issued-at" rows. */
     List<String> printedTickets() {
         return db.read(c -> {

@@ -52,7 +52,8 @@ public final class ScreenGallery {
         AtomicInteger keys = new AtomicInteger();
         RecordingDossierDesk dossiers = new RecordingDossierDesk();
         KioskFlow flow = new KioskFlow(parser, desk, dossiers, FilingOptions.DEFAULT.withAddresses(
-                vn.onestop.kiosk.config.FilingConfig.addresses(FlowFixtures.configDir())), clock, Duration.ofSeconds(60),
+                vn.onestop.kiosk.config.FilingConfig.addresses(FlowFixtures.configDir())).withCriteria(
+                vn.onestop.kiosk.config.FilingConfig.from(config.all()).ratingCriteria()), clock, Duration.ofSeconds(60),
                 Duration.ofSeconds(20), () -> "gallery-" + keys.incrementAndGet());
         Messages messages = new Messages(locale);
         KioskFrame frame = new KioskFrame("gallery", false);

@@ -34,7 +34,7 @@ public record FilingSettings(String place, String hotline, String issuingSystem,
 
     /** What the kiosk receives in its configuration. */
     public FilingInfo info() {
-        return new FilingInfo(postalFeeVnd, hotline, ratingReasons);
+        return new FilingInfo(postalFeeVnd, hotline, ratingReasons, ratingCriteria);
     }
 
     /** Whether {@code code} is one of the optional per-criterion questions ({@code rating.criteria}). */

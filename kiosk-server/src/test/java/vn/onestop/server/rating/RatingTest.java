@@ -65,6 +65,9 @@ class RatingTest extends ServerSuite {
         assertThat(config.get("filing").get("ratingReasons").get(0).get("nameVi").asText())
                 .isEqualTo("Chờ đợi quá lâu");
         assertThat(config.get("filing").get("postalFeeVnd").asLong()).isEqualTo(25_000);
+        assertThat(config.get("filing").get("ratingCriteria").get(0).get("code").asText()).isEqualTo("attitude");
+        assertThat(config.get("filing").get("ratingCriteria").get(0).get("nameVi").asText())
+                .isEqualTo("Thái độ của cán bộ");
     }
 
     @Test
