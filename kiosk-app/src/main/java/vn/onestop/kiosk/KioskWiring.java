@@ -1,12 +1,17 @@
 package vn.onestop.kiosk;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javax.swing.SwingUtilities;
+import org.apache.logging.log4j.LogManager;
+import vn.onestop.core.address.AddressConversion;
 import vn.onestop.device.DaemonThreads;
 import vn.onestop.device.scanner.IdentityReader;
 import vn.onestop.kiosk.config.FilingConfig;
@@ -17,6 +22,7 @@ import vn.onestop.kiosk.desk.PrinterMonitor;
 import vn.onestop.kiosk.desk.PrinterSlot;
 import vn.onestop.kiosk.desk.ServerLink;
 import vn.onestop.kiosk.desk.TicketLayout;
+import vn.onestop.kiosk.flow.FilingOptions;
 import vn.onestop.kiosk.flow.KioskFlow;
 
 /**
@@ -49,7 +55,7 @@ final class KioskWiring {
         filings = new FilingSender(parts.client(), parts.filingOutbox(), FilingSender.NONE, filingStorage);
         var dossiers = new DeviceDossierDesk(server, filings, printer, monitor, printerThread, ui);
         flow = new KioskFlow(parts.parser(), desk, dossiers, FilingConfig.from(config.all())
-                .withAddresses(FilingConfig.addresses(parts.configDir())),
+                .withAddresses(addressesReadApart(parts.configDir())),
                 parts.clock(),
                 Duration.ofSeconds(config.idleSeconds()), Duration.ofSeconds(config.doneSeconds()),
                 () -> UUID.randomUUID().toString());
@@ -80,5 +86,21 @@ final class KioskWiring {
 
     private static ScheduledExecutorService single(String name) {
         return Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name));
+    }
+
+    /**
+     * The old-to-new address tables (some 13,000 rows) are read on a thread of their own, not on the event thread
+     * that builds the kiosk; the first filing that converts an address waits for the read if it is not done yet. A
+     * table that cannot be read leaves addresses unconverted (the citizen corrects them on screen) and is logged.
+     */
+    private static Function<String, AddressConversion> addressesReadApart(Path configDir) {
+        CompletableFuture<Function<String, AddressConversion>> tables = OwnThread
+                .<Function<String, AddressConversion>>supply("address-tables", () -> FilingConfig.addresses(configDir))
+                .exceptionally(e -> {
+                    LogManager.getLogger(KioskWiring.class).warn("Address tables not read, addresses are not "
+                            + "converted: {}", e.getMessage());
+                    return FilingOptions.NO_CONVERSION;
+                });
+        return address -> tables.join().apply(address);
     }
 }
