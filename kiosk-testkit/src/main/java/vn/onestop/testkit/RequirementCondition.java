@@ -59,6 +59,12 @@ class RequirementCondition implements ExecutionCondition {
         }
     }
 
+    static final class Espeak extends RequirementCondition {
+        Espeak() {
+            super("espeak-ng", Requirements::espeak);
+        }
+    }
+
     static final class QrTools extends RequirementCondition {
         QrTools() {
             super("qrencode and zbarimg", Requirements::qrTools);

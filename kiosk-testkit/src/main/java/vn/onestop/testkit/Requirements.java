@@ -20,6 +20,11 @@ public final class Requirements {
         return tools("socat", "socat");
     }
 
+    /** espeak-ng, the offline speech engine (Vietnamese voice {@code vi}) of the hall display and the kiosk. */
+    public static Optional<String> espeak() {
+        return tools("espeak-ng", "espeak-ng");
+    }
+
     /** qrencode and zbarimg: an encoder and a decoder of QR codes independent of ZXing. */
     public static Optional<String> qrTools() {
         return tools("qrencode zbar-tools", "qrencode", "zbarimg");
