@@ -84,6 +84,7 @@ public final class ServerApp {
     private final SseSender displayStreams = new SseSender(20, 500, Duration.ofSeconds(10));
     /** Staff pages (counter consoles, dashboards) hold one stream each; a centre's staff share a few addresses. */
     private final SseSender staffStreams = new SseSender(100, 1000, Duration.ofSeconds(10));
+    private final vn.onestop.server.voice.AnnouncementAudio voice;
     private RouteTable routeTable;
 
     /** {@code dataDir} holds files kept beside the database (dossiers' scanned pages in {@code dataDir/dossiers}). */
@@ -132,6 +133,8 @@ public final class ServerApp {
         retention = new PersonalDataRetention(db, scans, audit, clock, config.retentionDays());
         DeviceSettingsStore deviceSettings = new DeviceSettingsStore(db, clock, audit, json);
         PageRoutes pages = new PageRoutes();
+        voice = new vn.onestop.server.voice.AnnouncementAudio(config.voice());
+        DisplayBoard board = new DisplayBoard(db, queue);
         metrics.gauge("onestop_tickets_waiting", () -> queue.queues().stream()
                 .mapToInt(QueueService.QueueView::waiting).sum());
         javalin = Javalin.create(cfg -> {
@@ -157,7 +160,8 @@ public final class ServerApp {
             new OpsApi(db, metrics).register(routeTable);
             pages.register(routeTable);
             PageRoutes.staticFiles(cfg);
-            new DisplayApi(new DisplayBoard(db, queue), events, json, displayStreams, client).register(routeTable);
+            new DisplayApi(board, events, json, displayStreams, client).register(routeTable);
+            new vn.onestop.server.voice.VoiceApi(voice, board, config.voice()).register(routeTable);
             new CounterConsoleApi(new CounterConsole(db, config, clock), config).register(routeTable);
             new ReportApi(reports, live).register(routeTable);
             new vn.onestop.server.report.UnverifiedCatalogueApi(config.catalogue()).register(routeTable);
@@ -252,6 +256,11 @@ public final class ServerApp {
         return staff;
     }
 
+    /** The hall display's announcement audio (tests count how often it was made). */
+    public vn.onestop.server.voice.AnnouncementAudio voice() {
+        return voice;
+    }
+
     public KioskRegistry kiosks() {
         return kiosks;
     }
@@ -286,5 +295,6 @@ public final class ServerApp {
         displayStreams.close();
         staffStreams.close();
         events.close();
+        voice.close();
     }
 }

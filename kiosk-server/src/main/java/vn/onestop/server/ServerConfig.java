@@ -12,19 +12,21 @@ import vn.onestop.server.dossier.scan.ScanSettings;
 import vn.onestop.server.http.HttpSecurity;
 import vn.onestop.server.queue.CounterSpec;
 import vn.onestop.server.queue.PriorityMode;
+import vn.onestop.server.voice.VoiceSettings;
 
 /**
  * The server's validated settings, one immutable value built from {@code config/server.properties}, with the
  * procedure catalogue (which also lists the queue services) and the working-day calendar of the same folder;
  * {@code filing} holds the receipt slip, postal fee and rating settings, {@code pages} the limits of scanned pages,
- * {@code retentionDays} how long the personal data of a closed dossier is kept, {@code security} TLS and idle limit.
+ * {@code retentionDays} how long the personal data of a closed dossier is kept, {@code security} TLS and idle limit,
+ * {@code voice} the hall display's announcement audio.
  */
 public record ServerConfig(int port, long maxBodyBytes, String centreName, String agencyCode, ZoneId zone,
         List<ServiceInfo> services, List<CounterSpec> counters, List<PriorityClassInfo> priorityClasses,
         PriorityMode priorityMode, int interleave, int defaultServiceMinutes, int estimateSample,
         ProcedureCatalogue catalogue, WorkingCalendar calendar, DossierNumbering numbering, int passwordIterations,
         int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing, ScanSettings pages,
-        int retentionDays, HttpSecurity security) {
+        int retentionDays, HttpSecurity security, VoiceSettings voice) {
 
     public ServerConfig {
         services = List.copyOf(services);
@@ -58,6 +60,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             b.pages = pages;
             b.retentionDays = retentionDays;
             b.security = security;
+            b.voice = voice;
         return b;
     }
 
@@ -91,6 +94,8 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         private ScanSettings pages;
         private int retentionDays;
         private HttpSecurity security;
+        /** Off unless set: a config built in code (tests) speaks only when asked to. */
+        private VoiceSettings voice = VoiceSettings.off();
 
         private Builder() {
         }
@@ -210,8 +215,13 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             return this;
         }
 
+        public Builder voice(VoiceSettings value) {
+            this.voice = value;
+            return this;
+        }
+
         public ServerConfig build() {
-            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security);
+            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice);
         }
     }
 

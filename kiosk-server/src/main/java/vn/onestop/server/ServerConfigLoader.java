@@ -72,6 +72,7 @@ public final class ServerConfigLoader {
                 .pages(pages())
                 .retentionDays(retentionDays())
                 .security(security())
+                .voice(new VoiceConfigRead(props, configDir).voice())
                 .build();
     }
 

@@ -36,6 +36,15 @@ public final class DisplayBoard {
         return new State(lastCalls(8), counters, queues);
     }
 
+    /**
+     * The call of {@code number} to {@code counterId} among today's latest {@code limit} calls, if there is one
+     * (the hall display's voice speaks only calls that were made).
+     */
+    public java.util.Optional<Call> recentCall(String number, String counterId, int limit) {
+        return lastCalls(limit).stream().filter(c -> c.number().equals(number) && c.counterId().equals(counterId))
+                .findFirst();
+    }
+
     /** Today's latest calls, newest first. */
     List<Call> lastCalls(int limit) {
         return db.read(c -> Rows.list(c, "SELECT t.issue_service, t.number, t.counter_id, k.name, t.called_at, "
