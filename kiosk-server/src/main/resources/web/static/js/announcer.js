@@ -1,9 +1,14 @@
-// Voice of the hall display: a two-tone chime made with the Web Audio API (no sound file), then the sentence
-// spoken by speechSynthesis when the browser has a Vietnamese voice. The text on screen never depends on either.
+// Voice of the hall display: a two-tone chime made with the Web Audio API (no sound file), then the server's
+// announcement audio (made offline by the server: GET /api/v1/display/announcement). Only when the server's voice is
+// off (GET /api/v1/display/voice) or its audio fails does the browser's own speechSynthesis speak, where the browser
+// has a Vietnamese voice. The text on screen never depends on any of them.
 (function () {
   'use strict';
   var DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
   var ctx = null;
+  var CHIME_MS = 1300;
+  // What the display did, for the technician's eye and the browser tests.
+  var stats = {serverAudio: 0, browserSpeech: 0, serverVoice: null, reason: ''};
 
   function unlock() {
     if (!ctx && (window.AudioContext || window.webkitAudioContext)) {
@@ -43,18 +48,62 @@
   /** The sentence for a call, e.g. "Mời số A1005 đến Quầy 3". */
   function sentence(number, counterName) { return 'Mời số ' + number + ' đến ' + counterName; }
 
-  function announce(number, counterName) {
-    chime();
+  /** Reads whether the server speaks; {on, reason} as GET /api/v1/display/voice gives it. */
+  function serverVoice(status) {
+    stats.serverVoice = !!status.on;
+    stats.reason = status.reason || '';
+  }
+
+  function browserSpeak(number, counterName) {
     var voice = vietnameseVoice();
     if (!voice) { return false; }
     var u = new SpeechSynthesisUtterance('Mời số ' + spokenNumber(number) + ' đến ' + counterName);
     u.voice = voice;
     u.lang = voice.lang;
     u.rate = 0.9;
-    setTimeout(function () { speechSynthesis.speak(u); }, 1300);
+    stats.browserSpeech++;
+    speechSynthesis.speak(u);
     return true;
   }
 
+  /** The server's audio, requested at once (it is made while the chime sounds) and played after the chime. */
+  function serverSpeak(number, counterId, counterName) {
+    var audio = new Audio();
+    var chimed = false, ready = false, failed = false;
+    function play() {
+      if (chimed && ready && !failed) {
+        var p = audio.play();
+        if (p && p.catch) { p.catch(function () { /* autoplay refused: the chime and the text remain */ }); }
+      }
+    }
+    audio.preload = 'auto';
+    audio.addEventListener('canplaythrough', function () { ready = true; play(); });
+    audio.addEventListener('error', function () {
+      if (failed) { return; }
+      failed = true;
+      // The server could not make it (voice off meanwhile): the browser's voice if it has one.
+      if (chimed) { browserSpeak(number, counterName); }
+    });
+    audio.src = '/api/v1/display/announcement?number=' + encodeURIComponent(number) + '&counterId='
+      + encodeURIComponent(counterId);
+    stats.serverAudio++;
+    setTimeout(function () {
+      chimed = true;
+      if (failed) { browserSpeak(number, counterName); } else { play(); }
+    }, CHIME_MS);
+  }
+
+  function announce(number, counterId, counterName) {
+    chime();
+    if (stats.serverVoice) {
+      serverSpeak(number, counterId, counterName);
+      return true;
+    }
+    setTimeout(function () { browserSpeak(number, counterName); }, CHIME_MS);
+    return !!vietnameseVoice();
+  }
+
   window.Announcer = {unlock: unlock, announce: announce, sentence: sentence, spokenNumber: spokenNumber,
+    serverVoice: serverVoice, stats: stats,
     running: function () { return !!ctx && ctx.state === 'running'; }};
 })();

@@ -14,7 +14,13 @@
     call.classList.remove('flash');
     void call.offsetWidth;
     call.classList.add('flash');
-    if (announce) { Announcer.announce(number, counterName(counterId)); }
+    if (announce) { Announcer.announce(number, counterId, counterName(counterId)); }
+  }
+
+  function loadVoice() {
+    return OS.api('GET', '/api/v1/display/voice').then(Announcer.serverVoice, function () {
+      Announcer.serverVoice({on: false, reason: 'unreachable'});
+    });
   }
 
   function load() {
@@ -36,7 +42,7 @@
   function live(on) {
     $('live-dot').classList.toggle('live', on);
     $('live-text').textContent = OS.t(on ? 'connected' : 'reconnecting');
-    if (on) { load(); }
+    if (on) { load(); loadVoice(); }
   }
 
   function tick() { $('clock').textContent = new Date().toLocaleTimeString('vi-VN'); }
@@ -57,4 +63,5 @@
     'resync': load
   }, live);
   load();
+  loadVoice();
 })();
