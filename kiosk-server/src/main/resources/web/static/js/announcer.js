@@ -8,7 +8,7 @@
   var ctx = null;
   var CHIME_MS = 1300;
   // What the display did, for the technician's eye and the browser tests.
-  var stats = {serverAudio: 0, browserSpeech: 0, serverVoice: null, reason: ''};
+  var stats = {serverAudio: 0, played: 0, browserSpeech: 0, serverVoice: null, reason: ''};
 
   function unlock() {
     if (!ctx && (window.AudioContext || window.webkitAudioContext)) {
@@ -72,6 +72,7 @@
     var chimed = false, ready = false, failed = false;
     function play() {
       if (chimed && ready && !failed) {
+        stats.played++;
         var p = audio.play();
         if (p && p.catch) { p.catch(function () { /* autoplay refused: the chime and the text remain */ }); }
       }
