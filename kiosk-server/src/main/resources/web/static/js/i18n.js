@@ -63,7 +63,9 @@ window.OS_TEXT = {
     addPages: 'Thêm trang', downloadPdf: 'Tải PDF hồ sơ', kind: 'Loại tệp', pagesAdded: 'Số trang thêm',
     uploading: 'Đang tải lên', pagesUploaded: 'Đã thêm trang, hồ sơ có tổng cộng', pagesWord: 'trang',
     pickFile: 'Hãy chọn tệp cần thêm', statusChanged: 'Đã chuyển trạng thái',
-    needTracking: 'Nhập số hiệu bưu gửi trước khi chuyển bưu điện'
+    needTracking: 'Nhập số hiệu bưu gửi trước khi chuyển bưu điện',
+    // Hall display voice (issue 25)
+    voiceStatus: 'Giọng đọc bảng gọi số', voiceOn: 'bật', voiceOff: 'tắt'
   },
   en: {
     accounts: 'Staff accounts', displayName: 'Name', role: 'Role', role_counter_staff: 'Counter staff',
@@ -128,6 +130,8 @@ window.OS_TEXT = {
     addPages: 'Add pages', downloadPdf: 'Download dossier PDF', kind: 'File type', pagesAdded: 'Pages added',
     uploading: 'Uploading', pagesUploaded: 'Pages added, the dossier now has', pagesWord: 'pages',
     pickFile: 'Choose the files to add first', statusChanged: 'Status changed',
-    needTracking: 'Type the postal tracking number before handing to the post'
+    needTracking: 'Type the postal tracking number before handing to the post',
+    // Hall display voice (issue 25)
+    voiceStatus: 'Hall display voice', voiceOn: 'on', voiceOff: 'off'
   }
 };
