@@ -49,12 +49,18 @@ package() { # name module main-class description
     # The kiosk's JVM as ./kiosk starts it: one window on a small box, so a bounded heap, the serial
     # collector and the quick C1 compiler. Its AppCDS archive is chosen by the session script (kiosk-session).
     for o in -XX:+UseSerialGC -Xms32m -Xmx192m -XX:TieredStopAtLevel=1 -Xss512k; do image+=(--java-options "$o"); done
-    # sudo: the udev helper above.
-    deb+=(--linux-package-deps sudo)
+    # sudo: the udev helper above. espeak-ng: the spoken guidance (same engine as the server's hall voice).
+    deb+=(--linux-package-deps "sudo, espeak-ng")
     # A second command in the kiosk package: onestop-kiosk-check (devices, server, enrolment in plain words).
     printf 'main-class=vn.onestop.kiosk.check.KioskCheckMain\narguments=--config /etc/onestop/kiosk --data /var/lib/onestop/kiosk\n' \
       > "$OUT/kiosk-check.properties"
     image+=(--add-launcher "onestop-kiosk-check=$OUT/kiosk-check.properties")
+  fi
+  if [ "$name" = server ]; then
+    # espeak-ng: the hall display's announcements are made by the server, offline (a Depends, not a Recommends:
+    # a hall TV's browser has no Vietnamese voice, so without it the hall is silent; jpackage writes Depends only).
+    # The server still runs if it is removed: the display chimes and shows calls, the pages say the voice is off.
+    deb+=(--linux-package-deps espeak-ng)
   fi
   # Both JVMs exit on an OutOfMemoryError (systemd restarts them) instead of running on with dead threads.
   image+=(--input "$input" --main-jar "$module.jar" --main-class "$main" --runtime-image "$OUT/runtime"

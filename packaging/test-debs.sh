@@ -33,6 +33,8 @@ dpkg -r onestop-server onestop-kiosk >/dev/null 2>&1 || true
 dpkg -P onestop-server onestop-kiosk >/dev/null 2>&1 || true
 
 "$ROOT/packaging/build-debs.sh" 0.1.0
+dpkg-deb -f "$OUT/onestop-server_0.1.0-1_amd64.deb" Depends | grep -qw espeak-ng \
+  || fail "the server package does not depend on espeak-ng (the hall display's voice)"
 dpkg -i "$OUT/onestop-server_0.1.0-1_amd64.deb" "$OUT/onestop-kiosk_0.1.0-1_amd64.deb"
 [ -x /opt/onestop-server/runtime/bin/java ] || [ -d /opt/onestop-server/lib/runtime ] || fail "no bundled runtime"
 [ -f /etc/onestop/server/log4j2.xml ] || fail "server configuration not installed under /etc"
