@@ -54,6 +54,7 @@ public final class KioskApp implements AutoCloseable {
     private boolean awaitsEnrolment;
     private final AttractScreen attract;
     private final ConfigurationSync configuration;
+    private final vn.onestop.kiosk.voice.VoiceGuide voice;
 
     private KioskApp(KioskParts parts, boolean kioskMode) {
         this.parts = parts;
@@ -65,6 +66,9 @@ public final class KioskApp implements AutoCloseable {
         attract = new AttractScreen(messages, config, flow::start);
         attract.onLookup(flow::openLookup);
         view = new FlowView(frame, flow, messages, parts.catalogues(), attract);
+        voice = new vn.onestop.kiosk.voice.VoiceGuide(guidanceSettings(config.all()), messages,
+                new vn.onestop.kiosk.voice.JavaSoundOut());
+        view.voice(voice);
         uiHeartbeat = new UiHeartbeat(parts.dataDir().resolve("heartbeat"), SwingUtilities::invokeLater,
                 parts.clock(), 10_000);
         attract.onSecretGesture(new SecretGesture(parts.clock(), 5, Duration.ofSeconds(4)),
@@ -87,6 +91,36 @@ public final class KioskApp implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             Log.LOG.warn("Server configuration not used, keeping the current catalogue: {}", e.getMessage());
         }
+    }
+
+    /** The spoken guidance's settings; a bad value is logged and leaves the guidance off (the kiosk still runs). */
+    private vn.onestop.kiosk.voice.GuidanceSettings guidanceSettings(java.util.Map<String, String> all) {
+        try {
+            return vn.onestop.kiosk.voice.GuidanceSettings.from(all, parts.configDir().resolve("kiosk.properties"));
+        } catch (vn.onestop.core.config.ConfigException e) {
+            Log.LOG.warn("Spoken guidance off: {}", e.getMessage());
+            return vn.onestop.kiosk.voice.GuidanceSettings.off();
+        }
+    }
+
+    /** Technician mode closed: the flow shows again, and the guidance takes its saved settings (read off the event thread). */
+    private void technicianClosed() {
+        view.resume();
+        Thread read = new Thread(() -> {
+            try {
+                var saved = settings().current();
+                voice.update(guidanceSettings(saved.all()));
+            } catch (RuntimeException e) {
+                Log.LOG.warn("Spoken guidance settings not re-read: {}", e.getMessage());
+            }
+        }, "voice-settings");
+        read.setDaemon(true);
+        read.start();
+    }
+
+    /** The spoken guidance (tests and technician mode). */
+    public vn.onestop.kiosk.voice.VoiceGuide voice() {
+        return voice;
     }
 
     /** Covers the flow with technician mode (PIN first); event thread. */
@@ -113,7 +147,7 @@ public final class KioskApp implements AutoCloseable {
             technician = new TechnicianScreen(messages, new PinCheck(parts.config().technicianPinHash()),
                     new KioskTechnician(settings(), wiring.printer, wiring.monitor, wiring.scans::lastScan,
                             parts.clock()), wiring.printerThread,
-                    view::resume, stored -> PropertiesFileEditor.update(parts.configDir().resolve("kiosk.properties"),
+                    this::technicianClosed, stored -> PropertiesFileEditor.update(parts.configDir().resolve("kiosk.properties"),
                             java.util.Map.of("technician.pin.sha256", stored)));
             frame.addScreen("technician", technician);
         }
@@ -246,6 +280,7 @@ public final class KioskApp implements AutoCloseable {
     @Override
     public void close() {
         view.stop();
+        voice.close();
         uiHeartbeat.close();
         wiring.stopThreads();
         wiring.scans.close();

@@ -74,6 +74,7 @@ public final class SettingsApplier {
         StringBuilder text = new StringBuilder();
         merged.forEach((k, v) -> text.append(k).append('=').append(v.replace("\\", "\\\\")).append('\n'));
         KioskConfig next = KioskConfig.from(Settings.parse(file(), text.toString()));
+        vn.onestop.kiosk.voice.GuidanceSettings.from(merged, file()); // refuses a bad voice.* value before saving
         if (changes.containsKey("server.url")) {
             ServerUrlPolicy.check(next.serverUrl(), "true".equalsIgnoreCase(merged.get("server.trustedNetwork")));
         }

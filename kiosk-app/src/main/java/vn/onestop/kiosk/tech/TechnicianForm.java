@@ -34,6 +34,9 @@ final class TechnicianForm extends JPanel {
     private final JComboBox<String> terminator = combo("tech.scanner.terminator", true, "CR", "LF", "CRLF", "02/03");
     private final JTextField serverUrl = field("tech.server.url");
     private final JTextField enrolment = field("tech.enrolment");
+    private final JComboBox<String> voice = combo("tech.voice", false, "false", "true");
+    private final JComboBox<String> voiceVolume = combo("tech.voice.volume", false, "0", "10", "20", "30", "40", "50",
+            "60", "70", "80", "90", "100");
     private final JLabel lastScan = style(new JLabel(" "), "kioskBody");
     private final JTextArea output = new JTextArea(6, 60);
     private final List<String> ports = new ArrayList<>();
@@ -54,6 +57,8 @@ final class TechnicianForm extends JPanel {
         row(fields, "tech.scanner.terminator", terminator);
         row(fields, "tech.server.url", serverUrl);
         row(fields, "tech.enrolment", enrolment);
+        row(fields, "tech.voice", voice);
+        row(fields, "tech.voice.volume", voiceVolume);
         JPanel buttons = new JPanel(new GridLayout(1, 0, 12, 0));
         buttons.add(button("tech.ports", () -> TechnicianScreen.run(worker, () -> String.join("\n",
                 refreshPorts()), this::show)));
@@ -127,6 +132,8 @@ final class TechnicianForm extends JPanel {
         terminator.setSelectedItem(s.getOrDefault("scanner.terminator", "CR"));
         serverUrl.setText(s.getOrDefault("server.url", ""));
         enrolment.setText("");
+        voice.setSelectedItem(s.getOrDefault("voice.guidance", "false").strip());
+        voiceVolume.setSelectedItem(s.getOrDefault("voice.volume", "80").strip());
         lastScan.setText(scan);
         output.setText("");
     }
@@ -141,6 +148,8 @@ final class TechnicianForm extends JPanel {
         v.put("scanner.baud", text(scannerBaud));
         v.put("scanner.terminator", text(terminator));
         v.put("server.url", serverUrl.getText().strip());
+        v.put("voice.guidance", text(voice));
+        v.put("voice.volume", text(voiceVolume));
         if (!enrolment.getText().isBlank()) {
             v.put("server.enrolment.code", enrolment.getText().strip());
         }

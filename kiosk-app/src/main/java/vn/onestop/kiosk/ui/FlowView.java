@@ -48,6 +48,9 @@ public final class FlowView {
     /** The catalogue the field and procedure screens are first built from; read while the attract screen shows. */
     private final CatalogueLoad catalogue;
     private final Set<Step> waiting = EnumSet.noneOf(Step.class);
+    /** The spoken guidance, or null when the kiosk has none; its "speak again" button on each screen. */
+    private vn.onestop.kiosk.voice.VoiceGuide voice;
+    private final Map<Step, javax.swing.JButton> speakAgain = new EnumMap<>(Step.class);
 
     public FlowView(KioskFrame frame, KioskFlow flow, Messages messages, ProcedureCatalogue catalogue,
             JComponent attract) {
@@ -134,8 +137,41 @@ public final class FlowView {
             if (screen instanceof ProcedureScreen procedures) {
                 procedures.prepareTiles();
             }
+            if (voice != null) {
+                addSpeakAgain(step, screen);
+            }
         }
         return screen;
+    }
+
+    /**
+     * Speaks each new screen through {@code guide} (when its settings say so) and gives every screen a
+     * "Nghe lại / Speak again" button, shown while the voice is on. Event thread.
+     */
+    public void voice(vn.onestop.kiosk.voice.VoiceGuide guide) {
+        voice = guide;
+        screens.forEach(this::addSpeakAgain);
+        render(flow.state());
+    }
+
+    private void addSpeakAgain(Step step, FlowScreen screen) {
+        javax.swing.JButton again = Styles.style(new javax.swing.JButton(), "kioskSecondary");
+        again.setName(step.name().toLowerCase(java.util.Locale.ROOT) + ".speakAgain");
+        again.addActionListener(e -> voice.again());
+        screen.addToTopBar(again);
+        speakAgain.put(step, again);
+    }
+
+    private void guide(FlowState state) {
+        if (voice == null || suspended) {
+            return;
+        }
+        javax.swing.JButton again = speakAgain.get(state.step());
+        if (again != null) {
+            again.setText(messages.get("voice.again"));
+            again.setVisible(voice.on());
+        }
+        voice.screen(state);
     }
 
     /** True (and the screen is built, and the flow shown again, once it is read) while the catalogue is read. */
@@ -197,5 +233,6 @@ public final class FlowView {
             frame.showScreen(state.step().name());
             shown = state.step();
         }
+        guide(state);
     }
 }

@@ -114,6 +114,25 @@ public record Wav(Format format, byte[] pcm) {
         return new Wav(format, out.toByteArray());
     }
 
+    /** The same sound at {@code percent} of its loudness (0 silent, 100 unchanged), clipped at full scale. */
+    public Wav volume(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("volume is 0 to 100 percent, got " + percent);
+        }
+        byte[] out = pcm.clone();
+        if (format.bitsPerSample() == 16) {
+            ByteBuffer b = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
+            for (int i = 0; i + 1 < out.length; i += 2) {
+                b.putShort(i, (short) (b.getShort(i) * percent / 100));
+            }
+        } else {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (byte) (((out[i] & 0xff) - 128) * percent / 100 + 128);
+            }
+        }
+        return new Wav(format, out);
+    }
+
     /** The duration in milliseconds. */
     public long millis() {
         return (long) frames() * 1000 / format.sampleRate();

@@ -29,6 +29,7 @@ public abstract class FlowScreen extends JPanel {
     private final JButton language = style(new JButton(), "kioskSecondary");
     private final JLabel countdown = style(new JLabel(), "kioskSmall");
     private final JLabel status = style(new JLabel(), "kioskSmall");
+    private final JPanel topRight = new JPanel(new FlowLayout(FlowLayout.RIGHT, 12, 0));
     private FlowState last;
     private java.awt.Dimension renderedAt = new java.awt.Dimension();
 
@@ -64,7 +65,7 @@ public abstract class FlowScreen extends JPanel {
         left.setOpaque(false);
         left.add(back);
         left.add(home);
-        JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 12, 0));
+        JPanel right = topRight;
         right.setOpaque(false);
         right.add(status);
         right.add(countdown);
@@ -72,6 +73,11 @@ public abstract class FlowScreen extends JPanel {
         bar.add(left, BorderLayout.WEST);
         bar.add(right, BorderLayout.EAST);
         return bar;
+    }
+
+    /** Puts a control first on the top bar's right side (the spoken guidance's "Nghe lại / Speak again"). */
+    public final void addToTopBar(JComponent control) {
+        topRight.add(control, 0);
     }
 
     /** Hides the back and home buttons on screens where leaving makes no sense (printing). */
