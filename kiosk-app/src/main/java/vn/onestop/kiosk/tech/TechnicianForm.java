@@ -77,7 +77,11 @@ final class TechnicianForm extends JPanel {
         south.add(lastScan, BorderLayout.CENTER);
         south.add(new JScrollPane(output), BorderLayout.SOUTH);
         add(style(new JLabel(messages.get("tech.title")), "kioskTitle"), BorderLayout.NORTH);
-        add(fields, BorderLayout.CENTER);
+        // Scrolls rather than squeezes the rows when the screen is short (the voice rows made ten).
+        JScrollPane scroll = new JScrollPane(fields);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.getVerticalScrollBar().setUnitIncrement(24);
+        add(scroll, BorderLayout.CENTER);
         add(south, BorderLayout.SOUTH);
     }
 
