@@ -87,6 +87,7 @@ public final class ServerMain {
         }
         app.start(config.port());
         LOG.info("Server listening on port {}, data in {}", app.port(), cli.dataDir());
+        app.voice().probe();
         return new Running(app, db);
     }
 

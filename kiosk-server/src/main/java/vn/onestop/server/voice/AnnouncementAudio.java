@@ -153,6 +153,35 @@ public final class AnnouncementAudio implements AutoCloseable {
         }
     }
 
+    /**
+     * Says one short sentence on a synthesis thread (at server start), so a broken engine shows as off on the
+     * technician and dashboard pages before the first call rather than at it; logs what it found.
+     */
+    public void probe() {
+        if (settings.engine() == VoiceSettings.Engine.OFF) {
+            LOG.info("Hall display voice off (voice.engine=off): the display chimes and shows calls");
+            return;
+        }
+        try {
+            workers.execute(() -> {
+                try {
+                    for (String language : settings.languages()) {
+                        if (settings.engine() == VoiceSettings.Engine.CLIPS) {
+                            clips.join(text.clips(new Announcement("A1", "1", "1"), language), language);
+                        } else {
+                            espeak.speak("vi".equals(language) ? "Xin chào" : "Hello", language);
+                        }
+                    }
+                    LOG.info("Hall display voice on: {} in {}", engineName(), settings.languages());
+                } catch (SpeechException e) {
+                    fail(e.reason(), e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Hall display voice not checked at start: {}", e.getMessage());
+        }
+    }
+
     /** On, or off with a one-word reason. */
     public VoiceStatus status() {
         VoiceSettings.Engine engine = settings.engine();

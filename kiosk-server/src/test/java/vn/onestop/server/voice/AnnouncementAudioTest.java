@@ -129,6 +129,25 @@ class AnnouncementAudioTest {
     }
 
     @Test
+    void theStartProbeShowsABrokenEngineAsOffBeforeTheFirstCall() throws Exception {
+        Path failing = dir.resolve("espeak-ng");
+        Files.writeString(failing, "#!/bin/sh\necho 'espeak-ng: no voice vi' >&2\nexit 2\n");
+        failing.toFile().setExecutable(true);
+        AnnouncementAudio audio = new AnnouncementAudio(VoiceSettings.espeakDefaults().withEspeak(
+                new EspeakSpeech.Options(failing, 150, 50, 100, Duration.ofSeconds(5))));
+        made.add(audio);
+        assertThat(audio.status().on()).isTrue();
+        audio.probe();
+        vn.onestop.testkit.Wait.until(() -> !audio.status().on(), Duration.ofSeconds(10), "the probe to fail");
+        assertThat(audio.status().detail()).isEqualTo("espeak-ng exited with 2: espeak-ng: no voice vi");
+        AnnouncementAudio working = audio(VoiceSettings.espeakDefaults());
+        working.probe();
+        vn.onestop.testkit.Wait.until(() -> fed.size() == 1, Duration.ofSeconds(10), "the probe to speak");
+        assertThat(working.status().on()).isTrue();
+        assertThat(working.made()).isZero(); // a probe is not an announcement, nor cached
+    }
+
+    @Test
     void aHungEngineIsStoppedAtTheTimeLimit() throws Exception {
         Path hung = dir.resolve("espeak-ng");
         Files.writeString(hung, "#!/bin/sh\nexec sleep 30\n");
