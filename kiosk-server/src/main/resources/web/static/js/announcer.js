@@ -7,6 +7,8 @@
   var DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
   var ctx = null;
   var CHIME_MS = 1300;
+  var MAX_SPEECH_MS = 20000;
+  var speaking = Promise.resolve();
   // What the display did, for the technician's eye and the browser tests.
   var stats = {serverAudio: 0, played: 0, browserSpeech: 0, serverVoice: null, reason: ''};
 
@@ -69,13 +71,22 @@
   /** The server's audio, requested at once (it is made while the chime sounds) and played after the chime. */
   function serverSpeak(number, counterId, counterName) {
     var audio = new Audio();
-    var chimed = false, ready = false, failed = false;
+    var chimed = false, ready = false, failed = false, queued = false;
     function play() {
-      if (chimed && ready && !failed) {
-        stats.played++;
-        var p = audio.play();
-        if (p && p.catch) { p.catch(function () { /* autoplay refused: the chime and the text remain */ }); }
-      }
+      if (!chimed || !ready || failed || queued) { return; }
+      queued = true;
+      // Announcements follow each other: one still speaking finishes first (at most MAX_SPEECH_MS).
+      speaking = speaking.then(function () {
+        return new Promise(function (done) {
+          stats.played++;
+          audio.addEventListener('ended', done);
+          audio.addEventListener('error', done);
+          setTimeout(done, MAX_SPEECH_MS);
+          var p = audio.play();
+          // Autoplay refused: the chime and the text remain.
+          if (p && p.catch) { p.catch(done); }
+        });
+      });
     }
     audio.preload = 'auto';
     audio.addEventListener('canplaythrough', function () { ready = true; play(); });

@@ -73,6 +73,16 @@ class DisplayVoiceBrowserTest {
             assertThat(js(b, "return Announcer.stats.browserSpeech;")).isEqualTo(0L);
             assertThat(js(b, "return window.spoken.length;")).isEqualTo(0L);
             assertThat(b.find("#sentence").getText()).isEqualTo("Mời số A001 đến Quầy 1");
+
+            // Two calls in quick succession: both are fetched and played, one after the other.
+            String second = hall.call();
+            String third = hall.call();
+            b.until(Duration.ofSeconds(5), () -> b.find("#call-number").getText().equals(third));
+            b.until(Duration.ofSeconds(20), () -> (Long) js(b, "return Announcer.stats.played;") == 3);
+            assertThat(announcementRequests(b)).isEqualTo(3);
+            assertThat(server.app.voice().made()).isEqualTo(3);
+            assertThat(second).isEqualTo("A002");
+            assertThat(js(b, "return window.spoken.length;")).isEqualTo(0L);
         }
     }
 
