@@ -37,6 +37,15 @@ class WavTest {
     }
 
     @Test
+    void volumeScalesLoudnessAndKeepsTheLength() {
+        Wav tone = tone(MONO_22K, 200, 0.6);
+        assertThat(tone.volume(50).rms() / tone.rms()).isBetween(0.49, 0.51);
+        assertThat(tone.volume(0).rms()).isZero();
+        assertThat(tone.volume(100).pcm()).isEqualTo(tone.pcm());
+        assertThat(tone.volume(30).millis()).isEqualTo(200);
+    }
+
+    @Test
     void aStreamedHeaderWhoseSizesSayUnknownReadsToTheEnd() {
         byte[] file = tone(MONO_22K, 100, 0.2).bytes();
         ByteBuffer b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
