@@ -24,7 +24,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         PriorityMode priorityMode, int interleave, int defaultServiceMinutes, int estimateSample,
         ProcedureCatalogue catalogue, WorkingCalendar calendar, DossierNumbering numbering, int passwordIterations,
         int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing, ScanSettings pages,
-        int retentionDays, HttpSecurity security) {
+        int retentionDays, HttpSecurity security, int ratingTabletSeconds) {
 
     public ServerConfig {
         services = List.copyOf(services);
@@ -58,6 +58,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             b.pages = pages;
             b.retentionDays = retentionDays;
             b.security = security;
+            b.ratingTabletSeconds = ratingTabletSeconds;
         return b;
     }
 
@@ -91,6 +92,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         private ScanSettings pages;
         private int retentionDays;
         private HttpSecurity security;
+        private int ratingTabletSeconds = 30;
 
         private Builder() {
         }
@@ -210,8 +212,14 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             return this;
         }
 
+        /** How long a counter's rating tablet shows the rating screen before going back to idle (issue 27). */
+        public Builder ratingTabletSeconds(int value) {
+            this.ratingTabletSeconds = value;
+            return this;
+        }
+
         public ServerConfig build() {
-            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security);
+            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, ratingTabletSeconds);
         }
     }
 

@@ -72,6 +72,7 @@ public final class ServerConfigLoader {
                 .pages(pages())
                 .retentionDays(retentionDays())
                 .security(security())
+                .ratingTabletSeconds(props.integer("rating.tablet.timeoutSeconds", 30, 5, 600))
                 .build();
     }
 

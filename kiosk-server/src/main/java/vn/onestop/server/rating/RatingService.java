@@ -42,6 +42,14 @@ public final class RatingService {
 
     /** Stores a rating sent by a kiosk (or by a counter page when {@code kioskId} is null). */
     public void rate(String kioskId, RatingRequest r) {
+        rate(kioskId, null, r);
+    }
+
+    /**
+     * Stores a rating from a kiosk ({@code kioskId}), a counter's rating tablet ({@code deviceId}) or a counter page
+     * (both null). A rating replaces a "not rated" record of the same ticket (the citizen rated later at the kiosk).
+     */
+    void rate(String kioskId, String deviceId, RatingRequest r) {
         RatingLevel level = check(r);
         boolean hasTicket = r.ticketId() != null && !r.ticketId().isBlank();
         db.write(c -> {
@@ -63,6 +71,12 @@ public final class RatingService {
             String official = Officials.whoServed(c, where.get().get("ticket"), where.get().get("counter"),
                     hasTicket ? null : ref);
             insert(c, r, level, ref, hasTicket, where.get(), kioskId, official);
+            if (deviceId != null) {
+                Rows.update(c, "UPDATE rating SET device_id = ? WHERE ticket_id = ?", deviceId, ref);
+            }
+            if (hasTicket) {
+                Rows.update(c, "DELETE FROM rating_missed WHERE ticket_id = ?", ref);
+            }
             return null;
         });
     }
