@@ -67,6 +67,8 @@
       } else if (document.body.dataset.screen !== 'thanks') {
         idle();
       }
+      // How many server states the page has applied (a test waits on it instead of sleeping).
+      document.body.dataset.refreshes = String(Number(document.body.dataset.refreshes || 0) + 1);
     }).catch(function (e) {
       if (e.status === 401) { revoked(); }
     });
