@@ -38,6 +38,11 @@ public final class CounterTablet {
         this.timeout = timeout;
     }
 
+    /** The ratings service (the kiosk's check of a scanned ticket goes through it). */
+    public RatingService ratings() {
+        return ratings;
+    }
+
     /** How long the tablet shows the rating screen before going back to idle. */
     public Duration timeout() {
         return timeout;

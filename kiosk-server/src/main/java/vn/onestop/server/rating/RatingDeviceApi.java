@@ -94,6 +94,8 @@ public final class RatingDeviceApi {
                 + "from this address or in all: try again later"), Access.RATING_DEVICE);
         r.post("/api/v1/rating-device/rating", this::rate, Access.RATING_DEVICE);
         r.post("/api/v1/rating-device/not-rated", this::notRated, Access.RATING_DEVICE);
+        r.get("/api/v1/ratings/tickets/{id}", ctx -> ctx.json(tablet.ratings().check(ctx.pathParam("id"))),
+                Access.KIOSK);
         r.get("/api/v1/supervisor/ratings/report", this::report, Access.SUPERVISOR);
         r.get("/api/v1/supervisor/ratings/report.csv", this::reportCsv, Access.SUPERVISOR);
         r.get("/api/v1/supervisor/ratings/today", this::today, Access.SUPERVISOR);

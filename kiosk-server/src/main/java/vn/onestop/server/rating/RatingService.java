@@ -81,6 +81,20 @@ public final class RatingService {
         });
     }
 
+    /** Whether a ticket scanned at the kiosk may be rated: served and not yet rated (issue 27). */
+    public vn.onestop.core.wire.TicketRatingCheck check(String ticketId) {
+        return db.read(c -> {
+            var t = Rows.one(c, "SELECT issue_service, number, offline_number, status FROM ticket WHERE id = ?",
+                    rs -> new String[] {TicketNumber.display(rs.getString(1), rs.getInt(2), rs.getString(3)),
+                            rs.getString(4)}, ticketId == null ? "" : ticketId)
+                    .orElseThrow(() -> Rejection.notFound("No ticket " + ticketId));
+            String state = Rows.count(c, "SELECT COUNT(*) FROM rating WHERE ticket_id = ?", ticketId) > 0
+                    ? vn.onestop.core.wire.TicketRatingCheck.ALREADY_RATED : "done".equals(t[1])
+                    ? vn.onestop.core.wire.TicketRatingCheck.RATABLE : vn.onestop.core.wire.TicketRatingCheck.NOT_SERVED;
+            return new vn.onestop.core.wire.TicketRatingCheck(ticketId, t[0], state);
+        });
+    }
+
     /** The ticket the counter's rating page should show, if any. */
     public Optional<Target> target(String counterId) {
         long since = clock.millis() - RECENT_MINUTES * 60_000L;
