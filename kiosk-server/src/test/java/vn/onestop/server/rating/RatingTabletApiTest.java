@@ -235,6 +235,22 @@ class RatingTabletApiTest extends ServerSuite {
     }
 
     @Test
+    void theKioskLearnsWhetherAScannedTicketWasServedAndNotYetRated() throws Exception {
+        String ticket = tablets.called(kiosk, lan, "1");
+        String check = "/api/v1/ratings/tickets/" + ticket;
+        assertThat(server.kiosk(kiosk, "GET", check, null).json().get("state").asText()).isEqualTo("NOT_SERVED");
+        tablets.complete(lan, "1", ticket);
+        JsonNode served = server.kiosk(kiosk, "GET", check, null).json();
+        assertThat(served.get("state").asText()).isEqualTo("RATABLE");
+        assertThat(served.get("number").asText()).startsWith("A");
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", Map.of("ticketId", ticket, "score", 4)).status())
+                .isEqualTo(204);
+        assertThat(server.kiosk(kiosk, "GET", check, null).json().get("state").asText()).isEqualTo("ALREADY_RATED");
+        assertThat(server.kiosk(kiosk, "GET", "/api/v1/ratings/tickets/no-such", null).status()).isEqualTo(404);
+        assertThat(server.as(lan, "GET", check, null).status()).as("kiosks only").isEqualTo(401);
+    }
+
+    @Test
     void aFormulaInANameIsNeutralisedInTheCsv() throws Exception {
         server.app.staff().create("test", "evil", "=HYPERLINK(\"x\")", Role.COUNTER_STAFF,
                 TestServer.PASSWORD.toCharArray());
