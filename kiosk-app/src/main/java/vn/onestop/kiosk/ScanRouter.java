@@ -34,6 +34,11 @@ public final class ScanRouter implements ScanListener {
 
     @Override
     public void onEvent(ScanEvent event) {
+        if (event instanceof ScanEvent.CodeScanned ticket && ticket.code().startsWith("ONESTOP-TICKET|")) {
+            // A queue ticket's own QR: the citizen rates the service once served (issue 27).
+            ui.execute(() -> flow.ticketScanned(ticket.code()));
+            return;
+        }
         if (event instanceof ScanEvent.CodeScanned slip && SlipQr.looksLikeSlip(slip.code())) {
             ui.execute(() -> flow.slipScanned(slip.code()));
             return;

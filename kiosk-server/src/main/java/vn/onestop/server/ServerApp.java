@@ -86,6 +86,7 @@ public final class ServerApp {
     private final SseSender staffStreams = new SseSender(100, 1000, Duration.ofSeconds(10));
     private final vn.onestop.server.voice.AnnouncementAudio voice;
     private RouteTable routeTable;
+    private final vn.onestop.server.rating.RatingDevices ratingDevices;
 
     /** {@code dataDir} holds files kept beside the database (dossiers' scanned pages in {@code dataDir/dossiers}). */
     public ServerApp(ServerConfig config, Database db, Clock clock, java.nio.file.Path dataDir) {
@@ -124,7 +125,9 @@ public final class ServerApp {
                                 p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(), p.documents()))
                         .toList(),
                 config.filing().info());
-        Guard guard = new Guard(kiosks, staff, cookie);
+        vn.onestop.server.rating.RatingDevices tablets = ratingDevices = new vn.onestop.server.rating.RatingDevices(db, clock, secrets,
+                audit, Duration.ofHours(config.enrolmentCodeHours()));
+        Guard guard = new Guard(kiosks, staff, cookie, tablets);
         ClientAddress client = new ClientAddress(config.security().behindTls(), config.security().trustedProxies());
         SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10), client);
         ReportService reports = new ReportService(db, config, clock);
@@ -153,6 +156,14 @@ public final class ServerApp {
                     .register(routeTable);
             new RatingApi(ratings, config.filing(), json, new vn.onestop.server.rating.RatingReport(db, config.zone(),
                     config.filing().ratingCriteria()), reports, binding).register(routeTable);
+            vn.onestop.server.rating.OfficialPhotos photos = new vn.onestop.server.rating.OfficialPhotos(db, clock,
+                    audit);
+            new vn.onestop.server.rating.RatingDeviceApi(new vn.onestop.server.rating.RatingDeviceApi.Parts(tablets,
+                    new vn.onestop.server.rating.CounterTablet(db, clock, ratings, photos,
+                            Duration.ofSeconds(config.ratingTabletSeconds())), photos,
+                    new vn.onestop.server.rating.RatingBreakdown(db, config.zone(), clock, config.centreName(),
+                            config.filing().ratingReasons()), reports, config.filing(), db, config.centreName()),
+                    json, events, staffStreams, client, secretAttempts).register(routeTable);
             new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts, cookie,
                     client).register(routeTable);
             new CounterApi(desk, queue, kiosks, audit, json, binding).register(routeTable);
@@ -263,6 +274,11 @@ public final class ServerApp {
 
     public KioskRegistry kiosks() {
         return kiosks;
+    }
+
+    /** The counters' rating tablets (enrolment codes, tokens). */
+    public vn.onestop.server.rating.RatingDevices ratingDevices() {
+        return ratingDevices;
     }
 
     /** The personal data retention job (tests run it at a chosen time). */

@@ -26,7 +26,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         PriorityMode priorityMode, int interleave, int defaultServiceMinutes, int estimateSample,
         ProcedureCatalogue catalogue, WorkingCalendar calendar, DossierNumbering numbering, int passwordIterations,
         int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing, ScanSettings pages,
-        int retentionDays, HttpSecurity security, VoiceSettings voice) {
+        int retentionDays, HttpSecurity security, VoiceSettings voice, int ratingTabletSeconds) {
 
     public ServerConfig {
         services = List.copyOf(services);
@@ -61,6 +61,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             b.retentionDays = retentionDays;
             b.security = security;
             b.voice = voice;
+            b.ratingTabletSeconds = ratingTabletSeconds;
         return b;
     }
 
@@ -96,6 +97,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         private HttpSecurity security;
         /** Off unless set: a config built in code (tests) speaks only when asked to. */
         private VoiceSettings voice = VoiceSettings.off();
+        private int ratingTabletSeconds = 30;
 
         private Builder() {
         }
@@ -220,8 +222,14 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             return this;
         }
 
+        /** How long a counter's rating tablet shows the rating screen before going back to idle (issue 27). */
+        public Builder ratingTabletSeconds(int value) {
+            this.ratingTabletSeconds = value;
+            return this;
+        }
+
         public ServerConfig build() {
-            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice);
+            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice, ratingTabletSeconds);
         }
     }
 

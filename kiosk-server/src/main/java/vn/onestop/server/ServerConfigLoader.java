@@ -73,6 +73,7 @@ public final class ServerConfigLoader {
                 .retentionDays(retentionDays())
                 .security(security())
                 .voice(new VoiceConfigRead(props, configDir).voice())
+                .ratingTabletSeconds(props.integer("rating.tablet.timeoutSeconds", 30, 5, 600))
                 .build();
     }
 

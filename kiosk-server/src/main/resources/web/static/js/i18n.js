@@ -135,3 +135,35 @@ window.OS_TEXT = {
     voiceStatus: 'Hall display voice', voiceOn: 'on', voiceOff: 'off'
   }
 };
+
+// Issue 27: the counter rating tablet (/staff/rating-device), the tablets' admin page and the dashboard's ratings.
+Object.assign(window.OS_TEXT.vi, {
+  rdEnrolTitle: 'Đăng ký máy đánh giá', rdEnrolHint: 'Nhập mã đăng ký do quản trị trung tâm cấp cho quầy này.',
+  rdEnrol: 'Đăng ký', rdEnrolNeedCode: 'Nhập mã đăng ký', rdInvite: 'Mời quý khách đánh giá sau khi được phục vụ',
+  rdServedBy: 'Cán bộ phục vụ', rdTicket: 'Số thứ tự', rdQuestion: 'Quý khách có hài lòng với cán bộ vừa phục vụ?',
+  rdReasons: 'Chưa hài lòng vì (chọn một hay nhiều)', rdSend: 'Gửi đánh giá', rdTimeLeft: 'Tự đóng sau',
+  rdThanks: 'Cảm ơn quý khách đã đánh giá!', rdRevoked: 'Máy này đã bị thu hồi: cần đăng ký lại bằng mã mới.',
+  rdUnknownOfficial: '(cán bộ quầy)', rdCounter: 'Quầy',
+  rdAdminTitle: 'Máy đánh giá tại quầy', rdNewCode: 'Tạo mã đăng ký máy đánh giá', rdCodeHint:
+    'Mở /staff/rating-device trên máy tính bảng của quầy và nhập mã này (dùng một lần).',
+  rdDevices: 'Máy đánh giá đã đăng ký', rdPhotos: 'Ảnh cán bộ', rdPhotoHint: 'Ảnh JPEG hoặc PNG, tối đa 300 KB.',
+  rdUpload: 'Tải ảnh lên', rdPhotoSaved: 'Đã lưu ảnh', rdName: 'Tên máy', rdEnrolledAt: 'Đăng ký lúc',
+  rdLastSeen: 'Liên lạc cuối', rdTodayRatings: 'Đánh giá hôm nay', rdNotRated: 'Không đánh giá',
+  rdReport: 'Báo cáo đánh giá', rdBy: 'Theo', rdBy_official: 'Cán bộ', rdBy_counter: 'Quầy', rdBy_service: 'Dịch vụ',
+  rdBy_centre: 'Trung tâm', rdLowReasons: 'Lý do chưa hài lòng'
+});
+Object.assign(window.OS_TEXT.en, {
+  rdEnrolTitle: 'Enrol the rating tablet', rdEnrolHint: 'Type the enrolment code the centre admin created for this counter.',
+  rdEnrol: 'Enrol', rdEnrolNeedCode: 'Type the enrolment code', rdInvite: 'Please rate our service once you have been served',
+  rdServedBy: 'Served by', rdTicket: 'Ticket', rdQuestion: 'Are you satisfied with the official who served you?',
+  rdReasons: 'Not satisfied because (choose one or more)', rdSend: 'Send rating', rdTimeLeft: 'Closes in',
+  rdThanks: 'Thank you for your rating!', rdRevoked: 'This tablet was revoked: enrol it again with a new code.',
+  rdUnknownOfficial: '(counter official)', rdCounter: 'Counter',
+  rdAdminTitle: 'Counter rating tablets', rdNewCode: 'New rating tablet enrolment code', rdCodeHint:
+    'Open /staff/rating-device on the counter\'s tablet and type this code (single use).',
+  rdDevices: 'Enrolled rating tablets', rdPhotos: 'Officials\' photos', rdPhotoHint: 'JPEG or PNG, at most 300 KB.',
+  rdUpload: 'Upload photo', rdPhotoSaved: 'Photo saved', rdName: 'Tablet name', rdEnrolledAt: 'Enrolled',
+  rdLastSeen: 'Last seen', rdTodayRatings: 'Ratings today', rdNotRated: 'Not rated',
+  rdReport: 'Ratings report', rdBy: 'By', rdBy_official: 'Official', rdBy_counter: 'Counter', rdBy_service: 'Service',
+  rdBy_centre: 'Centre', rdLowReasons: 'Low-rating reasons'
+});

@@ -127,6 +127,31 @@ public final class DeviceDossierDesk implements DossierDesk {
     }
 
     @Override
+    public void checkTicket(String ticketId, Consumer<vn.onestop.kiosk.flow.TicketCheck> onDone) {
+        server.executor().execute(() -> {
+            vn.onestop.kiosk.flow.TicketCheck check;
+            try {
+                String state = server.client().ticketRating(ticketId).state();
+                server.reachable(true);
+                check = switch (state) {
+                    case vn.onestop.core.wire.TicketRatingCheck.RATABLE -> vn.onestop.kiosk.flow.TicketCheck.RATABLE;
+                    case vn.onestop.core.wire.TicketRatingCheck.ALREADY_RATED ->
+                            vn.onestop.kiosk.flow.TicketCheck.ALREADY_RATED;
+                    default -> vn.onestop.kiosk.flow.TicketCheck.NOT_SERVED;
+                };
+            } catch (ServerUnavailableException e) {
+                server.reachable(false);
+                check = vn.onestop.kiosk.flow.TicketCheck.UNAVAILABLE;
+            } catch (ServerRefusedException e) {
+                check = e.status() == 404 || e.status() == 400 ? vn.onestop.kiosk.flow.TicketCheck.UNKNOWN
+                        : vn.onestop.kiosk.flow.TicketCheck.UNAVAILABLE;
+            }
+            vn.onestop.kiosk.flow.TicketCheck answer = check;
+            ui.execute(() -> onDone.accept(answer));
+        });
+    }
+
+    @Override
     public void rate(RatingRequest rating, Consumer<RatingOutcome> onDone) {
         server.executor().execute(() -> {
             RatingOutcome outcome;

@@ -17,6 +17,11 @@ public interface DossierDesk {
 
     void rate(RatingRequest rating, Consumer<RatingOutcome> onDone);
 
+    /** Asks whether the ticket whose QR code was scanned may be rated now (served, not yet rated). */
+    default void checkTicket(String ticketId, Consumer<TicketCheck> onDone) {
+        onDone.accept(TicketCheck.UNAVAILABLE);
+    }
+
     /** A desk for flows without a server (tests of the ticket path): every call fails as unavailable. */
     DossierDesk UNAVAILABLE = new DossierDesk() {
         @Override

@@ -39,6 +39,7 @@ public final class KioskFlow {
     private final FilingFlow filing;
     private final LookupFlow lookup;
     private final RatingFlow rating;
+    private final DossierDesk dossiers;
     private FlowState state;
     private Instant lastActivity;
 
@@ -61,6 +62,7 @@ public final class KioskFlow {
         this.filing = new FilingFlow(this, dossiers, idempotencyKeys, options);
         this.lookup = new LookupFlow(this, dossiers);
         this.rating = new RatingFlow(this, dossiers, options);
+        this.dossiers = dossiers;
     }
 
     /** The centre's time zone (appointments and timelines are shown in it). */
@@ -254,12 +256,39 @@ public final class KioskFlow {
         }
     }
 
-    /** "Rate our service" after a ticket printed online or a dossier filed. */
+    /**
+     * A queue ticket's QR code ({@code ONESTOP-TICKET|number|id}) was scanned (issue 27): on attract, identify,
+     * lookup and the end screens the rating screen opens and the server is asked whether the ticket was served and
+     * not yet rated; only then are the levels offered, else a clear message. Elsewhere it is ignored.
+     */
+    public void ticketScanned(String text) {
+        Step s = state.step();
+        String id = ticketId(text);
+        if (id == null || !(s == Step.ATTRACT || s == Step.IDENTIFY || s == Step.DONE || s == Step.FILED
+                || s == Step.LOOKUP || s == Step.RATING && rating.state().result() != null)) {
+            return;
+        }
+        rating.checking(id);
+        set(state.cleared(idleSeconds()).withStep(Step.RATING));
+        dossiers.checkTicket(id, check -> rating.checked(id, check));
+    }
+
+    /** The ticket id of a ticket's QR text, or null when the text is not one. */
+    static String ticketId(String text) {
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.strip().split("\\|", -1);
+        return parts.length == 3 && parts[0].equals("ONESTOP-TICKET") && parts[2].matches("[A-Za-z0-9-]{1,64}")
+                ? parts[2] : null;
+    }
+
+    /**
+     * "Rate our service" after a dossier filed (received). After a ticket is printed no rating is offered: the
+     * citizen rates once served, on the counter's tablet or by scanning the ticket's QR code here (issue 27).
+     */
     public void rate() {
-        if (state.step() == Step.DONE && state.ticket() != null && !state.ticket().offline()) {
-            rating.begin(state.ticket().id(), null);
-            set(state.withStep(Step.RATING));
-        } else if (state.step() == Step.FILED && filing.session().map(FilingSession::filed).isPresent()) {
+        if (state.step() == Step.FILED && filing.session().map(FilingSession::filed).isPresent()) {
             rating.begin(null, filing.session().get().filed().code());
             set(state.withStep(Step.RATING));
         }

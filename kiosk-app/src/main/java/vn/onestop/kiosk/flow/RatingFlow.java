@@ -45,6 +45,29 @@ public final class RatingFlow {
         state = new RatingState(ticketId, dossierCode, null, List.of(), -1, Map.of(), false, null);
     }
 
+    /** A scanned ticket is being checked with the server (issue 27): nothing can be chosen meanwhile. */
+    void checking(String ticketId) {
+        state = new RatingState(ticketId, null, null, List.of(), -1, Map.of(), true, null);
+    }
+
+    /** The server's answer about the scanned ticket: the levels open only for a served, unrated ticket. */
+    void checked(String ticketId, TicketCheck check) {
+        if (host.state().step() != Step.RATING || !state.sending() || state.level() != null
+                || !ticketId.equals(state.ticketId())) {
+            return;
+        }
+        RatingOutcome refusal = switch (check) {
+            case RATABLE -> null;
+            case NOT_SERVED -> RatingOutcome.NOT_SERVED;
+            case ALREADY_RATED -> RatingOutcome.ALREADY_RATED;
+            case UNKNOWN -> RatingOutcome.UNKNOWN_TICKET;
+            case UNAVAILABLE -> RatingOutcome.UNAVAILABLE;
+        };
+        state = refusal == null ? new RatingState(ticketId, null, null, List.of(), -1, Map.of(), false, null)
+                : state.with(null, List.of(), -1, Map.of(), false, refusal);
+        host.refresh();
+    }
+
     void clear() {
         state = RatingState.NONE;
     }

@@ -2,5 +2,7 @@ package vn.onestop.kiosk.flow;
 
 /** How sending a rating ended. */
 public enum RatingOutcome {
-    THANKS, ALREADY_RATED, UNAVAILABLE
+    THANKS, ALREADY_RATED, UNAVAILABLE,
+    /** Issue 27: a scanned ticket not served yet, or unknown to the server (nothing is rated). */
+    NOT_SERVED, UNKNOWN_TICKET
 }

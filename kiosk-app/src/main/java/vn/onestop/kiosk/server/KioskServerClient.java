@@ -152,6 +152,16 @@ public final class KioskServerClient {
         send("POST", "/api/v1/ratings", rating, null, true);
     }
 
+    /** Whether a scanned ticket may be rated now (issue 27); {@code ticketId} is letters, digits and dashes. */
+    public vn.onestop.core.wire.TicketRatingCheck ticketRating(String ticketId) throws ServerUnavailableException,
+            ServerRefusedException {
+        if (!ticketId.matches("[A-Za-z0-9-]{1,64}")) {
+            throw new ServerRefusedException(400, "Not a ticket id");
+        }
+        return send("GET", "/api/v1/ratings/tickets/" + ticketId, null, vn.onestop.core.wire.TicketRatingCheck.class,
+                true);
+    }
+
     /** Made on first use (on the network thread): building it costs a noticeable part of a second. */
     private HttpClient http() {
         HttpClient h = http;

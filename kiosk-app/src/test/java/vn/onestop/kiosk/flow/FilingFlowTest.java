@@ -268,7 +268,8 @@ class FilingFlowTest {
         flow.takeTicket();
         tickets.finishLast(new TicketOutcome.Printed(new IssuedTicket("t-9", "A001", "A", null, 1, 5,
                 clock.instant(), false)));
-        flow.rate();
+        flow.ticketScanned("ONESTOP-TICKET|A001|t-9");
+        assertThat(dossiers.ticketChecks).containsExactly("t-9");
         assertThat(flow.state().step()).isEqualTo(Step.RATING);
         assertThat(flow.state().secondsLeft()).isEqualTo(30);
         flow.rating().choose(vn.onestop.core.rating.RatingLevel.DISSATISFIED);
@@ -294,6 +295,24 @@ class FilingFlowTest {
     }
 
     @Test
+    void aScannedTicketNotYetServedOrUnknownGetsAMessageAndNoLevels() throws Exception {
+        dossiers.ticketAnswer = TicketCheck.NOT_SERVED;
+        flow.ticketScanned("ONESTOP-TICKET|A003|t-3");
+        assertThat(flow.state().step()).isEqualTo(Step.RATING);
+        assertThat(flow.rating().state().result()).isEqualTo(RatingOutcome.NOT_SERVED);
+        flow.rating().choose(vn.onestop.core.rating.RatingLevel.VERY_SATISFIED);
+        assertThat(dossiers.ratings).as("nothing to rate").isEmpty();
+        dossiers.ticketAnswer = TicketCheck.UNKNOWN;
+        flow.ticketScanned("ONESTOP-TICKET|A004|t-4");
+        assertThat(flow.rating().state().result()).isEqualTo(RatingOutcome.UNKNOWN_TICKET);
+        flow.home();
+        flow.ticketScanned("ONESTOP-TICKET|A004|t 4; DROP");
+        flow.ticketScanned("NOT-A-TICKET");
+        assertThat(flow.state().step()).as("malformed codes are ignored").isEqualTo(Step.ATTRACT);
+        assertThat(dossiers.ticketChecks).containsExactly("t-3", "t-4");
+    }
+
+    @Test
     void aSatisfiedRatingIsSentAtOnceAndOfflineTicketsAreNotRated() throws Exception {
         toInfo("LLTP-1", true);
         flow.takeTicket();
@@ -307,6 +326,8 @@ class FilingFlowTest {
         tickets.finishLast(new TicketOutcome.Printed(new IssuedTicket("t-1", "A002", "A", null, 0, 0,
                 clock.instant(), false)));
         flow.rate();
+        assertThat(flow.state().step()).as("no rating right after printing (issue 27)").isEqualTo(Step.DONE);
+        flow.ticketScanned("ONESTOP-TICKET|A002|t-1");
         flow.rating().choose(vn.onestop.core.rating.RatingLevel.VERY_SATISFIED);
         assertThat(dossiers.ratings).hasSize(1);
         assertThat(dossiers.ratings.get(0).score()).isEqualTo(5);

@@ -11,6 +11,9 @@ public final class RecordingDossierDesk implements DossierDesk {
     public final List<DossierRegistration> filed = new ArrayList<>();
     public final List<String> lookups = new ArrayList<>();
     public final List<RatingRequest> ratings = new ArrayList<>();
+    /** Tickets whose QR was scanned to rate them (issue 27); answered at once with {@link #ticketAnswer}. */
+    public final List<String> ticketChecks = new ArrayList<>();
+    public TicketCheck ticketAnswer = TicketCheck.RATABLE;
     private Consumer<FilingOutcome> filing;
     private Consumer<LookupOutcome> lookup;
     private Consumer<RatingOutcome> rating;
@@ -31,6 +34,12 @@ public final class RecordingDossierDesk implements DossierDesk {
     public void rate(RatingRequest r, Consumer<RatingOutcome> onDone) {
         ratings.add(r);
         rating = onDone;
+    }
+
+    @Override
+    public void checkTicket(String ticketId, Consumer<TicketCheck> onDone) {
+        ticketChecks.add(ticketId);
+        onDone.accept(ticketAnswer);
     }
 
     public void finishFiling(FilingOutcome outcome) {

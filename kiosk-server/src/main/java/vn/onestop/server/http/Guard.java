@@ -18,12 +18,16 @@ public final class Guard {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     static final String KIOSK_ATTR = "kioskId";
     static final String STAFF_ATTR = "staff";
+    static final String TABLET_ATTR = "ratingTablet";
     private final KioskRegistry kiosks;
+    private final vn.onestop.server.rating.RatingDevices tablets;
     private final StaffAccounts staff;
     private final SessionCookie cookie;
 
-    public Guard(KioskRegistry kiosks, StaffAccounts staff, SessionCookie cookie) {
+    public Guard(KioskRegistry kiosks, StaffAccounts staff, SessionCookie cookie,
+            vn.onestop.server.rating.RatingDevices tablets) {
         this.kiosks = kiosks;
+        this.tablets = tablets;
         this.staff = staff;
         this.cookie = cookie;
     }
@@ -41,6 +45,18 @@ public final class Guard {
     private void check(Context ctx, Access... access) {
         if (Arrays.asList(access).contains(Access.PUBLIC)) {
             return;
+        }
+        if (Arrays.asList(access).contains(Access.RATING_DEVICE)) {
+            // A counter's rating tablet: its own bearer token, locked to one counter (issue 27).
+            var tablet = tablets.authenticate(bearer(ctx));
+            if (tablet.isPresent()) {
+                ctx.attribute(TABLET_ATTR, tablet.get());
+                return;
+            }
+            if (access.length == 1) {
+                throw new Rejection(Rejection.Kind.UNAUTHENTICATED,
+                        "This rating tablet is not enrolled or its token was revoked: enrol it again with a new code");
+            }
         }
         if (Arrays.asList(access).contains(Access.KIOSK)) {
             String auth = ctx.header("Authorization");
@@ -77,6 +93,16 @@ public final class Guard {
     private static boolean csrfOk(Context ctx, StaffSession s) {
         String sent = ctx.header(CSRF_HEADER);
         return sent != null && vn.onestop.server.staff.Secrets.same(sent, s.csrfToken());
+    }
+
+    private static String bearer(Context ctx) {
+        String auth = ctx.header("Authorization");
+        return auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : null;
+    }
+
+    /** The rating tablet of a request that passed a RATING_DEVICE guard. */
+    public static vn.onestop.server.rating.RatingDevices.Tablet tablet(Context ctx) {
+        return ctx.attribute(TABLET_ATTR);
     }
 
     /** The kiosk id of a request that passed a KIOSK guard. */

@@ -42,6 +42,14 @@ public final class RatingService {
 
     /** Stores a rating sent by a kiosk (or by a counter page when {@code kioskId} is null). */
     public void rate(String kioskId, RatingRequest r) {
+        rate(kioskId, null, r);
+    }
+
+    /**
+     * Stores a rating from a kiosk ({@code kioskId}), a counter's rating tablet ({@code deviceId}) or a counter page
+     * (both null). A rating replaces a "not rated" record of the same ticket (the citizen rated later at the kiosk).
+     */
+    void rate(String kioskId, String deviceId, RatingRequest r) {
         RatingLevel level = check(r);
         boolean hasTicket = r.ticketId() != null && !r.ticketId().isBlank();
         db.write(c -> {
@@ -63,7 +71,27 @@ public final class RatingService {
             String official = Officials.whoServed(c, where.get().get("ticket"), where.get().get("counter"),
                     hasTicket ? null : ref);
             insert(c, r, level, ref, hasTicket, where.get(), kioskId, official);
+            if (deviceId != null) {
+                Rows.update(c, "UPDATE rating SET device_id = ? WHERE ticket_id = ?", deviceId, ref);
+            }
+            if (hasTicket) {
+                Rows.update(c, "DELETE FROM rating_missed WHERE ticket_id = ?", ref);
+            }
             return null;
+        });
+    }
+
+    /** Whether a ticket scanned at the kiosk may be rated: served and not yet rated (issue 27). */
+    public vn.onestop.core.wire.TicketRatingCheck check(String ticketId) {
+        return db.read(c -> {
+            var t = Rows.one(c, "SELECT issue_service, number, offline_number, status FROM ticket WHERE id = ?",
+                    rs -> new String[] {TicketNumber.display(rs.getString(1), rs.getInt(2), rs.getString(3)),
+                            rs.getString(4)}, ticketId == null ? "" : ticketId)
+                    .orElseThrow(() -> Rejection.notFound("No ticket " + ticketId));
+            String state = Rows.count(c, "SELECT COUNT(*) FROM rating WHERE ticket_id = ?", ticketId) > 0
+                    ? vn.onestop.core.wire.TicketRatingCheck.ALREADY_RATED : "done".equals(t[1])
+                    ? vn.onestop.core.wire.TicketRatingCheck.RATABLE : vn.onestop.core.wire.TicketRatingCheck.NOT_SERVED;
+            return new vn.onestop.core.wire.TicketRatingCheck(ticketId, t[0], state);
         });
     }
 

@@ -22,13 +22,15 @@ import vn.onestop.server.staff.Role;
 class AuthorizationMatrixTest extends ServerSuite {
     /** Who each access level admits, written out here independently of the server's Role table. */
     private static final Map<Access, Set<String>> ADMITS = Map.of(
-            Access.PUBLIC, Set.of("none", "revoked", "kiosk", "counter_staff", "supervisor", "technician", "admin"),
+            Access.PUBLIC, Set.of("none", "revoked", "kiosk", "counter_staff", "supervisor", "technician", "admin",
+                    "rating_device"),
             Access.KIOSK, Set.of("kiosk"),
             Access.STAFF, Set.of("counter_staff", "supervisor", "technician", "admin"),
             Access.COUNTER, Set.of("counter_staff", "supervisor", "admin"),
             Access.SUPERVISOR, Set.of("supervisor", "admin"),
             Access.TECHNICIAN, Set.of("technician", "admin"),
-            Access.ADMIN, Set.of("admin"));
+            Access.ADMIN, Set.of("admin"),
+            Access.RATING_DEVICE, Set.of("rating_device"));
     final Map<String, Map<String, String>> principals = new LinkedHashMap<>();
 
     @BeforeEach
@@ -39,6 +41,11 @@ class AuthorizationMatrixTest extends ServerSuite {
         server.app.kiosks().revoke(revokedId, "test");
         principals.put("revoked", Map.of("Authorization", "Bearer " + revoked));
         principals.put("kiosk", Map.of("Authorization", "Bearer " + server.enrolKiosk("live")));
+        // A counter's rating tablet (issue 27): its own token, admitted only by RATING_DEVICE routes.
+        String tabletCode = server.app.ratingDevices().createCode("1", "test").code();
+        String tablet = server.send("POST", "/api/v1/rating-device/enrol", Map.of("code", tabletCode), null, null)
+                .json().get("token").asText();
+        principals.put("rating_device", Map.of("Authorization", "Bearer " + tablet));
         for (Role role : Role.values()) {
             TestServer.StaffClient s = server.staff("user-" + role.code().replace('_', '-'), role);
             principals.put(role.code(), Map.of("Cookie", s.cookie(), "X-CSRF-Token", s.csrf()));

@@ -20,7 +20,7 @@ public final class DoneScreen extends FlowScreen {
     private final JLabel offline = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
     private final JLabel take = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
     private final JButton finish = style(new JButton(), "kioskPrimary");
-    private final JButton rate = style(new JButton(), "kioskSecondary");
+    private final JLabel rateLater = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
 
     public DoneScreen(Messages messages, KioskFlow flow) {
         super(Step.DONE, messages, flow);
@@ -31,9 +31,9 @@ public final class DoneScreen extends FlowScreen {
         offline.setName("done.offline");
         finish.setName("done.finish");
         finish.addActionListener(e -> flow.home());
-        rate.setName("done.rate");
-        rate.addActionListener(e -> flow.rate());
-        centredColumn(new JLabel[] {title, number, ahead, wait, offline, take}, rate, finish);
+        // Issue 27: no rating before the service; the citizen rates at the counter's tablet or scans this ticket here.
+        rateLater.setName("done.rateLater");
+        centredColumn(new JLabel[] {title, number, ahead, wait, offline, take, rateLater}, finish);
     }
 
     @Override
@@ -49,7 +49,6 @@ public final class DoneScreen extends FlowScreen {
         offline.setText(t.offline() ? wrap(messages.get("done.offline")) : " ");
         take.setText(messages.get("done.take"));
         finish.setText(messages.get("done.finish"));
-        rate.setText(messages.get("done.rate"));
-        rate.setVisible(!t.offline());
+        rateLater.setText(wrap(messages.get("done.rateLater")));
     }
 }

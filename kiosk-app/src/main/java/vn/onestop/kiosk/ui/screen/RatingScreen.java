@@ -93,21 +93,23 @@ public final class RatingScreen extends FlowScreen {
         title.setText(wrap(s.askingCriterion() ? messages.get("rating.criteria.title", s.question() + 1,
                 flow.rating().criteria().size()) : messages.get(s.askingReasons() ? reasonsKey() : "rating.title"),
                 width, "left"));
-        boolean choosing = s.level() == null && s.result() == null;
+        boolean choosing = s.level() == null && s.result() == null && !s.sending();
         levels.setVisible(choosing);
         for (int i = 0; i < levels.getComponentCount(); i++) {
             RatingLevel l = RatingLevel.values()[i];
             FormParts.label((JButton) levels.getComponent(i), pick(l.nameVi(), l.nameEn()), width);
         }
         reasons.setVisible(s.askingReasons());
-        send.setVisible(s.askingReasons() || s.sending());
+        send.setVisible(s.askingReasons() || s.sending() && s.level() != null);
         send.setEnabled(!s.sending());
         String sendKey = flow.rating().criteria().isEmpty() ? "rating.send" : "rating.next";
         FormParts.label(send, messages.get(s.sending() ? "rating.sending" : sendKey), Math.min(width, 600), "center");
         finish.setVisible(s.result() != null);
         FormParts.label(finish, messages.get("rating.finish"), Math.min(width, 600), "center");
-        FormParts.set(answer, s.result() == null ? "" : messages.get("rating.answer."
-                + s.result().name().toLowerCase(java.util.Locale.ROOT)), width);
+        boolean checking = s.sending() && s.level() == null && s.result() == null;
+        String said = s.result() == null ? checking ? messages.get("rating.checking") : ""
+                : messages.get("rating.answer." + s.result().name().toLowerCase(java.util.Locale.ROOT));
+        FormParts.set(answer, said, width);
         showReasons(s, width);
         showCriterion(s, width);
     }
