@@ -8,6 +8,7 @@ import vn.onestop.core.dossier.DossierNumbering;
 import vn.onestop.core.wire.PriorityClassInfo;
 import vn.onestop.core.wire.ServiceInfo;
 import vn.onestop.server.dossier.FilingSettings;
+import vn.onestop.server.dossier.ReceptionSettings;
 import vn.onestop.server.dossier.scan.ScanSettings;
 import vn.onestop.server.http.HttpSecurity;
 import vn.onestop.server.queue.CounterSpec;
@@ -26,9 +27,11 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         PriorityMode priorityMode, int interleave, int defaultServiceMinutes, int estimateSample,
         ProcedureCatalogue catalogue, WorkingCalendar calendar, DossierNumbering numbering, int passwordIterations,
         int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing, ScanSettings pages,
-        int retentionDays, HttpSecurity security, VoiceSettings voice, int ratingTabletSeconds) {
+        int retentionDays, HttpSecurity security, VoiceSettings voice, int ratingTabletSeconds,
+        ReceptionSettings reception) {
 
     public ServerConfig {
+        reception = reception == null ? ReceptionSettings.defaults() : reception;
         services = List.copyOf(services);
         counters = List.copyOf(counters);
         priorityClasses = List.copyOf(priorityClasses);
@@ -62,6 +65,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             b.security = security;
             b.voice = voice;
             b.ratingTabletSeconds = ratingTabletSeconds;
+            b.reception = reception;
         return b;
     }
 
@@ -98,6 +102,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         /** Off unless set: a config built in code (tests) speaks only when asked to. */
         private VoiceSettings voice = VoiceSettings.off();
         private int ratingTabletSeconds = 30;
+        private ReceptionSettings reception;
 
         private Builder() {
         }
@@ -212,6 +217,12 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             return this;
         }
 
+        /** Official reception of prepared dossiers (issue 22); unset means {@link ReceptionSettings#defaults()}. */
+        public Builder reception(ReceptionSettings value) {
+            this.reception = value;
+            return this;
+        }
+
         public Builder security(HttpSecurity value) {
             this.security = value;
             return this;
@@ -229,7 +240,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         }
 
         public ServerConfig build() {
-            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice, ratingTabletSeconds);
+            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice, ratingTabletSeconds, reception);
         }
     }
 
