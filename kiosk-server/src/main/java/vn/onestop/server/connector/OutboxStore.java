@@ -99,17 +99,26 @@ public final class OutboxStore {
                 + "(?, ?)", PENDING, now, id, PENDING, FAILED) == 1;
     }
 
-    /** Delivered rows whose official code has not been set on the dossier yet (dossier code, official code). */
-    public List<String[]> codesToApply(Connection c, int limit) throws SQLException {
+    /**
+     * Delivered rows whose official code was not set on the dossier by the worker that delivered them (it died in
+     * between): delivered before {@code deliveredBefore}. Returns (id, dossier code, official code).
+     */
+    public List<String[]> codesToApply(Connection c, long deliveredBefore, int limit) throws SQLException {
         return Rows.list(c, "SELECT id, dossier_code, official_code FROM provincial_outbox WHERE state = ? AND "
-                + "official_code IS NOT NULL AND code_applied = 0 AND event = ? ORDER BY delivered_at LIMIT ?",
-                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, DELIVERED,
-                ConnectorEvent.RECEIVED.code(), limit);
+                + "official_code IS NOT NULL AND code_applied = 0 AND delivered_at < ? ORDER BY delivered_at LIMIT ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, DELIVERED, deliveredBefore,
+                limit);
     }
 
-    /** Records that a row's official code is set on its dossier (or could not be: then the error stays visible). */
-    public void codeApplied(Connection c, String id, String error) throws SQLException {
-        Rows.update(c, "UPDATE provincial_outbox SET code_applied = 1, last_error = ? WHERE id = ?", clip(error), id);
+    /** Takes on setting a row's official code on its dossier; false when another worker has. */
+    public boolean claimCode(Connection c, String id) throws SQLException {
+        return Rows.update(c, "UPDATE provincial_outbox SET code_applied = 1 WHERE id = ? AND code_applied = 0", id)
+                == 1;
+    }
+
+    /** Keeps why a row's official code could not be set on its dossier (visible to technicians). */
+    public void codeNotApplied(Connection c, String id, String error) throws SQLException {
+        Rows.update(c, "UPDATE provincial_outbox SET last_error = ? WHERE id = ?", clip(error), id);
     }
 
     /** Rows not delivered (oldest first, at most {@code limit}). */

@@ -101,10 +101,13 @@ public final class OutboxWorker implements AutoCloseable {
         }
         try {
             ProvincialSystem.Acceptance a = system.send(submission.get());
-            db.write(c -> {
+            boolean mine = db.write(c -> {
                 store.delivered(c, claim.id(), owner, a.officialCode(), clock.millis());
-                return null;
+                return a.officialCode() != null && store.claimCode(c, claim.id());
             });
+            if (mine) {
+                applyCode(claim.id(), claim.dossierCode(), a.officialCode());
+            }
             LOG.info("Provincial outbox: {} of dossier {} delivered{} (attempt {})", claim.event().code(),
                     claim.dossierCode(), a.replayed() ? " (the provincial system had it already)" : "",
                     claim.attempts());
@@ -127,18 +130,25 @@ public final class OutboxWorker implements AutoCloseable {
         }
     }
 
+    /** Official codes a worker that died after delivering did not set (older than a lease), claimed one by one. */
     private void applyCodes() {
-        for (String[] row : db.read(c -> store.codesToApply(c, 50))) {
-            String error = null;
-            try {
-                dossiers.assignOfficialCode(row[1], row[2]);
-            } catch (RuntimeException e) {
-                error = "the official code " + row[2] + " could not be set on the dossier: " + e.getMessage();
-                LOG.warn("Provincial outbox: dossier {}: {}", row[1], error);
+        long before = clock.millis() - settings.lease().toMillis();
+        for (String[] row : db.read(c -> store.codesToApply(c, before, 50))) {
+            if (db.write(c -> store.claimCode(c, row[0]))) {
+                applyCode(row[0], row[1], row[2]);
             }
-            String recorded = error;
+        }
+    }
+
+    private void applyCode(String id, String dossierCode, String officialCode) {
+        try {
+            dossiers.assignOfficialCode(dossierCode, officialCode);
+        } catch (RuntimeException e) {
+            String error = "the official code " + officialCode + " could not be set on the dossier: "
+                    + e.getMessage();
+            LOG.warn("Provincial outbox: dossier {}: {}", dossierCode, error);
             db.write(c -> {
-                store.codeApplied(c, row[0], recorded);
+                store.codeNotApplied(c, id, error);
                 return null;
             });
         }
