@@ -63,7 +63,14 @@ window.OS_TEXT = {
     addPages: 'Thêm trang', downloadPdf: 'Tải PDF hồ sơ', kind: 'Loại tệp', pagesAdded: 'Số trang thêm',
     uploading: 'Đang tải lên', pagesUploaded: 'Đã thêm trang, hồ sơ có tổng cộng', pagesWord: 'trang',
     pickFile: 'Hãy chọn tệp cần thêm', statusChanged: 'Đã chuyển trạng thái',
-    needTracking: 'Nhập số hiệu bưu gửi trước khi chuyển bưu điện'
+    needTracking: 'Nhập số hiệu bưu gửi trước khi chuyển bưu điện',
+    // --- Connector to the provincial dossier system (issue 22), technician page ---
+    cx_title: 'Liên thông hệ thống hồ sơ tỉnh', cx_off: 'Chưa bật liên thông: cán bộ nhập mã hồ sơ chính thức.',
+    cx_target: 'Địa chỉ', cx_pending: 'Chờ gửi', cx_failing: 'Gửi lỗi', cx_refused: 'Bị từ chối',
+    cx_delivered: 'Đã gửi hôm nay', cx_dossier: 'Hồ sơ', cx_event: 'Sự kiện', cx_attempts: 'Số lần gửi',
+    cx_lastError: 'Lỗi gần nhất', cx_next: 'Lần gửi tới', cx_retry: 'Gửi lại ngay', cx_retried: 'Đã xếp gửi lại',
+    cx_ev_prepared: 'Đã chuẩn bị', cx_ev_received: 'Đã tiếp nhận', cx_ev_supplement_requested: 'Yêu cầu bổ sung',
+    cx_ev_refused: 'Từ chối'
   },
   en: {
     accounts: 'Staff accounts', displayName: 'Name', role: 'Role', role_counter_staff: 'Counter staff',
@@ -128,6 +135,13 @@ window.OS_TEXT = {
     addPages: 'Add pages', downloadPdf: 'Download dossier PDF', kind: 'File type', pagesAdded: 'Pages added',
     uploading: 'Uploading', pagesUploaded: 'Pages added, the dossier now has', pagesWord: 'pages',
     pickFile: 'Choose the files to add first', statusChanged: 'Status changed',
-    needTracking: 'Type the postal tracking number before handing to the post'
+    needTracking: 'Type the postal tracking number before handing to the post',
+    // --- Connector to the provincial dossier system (issue 22), technician page ---
+    cx_title: 'Provincial dossier system connector', cx_off: 'The connector is off: officials type the official dossier code.',
+    cx_target: 'Address', cx_pending: 'Pending', cx_failing: 'Failing', cx_refused: 'Refused',
+    cx_delivered: 'Delivered today', cx_dossier: 'Dossier', cx_event: 'Event', cx_attempts: 'Attempts',
+    cx_lastError: 'Last error', cx_next: 'Next attempt', cx_retry: 'Retry now', cx_retried: 'Queued again:',
+    cx_ev_prepared: 'Prepared', cx_ev_received: 'Received', cx_ev_supplement_requested: 'Supplement requested',
+    cx_ev_refused: 'Refused'
   }
 };
