@@ -84,6 +84,8 @@ public final class ServerApp {
     private final String bindAddress;
     private final StaffAccounts staff;
     private final KioskRegistry kiosks;
+    private final DossierService dossiers;
+    private final AuditLog audit;
     private final QueueService queue;
     private final EventBus events;
     private final PersonalDataRetention retention;
@@ -112,7 +114,7 @@ public final class ServerApp {
         if (db.dialect() == Dialect.POSTGRESQL) {
             PgEventJournal.attach(events, db, json, clock, 2000);
         }
-        AuditLog audit = new AuditLog(db, clock);
+        audit = new AuditLog(db, clock);
         Metrics metrics = new Metrics();
         queue = new QueueService(db, config, clock, events);
         queue.seed();
@@ -129,13 +131,11 @@ public final class ServerApp {
                 signatures == null ? null : new HttpProvincialSystem(connectorSettings.baseUrl(), signatures, json,
                         clock, connectorSettings.timeout()),
                 new DossierTableSource(db, json, new Submission.Centre(config.agencyCode(), config.centreName()),
-                        config.zone(), (code, index) -> java.util.Optional.empty()),
+                        config.zone(), this::documentPdf),
                 new Backoff(connectorSettings.retryInitial(), connectorSettings.retryCap(),
                         new java.security.SecureRandom()));
-        DossierService dossiers = new DossierService(db, config, clock, json, connector);
-        DossierServiceUpdates dossierUpdates = new DossierServiceUpdates(dossiers, db, (code, official) -> {
-            throw Rejection.conflict("official codes cannot be set on this server yet");
-        });
+        dossiers = new DossierService(db, config, clock, json, connector);
+        DossierServiceUpdates dossierUpdates = new DossierServiceUpdates(dossiers, db);
         RatingService ratings = new RatingService(db, clock, config.filing());
         metrics.gauge("onestop_sse_clients", events::subscribers);
         db.writerStats().ifPresent(w -> {
@@ -175,6 +175,7 @@ public final class ServerApp {
             new KioskApi(kiosks, queue, dossiers, ratings, json, metrics, secretAttempts, kioskConfig)
                     .register(routeTable);
             new DossierApi(dossiers, audit, json).register(routeTable);
+            new vn.onestop.server.dossier.ReceptionApi(dossiers, audit, json).register(routeTable);
             new ScanApi(scans, config.pages(), audit)
                     .register(routeTable);
             new RatingApi(ratings, config.filing(), json, new vn.onestop.server.rating.RatingReport(db, config.zone(),
@@ -231,6 +232,15 @@ public final class ServerApp {
         connector.start(dossierUpdates);
     }
 
+    /** A prepared dossier's scanned checklist document, for the provincial connector (empty when not scanned). */
+    private java.util.Optional<byte[]> documentPdf(String preparationCode, int index) {
+        try {
+            return java.util.Optional.of(dossiers.documents().pdf(preparationCode, index));
+        } catch (Rejection notScanned) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The body stalled or trickled under the minimum rate (Jetty's 408 or a read timeout), at any depth. */
     private static boolean slowBody(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -282,6 +292,16 @@ public final class ServerApp {
 
     public StaffAccounts staff() {
         return staff;
+    }
+
+    /** The dossier service (tests, and the provincial connector's wiring). */
+    public DossierService dossiers() {
+        return dossiers;
+    }
+
+    /** The audit log (tests). */
+    public AuditLog audit() {
+        return audit;
     }
 
     public KioskRegistry kiosks() {

@@ -1,6 +1,5 @@
 package vn.onestop.server.connector;
 
-import java.util.function.BiConsumer;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
 import vn.onestop.server.dossier.DossierService;
@@ -14,18 +13,15 @@ public final class DossierServiceUpdates implements DossierUpdates {
     public static final String ACTOR = "provincial-system";
     private final DossierService dossiers;
     private final Database db;
-    private final BiConsumer<String, String> assign;
 
-    /** {@code assign} sets an official code (preparation code, official code) through the dossier service. */
-    public DossierServiceUpdates(DossierService dossiers, Database db, BiConsumer<String, String> assign) {
+    public DossierServiceUpdates(DossierService dossiers, Database db) {
         this.dossiers = dossiers;
         this.db = db;
-        this.assign = assign;
     }
 
     @Override
     public void assignOfficialCode(String dossierCode, String officialCode) {
-        assign.accept(dossierCode, officialCode);
+        dossiers.assignOfficialCode(dossierCode, officialCode, ACTOR);
     }
 
     @Override

@@ -42,10 +42,10 @@ public final class DossierTableSource implements DossierSource {
     @Override
     public Optional<Submission> submission(String code, ConnectorEvent event, String idempotencyKey) {
         Optional<Row> row = db.read(c -> Rows.one(c, "SELECT procedure_code, applicant_name, applicant_id, "
-                + "applicant_birth_date, delivery, postal_address, documents, updated_at, personal_data_erased_at "
-                + "FROM dossier WHERE code = ?", rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8),
-                        Rows.nullableLong(rs, "personal_data_erased_at")), code));
+                + "applicant_birth_date, delivery, postal_address, documents, updated_at, personal_data_erased_at, "
+                + "official_code FROM dossier WHERE code = ?", rs -> new Row(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getLong(8), Rows.nullableLong(rs, "personal_data_erased_at"), rs.getString(10)), code));
         if (row.isEmpty() || row.get().erasedAt() != null) {
             return Optional.empty();
         }
@@ -54,7 +54,7 @@ public final class DossierTableSource implements DossierSource {
                 + "AND status = ? ORDER BY at DESC, id DESC", rs -> rs.getString(1), code, event.code())).orElse(null);
         boolean post = "POST".equals(d.delivery());
         return Optional.of(new Submission(idempotencyKey, event.code(), centre, new Submission.Dossier(code,
-                d.procedureCode(), Instant.ofEpochMilli(d.updatedAt()).atZone(zone).toOffsetDateTime().toString(),
+                d.officialCode(), d.procedureCode(), Instant.ofEpochMilli(d.updatedAt()).atZone(zone).toOffsetDateTime().toString(),
                 d.delivery(), post ? d.postalAddress() : null), new Submission.Applicant(d.name(), d.idNumber(),
                         d.birthDate()), documents(code, d.documents()), note));
     }
@@ -90,5 +90,5 @@ public final class DossierTableSource implements DossierSource {
     }
 
     private record Row(String procedureCode, String name, String idNumber, String birthDate, String delivery,
-            String postalAddress, String documents, long updatedAt, Long erasedAt) {}
+            String postalAddress, String documents, long updatedAt, Long erasedAt, String officialCode) {}
 }

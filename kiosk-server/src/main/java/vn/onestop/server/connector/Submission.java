@@ -17,8 +17,12 @@ public record Submission(String idempotencyKey, String event, Centre centre, Dos
     /** The sending centre. */
     public record Centre(String agencyCode, String name) {}
 
-    /** The dossier: the centre's code for it, its procedure, when the event happened, how the result returns. */
-    public record Dossier(String code, String procedureCode, String at, String delivery, String postalAddress) {}
+    /**
+     * The dossier: the centre's code for it, the official code when an official typed one at reception (else null:
+     * the provincial system issues it), its procedure, when it last changed, how the result returns.
+     */
+    public record Dossier(String code, String officialCode, String procedureCode, String at, String delivery,
+            String postalAddress) {}
 
     /** Who files it. */
     public record Applicant(String name, String idNumber, String dateOfBirth) {}

@@ -42,8 +42,11 @@ class ConnectorBacklogBrowserTest {
                 Instant.now(), settings)) {
             String kiosk = server.enrolKiosk("Kiosk 1");
             String code = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("browser-1")).json()
-                    .get("dossier").get("code").asText();
-            server.app.connector().received(code);
+                    .get("preparationCode").asText();
+            TestServer.StaffClient clerk = server.staff("clerk", Role.COUNTER_STAFF);
+            assertThat(server.as(clerk, "POST", "/api/v1/staff/prepared/" + code + "/receive", java.util.Map.of(
+                    "officialCode", "")).status()).as("received, the code to come from the provincial system")
+                    .isEqualTo(200);
             Wait.until(() -> server.app.connector().rows(code).get(0).lastError() != null, Duration.ofSeconds(20),
                     "the first attempt fails");
             server.staff("tech", Role.TECHNICIAN);

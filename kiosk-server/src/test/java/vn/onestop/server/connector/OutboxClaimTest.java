@@ -101,7 +101,7 @@ class OutboxClaimTest {
         HttpProvincialSystem http = new HttpProvincialSystem(settings.baseUrl(), new Signatures(settings.secret(),
                 300), Json.mapper(), Clock.systemUTC(), settings.timeout());
         DossierSource source = (code, event, key) -> Optional.of(new Submission(key, event.code(),
-                new Submission.Centre("H41.21", "Test centre"), new Submission.Dossier(code, "1.001193",
+                new Submission.Centre("H41.21", "Test centre"), new Submission.Dossier(code, null, "1.001193",
                         "2026-12-05T08:00:00+07:00", "COUNTER", null),
                 new Submission.Applicant("Nguyễn Văn An", "001203004567", "2003-02-01"), List.of(), null));
         DossierUpdates updates = new DossierUpdates() {

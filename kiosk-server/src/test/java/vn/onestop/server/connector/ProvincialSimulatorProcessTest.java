@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,7 @@ class ProvincialSimulatorProcessTest {
     private TestServer server;
     private SimulatorProcess sim;
     private String kiosk;
+    private TestServer.StaffClient clerk;
 
     private void start(String... simOptions) throws Exception {
         Path secret = dir.resolve("provincial-secret.txt");
@@ -61,13 +64,31 @@ class ProvincialSimulatorProcessTest {
         }
     }
 
-    /** A dossier filed at the kiosk and received at the counter; returns its code. */
+    /** A dossier prepared at the kiosk with both documents scanned and received at the counter (no code typed). */
     private String receivedDossier(int n) throws Exception {
+        return receivedDossier(n, 2);
+    }
+
+    /** The same with only the first {@code scanned} documents scanned; returns its preparation code. */
+    private String receivedDossier(int n, int scanned) throws Exception {
         TestServer.Reply r = server.kiosk(kiosk, "POST", "/api/v1/dossiers", vn.onestop.server.Filings.dossier(
                 "connector-" + n));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        String code = r.json().get("dossier").get("code").asText();
-        server.app.connector().received(code);
+        String code = r.json().get("preparationCode").asText();
+        for (int i = 0; i < scanned; i++) {
+            HttpResponse<String> up = server.http.send(HttpRequest.newBuilder(URI.create(server.base()
+                    + "/api/v1/dossiers/" + code + "/documents/" + i)).header("Authorization", "Bearer " + kiosk)
+                    .header("Content-Type", "application/pdf").PUT(HttpRequest.BodyPublishers.ofByteArray(
+                            ScannedPdf.a4(n * 10 + i))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
+        }
+        if (clerk == null) {
+            clerk = server.staff("clerk", Role.COUNTER_STAFF);
+        }
+        TestServer.Reply received = server.as(clerk, "POST", "/api/v1/staff/prepared/" + code + "/receive",
+                Map.of("officialCode", ""));
+        assertThat(received.status()).as("with the connector on, the code may be left empty: " + received.body())
+                .isEqualTo(200);
         return code;
     }
 
@@ -84,7 +105,7 @@ class ProvincialSimulatorProcessTest {
 
     @Test
     void eachDossierReachesTheProvincialSystemOnceThroughASimulatorCrash() throws Exception {
-        start("--require-pdfs", "false");
+        start();
         List<String> codes = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             codes.add(receivedDossier(i));
@@ -112,7 +133,7 @@ class ProvincialSimulatorProcessTest {
         assertThat(backlog.get("rows")).hasSize(waiting.size());
         assertThat(backlog.get("rows").get(0).get("lastError").asText()).contains("no answer");
 
-        sim.start("--require-pdfs", "false");
+        sim.start();
         server.clock.advance(Duration.ofSeconds(3)); // past the longest back-off (2 s)
         Wait.until(() -> allDelivered(codes), Duration.ofSeconds(60), "the backlog drains after the restart");
 
@@ -121,9 +142,24 @@ class ProvincialSimulatorProcessTest {
         assertThat(perDossier.values()).as("each dossier registered exactly once").containsOnly(1);
         assertThat(rows(codes)).allSatisfy(r -> assertThat(r.officialCode()).matches(CODE_PATTERN));
         assertThat(rows(codes).stream().map(OutboxStore.Row::officialCode).distinct()).hasSize(codes.size());
+        for (String code : codes) {
+            // The official code the provincial system issued is the dossier's: the citizen's lookup shows it.
+            String official = server.app.connector().rows(code).get(0).officialCode();
+            Wait.until(() -> official.equals(lookup(code).path("officialCode").asText()), Duration.ofSeconds(10),
+                    "dossier " + code + " has its official code");
+            assertThat(lookup(official).path("preparationCode").asText()).isEqualTo(code);
+        }
         JsonNode after = server.as(tech, "GET", "/api/v1/technician/connector/outbox", null).json();
         assertThat(after.get("pending").asInt()).isZero();
         assertThat(after.get("deliveredToday").asInt()).isEqualTo(codes.size());
+    }
+
+    private JsonNode lookup(String code) {
+        try {
+            return server.kiosk(kiosk, "GET", "/api/v1/dossiers/" + code, null).json();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private int accepted() {
@@ -136,7 +172,7 @@ class ProvincialSimulatorProcessTest {
 
     @Test
     void aStatusPushedByTheProvincialSystemShowsInTheLookupOnceAndOnlyWhenSigned() throws Exception {
-        start("--require-pdfs", "false");
+        start();
         String code = receivedDossier(1);
         Wait.until(() -> allDelivered(List.of(code)), Duration.ofSeconds(30), "the dossier is delivered");
         String official = server.app.connector().rows(code).get(0).officialCode();
@@ -183,13 +219,14 @@ class ProvincialSimulatorProcessTest {
 
     @Test
     void aMalformedDossierIsRefusedOnceWithTheReasonAndRetriedOnlyWhenATechnicianAsks() throws Exception {
-        start("--require-pdfs", "true");
-        String code = receivedDossier(1);
+        start();
+        String code = receivedDossier(1, 1); // the second document was never scanned
+
         Wait.until(() -> server.app.connector().rows(code).get(0).state().equals("failed"), Duration.ofSeconds(30),
                 "the refusal is recorded");
         OutboxStore.Row refused = server.app.connector().rows(code).get(0);
         assertThat(refused.lastError()).contains("refused (422)")
-                .contains("documents[0].content: a received dossier needs the scanned PDF");
+                .contains("documents[1].content: a received dossier needs the scanned PDF");
         assertThat(refused.attempts()).isEqualTo(1);
 
         server.clock.advance(Duration.ofSeconds(30)); // far past the longest back-off (2 s)

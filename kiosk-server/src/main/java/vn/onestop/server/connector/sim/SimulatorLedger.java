@@ -96,9 +96,12 @@ final class SimulatorLedger {
         String agency = submission.path("centre").path("agencyCode").asText();
         String dossier = submission.path("dossier").path("code").asText();
         String code = codeByDossier.get(agency + "/" + dossier);
+        String typed = SubmissionCheck.text(submission.path("dossier"), "officialCode");
         LocalDate today = LocalDate.now(clock.withZone(zone));
         String issuedDay = null;
-        if (code == null && "received".equals(event)) {
+        if (code == null && typed != null) {
+            code = typed; // an official typed the code the portal issued: keep it
+        } else if (code == null && "received".equals(event)) {
             code = codes.code(today, issuedPerDay.getOrDefault(today, 0) + 1);
             issuedDay = today.toString();
         }
