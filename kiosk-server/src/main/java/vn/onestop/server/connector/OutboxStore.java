@@ -44,6 +44,26 @@ public final class OutboxStore {
         return true;
     }
 
+    /**
+     * Adds the {@code received} row of dossiers an official received before {@code receivedBefore} that still wait
+     * for their official code and have no such row: the hook that records it runs right after the reception commits,
+     * so a process that died in between (or a failed write) would otherwise leave them waiting for ever. Returns how
+     * many rows were added.
+     */
+    public int sweepAwaitingCodes(Connection c, String agencyCode, long receivedBefore, long now) throws SQLException {
+        List<String> missing = Rows.list(c, "SELECT d.code FROM dossier d WHERE d.reception = 'official' AND "
+                + "d.official_code IS NULL AND d.status = 'received' AND d.received_at < ? AND NOT EXISTS (SELECT 1 "
+                + "FROM provincial_outbox o WHERE o.dossier_code = d.code AND o.event = ?) ORDER BY d.received_at "
+                + "LIMIT 100", rs -> rs.getString(1), receivedBefore, ConnectorEvent.RECEIVED.code());
+        int added = 0;
+        for (String code : missing) {
+            if (enqueue(c, agencyCode, code, ConnectorEvent.RECEIVED, now)) {
+                added++;
+            }
+        }
+        return added;
+    }
+
     /** The key sent with every attempt of one event of one dossier: the same on every retry and every process. */
     static String idempotencyKey(String agencyCode, String dossierCode, ConnectorEvent event) {
         return agencyCode + ":" + dossierCode + ":" + event.code();

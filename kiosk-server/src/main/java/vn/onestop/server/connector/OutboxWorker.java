@@ -21,6 +21,8 @@ import vn.onestop.server.db.Database;
 public final class OutboxWorker implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(OutboxWorker.class);
     private static final int BATCH = 10;
+    /** A reception this old with no outbox row was missed by the hook (which runs right after the commit). */
+    private static final long SWEEP_AFTER_MS = 60_000;
     private final Database db;
     private final OutboxStore store;
     private final ProvincialSystem system;
@@ -29,6 +31,7 @@ public final class OutboxWorker implements AutoCloseable {
     private final Backoff backoff;
     private final Clock clock;
     private final ConnectorSettings settings;
+    private final String agencyCode;
     private final String owner = UUID.randomUUID().toString();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "provincial-outbox");
@@ -37,7 +40,7 @@ public final class OutboxWorker implements AutoCloseable {
     });
 
     public OutboxWorker(Database db, OutboxStore store, ProvincialSystem system, DossierSource source,
-            DossierUpdates dossiers, Backoff backoff, Clock clock, ConnectorSettings settings) {
+            DossierUpdates dossiers, Backoff backoff, Clock clock, ConnectorSettings settings, String agencyCode) {
         this.db = db;
         this.store = store;
         this.system = system;
@@ -46,6 +49,7 @@ public final class OutboxWorker implements AutoCloseable {
         this.backoff = backoff;
         this.clock = clock;
         this.settings = settings;
+        this.agencyCode = agencyCode;
     }
 
     /** Starts polling (first run at once). */
@@ -70,6 +74,14 @@ public final class OutboxWorker implements AutoCloseable {
 
     /** One delivery round: every due row (batch by batch), then official codes not yet set. Returns rows sent. */
     public int deliverDue() {
+        if (settings.events().contains(ConnectorEvent.RECEIVED)) {
+            long now = clock.millis();
+            int swept = db.write(c -> store.sweepAwaitingCodes(c, agencyCode, now - SWEEP_AFTER_MS, now));
+            if (swept > 0) {
+                LOG.warn("Provincial outbox: {} received dossier(s) awaiting their official code had no outbox row; "
+                        + "added", swept);
+            }
+        }
         int sent = 0;
         while (true) {
             long now = clock.millis();

@@ -150,7 +150,7 @@ public final class ProvincialConnector implements DossierEvents, AutoCloseable {
     /** Starts the delivery worker (when on), which sets official codes and statuses through {@code dossiers}. */
     public synchronized void start(DossierUpdates dossiers) {
         if (settings.enabled() && worker == null) {
-            worker = new OutboxWorker(db, store, system, source, dossiers, backoff, clock, settings);
+            worker = new OutboxWorker(db, store, system, source, dossiers, backoff, clock, settings, agencyCode);
             worker.start();
             LOG.info("Provincial connector on: dossier events {} go to {}", settings.events(), settings.baseUrl());
         }

@@ -121,6 +121,6 @@ class OutboxClaimTest {
             }
         };
         return new OutboxWorker(db, new OutboxStore(), http, source, updates, new Backoff(settings.retryInitial(),
-                settings.retryCap(), RandomGenerator.getDefault()), Clock.systemUTC(), settings);
+                settings.retryCap(), RandomGenerator.getDefault()), Clock.systemUTC(), settings, "H41.21");
     }
 }

@@ -252,4 +252,22 @@ class ProvincialSimulatorProcessTest {
         assertThat(server.send("GET", "/api/v1/technician/connector/outbox", null, null, null).status())
                 .isEqualTo(401);
     }
+
+    @Test
+    void aReceptionWhoseOutboxRowWasNeverWrittenIsFoundAndSent() throws Exception {
+        start();
+        sim.kill();
+        String code = receivedDossier(1);
+        Wait.until(() -> server.app.connector().rows(code).get(0).lastError() != null, Duration.ofSeconds(20),
+                "the first attempt fails");
+        // As if the process had died between the reception's commit and the hook's write: no outbox row.
+        server.db.write(c -> vn.onestop.server.db.Rows.update(c, "DELETE FROM provincial_outbox"));
+        sim.start();
+        server.clock.advance(Duration.ofMinutes(2));
+        Wait.until(() -> allDelivered(List.of(code)), Duration.ofSeconds(30), "the sweep finds and sends it");
+        String official = server.app.connector().rows(code).get(0).officialCode();
+        Wait.until(() -> official.equals(lookup(code).path("officialCode").asText()), Duration.ofSeconds(10),
+                "the dossier gets its official code");
+        assertThat(sim.acceptedPerDossier()).containsExactly(Map.entry(code, 1));
+    }
 }
