@@ -50,8 +50,8 @@ class PersonalDataRetentionTest {
     }
 
     private String register(String key) throws Exception {
-        return server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier(key)).json().get("dossier")
-                .get("code").asText();
+        return Filings.received(server, kiosk, Filings.dossier(key), "H41.21-261125-00"
+                + key.substring(key.length() - 2));
     }
 
     private void move(String code, String status, String note) throws Exception {
