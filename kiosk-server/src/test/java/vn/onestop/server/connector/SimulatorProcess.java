@@ -87,9 +87,13 @@ final class SimulatorProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (jvm != null) {
-            jvm.close();
+            try {
+                jvm.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
