@@ -270,4 +270,25 @@ class ProvincialSimulatorProcessTest {
                 "the dossier gets its official code");
         assertThat(sim.acceptedPerDossier()).containsExactly(Map.entry(code, 1));
     }
+
+    @Test
+    void aSubmissionWhoseAnswerWasLostIsSentAgainAndRegisteredOnce() throws Exception {
+        start();
+        sim.freeze(); // the request will reach it, but the answer will come after the server gave up (5 s)
+        String code = receivedDossier(1);
+        Wait.until(() -> server.app.connector().rows(code).get(0).lastError() != null, Duration.ofSeconds(30),
+                "the attempt times out");
+        assertThat(server.app.connector().rows(code).get(0).state()).isEqualTo("pending");
+        sim.thaw();
+        Wait.until(() -> accepted() == 1, Duration.ofSeconds(30), "the simulator registers the late request");
+        server.clock.advance(Duration.ofSeconds(3)); // past the back-off
+        Wait.until(() -> allDelivered(List.of(code)), Duration.ofSeconds(30), "the retry is answered");
+        JsonNode seen = sim.submissions();
+        assertThat(seen.path("accepted").asInt()).as("registered once").isEqualTo(1);
+        assertThat(seen.path("replays").asInt()).as("the retry got the first answer again").isEqualTo(1);
+        String official = seen.path("submissions").get(0).path("officialCode").asText();
+        assertThat(server.app.connector().rows(code).get(0).officialCode()).isEqualTo(official);
+        Wait.until(() -> official.equals(lookup(code).path("officialCode").asText()), Duration.ofSeconds(10),
+                "the dossier has the code");
+    }
 }

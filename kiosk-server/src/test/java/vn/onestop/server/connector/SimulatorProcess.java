@@ -59,6 +59,16 @@ final class SimulatorProcess implements AutoCloseable {
         jvm.kill();
     }
 
+    /** SIGSTOP: the simulator hangs; requests wait in its socket until {@link #thaw()}. */
+    void freeze() throws IOException, InterruptedException {
+        jvm.freeze();
+    }
+
+    /** SIGCONT: it goes on, and answers what waited (to clients that may have given up). */
+    void thaw() throws IOException, InterruptedException {
+        jvm.thaw();
+    }
+
     String log() throws IOException {
         return jvm.logTail(30);
     }
