@@ -13,6 +13,16 @@ import org.apache.logging.log4j.Logger;
 import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.core.wire.Problem;
 import vn.onestop.core.wire.ProcedureInfo;
+import vn.onestop.server.connector.Backoff;
+import vn.onestop.server.connector.ConnectorApi;
+import vn.onestop.server.connector.ConnectorSettings;
+import vn.onestop.server.connector.DossierServiceUpdates;
+import vn.onestop.server.connector.DossierTableSource;
+import vn.onestop.server.connector.HttpProvincialSystem;
+import vn.onestop.server.connector.ProvincialConnector;
+import vn.onestop.server.connector.Signatures;
+import vn.onestop.server.connector.StatusChanges;
+import vn.onestop.server.connector.Submission;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Dialect;
 import vn.onestop.server.db.StorageException;
@@ -87,11 +97,18 @@ public final class ServerApp {
     /** Staff pages (counter consoles, dashboards) hold one stream each; a centre's staff share a few addresses. */
     private final SseSender staffStreams = new SseSender(100, 1000, Duration.ofSeconds(10));
     private final vn.onestop.server.voice.AnnouncementAudio voice;
+    private final ProvincialConnector connector;
     private RouteTable routeTable;
     private final vn.onestop.server.rating.RatingDevices ratingDevices;
 
     /** {@code dataDir} holds files kept beside the database (dossiers' scanned pages in {@code dataDir/dossiers}). */
     public ServerApp(ServerConfig config, Database db, Clock clock, java.nio.file.Path dataDir) {
+        this(config, db, clock, dataDir, ConnectorSettings.off());
+    }
+
+    /** A server whose dossiers go to the provincial dossier system as {@code connectorSettings} say (issue 22). */
+    public ServerApp(ServerConfig config, Database db, Clock clock, java.nio.file.Path dataDir,
+            ConnectorSettings connectorSettings) {
         ObjectMapper json = Json.mapper();
         bindAddress = config.security().bindAddress();
         Secrets secrets = new Secrets();
@@ -110,7 +127,17 @@ public final class ServerApp {
                 new LoginLimiter(clock, config.maxFailedLogins()), audit, Duration.ofHours(config.sessionHours()),
                 Duration.ofMinutes(config.security().sessionIdleMinutes()));
         SessionCookie cookie = new SessionCookie(config.security().behindTls());
-        dossiers = new DossierService(db, config, clock, json);
+        Signatures signatures = connectorSettings.enabled() ? new Signatures(connectorSettings.secret(),
+                connectorSettings.signatureToleranceSeconds()) : null;
+        connector = new ProvincialConnector(connectorSettings, db, clock, config.zone(), config.agencyCode(),
+                signatures == null ? null : new HttpProvincialSystem(connectorSettings.baseUrl(), signatures, json,
+                        clock, connectorSettings.timeout()),
+                new DossierTableSource(db, json, new Submission.Centre(config.agencyCode(), config.centreName()),
+                        config.zone(), this::documentPdf),
+                new Backoff(connectorSettings.retryInitial(), connectorSettings.retryCap(),
+                        new java.security.SecureRandom()));
+        dossiers = new DossierService(db, config, clock, json, connector);
+        DossierServiceUpdates dossierUpdates = new DossierServiceUpdates(dossiers, db);
         RatingService ratings = new RatingService(db, clock, config.filing());
         metrics.gauge("onestop_sse_clients", events::subscribers);
         db.writerStats().ifPresent(w -> {
@@ -181,6 +208,8 @@ public final class ServerApp {
             new vn.onestop.server.report.UnverifiedCatalogueApi(config.catalogue()).register(routeTable);
             new FleetApi(new Fleet(db, kiosks, json), audit).register(routeTable);
             new DeviceSettingsApi(deviceSettings, json).register(routeTable, cfg.routes);
+            new ConnectorApi(connector, new StatusChanges(db, dossierUpdates, clock), signatures, audit, json,
+                    secretAttempts, clock).register(routeTable);
             cfg.routes.exception(Rejection.class, (e, ctx) -> {
                 if (PageRoutes.isPage(ctx)) {
                     ctx.status(e.kind().status()).html(pages.refusal());
@@ -215,6 +244,16 @@ public final class ServerApp {
             });
             cfg.routes.after(ctx -> metrics.response(ctx.statusCode()));
         });
+        connector.start(dossierUpdates);
+    }
+
+    /** A prepared dossier's scanned checklist document, for the provincial connector (empty when not scanned). */
+    private java.util.Optional<byte[]> documentPdf(String preparationCode, int index) {
+        try {
+            return java.util.Optional.of(dossiers.documents().pdf(preparationCode, index));
+        } catch (Rejection notScanned) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The body stalled or trickled under the minimum rate (Jetty's 408 or a read timeout), at any depth. */
@@ -303,6 +342,11 @@ public final class ServerApp {
         return queue;
     }
 
+    /** The connector to the provincial dossier system (off unless configured). */
+    public ProvincialConnector connector() {
+        return connector;
+    }
+
     /** Starts serving, and the retention job (now, then daily). */
     public ServerApp start(int port) {
         if (bindAddress.isEmpty()) {
@@ -319,6 +363,7 @@ public final class ServerApp {
     }
 
     public void stop() {
+        connector.close();
         retention.close();
         javalin.stop();
         displayStreams.close();

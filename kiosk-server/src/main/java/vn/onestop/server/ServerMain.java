@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import vn.onestop.core.config.ConfigException;
+import vn.onestop.server.connector.ConnectorSettings;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.DatabaseSettings;
 import vn.onestop.server.db.StorageException;
@@ -76,7 +77,8 @@ public final class ServerMain {
         }
         Database db = Database.open(DatabaseSettings.load(cli.configDir()), cli.dataDir());
         LOG.info("Data in {}", db.settings());
-        ServerApp app = new ServerApp(config, db, Clock.systemUTC(), cli.dataDir());
+        ServerApp app = new ServerApp(config, db, Clock.systemUTC(), cli.dataDir(),
+                ConnectorSettings.load(cli.configDir()));
         Optional<String> secret = app.staff().newSetupSecretIfNoAdmin();
         secret.ifPresent(s -> firstStart(cli.dataDir(), s, console));
         if (cli.enrolmentCode() != null) {

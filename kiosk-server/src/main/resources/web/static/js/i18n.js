@@ -79,7 +79,14 @@ window.OS_TEXT = {
     rcSupplemented: 'Đã yêu cầu bổ sung; phiếu yêu cầu đã lập', rcRefused: 'Đã từ chối; phiếu từ chối đã lập',
     rcCodeByConnector: 'Để trống: mã sẽ do hệ thống của tỉnh cấp', rcExample: 'Ví dụ', rcNeedReason: 'Ghi lý do từ chối',
     rcAwaitCode: 'Đã tiếp nhận; chờ mã hồ sơ từ hệ thống của tỉnh', ds_prepared: 'Đã chuẩn bị, chờ tiếp nhận',
-    rcDecided: 'Hồ sơ đã được xử lý, không thể quyết định lại'
+    rcDecided: 'Hồ sơ đã được xử lý, không thể quyết định lại',
+    // --- Connector to the provincial dossier system (issue 22), technician page ---
+    cx_title: 'Liên thông hệ thống hồ sơ tỉnh', cx_off: 'Chưa bật liên thông: cán bộ nhập mã hồ sơ chính thức.',
+    cx_target: 'Địa chỉ', cx_pending: 'Chờ gửi', cx_failing: 'Gửi lỗi', cx_refused: 'Bị từ chối',
+    cx_delivered: 'Đã gửi hôm nay', cx_dossier: 'Hồ sơ', cx_event: 'Sự kiện', cx_attempts: 'Số lần gửi',
+    cx_lastError: 'Lỗi gần nhất', cx_next: 'Lần gửi tới', cx_retry: 'Gửi lại ngay', cx_retried: 'Đã xếp gửi lại',
+    cx_ev_prepared: 'Đã chuẩn bị', cx_ev_received: 'Đã tiếp nhận', cx_ev_supplement_requested: 'Yêu cầu bổ sung',
+    cx_ev_refused: 'Từ chối'
   },
   en: {
     accounts: 'Staff accounts', displayName: 'Name', role: 'Role', role_counter_staff: 'Counter staff',
@@ -160,7 +167,14 @@ window.OS_TEXT = {
     rcSupplemented: 'Supplement requested; the request slip is ready', rcRefused: 'Refused; the refusal slip is ready',
     rcCodeByConnector: 'Leave empty: the provincial system issues the code', rcExample: 'e.g.',
     rcNeedReason: 'Write the reason for the refusal', rcAwaitCode: 'Received; awaiting the code from the provincial system',
-    ds_prepared: 'Prepared, awaiting reception', rcDecided: 'This dossier has been decided and cannot be decided again'
+    ds_prepared: 'Prepared, awaiting reception', rcDecided: 'This dossier has been decided and cannot be decided again',
+    // --- Connector to the provincial dossier system (issue 22), technician page ---
+    cx_title: 'Provincial dossier system connector', cx_off: 'The connector is off: officials type the official dossier code.',
+    cx_target: 'Address', cx_pending: 'Pending', cx_failing: 'Failing', cx_refused: 'Refused',
+    cx_delivered: 'Delivered today', cx_dossier: 'Dossier', cx_event: 'Event', cx_attempts: 'Attempts',
+    cx_lastError: 'Last error', cx_next: 'Next attempt', cx_retry: 'Retry now', cx_retried: 'Queued again:',
+    cx_ev_prepared: 'Prepared', cx_ev_received: 'Received', cx_ev_supplement_requested: 'Supplement requested',
+    cx_ev_refused: 'Refused'
   }
 };
 

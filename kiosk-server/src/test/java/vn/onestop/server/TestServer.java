@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import vn.onestop.server.connector.ConnectorSettings;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.staff.Role;
@@ -40,10 +41,15 @@ public final class TestServer implements AutoCloseable {
 
     /** A server whose clock starts at {@code now}. */
     public TestServer(Path dir, ServerConfig config, Instant now) {
+        this(dir, config, now, ConnectorSettings.off());
+    }
+
+    /** A server whose dossiers go to a provincial dossier system as {@code connector} says (issue 22). */
+    public TestServer(Path dir, ServerConfig config, Instant now, ConnectorSettings connector) {
         clock = new TestClock(now);
         postgres = TestPostgres.suiteOnPostgres() ? TestPostgres.create() : null;
         db = postgres == null ? Database.openSqlite(dir) : Database.openPostgres(postgres.settings(10));
-        app = new ServerApp(config, db, clock, dir).start(0);
+        app = new ServerApp(config, db, clock, dir, connector).start(0);
     }
 
     /** A server on a database the test opened (closed with the server). */
