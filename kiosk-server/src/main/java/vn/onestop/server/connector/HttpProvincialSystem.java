@@ -70,8 +70,10 @@ public final class HttpProvincialSystem implements ProvincialSystem {
         if (status == 400 || status == 409 || status == 413 || status == 415 || status == 422) {
             throw new ProvincialRefusal(status, reasons(r.body()));
         }
-        throw new ProvincialUnavailable(submissions + " answered " + status + ": " + String.join("; ",
-                reasons(r.body())));
+        List<String> reasons = reasons(r.body());
+        throw new ProvincialUnavailable(submissions + " answered " + status + ": " + String.join("; ", reasons),
+                submissions + " answered " + status + " (" + reasons.size() + " reason(s) on the technician page)",
+                null);
     }
 
     private List<String> reasons(String body) {

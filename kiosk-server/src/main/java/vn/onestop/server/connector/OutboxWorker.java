@@ -124,8 +124,8 @@ public final class OutboxWorker implements AutoCloseable {
                     claim.dossierCode(), a.replayed() ? " (the provincial system had it already)" : "",
                     claim.attempts());
         } catch (ProvincialRefusal e) {
-            LOG.warn("Provincial outbox: {} of dossier {} refused: {}", claim.event().code(), claim.dossierCode(),
-                    e.getMessage());
+            LOG.warn("Provincial outbox: {} of dossier {} {}", claim.event().code(), claim.dossierCode(),
+                    e.logText());
             db.write(c -> {
                 store.failed(c, claim.id(), owner, e.getMessage());
                 return null;
@@ -134,7 +134,7 @@ public final class OutboxWorker implements AutoCloseable {
             long next = clock.millis() + backoff.delay(claim.attempts()).toMillis();
             LOG.warn("Provincial outbox: {} of dossier {} not delivered (attempt {}), retried in {} s: {}",
                     claim.event().code(), claim.dossierCode(), claim.attempts(), (next - clock.millis()) / 1000,
-                    e.getMessage());
+                    e.logText());
             db.write(c -> {
                 store.retryLater(c, claim.id(), owner, e.getMessage(), next);
                 return null;

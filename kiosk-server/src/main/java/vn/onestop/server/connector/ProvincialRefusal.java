@@ -23,4 +23,9 @@ public final class ProvincialRefusal extends Exception {
     public List<String> reasons() {
         return reasons;
     }
+
+    /** For log lines: the status and how many reasons, never their text (a real system may quote the applicant). */
+    public String logText() {
+        return "refused (" + status + ") with " + reasons.size() + " reason(s), shown on the technician page";
+    }
 }
