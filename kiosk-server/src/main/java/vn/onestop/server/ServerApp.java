@@ -24,6 +24,9 @@ import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.EventsApi;
 import vn.onestop.server.events.PgEventJournal;
 import vn.onestop.server.events.SseSender;
+import vn.onestop.server.gateway.GatewayApi;
+import vn.onestop.server.gateway.GatewayRegistry;
+import vn.onestop.server.gateway.KeypadDesk;
 import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
@@ -74,6 +77,7 @@ public final class ServerApp {
     private final String bindAddress;
     private final StaffAccounts staff;
     private final KioskRegistry kiosks;
+    private final GatewayRegistry gateways;
     private final QueueService queue;
     private final EventBus events;
     private final PersonalDataRetention retention;
@@ -84,6 +88,8 @@ public final class ServerApp {
     private final SseSender displayStreams = new SseSender(20, 500, Duration.ofSeconds(10));
     /** Staff pages (counter consoles, dashboards) hold one stream each; a centre's staff share a few addresses. */
     private final SseSender staffStreams = new SseSender(100, 1000, Duration.ofSeconds(10));
+    /** Device gateways hold one stream per counter they serve (issue 27). */
+    private final SseSender gatewayStreams = new SseSender(100, 500, Duration.ofSeconds(10));
     private RouteTable routeTable;
 
     /** {@code dataDir} holds files kept beside the database (dossiers' scanned pages in {@code dataDir/dossiers}). */
@@ -123,7 +129,9 @@ public final class ServerApp {
                                 p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(), p.documents()))
                         .toList(),
                 config.filing().info());
-        Guard guard = new Guard(kiosks, staff, cookie);
+        gateways = new GatewayRegistry(db, clock, secrets, audit,
+                Duration.ofHours(config.enrolmentCodeHours()));
+        Guard guard = new Guard(kiosks, staff, cookie, gateways::authenticate);
         ClientAddress client = new ClientAddress(config.security().behindTls(), config.security().trustedProxies());
         SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10), client);
         ReportService reports = new ReportService(db, config, clock);
@@ -163,6 +171,8 @@ public final class ServerApp {
             new vn.onestop.server.report.UnverifiedCatalogueApi(config.catalogue()).register(routeTable);
             new FleetApi(new Fleet(db, kiosks, json), audit).register(routeTable);
             new DeviceSettingsApi(deviceSettings, json).register(routeTable, cfg.routes);
+            new GatewayApi(gateways, new KeypadDesk(db, desk, audit), events, json, gatewayStreams, client,
+                    secretAttempts, audit).register(routeTable);
             cfg.routes.exception(Rejection.class, (e, ctx) -> {
                 if (PageRoutes.isPage(ctx)) {
                     ctx.status(e.kind().status()).html(pages.refusal());
@@ -256,6 +266,11 @@ public final class ServerApp {
         return kiosks;
     }
 
+    /** The device gateways (issue 27): enrolment codes and tokens per counter. */
+    public GatewayRegistry gateways() {
+        return gateways;
+    }
+
     /** The personal data retention job (tests run it at a chosen time). */
     public PersonalDataRetention retention() {
         return retention;
@@ -285,6 +300,7 @@ public final class ServerApp {
         javalin.stop();
         displayStreams.close();
         staffStreams.close();
+        gatewayStreams.close();
         events.close();
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import java.util.Arrays;
 import java.util.Optional;
 import vn.onestop.server.Rejection;
+import vn.onestop.server.gateway.GatewayRegistry;
 import vn.onestop.server.kiosk.KioskRegistry;
 import vn.onestop.server.staff.Access;
 import vn.onestop.server.staff.StaffAccounts;
@@ -18,11 +19,20 @@ public final class Guard {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     static final String KIOSK_ATTR = "kioskId";
     static final String STAFF_ATTR = "staff";
+    static final String GATEWAY_ATTR = "gateway";
     private final KioskRegistry kiosks;
+    private final java.util.function.Function<String, Optional<GatewayRegistry.Device>> gateways;
     private final StaffAccounts staff;
     private final SessionCookie cookie;
 
     public Guard(KioskRegistry kiosks, StaffAccounts staff, SessionCookie cookie) {
+        this(kiosks, staff, cookie, token -> Optional.empty());
+    }
+
+    /** With {@code gateways}: the device gateway's counter of a bearer token (issue 27). */
+    public Guard(KioskRegistry kiosks, StaffAccounts staff, SessionCookie cookie,
+            java.util.function.Function<String, Optional<GatewayRegistry.Device>> gateways) {
+        this.gateways = gateways;
         this.kiosks = kiosks;
         this.staff = staff;
         this.cookie = cookie;
@@ -40,6 +50,10 @@ public final class Guard {
 
     private void check(Context ctx, Access... access) {
         if (Arrays.asList(access).contains(Access.PUBLIC)) {
+            return;
+        }
+        if (Arrays.asList(access).contains(Access.GATEWAY)) {
+            checkGateway(ctx);
             return;
         }
         if (Arrays.asList(access).contains(Access.KIOSK)) {
@@ -70,6 +84,24 @@ public final class Guard {
         ctx.attribute(STAFF_ATTR, s);
     }
 
+    /**
+     * A gateway route: a live device token, and the path's {@code counter} must be the token's own counter (a token
+     * for counter 2 can never act for counter 3).
+     */
+    private void checkGateway(Context ctx) {
+        String auth = ctx.header("Authorization");
+        String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : null;
+        GatewayRegistry.Device device = gateways.apply(token).orElseThrow(() -> new Rejection(
+                Rejection.Kind.UNAUTHENTICATED, "This gateway holds no live device token for the counter: enrol it "
+                        + "again with a new code from the technician page"));
+        String wanted = ctx.pathParamMap().get("counter");
+        if (wanted != null && !wanted.equals(device.counterId())) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "This device token is for counter " + device.counterId()
+                    + ", not counter " + wanted);
+        }
+        ctx.attribute(GATEWAY_ATTR, device);
+    }
+
     /** What a user with a temporary password may call: the pages, and these. */
     private static final java.util.Set<String> UNTIL_CHANGED = java.util.Set.of("/api/v1/auth/password",
             "/api/v1/auth/me", "/api/v1/auth/logout");
@@ -82,6 +114,16 @@ public final class Guard {
     /** The kiosk id of a request that passed a KIOSK guard. */
     public static String kioskId(Context ctx) {
         return ctx.attribute(KIOSK_ATTR);
+    }
+
+    /** The gateway and counter of a request that passed a GATEWAY guard. */
+    public static GatewayRegistry.Device gateway(Context ctx) {
+        return ctx.attribute(GATEWAY_ATTR);
+    }
+
+    /** The counter a request that passed a GATEWAY guard acts for. */
+    public static String gatewayCounter(Context ctx) {
+        return gateway(ctx).counterId();
     }
 
     /** The staff session of a request that passed a staff guard. */

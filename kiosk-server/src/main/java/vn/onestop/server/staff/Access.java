@@ -2,7 +2,7 @@ package vn.onestop.server.staff;
 
 import io.javalin.security.RouteRole;
 
-/** Who may call a route: anyone, an enrolled kiosk, or staff whose role grants it. */
+/** Who may call a route: anyone, an enrolled kiosk, a device gateway for its counter, or staff whose role grants it. */
 public enum Access implements RouteRole {
-    PUBLIC, KIOSK, STAFF, COUNTER, SUPERVISOR, TECHNICIAN, ADMIN
+    PUBLIC, KIOSK, GATEWAY, STAFF, COUNTER, SUPERVISOR, TECHNICIAN, ADMIN
 }
