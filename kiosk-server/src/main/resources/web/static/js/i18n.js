@@ -63,7 +63,13 @@ window.OS_TEXT = {
     addPages: 'Thêm trang', downloadPdf: 'Tải PDF hồ sơ', kind: 'Loại tệp', pagesAdded: 'Số trang thêm',
     uploading: 'Đang tải lên', pagesUploaded: 'Đã thêm trang, hồ sơ có tổng cộng', pagesWord: 'trang',
     pickFile: 'Hãy chọn tệp cần thêm', statusChanged: 'Đã chuyển trạng thái',
-    needTracking: 'Nhập số hiệu bưu gửi trước khi chuyển bưu điện'
+    needTracking: 'Nhập số hiệu bưu gửi trước khi chuyển bưu điện',
+    // Counter displays and device gateway (issue 27)
+    displaysTitle: 'Bảng LED quầy', dispCounter: 'Quầy', dispGateway: 'Bộ điều khiển', dispWhere: 'Thiết bị',
+    dispState: 'Kết nối', dispShown: 'Đang hiển thị', dispError: 'Lỗi gần nhất', dispReported: 'Báo cáo lúc',
+    dispTest: 'Hiển thị mẫu thử', dispTestSent: 'Đã gửi lệnh mẫu thử tới quầy', dispConnected: 'Đã kết nối',
+    dispDisconnected: 'Mất kết nối', gatewayCode: 'Tạo mã đăng ký bộ điều khiển',
+    gatewayCounters: 'Các quầy (ví dụ 1,2,3)', gatewayCodeHint: 'Chạy ./kiosk gateway --enrolment-code với mã này (dùng một lần).'
   },
   en: {
     accounts: 'Staff accounts', displayName: 'Name', role: 'Role', role_counter_staff: 'Counter staff',
@@ -128,6 +134,12 @@ window.OS_TEXT = {
     addPages: 'Add pages', downloadPdf: 'Download dossier PDF', kind: 'File type', pagesAdded: 'Pages added',
     uploading: 'Uploading', pagesUploaded: 'Pages added, the dossier now has', pagesWord: 'pages',
     pickFile: 'Choose the files to add first', statusChanged: 'Status changed',
-    needTracking: 'Type the postal tracking number before handing to the post'
+    needTracking: 'Type the postal tracking number before handing to the post',
+    // Counter displays and device gateway (issue 27)
+    displaysTitle: 'Counter displays', dispCounter: 'Counter', dispGateway: 'Gateway', dispWhere: 'Device',
+    dispState: 'Connection', dispShown: 'Showing', dispError: 'Last error', dispReported: 'Reported at',
+    dispTest: 'Test pattern', dispTestSent: 'Test pattern sent to counter', dispConnected: 'Connected',
+    dispDisconnected: 'Disconnected', gatewayCode: 'New gateway enrolment code',
+    gatewayCounters: 'Counters (e.g. 1,2,3)', gatewayCodeHint: 'Run ./kiosk gateway --enrolment-code with this code (single use).'
   }
 };
