@@ -98,8 +98,10 @@ public final class GatewayApi {
             return null;
         }
         return switch (e.type()) {
-            case "ticket.called" -> new EventBus.LiveEvent(e.id(), "display.show", Map.of("number",
-                    e.data().get("number"), "recall", e.data().get("recall")));
+            // A recall also publishes the status move as a bare "ticket.called" (no recall flag): the flagged one counts.
+            case "ticket.called" -> e.data().get("recall") == null || e.data().get("number") == null ? null
+                    : new EventBus.LiveEvent(e.id(), "display.show", Map.of("number", e.data().get("number"),
+                            "recall", e.data().get("recall")));
             case "counter.state" -> Boolean.FALSE.equals(e.data().get("open"))
                     ? new EventBus.LiveEvent(e.id(), "display.clear", Map.of()) : null;
             case "display.test" -> new EventBus.LiveEvent(e.id(), "display.test", Map.of());
