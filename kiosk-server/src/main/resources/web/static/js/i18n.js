@@ -69,6 +69,8 @@ window.OS_TEXT = {
     dispState: 'Kết nối', dispShown: 'Đang hiển thị', dispError: 'Lỗi gần nhất', dispReported: 'Báo cáo lúc',
     dispTest: 'Hiển thị mẫu thử', dispTestSent: 'Đã gửi lệnh mẫu thử tới quầy', dispConnected: 'Đã kết nối',
     dispDisconnected: 'Mất kết nối', gatewayCode: 'Tạo mã đăng ký bộ điều khiển',
+    keysTitle: 'Phím tắt (bàn phím gọi số USB)', keysDefault: 'Mặc định', keysBad: 'Không hiểu', keysTwice: 'Phím dùng hai lần',
+    keysHint: 'phím=thao tác, cách nhau bằng dấu phẩy; thao tác: next, recall, serve, no-show, park, complete, transfer. Lưu cho tài khoản này trên máy này.',
     gatewayCounters: 'Các quầy (ví dụ 1,2,3)', gatewayCodeHint: 'Chạy ./kiosk gateway --enrolment-code với mã này (dùng một lần).'
   },
   en: {
@@ -140,6 +142,8 @@ window.OS_TEXT = {
     dispState: 'Connection', dispShown: 'Showing', dispError: 'Last error', dispReported: 'Reported at',
     dispTest: 'Test pattern', dispTestSent: 'Test pattern sent to counter', dispConnected: 'Connected',
     dispDisconnected: 'Disconnected', gatewayCode: 'New gateway enrolment code',
+    keysTitle: 'Shortcuts (USB caller keypad)', keysDefault: 'Default', keysBad: 'Cannot read', keysTwice: 'Key used twice',
+    keysHint: 'key=action, comma-separated; actions: next, recall, serve, no-show, park, complete, transfer. Kept for this account in this browser.',
     gatewayCounters: 'Counters (e.g. 1,2,3)', gatewayCodeHint: 'Run ./kiosk gateway --enrolment-code with this code (single use).'
   }
 };
