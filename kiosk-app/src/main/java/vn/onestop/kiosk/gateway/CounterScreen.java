@@ -90,6 +90,9 @@ final class CounterScreen {
             report(true, text, flash, null);
         } catch (DisplayException e) {
             failed(e);
+        } catch (RuntimeException | Error e) {
+            // a bug or an unusable virtual display must not silently kill the bus thread's task: say it
+            failed(new DisplayException("Display at " + display.where() + " failed: " + e, e));
         }
     }
 
@@ -112,6 +115,8 @@ final class CounterScreen {
                 report(true, what.draw(), false, null);
             } catch (DisplayException e) {
                 failed(e);
+            } catch (RuntimeException | Error e) {
+                failed(new DisplayException("Display at " + display.where() + " failed: " + e, e));
             }
         });
         bus.schedule(this::redraw, TEMPORARY_MILLIS + 10, TimeUnit.MILLISECONDS);

@@ -69,6 +69,25 @@ class GatewayPtyTest {
     }
 
     @Test
+    void theTechniciansTestPatternLightsTheDisplayThenTheNumberComesBack() throws Exception {
+        String number = rig.issue("A");
+        GatewayRig.Staff clerk = rig.official("clerk2");
+        rig.as(clerk, "/api/v1/counters/2/open");
+        rig.as(clerk, "/api/v1/counters/2/next");
+        Wait.until(() -> shows(2, DisplayWire.SHOW, number), Duration.ofSeconds(1), "number shown");
+        rig.app.staff().create("test", "tech", "Tech", vn.onestop.server.staff.Role.TECHNICIAN,
+                "official-password-1".toCharArray());
+        var login = rig.post("/api/v1/auth/login", java.util.Map.of(),
+                "{\"username\":\"tech\",\"password\":\"official-password-1\"}");
+        GatewayRig.Staff tech = new GatewayRig.Staff(login.headers().firstValue("Set-Cookie").orElseThrow()
+                .split(";")[0], rig.json.readTree(login.body()).get("csrfToken").asText());
+        assertThat(rig.as(tech, "/api/v1/technician/displays/2/test-pattern").statusCode()).isEqualTo(202);
+        Wait.until(() -> rig.wire.last(2).command() == DisplayWire.TEST, Duration.ofSeconds(1), "test pattern");
+        Wait.until(() -> shows(2, DisplayWire.SHOW, number), Duration.ofMillis(CounterScreen.TEMPORARY_MILLIS + 2000),
+                "the number again after the test pattern");
+    }
+
+    @Test
     void keypadCallsNextForTheOfficialAtCounterTwoAndIsRefusedWhereNobodyIs() throws Exception {
         String a = rig.issue("A");
         String c = rig.issue("C");

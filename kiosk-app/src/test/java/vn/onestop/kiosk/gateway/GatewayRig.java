@@ -38,29 +38,44 @@ final class GatewayRig implements AutoCloseable {
     int port;
     Gateway gateway;
     DisplayWire wire;
+    GatewayConfig gatewayConfig;
     private String kioskToken;
 
     GatewayRig(Path dir) throws Exception {
+        this(dir, true);
+    }
+
+    /** With {@code serial} false: no ptys, the shipped config/gateway.properties (a virtual bus) instead. */
+    GatewayRig(Path dir, boolean serial) throws Exception {
         this.dir = dir;
         Files.createDirectories(dir.resolve("server"));
         config = ServerConfigLoader.load(CONFIG).toBuilder().passwordIterations(1000).build();
         startServer(0);
-        bus = new PtyPair(dir, "busHost", "busDevice");
-        keypad = new PtyPair(dir, "keypadHost", "keypadDevice");
-        wire = new DisplayWire(bus.deviceSide());
-        String code = app.gateways().createCode(List.of("2", "3"), "test");
         Properties p = new Properties();
+        if (serial) {
+            bus = new PtyPair(dir, "busHost", "busDevice");
+            keypad = new PtyPair(dir, "keypadHost", "keypadDevice");
+            wire = new DisplayWire(bus.deviceSide());
+            p.setProperty("counters", "2,3");
+            p.setProperty("bus.hall.port", bus.hostSide());
+            p.setProperty("bus.hall.profile", "generic-binary-crc16");
+            p.setProperty("counter.2.display", "hall:2");
+            p.setProperty("counter.3.display", "hall:3");
+            p.setProperty("keypad.port", keypad.hostSide());
+            p.setProperty("keypad.profile", "generic-ascii");
+            p.setProperty("keypad.counter.2", "2");
+            p.setProperty("keypad.counter.3", "3");
+        } else {
+            bus = null;
+            keypad = null;
+            try (var in = Files.newBufferedReader(CONFIG.resolve("gateway.properties"))) {
+                p.load(in);
+            }
+        }
         p.setProperty("server.url", url());
-        p.setProperty("counters", "2,3");
-        p.setProperty("bus.hall.port", bus.hostSide());
-        p.setProperty("bus.hall.profile", "generic-binary-crc16");
-        p.setProperty("counter.2.display", "hall:2");
-        p.setProperty("counter.3.display", "hall:3");
-        p.setProperty("keypad.port", keypad.hostSide());
-        p.setProperty("keypad.profile", "generic-ascii");
-        p.setProperty("keypad.counter.2", "2");
-        p.setProperty("keypad.counter.3", "3");
         GatewayConfig gc = GatewayConfig.from(p, dir.resolve("gateway"));
+        gatewayConfig = gc;
+        String code = app.gateways().createCode(gc.counters(), "test");
         Map<String, String> tokens = GatewayTokens.obtain(gc, java.util.Optional.of(code));
         gateway = Gateway.start(gc, CONFIG, tokens, Clock.systemUTC());
     }
@@ -141,6 +156,7 @@ final class GatewayRig implements AutoCloseable {
     @Override
     public void close() {
         for (AutoCloseable c : new AutoCloseable[] {gateway, wire, bus, keypad}) {
+            // null when the rig has no ptys (virtual displays)
             try {
                 if (c != null) {
                     c.close();

@@ -1,7 +1,6 @@
 package vn.onestop.device.display.virtual;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +12,8 @@ import vn.onestop.device.display.DisplayException;
 /**
  * Counter displays with no hardware, for the demo and tests: each display keeps its state and writes it as
  * {@code display-<address>.png} in a folder, drawn as a red 5x7 dot-matrix LED module ({@link #CELL} pixels a dot,
- * a 2-dot gap between characters, a 2-dot margin; a blinking display gets an amber frame). The drawing is
- * plain AWT into a BufferedImage (no window), done on the caller's thread.
+ * a 2-dot gap between characters, a 2-dot margin; a blinking display gets an amber frame), drawn pixel by pixel
+ * into a BufferedImage on the caller's thread.
  */
 public final class VirtualDisplayBus {
     /** Pixels per dot of the matrix. */
@@ -42,31 +41,46 @@ public final class VirtualDisplayBus {
         return folder.resolve("display-" + address + ".png");
     }
 
-    /** The image of {@code text} as the display draws it (pure; no file). */
+    /**
+     * The image of {@code text} as the display draws it (pure; no file). Pixels are set directly, without
+     * Graphics2D, so it works in a process with no display and without {@code java.awt.headless}.
+     */
     public BufferedImage render(String text, boolean blink) {
         String shown = pad(text);
         int cols = GAP + width * (DotFont.COLS + GAP);
         int rows = GAP + DotFont.ROWS + GAP;
         BufferedImage img = new BufferedImage(cols * CELL, rows * CELL, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setColor(blink ? BLINK : Color.BLACK);
-            g.fillRect(0, 0, img.getWidth(), img.getHeight());
-            g.setColor(Color.BLACK);
-            g.fillRect(CELL, CELL, img.getWidth() - 2 * CELL, img.getHeight() - 2 * CELL);
-            for (int i = 0; i < shown.length(); i++) {
-                int x0 = GAP + i * (DotFont.COLS + GAP);
-                for (int r = 0; r < DotFont.ROWS; r++) {
-                    for (int c = 0; c < DotFont.COLS; c++) {
-                        g.setColor(DotFont.lit(shown.charAt(i), c, r) ? LIT : DARK);
-                        g.fillOval((x0 + c) * CELL + 1, (GAP + r) * CELL + 1, CELL - 2, CELL - 2);
-                    }
+        int frame = (blink ? BLINK : Color.BLACK).getRGB();
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                boolean border = x < CELL || y < CELL || x >= img.getWidth() - CELL || y >= img.getHeight() - CELL;
+                img.setRGB(x, y, border ? frame : Color.BLACK.getRGB());
+            }
+        }
+        for (int i = 0; i < shown.length(); i++) {
+            int x0 = GAP + i * (DotFont.COLS + GAP);
+            for (int r = 0; r < DotFont.ROWS; r++) {
+                for (int c = 0; c < DotFont.COLS; c++) {
+                    dot(img, (x0 + c) * CELL, (GAP + r) * CELL, DotFont.lit(shown.charAt(i), c, r) ? LIT : DARK);
                 }
             }
-        } finally {
-            g.dispose();
         }
         return img;
+    }
+
+    /** One LED: a filled circle in its cell, one pixel of black around it. */
+    private static void dot(BufferedImage img, int left, int top, Color colour) {
+        double centre = (CELL - 1) / 2.0;
+        double radius = CELL / 2.0 - 1;
+        for (int dy = 0; dy < CELL; dy++) {
+            for (int dx = 0; dx < CELL; dx++) {
+                double ex = dx - centre;
+                double ey = dy - centre;
+                if (ex * ex + ey * ey <= radius * radius) {
+                    img.setRGB(left + dx, top + dy, colour.getRGB());
+                }
+            }
+        }
     }
 
     private String pad(String text) {
