@@ -99,7 +99,9 @@ class GatewayPtyTest {
             keys.write(press(2, '1'));
             Wait.until(() -> shows(2, DisplayWire.SHOW, a), Duration.ofSeconds(3), "the keypad's next on display 2");
             assertThat(rig.ticketStatus(a)).isEqualTo("called");
-            assertThat(rig.auditDetails()).contains("keypad at counter 2 for user clerk2");
+            // the audit row is written just after the call's transaction (whose event reached the display)
+            Wait.until(() -> rig.auditDetails().contains("keypad at counter 2 for user clerk2"), Duration.ofSeconds(3),
+                    "the keypad call audited for clerk2");
 
             // Counter 3 has nobody logged in: refused, nothing called, its display shows the error.
             keys.write(press(3, '1'));
