@@ -34,6 +34,9 @@ import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.EventsApi;
 import vn.onestop.server.events.PgEventJournal;
 import vn.onestop.server.events.SseSender;
+import vn.onestop.server.gateway.GatewayApi;
+import vn.onestop.server.gateway.GatewayRegistry;
+import vn.onestop.server.gateway.KeypadDesk;
 import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
@@ -86,6 +89,7 @@ public final class ServerApp {
     private final KioskRegistry kiosks;
     private final DossierService dossiers;
     private final AuditLog audit;
+    private final GatewayRegistry gateways;
     private final QueueService queue;
     private final EventBus events;
     private final PersonalDataRetention retention;
@@ -98,6 +102,8 @@ public final class ServerApp {
     private final SseSender staffStreams = new SseSender(100, 1000, Duration.ofSeconds(10));
     private final vn.onestop.server.voice.AnnouncementAudio voice;
     private final ProvincialConnector connector;
+    /** Device gateways hold one stream per counter they serve (issue 27). */
+    private final SseSender gatewayStreams = new SseSender(100, 500, Duration.ofSeconds(10));
     private RouteTable routeTable;
     private final vn.onestop.server.rating.RatingDevices ratingDevices;
 
@@ -156,7 +162,9 @@ public final class ServerApp {
                 config.filing().info());
         vn.onestop.server.rating.RatingDevices tablets = ratingDevices = new vn.onestop.server.rating.RatingDevices(db, clock, secrets,
                 audit, Duration.ofHours(config.enrolmentCodeHours()));
-        Guard guard = new Guard(kiosks, staff, cookie, tablets);
+        gateways = new GatewayRegistry(db, clock, secrets, audit,
+                Duration.ofHours(config.enrolmentCodeHours()));
+        Guard guard = new Guard(kiosks, staff, cookie, tablets, gateways::authenticate);
         ClientAddress client = new ClientAddress(config.security().behindTls(), config.security().trustedProxies());
         SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10), client);
         ReportService reports = new ReportService(db, config, clock);
@@ -210,6 +218,8 @@ public final class ServerApp {
             new DeviceSettingsApi(deviceSettings, json).register(routeTable, cfg.routes);
             new ConnectorApi(connector, new StatusChanges(db, dossierUpdates, clock), signatures, audit, json,
                     secretAttempts, clock).register(routeTable);
+            new GatewayApi(gateways, new KeypadDesk(db, desk, audit), events, json, gatewayStreams, client,
+                    secretAttempts, audit).register(routeTable);
             cfg.routes.exception(Rejection.class, (e, ctx) -> {
                 if (PageRoutes.isPage(ctx)) {
                     ctx.status(e.kind().status()).html(pages.refusal());
@@ -333,6 +343,11 @@ public final class ServerApp {
         return ratingDevices;
     }
 
+    /** The device gateways (issue 27): enrolment codes and tokens per counter. */
+    public GatewayRegistry gateways() {
+        return gateways;
+    }
+
     /** The personal data retention job (tests run it at a chosen time). */
     public PersonalDataRetention retention() {
         return retention;
@@ -368,6 +383,7 @@ public final class ServerApp {
         javalin.stop();
         displayStreams.close();
         staffStreams.close();
+        gatewayStreams.close();
         events.close();
         voice.close();
     }

@@ -83,7 +83,7 @@
 
   function keys(e) {
     if (e.ctrlKey || e.altKey || e.metaKey || /INPUT|SELECT|TEXTAREA/.test(e.target.tagName)) { return; }
-    var a = KEYS[e.key.toLowerCase()];
+    var a = (OS.counterKeys ? OS.counterKeys() : KEYS)[e.key.toLowerCase()];
     if (!a) { return; }
     var b = document.querySelector('[data-act="' + a + '"]');
     if (b && !b.disabled) { e.preventDefault(); act(a); }

@@ -86,7 +86,15 @@ window.OS_TEXT = {
     cx_delivered: 'Đã gửi hôm nay', cx_dossier: 'Hồ sơ', cx_event: 'Sự kiện', cx_attempts: 'Số lần gửi',
     cx_lastError: 'Lỗi gần nhất', cx_next: 'Lần gửi tới', cx_retry: 'Gửi lại ngay', cx_retried: 'Đã xếp gửi lại',
     cx_ev_prepared: 'Đã chuẩn bị', cx_ev_received: 'Đã tiếp nhận', cx_ev_supplement_requested: 'Yêu cầu bổ sung',
-    cx_ev_refused: 'Từ chối'
+    cx_ev_refused: 'Từ chối',
+    // Counter displays and device gateway (issue 27)
+    displaysTitle: 'Bảng LED quầy', dispCounter: 'Quầy', dispGateway: 'Bộ điều khiển', dispWhere: 'Thiết bị',
+    dispState: 'Kết nối', dispShown: 'Đang hiển thị', dispError: 'Lỗi gần nhất', dispReported: 'Báo cáo lúc',
+    dispTest: 'Hiển thị mẫu thử', dispTestSent: 'Đã gửi lệnh mẫu thử tới quầy', dispConnected: 'Đã kết nối',
+    dispDisconnected: 'Mất kết nối', gatewayCode: 'Tạo mã đăng ký bộ điều khiển',
+    keysTitle: 'Phím tắt (bàn phím gọi số USB)', keysDefault: 'Mặc định', keysBad: 'Không hiểu', keysTwice: 'Phím dùng hai lần',
+    keysHint: 'phím=thao tác, cách nhau bằng dấu phẩy; thao tác: next, recall, serve, no-show, park, complete, transfer. Lưu cho tài khoản này trên máy này.',
+    gatewayCounters: 'Các quầy (ví dụ 1,2,3)', gatewayCodeHint: 'Chạy ./kiosk gateway --enrolment-code với mã này (dùng một lần).'
   },
   en: {
     accounts: 'Staff accounts', displayName: 'Name', role: 'Role', role_counter_staff: 'Counter staff',
@@ -174,7 +182,15 @@ window.OS_TEXT = {
     cx_delivered: 'Delivered today', cx_dossier: 'Dossier', cx_event: 'Event', cx_attempts: 'Attempts',
     cx_lastError: 'Last error', cx_next: 'Next attempt', cx_retry: 'Retry now', cx_retried: 'Queued again:',
     cx_ev_prepared: 'Prepared', cx_ev_received: 'Received', cx_ev_supplement_requested: 'Supplement requested',
-    cx_ev_refused: 'Refused'
+    cx_ev_refused: 'Refused',
+    // Counter displays and device gateway (issue 27)
+    displaysTitle: 'Counter displays', dispCounter: 'Counter', dispGateway: 'Gateway', dispWhere: 'Device',
+    dispState: 'Connection', dispShown: 'Showing', dispError: 'Last error', dispReported: 'Reported at',
+    dispTest: 'Test pattern', dispTestSent: 'Test pattern sent to counter', dispConnected: 'Connected',
+    dispDisconnected: 'Disconnected', gatewayCode: 'New gateway enrolment code',
+    keysTitle: 'Shortcuts (USB caller keypad)', keysDefault: 'Default', keysBad: 'Cannot read', keysTwice: 'Key used twice',
+    keysHint: 'key=action, comma-separated; actions: next, recall, serve, no-show, park, complete, transfer. Kept for this account in this browser.',
+    gatewayCounters: 'Counters (e.g. 1,2,3)', gatewayCodeHint: 'Run ./kiosk gateway --enrolment-code with this code (single use).'
   }
 };
 

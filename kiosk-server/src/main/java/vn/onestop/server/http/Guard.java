@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import java.util.Arrays;
 import java.util.Optional;
 import vn.onestop.server.Rejection;
+import vn.onestop.server.gateway.GatewayRegistry;
 import vn.onestop.server.kiosk.KioskRegistry;
 import vn.onestop.server.staff.Access;
 import vn.onestop.server.staff.StaffAccounts;
@@ -19,13 +20,21 @@ public final class Guard {
     static final String KIOSK_ATTR = "kioskId";
     static final String STAFF_ATTR = "staff";
     static final String TABLET_ATTR = "ratingTablet";
+    static final String GATEWAY_ATTR = "gateway";
     private final KioskRegistry kiosks;
     private final vn.onestop.server.rating.RatingDevices tablets;
+    private final java.util.function.Function<String, Optional<GatewayRegistry.Device>> gateways;
     private final StaffAccounts staff;
     private final SessionCookie cookie;
 
+    /**
+     * {@code tablets}: counters' rating tablets and their tokens; {@code gateways}: the device gateway's counter of a
+     * bearer token (both issue 27).
+     */
     public Guard(KioskRegistry kiosks, StaffAccounts staff, SessionCookie cookie,
-            vn.onestop.server.rating.RatingDevices tablets) {
+            vn.onestop.server.rating.RatingDevices tablets,
+            java.util.function.Function<String, Optional<GatewayRegistry.Device>> gateways) {
+        this.gateways = gateways;
         this.kiosks = kiosks;
         this.tablets = tablets;
         this.staff = staff;
@@ -58,6 +67,10 @@ public final class Guard {
                         "This rating tablet is not enrolled or its token was revoked: enrol it again with a new code");
             }
         }
+        if (Arrays.asList(access).contains(Access.GATEWAY)) {
+            checkGateway(ctx);
+            return;
+        }
         if (Arrays.asList(access).contains(Access.KIOSK)) {
             String auth = ctx.header("Authorization");
             String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : null;
@@ -86,6 +99,24 @@ public final class Guard {
         ctx.attribute(STAFF_ATTR, s);
     }
 
+    /**
+     * A gateway route: a live device token, and the path's {@code counter} must be the token's own counter (a token
+     * for counter 2 can never act for counter 3).
+     */
+    private void checkGateway(Context ctx) {
+        String auth = ctx.header("Authorization");
+        String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : null;
+        GatewayRegistry.Device device = gateways.apply(token).orElseThrow(() -> new Rejection(
+                Rejection.Kind.UNAUTHENTICATED, "This gateway holds no live device token for the counter: enrol it "
+                        + "again with a new code from the technician page"));
+        String wanted = ctx.pathParamMap().get("counter");
+        if (wanted != null && !wanted.equals(device.counterId())) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "This device token is for counter " + device.counterId()
+                    + ", not counter " + wanted);
+        }
+        ctx.attribute(GATEWAY_ATTR, device);
+    }
+
     /** What a user with a temporary password may call: the pages, and these. */
     private static final java.util.Set<String> UNTIL_CHANGED = java.util.Set.of("/api/v1/auth/password",
             "/api/v1/auth/me", "/api/v1/auth/logout");
@@ -108,6 +139,16 @@ public final class Guard {
     /** The kiosk id of a request that passed a KIOSK guard. */
     public static String kioskId(Context ctx) {
         return ctx.attribute(KIOSK_ATTR);
+    }
+
+    /** The gateway and counter of a request that passed a GATEWAY guard. */
+    public static GatewayRegistry.Device gateway(Context ctx) {
+        return ctx.attribute(GATEWAY_ATTR);
+    }
+
+    /** The counter a request that passed a GATEWAY guard acts for. */
+    public static String gatewayCounter(Context ctx) {
+        return gateway(ctx).counterId();
     }
 
     /** The staff session of a request that passed a staff guard. */

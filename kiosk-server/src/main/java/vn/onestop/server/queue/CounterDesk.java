@@ -151,6 +151,14 @@ public final class CounterDesk {
                 "counter_id = NULL, called_at = NULL", actor);
     }
 
+    /** The counter's called or serving ticket, if any. */
+    public Optional<Ticket> current(String counterId) {
+        return db.read(c -> {
+            counter(c, counterId);
+            return tickets.current(c, counterId);
+        });
+    }
+
     /** The counters with their state and current ticket. */
     public List<CounterOverview> overview() {
         return db.read(c -> counters.all(c).stream().map(k -> new CounterOverview(k.id(), k.name(), k.services(),

@@ -48,7 +48,9 @@ public final class DisplayApi {
 
     /** What the hall sees of an event: a call's number, counter, service and recall, or that a queue changed. */
     private static EventBus.LiveEvent shown(EventBus.LiveEvent e) {
-        if (e.type().equals("ticket.called")) {
+        // A recall also publishes its status move as a "ticket.called" without service or recall flag (CounterDesk.move):
+        // Map.of would throw on its nulls and end the stream, so only the full call event is shown.
+        if (e.type().equals("ticket.called") && e.data().get("recall") != null) {
             return new EventBus.LiveEvent(e.id(), "ticket.called", Map.of("number", e.data().get("number"),
                     "counterId", e.data().get("counterId"), "serviceCode", e.data().get("serviceCode"),
                     "recall", e.data().get("recall")));

@@ -2,7 +2,10 @@ package vn.onestop.server.staff;
 
 import io.javalin.security.RouteRole;
 
-/** Who may call a route: anyone, an enrolled kiosk, a counter's enrolled rating tablet, or staff whose role grants it. */
+/**
+ * Who may call a route: anyone, an enrolled kiosk, a device gateway for its counter, a counter's enrolled rating
+ * tablet, or staff whose role grants it.
+ */
 public enum Access implements RouteRole {
-    PUBLIC, KIOSK, STAFF, COUNTER, SUPERVISOR, TECHNICIAN, ADMIN, RATING_DEVICE
+    PUBLIC, KIOSK, GATEWAY, STAFF, COUNTER, SUPERVISOR, TECHNICIAN, ADMIN, RATING_DEVICE
 }

@@ -22,9 +22,10 @@ import vn.onestop.server.staff.Role;
 class AuthorizationMatrixTest extends ServerSuite {
     /** Who each access level admits, written out here independently of the server's Role table. */
     private static final Map<Access, Set<String>> ADMITS = Map.of(
-            Access.PUBLIC, Set.of("none", "revoked", "kiosk", "counter_staff", "supervisor", "technician", "admin",
-                    "rating_device"),
+            Access.PUBLIC, Set.of("none", "revoked", "kiosk", "gateway", "counter_staff", "supervisor", "technician",
+                    "admin", "rating_device"),
             Access.KIOSK, Set.of("kiosk"),
+            Access.GATEWAY, Set.of("gateway"),
             Access.STAFF, Set.of("counter_staff", "supervisor", "technician", "admin"),
             Access.COUNTER, Set.of("counter_staff", "supervisor", "admin"),
             Access.SUPERVISOR, Set.of("supervisor", "admin"),
@@ -46,6 +47,10 @@ class AuthorizationMatrixTest extends ServerSuite {
         String tablet = server.send("POST", "/api/v1/rating-device/enrol", Map.of("code", tabletCode), null, null)
                 .json().get("token").asText();
         principals.put("rating_device", Map.of("Authorization", "Bearer " + tablet));
+        // A device gateway's token for counter 1 (the matrix calls every {counter} as 1).
+        String code = server.app.gateways().createCode(java.util.List.of("1"), "test");
+        principals.put("gateway", Map.of("Authorization", "Bearer " + server.app.gateways().enrol(
+                new vn.onestop.server.gateway.GatewayRegistry.EnrolRequest(code, "matrix")).tokens().get("1")));
         for (Role role : Role.values()) {
             TestServer.StaffClient s = server.staff("user-" + role.code().replace('_', '-'), role);
             principals.put(role.code(), Map.of("Cookie", s.cookie(), "X-CSRF-Token", s.csrf()));
