@@ -8,8 +8,15 @@ import java.util.Set;
 /**
  * Where a dossier stands, with the names citizens see (as on provincial portals) and the changes staff may make.
  * {@link #code()} is the stored and wire form ({@code "supplement_requested"}).
+ *
+ * <p>A dossier filed from a kiosk starts {@link #PREPARED} (issue 22: under Decree 118/2025/ND-CP only an official
+ * receives a dossier). From there an official receives it ({@link #RECEIVED}, with the official dossier code),
+ * asks for more before receiving it ({@link #SUPPLEMENT_REQUESTED}) or refuses it ({@link #REFUSED}). Whether a
+ * RECEIVED dossier was received by an official or is a dossier the kiosk itself marked received before this change
+ * is told by {@link Reception}, not by the status.
  */
 public enum DossierStatus {
+    PREPARED("Đã chuẩn bị, chờ cán bộ tiếp nhận", "Prepared, awaiting reception"),
     RECEIVED("Đã tiếp nhận", "Received"),
     PROCESSING("Đang xử lý", "Processing"),
     SUPPLEMENT_REQUESTED("Yêu cầu bổ sung hồ sơ", "Supplement requested"),
@@ -38,9 +45,13 @@ public enum DossierStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The statuses staff may move a dossier to from this one. */
+    /**
+     * The statuses staff may move a dossier to from this one. From {@link #PREPARED} these are the reception
+     * decisions (receive, ask for more, refuse), which the server makes only through its reception routes.
+     */
     public Set<DossierStatus> next() {
         return switch (this) {
+            case PREPARED -> Set.of(RECEIVED, SUPPLEMENT_REQUESTED, REFUSED);
             case RECEIVED -> Set.of(PROCESSING, SUPPLEMENT_REQUESTED, DONE, REFUSED);
             case PROCESSING -> Set.of(SUPPLEMENT_REQUESTED, DONE, REFUSED);
             case SUPPLEMENT_REQUESTED -> Set.of(PROCESSING, REFUSED);

@@ -15,10 +15,17 @@
  *       returns the same ticket, so retry freely after a lost reply.</li>
  *   <li>{@code GET /api/v1/tickets/{id}} → {@link TicketView} (position and estimate now).</li>
  *   <li>{@code POST /api/v1/tickets/{id}/void} {@link VoidTicketRequest} → 200 {@link TicketView} (print failed).</li>
- *   <li>{@code POST /api/v1/dossiers} {@link DossierRegistration} → 201 {@link DossierReceipt} (the public view and
- *       the {@link vn.onestop.core.slip.ReceiptSlip} to print; idempotent by key); 422 when the procedure is filed
- *       at the counter (the detail names the queue service to take a ticket for); 400 names the field.</li>
- *   <li>{@code GET /api/v1/dossiers/{code}} → {@link DossierView} with its timeline, no personal data; 400 for a
+ *   <li>{@code POST /api/v1/dossiers} {@link DossierRegistration} → 201 {@link DossierReceipt}: a dossier
+ *       {@code prepared} at the kiosk, awaiting reception by an official (issue 22), with its
+ *       {@link vn.onestop.core.dossier.PreparationCode} and no slip; idempotent by key; 422 when the procedure is
+ *       filed at the counter (the detail names the queue service to take a ticket for); 400 names the field.</li>
+ *   <li>{@code PUT /api/v1/dossiers/{preparationCode}/documents/{index}} ({@code application/pdf}, the scanned
+ *       checklist document at 0-based {@code index}) → 200 {@link DocumentStored}; the same bytes again answer the
+ *       same; other bytes replace it while the dossier is not received; 409 once received or refused; 413 over
+ *       {@code dossier.documents.maxBytes}; 415 not a PDF; 422 a PDF that does not parse or has non-A4 pages; the
+ *       same 404 for an unknown code and another centre's.</li>
+ *   <li>{@code GET /api/v1/dossiers/{code}} → {@link DossierView} with its timeline, no personal data; the code
+ *       may be a preparation code, an official dossier code once received, or an old dossier code; 400 for a
  *       malformed code, the same 404 for unknown and other centres' codes. A scanned slip QR is read with
  *       {@link vn.onestop.core.slip.SlipQr#parse} first.</li>
  *   <li>{@code POST /api/v1/ratings} {@link RatingRequest} → 204; 409 when already rated; reasons (codes from

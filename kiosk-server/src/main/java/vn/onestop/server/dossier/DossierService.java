@@ -38,8 +38,15 @@ public final class DossierService {
     private final DossierStore store;
     private final DossierViews views;
     private final SlipPdf pdf;
+    private final DossierEvents events;
 
     public DossierService(Database db, ServerConfig config, Clock clock, ObjectMapper json) {
+        this(db, config, clock, json, DossierEvents.NONE);
+    }
+
+    /** A service that tells {@code events} (e.g. the provincial connector) about each reception change. */
+    public DossierService(Database db, ServerConfig config, Clock clock, ObjectMapper json, DossierEvents events) {
+        this.events = events;
         this.db = db;
         this.config = config;
         this.clock = clock;
