@@ -16,6 +16,8 @@ import vn.onestop.device.DaemonThreads;
 import vn.onestop.device.scanner.IdentityReader;
 import vn.onestop.kiosk.config.FilingConfig;
 import vn.onestop.kiosk.desk.DeviceDossierDesk;
+import vn.onestop.kiosk.desk.DeviceGuideDesk;
+import vn.onestop.kiosk.slip.GuideSlipLayout;
 import vn.onestop.kiosk.desk.DeviceTicketDesk;
 import vn.onestop.kiosk.desk.FilingSender;
 import vn.onestop.kiosk.desk.PrinterMonitor;
@@ -54,7 +56,9 @@ final class KioskWiring {
                 printerThread, ui, parts.clock());
         filings = new FilingSender(parts.client(), parts.filingOutbox(), FilingSender.NONE, filingStorage);
         var dossiers = new DeviceDossierDesk(server, filings, printer, monitor, printerThread, ui);
-        flow = new KioskFlow(parts.parser(), desk, dossiers, FilingConfig.from(config.all())
+        var guides = new DeviceGuideDesk(printer, monitor, new GuideSlipLayout(config.centreNameVi()),
+                parts::catalogue, printerThread, ui);
+        flow = new KioskFlow(parts.parser(), desk, dossiers, guides, FilingConfig.from(config.all())
                 .withAddresses(addressesReadApart(parts.configDir())),
                 parts.clock(),
                 Duration.ofSeconds(config.idleSeconds()), Duration.ofSeconds(config.doneSeconds()),
