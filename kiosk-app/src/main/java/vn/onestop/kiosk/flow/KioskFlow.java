@@ -51,11 +51,13 @@ public final class KioskFlow {
 
     public KioskFlow(CccdParser parser, TicketDesk desk, DossierDesk dossiers, FilingOptions options, Clock clock,
             Duration idle, Duration doneShown, Supplier<String> idempotencyKeys) {
-        this(parser, desk, dossiers, GuideDesk.UNAVAILABLE, options, clock, idle, doneShown, idempotencyKeys);
+        this(parser, desk, dossiers, GuideDesk.UNAVAILABLE, PageScanDesk.NONE, options, clock, idle, doneShown,
+                idempotencyKeys);
     }
 
     public KioskFlow(CccdParser parser, TicketDesk desk, DossierDesk dossiers, GuideDesk guides,
-            FilingOptions options, Clock clock, Duration idle, Duration doneShown, Supplier<String> idempotencyKeys) {
+            PageScanDesk pageScanner, FilingOptions options, Clock clock, Duration idle, Duration doneShown,
+            Supplier<String> idempotencyKeys) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.desk = Objects.requireNonNull(desk, "desk");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -64,7 +66,7 @@ public final class KioskFlow {
         this.keys = idempotencyKeys;
         this.state = FlowState.initial(PrinterAvailability.READY, (int) idle.toSeconds());
         this.lastActivity = clock.instant();
-        this.filing = new FilingFlow(this, dossiers, idempotencyKeys, options);
+        this.filing = new FilingFlow(this, dossiers, idempotencyKeys, options, pageScanner);
         this.lookup = new LookupFlow(this, dossiers);
         this.rating = new RatingFlow(this, dossiers, options);
         this.guide = new GuideFlow(this, guides);
@@ -319,6 +321,7 @@ public final class KioskFlow {
                     set(state.withStep(Step.INFO));
                 }
             }
+            case SCAN -> filing.closeScan();
             case IDENTIFY, DONE, FILED, LOOKUP, RATING -> home();
             default -> { }
         }
@@ -405,7 +408,7 @@ public final class KioskFlow {
 
     private void publish(FlowState next) {
         Step s = next.step();
-        if (s != Step.FILING && s != Step.SUBMITTING && s != Step.FILED && s != Step.RATING) {
+        if (s != Step.FILING && s != Step.SUBMITTING && s != Step.FILED && s != Step.RATING && s != Step.SCAN) {
             filing.clear();
         }
         if (s != Step.LOOKUP) {

@@ -69,8 +69,11 @@ public final class FilingKioskDriver {
         OfflineOutbox tickets = new OfflineOutbox(outboxFile, config.offlinePrefix(), clock);
         ServerLink link = new ServerLink(client, tickets, network, ui, monitor::health, "fault-test");
         FilingOutbox outbox = new FilingOutbox(outboxFile, clock);
-        FilingSender sender = new FilingSender(client, outbox, probe(mode), single("kiosk-filings"));
-        DeviceDossierDesk desk = new DeviceDossierDesk(link, sender, printer, monitor, printerThread, ui);
+        ScheduledExecutorService storage = single("kiosk-filings");
+        FilingSender sender = new FilingSender(client, outbox, probe(mode), storage);
+        DeviceDossierDesk desk = new DeviceDossierDesk(link, sender, printer, monitor, printerThread, ui,
+                new DeviceDossierDesk.Preparation(config.centreNameVi(), FlowFixtures::catalogue,
+                        vn.onestop.kiosk.documents.DocumentPdf.defaults(), clock, storage));
         KioskFlow flow = new KioskFlow(FlowFixtures.parser(clock), new FlowFixtures.RecordingDesk(), desk,
                 FilingConfig.from(config.all()), clock, Duration.ofMinutes(10), Duration.ofMinutes(10),
                 () -> UUID.randomUUID().toString());
