@@ -11,6 +11,8 @@ public final class RecordingDossierDesk implements DossierDesk {
     public final List<DossierRegistration> filed = new ArrayList<>();
     public final List<String> lookups = new ArrayList<>();
     public final List<RatingRequest> ratings = new ArrayList<>();
+    /** The scanned documents given with each filing (empty lists for filings without scans). */
+    public final List<List<DocumentScan>> scans = new ArrayList<>();
     private Consumer<FilingOutcome> filing;
     private Consumer<LookupOutcome> lookup;
     private Consumer<RatingOutcome> rating;
@@ -19,6 +21,12 @@ public final class RecordingDossierDesk implements DossierDesk {
     public void file(DossierRegistration registration, Consumer<FilingOutcome> onDone) {
         filed.add(registration);
         filing = onDone;
+    }
+
+    @Override
+    public void file(DossierRegistration registration, List<DocumentScan> documents, Consumer<FilingOutcome> onDone) {
+        scans.add(documents);
+        file(registration, onDone);
     }
 
     @Override
