@@ -40,6 +40,8 @@ public final class Rejection extends RuntimeException {
         /** Erased on purpose (personal data past its retention period); it will not come back. */
         GONE(410, "Erased"),
         TOO_LARGE(413, "Request too large"),
+        /** A file of the right kind whose content is unusable (a PDF that does not parse, a page not A4). */
+        UNPROCESSABLE(422, "Unprocessable document"),
         /** A file of a kind never accepted (e.g. a Word document where scans are expected). */
         UNSUPPORTED(415, "Unsupported file type"),
         TOO_MANY(429, "Too many attempts");

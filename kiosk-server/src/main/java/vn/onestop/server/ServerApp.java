@@ -74,6 +74,8 @@ public final class ServerApp {
     private final String bindAddress;
     private final StaffAccounts staff;
     private final KioskRegistry kiosks;
+    private final DossierService dossiers;
+    private final AuditLog audit;
     private final QueueService queue;
     private final EventBus events;
     private final PersonalDataRetention retention;
@@ -95,7 +97,7 @@ public final class ServerApp {
         if (db.dialect() == Dialect.POSTGRESQL) {
             PgEventJournal.attach(events, db, json, clock, 2000);
         }
-        AuditLog audit = new AuditLog(db, clock);
+        audit = new AuditLog(db, clock);
         Metrics metrics = new Metrics();
         queue = new QueueService(db, config, clock, events);
         queue.seed();
@@ -106,7 +108,7 @@ public final class ServerApp {
                 new LoginLimiter(clock, config.maxFailedLogins()), audit, Duration.ofHours(config.sessionHours()),
                 Duration.ofMinutes(config.security().sessionIdleMinutes()));
         SessionCookie cookie = new SessionCookie(config.security().behindTls());
-        DossierService dossiers = new DossierService(db, config, clock, json);
+        dossiers = new DossierService(db, config, clock, json);
         RatingService ratings = new RatingService(db, clock, config.filing());
         metrics.gauge("onestop_sse_clients", events::subscribers);
         db.writerStats().ifPresent(w -> {
@@ -147,6 +149,7 @@ public final class ServerApp {
             new KioskApi(kiosks, queue, dossiers, ratings, json, metrics, secretAttempts, kioskConfig)
                     .register(routeTable);
             new DossierApi(dossiers, audit, json).register(routeTable);
+            new vn.onestop.server.dossier.ReceptionApi(dossiers, audit, json).register(routeTable);
             new ScanApi(scans, config.pages(), audit)
                     .register(routeTable);
             new RatingApi(ratings, config.filing(), json, new vn.onestop.server.rating.RatingReport(db, config.zone(),
@@ -251,6 +254,16 @@ public final class ServerApp {
 
     public StaffAccounts staff() {
         return staff;
+    }
+
+    /** The dossier service (tests, and the provincial connector's wiring). */
+    public DossierService dossiers() {
+        return dossiers;
+    }
+
+    /** The audit log (tests). */
+    public AuditLog audit() {
+        return audit;
     }
 
     public KioskRegistry kiosks() {

@@ -8,6 +8,7 @@ import vn.onestop.core.dossier.DossierNumbering;
 import vn.onestop.core.wire.PriorityClassInfo;
 import vn.onestop.core.wire.ServiceInfo;
 import vn.onestop.server.dossier.FilingSettings;
+import vn.onestop.server.dossier.ReceptionSettings;
 import vn.onestop.server.dossier.scan.ScanSettings;
 import vn.onestop.server.http.HttpSecurity;
 import vn.onestop.server.queue.CounterSpec;
@@ -24,9 +25,10 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         PriorityMode priorityMode, int interleave, int defaultServiceMinutes, int estimateSample,
         ProcedureCatalogue catalogue, WorkingCalendar calendar, DossierNumbering numbering, int passwordIterations,
         int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing, ScanSettings pages,
-        int retentionDays, HttpSecurity security) {
+        int retentionDays, HttpSecurity security, ReceptionSettings reception) {
 
     public ServerConfig {
+        reception = reception == null ? ReceptionSettings.defaults() : reception;
         services = List.copyOf(services);
         counters = List.copyOf(counters);
         priorityClasses = List.copyOf(priorityClasses);
@@ -58,6 +60,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             b.pages = pages;
             b.retentionDays = retentionDays;
             b.security = security;
+            b.reception = reception;
         return b;
     }
 
@@ -91,6 +94,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         private ScanSettings pages;
         private int retentionDays;
         private HttpSecurity security;
+        private ReceptionSettings reception;
 
         private Builder() {
         }
@@ -205,13 +209,19 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             return this;
         }
 
+        /** Official reception of prepared dossiers (issue 22); unset means {@link ReceptionSettings#defaults()}. */
+        public Builder reception(ReceptionSettings value) {
+            this.reception = value;
+            return this;
+        }
+
         public Builder security(HttpSecurity value) {
             this.security = value;
             return this;
         }
 
         public ServerConfig build() {
-            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security);
+            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, reception);
         }
     }
 

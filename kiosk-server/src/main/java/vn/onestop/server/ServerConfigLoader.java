@@ -18,6 +18,8 @@ import vn.onestop.core.wire.PriorityClassInfo;
 import vn.onestop.core.wire.RatingReasonInfo;
 import vn.onestop.core.wire.ServiceInfo;
 import vn.onestop.server.dossier.FilingSettings;
+import vn.onestop.server.dossier.ReceptionSettings;
+import vn.onestop.server.dossier.SlipTexts;
 import vn.onestop.server.dossier.scan.ScanSettings;
 import vn.onestop.server.http.HttpSecurity;
 import vn.onestop.server.queue.CounterSpec;
@@ -72,6 +74,7 @@ public final class ServerConfigLoader {
                 .pages(pages())
                 .retentionDays(retentionDays())
                 .security(security())
+                .reception(reception(configDir))
                 .build();
     }
 
@@ -119,6 +122,27 @@ public final class ServerConfigLoader {
         return new HttpSecurity(props.bool("http.behindTls", false),
                 props.integer("staff.sessionIdleMinutes", 30, 1, 24 * 60), proxies,
                 props.optional("server.bindAddress").orElse(""));
+    }
+
+    /**
+     * Official reception (issue 22); every key optional so older files still load. The slips' wording comes from
+     * {@code DIR/slips/slips.properties} when present, the built-in Decree 118/2025 wording otherwise.
+     */
+    private ReceptionSettings reception(Path configDir) {
+        ReceptionSettings d = ReceptionSettings.defaults();
+        String regex = props.string("dossier.officialCode.pattern", ReceptionSettings.DEFAULT_OFFICIAL_CODE_PATTERN)
+                .strip();
+        java.util.regex.Pattern pattern;
+        try {
+            pattern = java.util.regex.Pattern.compile(regex);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw fail("dossier.officialCode.pattern", "is not a regular expression: " + e.getDescription());
+        }
+        Path slips = configDir.resolve("slips").resolve("slips.properties");
+        SlipTexts texts = java.nio.file.Files.exists(slips) ? SlipTexts.of(Settings.load(slips)) : SlipTexts.defaults();
+        return new ReceptionSettings(props.integer("dossier.documents.maxBytes", (int) d.maxDocumentBytes(), 1024,
+                500_000_000), props.integer("dossier.documents.a4TolerancePoints", 15, 0, 200), pattern,
+                optional("dossier.officialCode.example", d.officialCodeExample()), texts);
     }
 
     /** Days a closed dossier's personal data is kept; optional (default 90) so older files still load. */

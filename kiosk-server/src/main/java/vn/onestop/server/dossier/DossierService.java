@@ -14,6 +14,8 @@ import vn.onestop.core.calendar.AppointmentCalculator;
 import vn.onestop.core.calendar.AppointmentRules;
 import vn.onestop.core.catalogue.Procedure;
 import vn.onestop.core.dossier.DossierStatus;
+import vn.onestop.core.dossier.PreparationCode;
+import vn.onestop.core.dossier.Reception;
 import vn.onestop.core.slip.ReturnMethod;
 import vn.onestop.core.wire.DossierReceipt;
 import vn.onestop.core.wire.DossierRegistration;
@@ -39,6 +41,9 @@ public final class DossierService {
     private final DossierViews views;
     private final SlipPdf pdf;
     private final DossierEvents events;
+    private final DossierReception reception;
+    private final PreparedDocuments documents;
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     public DossierService(Database db, ServerConfig config, Clock clock, ObjectMapper json) {
         this(db, config, clock, json, DossierEvents.NONE);
@@ -56,39 +61,90 @@ public final class DossierService {
         this.store = new DossierStore(json, config.numbering());
         this.views = new DossierViews(db, store, config);
         this.pdf = new SlipPdf(config.zone());
+        this.documents = new PreparedDocuments(db, views, config.reception(), clock);
+        this.reception = new DossierReception(this, db, config, clock, store, views, appointments, pdf, json);
     }
 
-    /** Registers a dossier (idempotent per kiosk and key), stores its slip PDF and returns the view and slip. */
+    /**
+     * Prepares a dossier filed at a kiosk (idempotent per kiosk and key): stored {@code prepared} under a new
+     * preparation code, awaiting an official's reception (Decree 118/2025/ND-CP); no receipt slip is made. Tells
+     * {@link DossierEvents#prepared} once, when the dossier is new.
+     */
     public DossierReceipt register(String kioskId, DossierRegistration r) {
         RegistrationCheck.check(r, LocalDate.now(clock.withZone(config.zone())));
         Procedure procedure = fileable(r);
+        boolean[] created = {false};
         DossierRecord d = db.write(c -> {
             Optional<String> existing = store.codeByKey(c, kioskId, r.idempotencyKey());
             if (existing.isPresent()) {
                 return store.find(c, existing.get()).orElseThrow();
             }
             long now = clock.millis();
-            ZonedDateTime local = Instant.ofEpochMilli(now).atZone(config.zone());
-            Appointment appointment = appointments.appointment(local, procedure.processingDays(),
-                    procedure.cutoff15h());
             long postalFee = r.delivery() == ReturnMethod.POST ? config.filing().postalFeeVnd() : 0;
-            DossierRecord record = new DossierRecord(store.nextCode(c, local.toLocalDate()), procedure.code(),
-                    r.ticketId(), DossierStatus.RECEIVED, now, appointment.at(), appointment.provisional(),
-                    r.delivery(), r.applicant(), r.phone(), r.email() == null ? "" : r.email(),
+            String code = newPreparationCode(c);
+            DossierRecord record = new DossierRecord(code, procedure.code(), r.ticketId(), DossierStatus.PREPARED,
+                    null, null, false, r.delivery(), r.applicant(), r.phone(), r.email() == null ? "" : r.email(),
                     r.delivery() == ReturnMethod.POST ? r.postalAddress().strip() : null, r.documents(),
                     r.sets() == null ? 1 : r.sets(), procedure.processingDays(), procedure.serviceCode(),
-                    procedure.feeVnd(), postalFee, store.nextLogEntry(c, local.getYear()), null);
+                    procedure.feeVnd(), postalFee, null, null, code, now, null, Reception.PENDING, null,
+                    config.agencyCode());
             store.insert(c, record, kioskId, r.idempotencyKey(), now);
-            store.addHistory(c, record.code(), new DossierStore.HistoryRow(DossierStatus.RECEIVED, now,
+            store.addHistory(c, record.code(), new DossierStore.HistoryRow(DossierStatus.PREPARED, now,
                     "kiosk:" + kioskId, RegistrationCheck.staffNoteText(r), null));
+            created[0] = true;
             return record;
         });
-        try {
-            slipPdf(d.code());
-        } catch (SlipPdfException e) {
-            // Logged by slipPdf; the dossier stands and staff download makes the PDF again.
+        if (created[0]) {
+            tell(() -> events.prepared(d.code()));
         }
-        return new DossierReceipt(views.lookup(d.code()), views.slip(d));
+        return new DossierReceipt(views.lookup(d.code()), null, d.code());
+    }
+
+    private String newPreparationCode(java.sql.Connection c) throws java.sql.SQLException {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String code = PreparationCode.random(random);
+            if (store.findByPreparation(c, code).isEmpty() && store.find(c, code).isEmpty()) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("No free preparation code after 20 draws");
+    }
+
+    /** Tells the connector hook; a failing hook is logged and does not undo the committed change. */
+    void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.error("The dossier events hook failed: {}", e.toString(), e);
+        }
+    }
+
+    /** The hook told about reception changes. */
+    DossierEvents events() {
+        return events;
+    }
+
+    /** The scanned checklist documents of prepared dossiers (kiosk upload, official download). */
+    public PreparedDocuments documents() {
+        return documents;
+    }
+
+    /** The official reception of prepared dossiers: receive, ask for a supplement, refuse (staff). */
+    public DossierReception reception() {
+        return reception;
+    }
+
+    /**
+     * Records the official dossier code the provincial system issued for a dossier (the connector's call).
+     * Idempotent: the same code again changes nothing. A received dossier waiting for its code gets its receipt slip
+     * now.
+     *
+     * @throws Rejection 404 for an unknown preparation code, 409 when the dossier already has a different code or
+     *                   another dossier has this one, 400 when the code does not match
+     *                   {@code dossier.officialCode.pattern}
+     */
+    public DossierView assignOfficialCode(String preparationCode, String officialCode, String actor) {
+        return reception.assignOfficialCode(preparationCode, officialCode, actor);
     }
 
     /** The public view of a code typed or scanned at a kiosk; see {@link DossierViews#lookup}. */
@@ -121,6 +177,10 @@ public final class DossierService {
         String tracking = hasTracking ? trackingNumber.strip() : null;
         db.write(c -> {
             DossierRecord d = store.find(c, code).orElseThrow(() -> Rejection.notFound("No dossier " + code));
+            if (d.reception() == Reception.PENDING) {
+                throw Rejection.conflict("Hồ sơ chưa được tiếp nhận: mở hồ sơ ở mục Tiếp nhận hồ sơ / This dossier "
+                        + "is not received yet: decide it in the Receive a dossier panel");
+            }
             if (!d.status().canMoveTo(target)) {
                 throw Rejection.conflict("A dossier that is '" + d.status().code() + "' cannot become '"
                         + target.code() + "' (allowed: " + d.status().next().stream().map(DossierStatus::code)
@@ -137,8 +197,17 @@ public final class DossierService {
         return views.lookup(code);
     }
 
-    /** The stored slip PDF; made (and stored) now if registration could not make it. */
+    /** The stored receipt slip PDF; made (and stored) now if reception could not make it. */
     public byte[] slipPdf(String code) {
+        DossierRecord found = db.read(c -> store.find(c, code)).orElseThrow(() -> Rejection.notFound("No dossier "
+                + code));
+        if (found.reception() == Reception.OFFICIAL) {
+            return reception.receiptPdf(found);
+        }
+        if (found.receivedAt() == null) {
+            throw Rejection.conflict("Hồ sơ chưa được tiếp nhận nên chưa có giấy hẹn / This dossier is not received "
+                    + "yet, so it has no receipt slip");
+        }
         Optional<byte[]> stored = db.read(c -> store.slip(c, code));
         if (stored.isPresent()) {
             return stored.get();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.onestop.core.dossier.DossierNumbering;
 import vn.onestop.core.dossier.DossierStatus;
+import vn.onestop.core.dossier.Reception;
 import vn.onestop.core.slip.ReceivedDocument;
 import vn.onestop.core.slip.ReturnMethod;
 import vn.onestop.core.wire.Applicant;
@@ -26,7 +27,8 @@ final class DossierStore {
     private static final String COLUMNS = "code, procedure_code, ticket_id, status, received_at, appointment_at, "
             + "appointment_provisional, delivery, applicant_name, applicant_id, applicant_birth_date, "
             + "applicant_address, phone, email, postal_address, documents, sets, processing_days, service_code, "
-            + "fee_vnd, postal_fee_vnd, log_entry, tracking_number";
+            + "fee_vnd, postal_fee_vnd, log_entry, tracking_number, preparation_code, prepared_at, official_code, "
+            + "reception, received_by, agency_code";
     private final ObjectMapper json;
     private final DossierNumbering numbering;
 
@@ -68,13 +70,53 @@ final class DossierStore {
     void insert(Connection c, DossierRecord d, String kioskId, String key, long consentAt) throws SQLException {
         Applicant a = d.applicant();
         Rows.update(c, "INSERT INTO dossier (" + COLUMNS + ", kiosk_id, idempotency_key, consent_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?)",
                 d.code(), d.procedureCode(), d.ticketId(), d.status().code(), d.receivedAt(),
-                d.appointmentAt().toString(), d.appointmentProvisional() ? 1 : 0, d.delivery().name(),
-                a.name(), a.idNumber(), a.dateOfBirth().toString(), a.address(), d.phone(), d.email(),
-                d.postalAddress(), documentsJson(d.documents()), d.sets(), d.processingDays(), d.serviceCode(),
-                d.feeVnd(), d.postalFeeVnd(), d.logEntry(), d.trackingNumber(), kioskId, key, consentAt,
-                d.receivedAt());
+                d.appointmentAt() == null ? null : d.appointmentAt().toString(), d.appointmentProvisional() ? 1 : 0,
+                d.delivery().name(), a.name(), a.idNumber(), a.dateOfBirth().toString(), a.address(), d.phone(),
+                d.email(), d.postalAddress(), documentsJson(d.documents()), d.sets(), d.processingDays(),
+                d.serviceCode(), d.feeVnd(), d.postalFeeVnd(), d.logEntry(), d.trackingNumber(), d.preparationCode(),
+                d.preparedAt(), d.officialCode(), d.reception().code(), d.receivedBy(), d.agencyCode(), kioskId, key,
+                consentAt, d.preparedAt() != null ? d.preparedAt() : d.receivedAt());
+    }
+
+    /** The dossier with this preparation code, whatever its centre (the caller compares the agency). */
+    Optional<DossierRecord> findByPreparation(Connection c, String preparationCode) throws SQLException {
+        return Rows.one(c, "SELECT " + COLUMNS + " FROM dossier WHERE preparation_code = ?", this::map,
+                preparationCode);
+    }
+
+    /** The dossier received under this official code. */
+    Optional<DossierRecord> findByOfficial(Connection c, String officialCode) throws SQLException {
+        return Rows.one(c, "SELECT " + COLUMNS + " FROM dossier WHERE official_code = ?", this::map, officialCode);
+    }
+
+    /**
+     * Records reception by an official, only if no one has decided yet (the {@code reception = 'pending'} condition
+     * makes two officials at once safe: the second update finds no row). True when this call received it.
+     */
+    boolean markReceived(Connection c, String code, String officialCode, long at, LocalDateTime appointment,
+            boolean provisional, String logEntry, String actor) throws SQLException {
+        return Rows.update(c, "UPDATE dossier SET status = ?, reception = ?, received_at = ?, appointment_at = ?, "
+                + "appointment_provisional = ?, official_code = COALESCE(?, official_code), log_entry = ?, "
+                + "received_by = ?, updated_at = ? WHERE code = ? AND reception = ? AND status IN (?, ?)",
+                DossierStatus.RECEIVED.code(), Reception.OFFICIAL.code(), at, appointment.toString(),
+                provisional ? 1 : 0, officialCode, logEntry, actor, at, code, Reception.PENDING.code(),
+                DossierStatus.PREPARED.code(), DossierStatus.SUPPLEMENT_REQUESTED.code()) == 1;
+    }
+
+    /** Sets the status of a dossier still awaiting reception (supplement, refusal); true when it was awaiting. */
+    boolean decidePending(Connection c, String code, DossierStatus status, long at) throws SQLException {
+        return Rows.update(c, "UPDATE dossier SET status = ?, updated_at = ? WHERE code = ? AND reception = ? "
+                + "AND status IN (?, ?)", status.code(), at, code, Reception.PENDING.code(),
+                DossierStatus.PREPARED.code(), DossierStatus.SUPPLEMENT_REQUESTED.code()) == 1;
+    }
+
+    /** Sets the official code of a dossier that has none yet; true when this call set it. */
+    boolean setOfficialCode(Connection c, String code, String officialCode, long at) throws SQLException {
+        return Rows.update(c, "UPDATE dossier SET official_code = ?, updated_at = ? WHERE code = ? "
+                + "AND official_code IS NULL", officialCode, at, code) == 1;
     }
 
     Optional<DossierRecord> find(Connection c, String code) throws SQLException {
@@ -119,19 +161,23 @@ final class DossierStore {
     }
 
     private DossierRecord map(ResultSet rs) throws SQLException {
+        String appointment = rs.getString("appointment_at");
         String birth = rs.getString("applicant_birth_date");
         Applicant applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id"),
                 birth == null ? null : LocalDate.parse(birth), rs.getString("applicant_address"));
         return new DossierRecord(rs.getString("code"), rs.getString("procedure_code"), rs.getString("ticket_id"),
                 DossierStatus.ofCode(rs.getString("status")).orElse(DossierStatus.RECEIVED),
-                rs.getLong("received_at"), LocalDateTime.parse(rs.getString("appointment_at")),
+                Rows.nullableLong(rs, "received_at"), appointment == null ? null : LocalDateTime.parse(appointment),
                 rs.getInt("appointment_provisional") == 1, ReturnMethod.valueOf(rs.getString("delivery")), applicant,
                 rs.getString("phone"), rs.getString("email"), rs.getString("postal_address"),
                 documents(rs.getString("documents")), rs.getObject("sets") == null ? 1 : rs.getInt("sets"),
                 nullableInt(rs, "processing_days"),
                 rs.getString("service_code"), Rows.nullableLong(rs, "fee_vnd"),
                 Optional.ofNullable(Rows.nullableLong(rs, "postal_fee_vnd")).orElse(0L), rs.getString("log_entry"),
-                rs.getString("tracking_number"));
+                rs.getString("tracking_number"), rs.getString("preparation_code"),
+                Rows.nullableLong(rs, "prepared_at"), rs.getString("official_code"),
+                Reception.ofCode(rs.getString("reception")).orElse(Reception.KIOSK_LEGACY), rs.getString("received_by"),
+                rs.getString("agency_code"));
     }
 
     private static Integer nullableInt(ResultSet rs, String column) throws SQLException {

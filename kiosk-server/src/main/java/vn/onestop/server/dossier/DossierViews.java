@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.onestop.core.catalogue.Procedure;
 import vn.onestop.core.dossier.DossierCode;
 import vn.onestop.core.dossier.DossierCodeException;
+import vn.onestop.core.dossier.PreparationCode;
 import vn.onestop.core.slip.ReceiptSlip;
 import vn.onestop.core.wire.DossierView;
 import vn.onestop.core.wire.StatusStep;
@@ -34,22 +35,57 @@ final class DossierViews {
         this.config = config;
     }
 
+    /**
+     * The dossier a kiosk looks up: by preparation code (any dossier prepared here), by official code once received,
+     * or by the code of a dossier filed before issue 22.
+     */
     DossierView lookup(String text) {
-        String code;
+        Optional<String> preparation = PreparationCode.normalize(text);
+        if (preparation.isPresent()) {
+            return db.read(c -> {
+                Optional<DossierRecord> d = prepared(c, preparation.get());
+                return d.isEmpty() ? Optional.<DossierView>empty() : Optional.of(view(d.get(),
+                        store.history(c, d.get().code())));
+            }).orElseThrow(() -> Rejection.notFound(NOT_FOUND));
+        }
+        String code = officialOrOld(text);
+        boolean ours = isOurs(code);
+        Optional<DossierView> found = db.read(c -> {
+            Optional<DossierRecord> official = store.findByOfficial(c, code);
+            if (official.isPresent()) {
+                return Optional.of(view(official.get(), store.history(c, official.get().code())));
+            }
+            Optional<DossierRecord> d = store.find(c, code).filter(r -> ours && r.preparationCode() == null);
+            return d.isEmpty() ? Optional.<DossierView>empty() : Optional.of(view(d.get(), store.history(c, code)));
+        });
+        return found.orElseThrow(() -> Rejection.notFound(NOT_FOUND));
+    }
+
+    /** A prepared dossier of this centre; empty for an unknown code and another centre's alike. */
+    Optional<DossierRecord> prepared(java.sql.Connection c, String preparationCode) throws java.sql.SQLException {
+        return store.findByPreparation(c, preparationCode).filter(d -> d.agencyCode() == null
+                || d.agencyCode().equals(config.agencyCode()));
+    }
+
+    /** The canonical form of an official or old dossier code, or 400 without quoting the text. */
+    private String officialOrOld(String text) {
         try {
-            code = DossierCode.parse(text).format();
+            return DossierCode.parse(text).format();
         } catch (DossierCodeException e) {
+            String upper = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
+            if (upper.length() <= 64 && config.reception().officialCodePattern().matcher(upper).matches()) {
+                return upper;
+            }
             throw Rejection.invalid("Mã hồ sơ không hợp lệ / Not a dossier code: " + e.getMessage());
         }
-        boolean ours = DossierCode.parse(code).agencyCode().equals(config.numbering().agencyCode());
-        Optional<DossierView> found = db.read(c -> {
-            Optional<DossierRecord> d = store.find(c, code);
-            if (d.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(view(d.get(), store.history(c, code)));
-        });
-        return found.filter(v -> ours).orElseThrow(() -> Rejection.notFound(NOT_FOUND));
+    }
+
+    private boolean isOurs(String code) {
+        try {
+            return DossierCode.parse(code).agencyCode().equals(config.numbering().agencyCode());
+        } catch (DossierCodeException e) {
+            return false;
+        }
     }
 
     List<DossierStore.HistoryRow> history(String code) {
@@ -61,9 +97,11 @@ final class DossierViews {
         });
     }
 
+    /** The receipt slip of a received dossier; its dossier code is the official code once there is one. */
     ReceiptSlip slip(DossierRecord d) {
         Optional<Procedure> p = config.catalogue().byCode(d.procedureCode());
-        return new ReceiptSlip(config.centreName(), config.filing().place(), d.code(), d.applicant().name(),
+        return new ReceiptSlip(config.centreName(), config.filing().place(),
+                d.officialCode() != null ? d.officialCode() : d.code(), d.applicant().name(),
                 d.applicant().idNumber(), d.applicant().address(), d.phone(), d.email(), d.procedureCode(),
                 p.map(Procedure::nameVi).orElse(d.procedureCode()), d.documents(), d.sets(),
                 d.processingDays() == null ? 0 : d.processingDays(), local(d.receivedAt()), d.appointmentAt(),
@@ -72,17 +110,18 @@ final class DossierViews {
                 config.filing().header(config.centreName()));
     }
 
-    private LocalDateTime local(long millis) {
+    LocalDateTime local(long millis) {
         return LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), config.zone()).withNano(0);
     }
 
-    private DossierView view(DossierRecord d, List<DossierStore.HistoryRow> history) {
+    DossierView view(DossierRecord d, List<DossierStore.HistoryRow> history) {
         Optional<Procedure> p = config.catalogue().byCode(d.procedureCode());
         List<StatusStep> timeline = history.stream().map(h -> new StatusStep(h.status().code(), h.status().nameVi(),
                 h.status().nameEn(), Instant.ofEpochMilli(h.at()))).toList();
         return new DossierView(d.code(), d.procedureCode(), p.map(Procedure::nameVi).orElse(""),
                 p.map(Procedure::nameEn).orElse(""), d.status().code(), d.status().nameVi(), d.status().nameEn(),
-                Instant.ofEpochMilli(d.receivedAt()), d.appointmentAt(), d.appointmentProvisional(),
-                d.delivery().name(), d.trackingNumber(), timeline);
+                d.receivedAt() == null ? null : Instant.ofEpochMilli(d.receivedAt()), d.appointmentAt(),
+                d.appointmentProvisional(), d.delivery().name(), d.trackingNumber(), timeline, d.officialCode(),
+                d.preparationCode(), d.reception().code(), d.reception().nameVi(), d.reception().nameEn());
     }
 }

@@ -30,6 +30,11 @@ public final class RouteTable {
         routes.post(path, guard.wrap(h, access));
     }
 
+    public void put(String path, Handler h, Access... access) {
+        add("PUT", path, h, access);
+        routes.put(path, guard.wrap(h, access));
+    }
+
     public void delete(String path, Handler h, Access... access) {
         add("DELETE", path, h, access);
         routes.delete(path, guard.wrap(h, access));

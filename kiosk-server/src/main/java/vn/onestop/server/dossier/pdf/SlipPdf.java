@@ -42,11 +42,16 @@ public final class SlipPdf {
      *
      * @throws SlipPdfException if PDFBox fails (the message names the dossier code, never personal data)
      */
-    public synchronized byte[] render(ReceiptSlip slip) {
+    public byte[] render(ReceiptSlip slip) {
+        return render(slip, ReceiptStyle.KIOSK);
+    }
+
+    /** Renders one slip with its title, legal basis, receiving official and QR placement. */
+    public synchronized byte[] render(ReceiptSlip slip, ReceiptStyle style) {
         try (PDDocument doc = new PDDocument()) {
             PDType0Font r = PDType0Font.load(doc, regular, true);
             PDType0Font b = PDType0Font.load(doc, bold, true);
-            new SlipPdfLayout(r, b).draw(doc, slip);
+            new SlipPdfLayout(r, b, style).draw(doc, slip);
             ZonedDateTime created = slip.receivedAt().atZone(zone).truncatedTo(ChronoUnit.SECONDS);
             PdfA.apply(doc, SlipText.TITLE + " " + slip.dossierCode(), PRODUCER, created, fileId(slip));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
@@ -55,6 +60,36 @@ public final class SlipPdf {
         } catch (IOException | RuntimeException e) {
             throw new SlipPdfException("Cannot render the receipt slip PDF of dossier " + slip.dossierCode() + ": "
                     + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Renders a request-to-supplement or refusal slip (A5, the same fonts and PDF/A-2b aim).
+     *
+     * @throws SlipPdfException if PDFBox fails (the message names the reference, never personal data)
+     */
+    public synchronized byte[] render(DecisionSlip slip) {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font r = PDType0Font.load(doc, regular, true);
+            PDType0Font b = PDType0Font.load(doc, bold, true);
+            new DecisionSlipLayout(r, b).draw(doc, slip);
+            ZonedDateTime created = slip.at().atZone(zone).truncatedTo(ChronoUnit.SECONDS);
+            byte[] id = Arrays.copyOf(sha256(slip.reference() + "|" + slip.title() + "|" + slip.at()), 16);
+            PdfA.apply(doc, slip.title() + " " + slip.reference(), PRODUCER, created, id);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            doc.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            throw new SlipPdfException("Cannot render the slip PDF of dossier " + slip.reference() + ": "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
     }
 

@@ -22,17 +22,25 @@ final class SlipPdfLayout {
     private static final float QR_SIZE = 72f;
     private final PDFont regular;
     private final PDFont bold;
+    private final ReceiptStyle style;
 
-    SlipPdfLayout(PDFont regular, PDFont bold) {
+    SlipPdfLayout(PDFont regular, PDFont bold, ReceiptStyle style) {
         this.regular = regular;
         this.bold = bold;
+        this.style = style;
     }
 
     /** Draws the slip on A5 pages of {@code doc}: one page, more only when the documents list is very long. */
     void draw(PDDocument doc, ReceiptSlip s) throws IOException {
         PDRectangle a5 = PDRectangle.A5;
-        try (PageWriter page = new PageWriter(doc, a5, MARGIN, a5.getHeight() - MARGIN - 8, MARGIN + QR_SIZE + 4)) {
-            footer(page, s);
+        boolean top = style.qr() && style.qrTopLeft();
+        float start = a5.getHeight() - MARGIN - 8 - (top ? QR_SIZE : 0);
+        float floor = style.qr() && !top ? MARGIN + QR_SIZE + 4 : MARGIN + 44;
+        try (PageWriter page = new PageWriter(doc, a5, MARGIN, start, floor)) {
+            if (style.qr()) {
+                qr(page, s.qrPayload(), MARGIN - 4, top ? a5.getHeight() - MARGIN + 4 - QR_SIZE : MARGIN - 4);
+            }
+            footer(page, s, style.qr() && !top ? MARGIN + QR_SIZE + 4 : MARGIN);
             body(page, s);
         }
     }
@@ -40,7 +48,10 @@ final class SlipPdfLayout {
     private void body(PageWriter page, ReceiptSlip s) throws IOException {
         header(page, s);
         page.down(10);
-        page.centred(SlipText.TITLE, bold, 11.5f);
+        page.centred(style.title(), bold, 11.5f);
+        if (!style.legalBasis().isEmpty()) {
+            page.paragraph(style.legalBasis(), regular, 7f, 0);
+        }
         page.centred("Mã hồ sơ: " + s.dossierCode(), bold, 10f);
         page.down(4);
         page.labelled("Nơi tiếp nhận hồ sơ: ", s.header().receivingBody(), bold, regular, BODY);
@@ -141,16 +152,16 @@ final class SlipPdfLayout {
         page.down(28);
         page.centred(s.applicantName(), regular, 8f, page.left(), mid);
         page.down(page.y() - top);
-        page.centred("NGƯỜI TIẾP NHẬN HỒ SƠ", bold, 8f, mid, right);
+        page.centred(style.receiverHeading(), bold, 8f, mid, right);
         page.centred("(Ký và ghi rõ họ tên)", regular, 7f, mid, right);
         page.down(28);
-        page.centred("Tiếp nhận qua kiosk tự phục vụ", regular, 7f, mid, right);
+        page.centred(style.receiverName(), regular, 7f, mid, right);
     }
 
-    private void footer(PageWriter foot, ReceiptSlip s) throws IOException {
-        qr(foot, s.qrPayload(), MARGIN - 4, MARGIN - 4);
-        float x = MARGIN + QR_SIZE + 4;
-        foot.at(x, MARGIN + 40, "Quét mã QR để tra cứu tình trạng hồ sơ tại kiosk.", regular, 7f);
+    private void footer(PageWriter foot, ReceiptSlip s, float x) throws IOException {
+        if (style.qr()) {
+            foot.at(x, MARGIN + 40, "Quét mã QR để tra cứu tình trạng hồ sơ tại kiosk.", regular, 7f);
+        }
         foot.at(x, MARGIN + 27, "Đường dây nóng phản ánh, kiến nghị: " + s.hotline(), bold, 7.5f);
         foot.at(x, MARGIN + 14, "Mang theo giấy này và thẻ Căn cước (hoặc thẻ CCCD còn hạn) khi nhận kết quả.", regular,
                 7f);
@@ -159,7 +170,7 @@ final class SlipPdfLayout {
         }
     }
 
-    private void qr(PageWriter page, String payload, float x, float bottom) throws IOException {
+    static void qr(PageWriter page, String payload, float x, float bottom) throws IOException {
         ByteMatrix m;
         try {
             m = Encoder.encode(payload, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"))

@@ -1,0 +1,413 @@
+package vn.onestop.server.dossier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import vn.onestop.core.calendar.Appointment;
+import vn.onestop.core.calendar.AppointmentCalculator;
+import vn.onestop.core.catalogue.Procedure;
+import vn.onestop.core.dossier.DossierStatus;
+import vn.onestop.core.dossier.PreparationCode;
+import vn.onestop.core.dossier.Reception;
+import vn.onestop.core.wire.DossierView;
+import vn.onestop.server.Rejection;
+import vn.onestop.server.ServerConfig;
+import vn.onestop.server.db.Database;
+import vn.onestop.server.db.Rows;
+import vn.onestop.server.dossier.pdf.DecisionSlip;
+import vn.onestop.server.dossier.pdf.ReceiptStyle;
+import vn.onestop.server.dossier.pdf.SlipPdf;
+import vn.onestop.server.dossier.pdf.SlipPdfException;
+
+/**
+ * Official reception of prepared dossiers (issue 22, Decree 118/2025/ND-CP): an official opens a prepared dossier
+ * by its preparation code and receives it (with the official dossier code; the appointment runs from this moment),
+ * asks for a supplement, or refuses it. Each decision is kept with time and official in the dossier's history, and
+ * issues its slip as a PDF. A dossier is received once: the second attempt, or the slower of two officials at once,
+ * gets 409 with the official code it has.
+ *
+ * <p>A dossier sent back for a supplement stays awaiting reception under the same preparation code: the kiosk may
+ * replace its documents, and an official opens it again and decides again.
+ */
+public final class DossierReception {
+    private static final Logger LOG = LogManager.getLogger(DossierReception.class);
+    static final int MAX_ITEMS = 30;
+    static final int MAX_ITEM_CHARS = 300;
+    static final int MAX_REASON_CHARS = 1000;
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+    private final DossierService service;
+    private final Database db;
+    private final ServerConfig config;
+    private final Clock clock;
+    private final DossierStore store;
+    private final DossierViews views;
+    private final AppointmentCalculator appointments;
+    private final SlipPdf pdf;
+    private final ObjectMapper json;
+
+    /** What a decision answers: the dossier's public view and the link of the slip it issued (null while none). */
+    public record Decision(DossierView dossier, String slipUrl) {}
+
+    DossierReception(DossierService service, Database db, ServerConfig config, Clock clock, DossierStore store,
+            DossierViews views, AppointmentCalculator appointments, SlipPdf pdf, ObjectMapper json) {
+        this.service = service;
+        this.db = db;
+        this.config = config;
+        this.clock = clock;
+        this.store = store;
+        this.views = views;
+        this.appointments = appointments;
+        this.pdf = pdf;
+        this.json = json;
+    }
+
+    /** The canonical preparation code of a typed or scanned text, or the same 404 as an unknown code. */
+    static String preparationCode(String text) {
+        return PreparationCode.normalize(text).orElseThrow(() -> Rejection.notFound(DossierViews.NOT_FOUND));
+    }
+
+    /** A prepared dossier of this centre, or the same 404 for unknown codes and other centres' codes. */
+    DossierRecord prepared(Connection c, String text) throws SQLException {
+        return views.prepared(c, preparationCode(text)).orElseThrow(() -> Rejection.notFound(DossierViews.NOT_FOUND));
+    }
+
+    /** The dossier as the official sees it at the counter: personal data, documents, history, slips. */
+    public PreparedDossier open(String text) {
+        return db.read(c -> {
+            DossierRecord d = prepared(c, text);
+            List<PreparedDocuments.Stored> docs = PreparedDocuments.list(c, d.code());
+            List<PreparedDossier.Document> documents = new ArrayList<>();
+            for (int i = 0; i < d.documents().size(); i++) {
+                int index = i;
+                Optional<PreparedDocuments.Stored> s = docs.stream().filter(x -> x.index() == index).findFirst();
+                var doc = d.documents().get(i);
+                documents.add(new PreparedDossier.Document(i, doc.name(), doc.form().name(), doc.form().nameVi(),
+                        doc.quantity(), s.map(PreparedDocuments.Stored::pages).orElse(null),
+                        s.map(PreparedDocuments.Stored::bytes).orElse(null),
+                        s.isPresent() ? "/api/v1/staff/prepared/" + d.code() + "/documents/" + i + ".pdf" : null));
+            }
+            List<DossierStore.HistoryRow> history = store.history(c, d.code());
+            List<PreparedDossier.Step> steps = history.stream().map(h -> new PreparedDossier.Step(h.status().code(),
+                    h.status().nameVi(), h.status().nameEn(), Instant.ofEpochMilli(h.at()), h.actor(),
+                    h.note() == null ? "" : h.note())).toList();
+            Optional<Procedure> p = config.catalogue().byCode(d.procedureCode());
+            var a = d.applicant();
+            return new PreparedDossier(d.code(), PreparationCode.display(d.code()), d.status().code(),
+                    d.status().nameVi(), d.status().nameEn(), d.reception().code(), d.reception().nameVi(),
+                    d.reception().nameEn(), d.officialCode(), d.procedureCode(), p.map(Procedure::nameVi).orElse(""),
+                    p.map(Procedure::nameEn).orElse(""), d.processingDays(), a.name(), a.idNumber(),
+                    a.dateOfBirth() == null ? null : a.dateOfBirth().toString(), a.address(), d.phone(), d.email(),
+                    d.delivery().name(), d.postalAddress(), d.sets(), documents,
+                    d.preparedAt() == null ? null : Instant.ofEpochMilli(d.preparedAt()),
+                    d.receivedAt() == null ? null : Instant.ofEpochMilli(d.receivedAt()), d.appointmentAt(),
+                    d.receivedBy(), d.awaitingReception(), slipUrl(c, d), steps,
+                    config.reception().officialCodeExample(), service.events().assignsOfficialCodes());
+        });
+    }
+
+    /**
+     * Receives a prepared dossier with the official code the portal or provincial system issued. The appointment
+     * runs from now. With the connector on, the code may be empty: the receipt slip is issued once the connector
+     * assigns it.
+     */
+    public Decision receive(String text, String officialCodeText, String actor) {
+        boolean empty = officialCodeText == null || officialCodeText.isBlank();
+        String officialCode = empty ? null : checkedOfficialCode(officialCodeText);
+        DossierRecord received = db.write(c -> {
+            DossierRecord d = prepared(c, text);
+            refuseUnlessAwaiting(d);
+            if (empty && d.officialCode() == null && !service.events().assignsOfficialCodes()) {
+                throw missingCode();
+            }
+            String code = officialCode != null ? officialCode : d.officialCode();
+            if (code != null) {
+                Optional<DossierRecord> holder = store.findByOfficial(c, code);
+                if (holder.isPresent() && !holder.get().code().equals(d.code())) {
+                    throw Rejection.conflict("Mã hồ sơ " + code + " đã được dùng cho một hồ sơ khác / This official "
+                            + "code is already used by another dossier");
+                }
+            }
+            long now = clock.millis();
+            ZonedDateTime local = Instant.ofEpochMilli(now).atZone(config.zone());
+            Procedure procedure = config.catalogue().byCode(d.procedureCode()).orElse(null);
+            int days = d.processingDays() == null ? 0 : d.processingDays();
+            Appointment appointment = appointments.appointment(local, days, procedure != null
+                    && procedure.cutoff15h());
+            String logEntry = store.nextLogEntry(c, local.getYear());
+            if (!store.markReceived(c, d.code(), officialCode, now, appointment.at(), appointment.provisional(),
+                    logEntry, actor)) {
+                throw alreadyDecided(c, d.code());
+            }
+            store.addHistory(c, d.code(), new DossierStore.HistoryRow(DossierStatus.RECEIVED, now, actor,
+                    code == null ? "Chờ mã hồ sơ từ hệ thống của tỉnh / awaiting the official code from the "
+                            + "provincial system" : "Mã hồ sơ / official code: " + code, null));
+            return store.find(c, d.code()).orElseThrow();
+        });
+        String url = null;
+        if (received.officialCode() != null) {
+            url = issueReceipt(received);
+        }
+        service.tell(() -> service.events().received(received.code()));
+        return new Decision(views.lookup(received.code()), url);
+    }
+
+    /** Asks for more before receiving: {@code missing} are checklist items ticked or written, {@code note} free. */
+    public Decision supplement(String text, List<String> missing, String note, String actor) {
+        List<String> items = new ArrayList<>();
+        for (String m : missing == null ? List.<String>of() : missing) {
+            if (m != null && !m.isBlank()) {
+                items.add(m.strip());
+            }
+        }
+        if (note != null && !note.isBlank()) {
+            items.add(note.strip());
+        }
+        if (items.isEmpty()) {
+            throw Rejection.invalid("Chọn hoặc ghi ít nhất một nội dung cần bổ sung / Tick or write at least one "
+                    + "thing the citizen must supply");
+        }
+        if (items.size() > MAX_ITEMS || items.stream().anyMatch(i -> i.length() > MAX_ITEM_CHARS)) {
+            throw Rejection.invalid("At most " + MAX_ITEMS + " items of at most " + MAX_ITEM_CHARS + " characters");
+        }
+        return decide(text, DossierStatus.SUPPLEMENT_REQUESTED, "supplement", items, actor);
+    }
+
+    /** Refuses the dossier with the reason, printed on the refusal slip. */
+    public Decision refuse(String text, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw Rejection.invalid("Ghi lý do từ chối / Write the reason for the refusal");
+        }
+        if (reason.length() > MAX_REASON_CHARS) {
+            throw Rejection.invalid("The reason must be at most " + MAX_REASON_CHARS + " characters");
+        }
+        return decide(text, DossierStatus.REFUSED, "refusal", List.of(reason.strip()), actor);
+    }
+
+    private Decision decide(String text, DossierStatus target, String kind, List<String> items, String actor) {
+        String[] slipId = {null};
+        DossierRecord d = db.write(c -> {
+            DossierRecord found = prepared(c, text);
+            refuseUnlessAwaiting(found);
+            long now = clock.millis();
+            if (!store.decidePending(c, found.code(), target, now)) {
+                throw alreadyDecided(c, found.code());
+            }
+            store.addHistory(c, found.code(), new DossierStore.HistoryRow(target, now, actor,
+                    shorten(String.join("; ", items)), null));
+            slipId[0] = UUID.randomUUID().toString();
+            Rows.update(c, "INSERT INTO dossier_decision_slip (id, dossier_code, kind, created_at, actor, detail) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", slipId[0], found.code(), kind, now, actor, itemsJson(items));
+            return found;
+        });
+        try {
+            decisionPdf(d.code(), slipId[0]);
+        } catch (SlipPdfException e) {
+            LOG.error("{}", e.getMessage(), e);
+        }
+        if (target == DossierStatus.REFUSED) {
+            service.tell(() -> service.events().refused(d.code()));
+        } else {
+            service.tell(() -> service.events().supplementRequested(d.code()));
+        }
+        return new Decision(views.lookup(d.code()), decisionUrl(d.code(), slipId[0]));
+    }
+
+    private Rejection missingCode() {
+        return Rejection.invalid("Nhập mã hồ sơ do Cổng dịch vụ công / hệ thống của tỉnh cấp / Type the official "
+                + "dossier code issued by the portal or the provincial system (e.g. "
+                + config.reception().officialCodeExample() + ")");
+    }
+
+    /** See {@link DossierService#assignOfficialCode}. */
+    DossierView assignOfficialCode(String preparationText, String officialCodeText, String actor) {
+        String officialCode = checkedOfficialCode(officialCodeText);
+        DossierRecord d = db.write(c -> {
+            DossierRecord found = prepared(c, preparationText);
+            if (found.officialCode() != null) {
+                if (found.officialCode().equals(officialCode)) {
+                    return null;
+                }
+                throw Rejection.conflict("Hồ sơ đã có mã " + found.officialCode() + " / This dossier already has "
+                        + "the official code " + found.officialCode());
+            }
+            Optional<DossierRecord> holder = store.findByOfficial(c, officialCode);
+            if (holder.isPresent()) {
+                throw Rejection.conflict("This official code is already used by another dossier");
+            }
+            long now = clock.millis();
+            if (!store.setOfficialCode(c, found.code(), officialCode, now)) {
+                throw alreadyDecided(c, found.code());
+            }
+            store.addHistory(c, found.code(), new DossierStore.HistoryRow(found.status(), now, actor,
+                    "Mã hồ sơ / official code: " + officialCode, null));
+            return store.find(c, found.code()).orElseThrow();
+        });
+        if (d != null && d.reception() == Reception.OFFICIAL) {
+            issueReceipt(d);
+        }
+        return views.lookup(PreparationCode.normalize(preparationText).orElseThrow());
+    }
+
+    /** The receipt slip PDF of an officially received dossier, made and stored on first use. */
+    byte[] receiptPdf(DossierRecord d) {
+        Optional<byte[]> stored = db.read(c -> store.slip(c, d.code()));
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        if (d.officialCode() == null) {
+            throw Rejection.conflict("Chưa có mã hồ sơ chính thức nên chưa in được giấy hẹn / The official code has "
+                    + "not arrived yet, so there is no receipt slip");
+        }
+        if (db.read(c -> store.erasedAt(c, d.code())).isPresent()) {
+            throw new Rejection(Rejection.Kind.GONE, "The slip of this dossier was erased with its personal data");
+        }
+        SlipTexts t = config.reception().slips();
+        byte[] bytes = pdf.render(views.slip(d), new ReceiptStyle(t.get("receipt.title"), t.get("legalBasis"),
+                t.get("receipt.receiver"), displayName(d.receivedBy()), t.qrEnabled(), t.qrTopLeft()));
+        db.write(c -> {
+            store.saveSlip(c, d.code(), bytes, clock.millis());
+            return null;
+        });
+        return bytes;
+    }
+
+    /** The PDF of a supplement or refusal slip ({@code id} from its link), made and stored on first use. */
+    public byte[] decisionPdf(String code, String id) {
+        record Row(String kind, long at, String actor, String detail, String pdf) {}
+        Row row = db.read(c -> Rows.one(c, "SELECT kind, created_at, actor, detail, pdf_base64 FROM "
+                + "dossier_decision_slip WHERE id = ? AND dossier_code = ?", rs -> new Row(rs.getString(1),
+                        rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)), id, code))
+                .orElseThrow(() -> Rejection.notFound("No such slip"));
+        if (row.pdf() != null) {
+            return Base64.getDecoder().decode(row.pdf());
+        }
+        DossierRecord d = db.read(c -> store.find(c, code)).orElseThrow();
+        SlipTexts t = config.reception().slips();
+        String k = row.kind();
+        LocalDateTime at = views.local(row.at());
+        Procedure p = config.catalogue().byCode(d.procedureCode()).orElse(null);
+        String qr = t.qrEnabled() ? qrPayload(d, k.equals("refusal") ? "03" : "02", at) : null;
+        byte[] bytes = pdf.render(new DecisionSlip(config.filing().header(config.centreName()),
+                config.filing().place(), t.get(k + ".title"), t.get("legalBasis"), PreparationCode.display(d.code()),
+                d.applicant().name(), p == null ? d.procedureCode() : p.nameVi() + " (mã " + p.code() + ")",
+                t.get(k + ".intro"), items(row.detail()), t.get(k + ".closing"), at, displayName(row.actor()),
+                config.filing().hotline(), t.get(k + ".formNote"), qr, t.qrTopLeft()));
+        db.write(c -> Rows.update(c, "UPDATE dossier_decision_slip SET pdf_base64 = ? WHERE id = ?",
+                Base64.getEncoder().encodeToString(bytes), id));
+        return bytes;
+    }
+
+    /**
+     * The QR text of a decision slip, in the receipt slip's key=value form (Circular 01/2023 fields that apply):
+     * the preparation code, the procedure, the masked ID, the document (02 supplement, 03 refusal), system, time.
+     */
+    private String qrPayload(DossierRecord d, String document, LocalDateTime at) {
+        String id = d.applicant().idNumber();
+        String masked = id == null || id.length() < 7 ? "" : id.substring(0, 3) + "*".repeat(id.length() - 6)
+                + id.substring(id.length() - 3);
+        return "V=1|MHS=" + d.code() + "|TTHC=" + d.procedureCode() + "|CD=" + masked + "|GT=" + document + "|HT="
+                + config.filing().issuingSystem().replace("%", "%25").replace("|", "%7C").replace("=", "%3D")
+                + "|TG=" + at.truncatedTo(ChronoUnit.MINUTES).format(MINUTES);
+    }
+
+    private String issueReceipt(DossierRecord d) {
+        try {
+            receiptPdf(d);
+        } catch (SlipPdfException e) {
+            LOG.error("{}", e.getMessage(), e);
+        }
+        return "/api/v1/staff/dossiers/" + d.code() + "/slip.pdf";
+    }
+
+    private String slipUrl(Connection c, DossierRecord d) throws SQLException {
+        if (d.reception() == Reception.OFFICIAL) {
+            return d.officialCode() == null ? null : "/api/v1/staff/dossiers/" + d.code() + "/slip.pdf";
+        }
+        if (d.reception() == Reception.KIOSK_LEGACY) {
+            return "/api/v1/staff/dossiers/" + d.code() + "/slip.pdf";
+        }
+        return Rows.one(c, "SELECT id FROM dossier_decision_slip WHERE dossier_code = ? ORDER BY created_at DESC, id",
+                rs -> decisionUrl(d.code(), rs.getString(1)), d.code()).orElse(null);
+    }
+
+    static String decisionUrl(String code, String id) {
+        return "/api/v1/staff/prepared/" + code + "/slips/" + id + ".pdf";
+    }
+
+    private void refuseUnlessAwaiting(DossierRecord d) {
+        if (d.awaitingReception()) {
+            return;
+        }
+        if (d.reception() == Reception.OFFICIAL) {
+            throw Rejection.conflict("Hồ sơ đã được tiếp nhận"
+                    + (d.officialCode() == null ? "" : ", mã hồ sơ " + d.officialCode())
+                    + " / The dossier is already received" + (d.officialCode() == null ? ""
+                            : " as " + d.officialCode()));
+        }
+        throw Rejection.conflict("Hồ sơ đang ở trạng thái '" + d.status().nameVi() + "' / The dossier is '"
+                + d.status().code() + "' and cannot be decided again");
+    }
+
+    /** The 409 of the slower of two officials: the row changed after it was read. */
+    private Rejection alreadyDecided(Connection c, String code) throws SQLException {
+        DossierRecord now = store.find(c, code).orElseThrow();
+        refuseUnlessAwaiting(now);
+        return Rejection.conflict("Hồ sơ vừa được cán bộ khác xử lý / Another official has just decided this dossier");
+    }
+
+    private String displayName(String username) {
+        if (username == null) {
+            return "";
+        }
+        return db.read(c -> Rows.one(c, "SELECT display_name FROM staff WHERE username = ?", rs -> rs.getString(1),
+                username)).orElse(username);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
+    }
+
+    private String itemsJson(List<String> items) {
+        try {
+            return json.writeValueAsString(items);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Items cannot be written as JSON", e);
+        }
+    }
+
+    private List<String> items(String text) {
+        try {
+            return List.of(json.readValue(text, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored slip items are not valid JSON", e);
+        }
+    }
+
+
+    /** The trimmed, upper-cased official code, or 400 when it does not match {@code dossier.officialCode.pattern}. */
+    String checkedOfficialCode(String text) {
+        String code = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        if (code.isEmpty() || code.length() > 64 || !config.reception().officialCodePattern().matcher(code)
+                .matches()) {
+            throw Rejection.invalid("Mã hồ sơ không đúng mẫu (ví dụ " + config.reception().officialCodeExample()
+                    + ") / The official dossier code does not have the expected form (e.g. "
+                    + config.reception().officialCodeExample() + ")");
+        }
+        return code;
+    }
+}
