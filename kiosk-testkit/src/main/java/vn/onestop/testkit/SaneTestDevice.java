@@ -23,6 +23,19 @@ public final class SaneTestDevice {
         return dir;
     }
 
+    /**
+     * Makes the test backend's second device {@code test:1} disappear (its {@code test.conf} says one device), as
+     * when a scanner is unplugged: scanimage then says "open of device test:1 failed". {@link #plugIn} undoes it.
+     */
+    public static void unplugSecond(Path dir) throws IOException {
+        Files.writeString(dir.resolve("test.conf"), "number_of_devices 1\n", StandardCharsets.UTF_8);
+    }
+
+    /** Both test devices back (the backend's default of two). */
+    public static void plugIn(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve("test.conf"));
+    }
+
     /** Why the test backend cannot be used here, or empty when {@code scanimage -L} lists it. */
     static Optional<String> problem() {
         Path dir = null;

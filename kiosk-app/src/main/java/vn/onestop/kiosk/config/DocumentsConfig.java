@@ -2,7 +2,6 @@ package vn.onestop.kiosk.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,7 @@ import vn.onestop.kiosk.documents.DocumentPdf;
  * The document scanner keys of {@code kiosk.properties}: {@code documents.scanner} ({@code none},
  * {@code sane:<device>} for SANE's scanimage, {@code camera} for frames in {@code documents.camera.folder}),
  * {@code documents.sane.configDir} (a private SANE_CONFIG_DIR, empty = the system's), {@code documents.sane.options}
- * (extra scanimage options, space separated), {@code documents.dpi} (300), {@code documents.timeoutSeconds} (60 a
+ * (extra scanimage options, space separated; double quotes keep spaces in a value), {@code documents.dpi} (300), {@code documents.timeoutSeconds} (60 a
  * page) and {@code documents.maxBytes} (largest PDF of one document, 10485760 like the server's
  * {@code dossier.documents.maxBytes}).
  */
@@ -31,8 +30,7 @@ public final class DocumentsConfig {
         int dpi = number(all, "documents.dpi", 300, 75, 1200);
         int timeout = number(all, "documents.timeoutSeconds", 60, 5, 600);
         String configDir = all.getOrDefault("documents.sane.configDir", "").strip();
-        List<String> options = Arrays.stream(all.getOrDefault("documents.sane.options", "").strip().split("\\s+"))
-                .filter(o -> !o.isEmpty()).toList();
+        List<String> options = words(all.getOrDefault("documents.sane.options", ""));
         SaneSettings base = new SaneSettings("", dpi, 210, 297, Duration.ofSeconds(timeout),
                 configDir.isEmpty() ? null : Path.of(configDir), options, null);
         String camera = all.getOrDefault("documents.camera.folder", "").strip();
@@ -50,6 +48,39 @@ public final class DocumentsConfig {
             throw new IllegalArgumentException("documents.maxBytes: '" + max + "' must be a whole number of bytes "
                     + "of at least 10000");
         }
+    }
+
+    /**
+     * Splits options at spaces outside double quotes, the quotes dropped: {@code --source="ADF Front" --x=1}
+     * gives {@code --source=ADF Front} and {@code --x=1}.
+     */
+    static List<String> words(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (char c : text.strip().toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+                any = true;
+            } else if (Character.isWhitespace(c) && !quoted) {
+                if (any) {
+                    out.add(word.toString());
+                    word.setLength(0);
+                    any = false;
+                }
+            } else {
+                word.append(c);
+                any = true;
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("documents.sane.options: a double quote is not closed");
+        }
+        if (any) {
+            out.add(word.toString());
+        }
+        return out;
     }
 
     private static int number(Map<String, String> all, String key, int fallback, int min, int max) {
