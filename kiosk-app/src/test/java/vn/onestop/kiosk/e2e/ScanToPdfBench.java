@@ -1,15 +1,11 @@
-package vn.onestop.kiosk.bench;
+package vn.onestop.kiosk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.File;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,8 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.onestop.core.slip.ReturnMethod;
-import vn.onestop.core.wire.Applicant;
 import vn.onestop.core.wire.DossierRegistration;
 import vn.onestop.device.document.PageDecoder;
 import vn.onestop.device.document.PageQuality;
@@ -38,9 +32,9 @@ import vn.onestop.testkit.SaneTestDevice;
 /**
  * Scan to PDF per page through SANE's test backend (A4 requested, 300 dpi gray; the backend's bed is 200 x 200 mm)
  * against a plain {@code scanimage} of the same page in the same run; a prepared dossier's upload; and a 10-page
- * dossier prepared end to end (scan, check, join, store, deliver) in machine time (CPU of this JVM and of the
- * scanimage children, from /proc/self/stat). The upload goes to a stand-in of the contract's two routes on a random
- * port: the server's routes (branch receive) were not merged into this branch when this was written.
+ * dossier prepared end to end (scan, check, join, store, deliver) in machine time (CPU of this JVM, which also runs
+ * the in-process server, and of the scanimage children, from /proc/self/stat). The upload goes to the real server
+ * (in-process, SQLite, random port): {@code POST /api/v1/dossiers} then {@code PUT .../documents/0}.
  */
 @RequiresSane
 @Tag("bench")
@@ -79,12 +73,10 @@ class ScanToPdfBench {
         System.out.printf("scan-to-pdf-ratio-vs-plain-scanimage: %.2f x%n", pdfMs / plainMs);
         System.out.printf("scan-to-pdf-page-size: %d bytes%n", pdfBytes);
 
-        HttpServer stub = stub();
-        try {
-            TokenStore tokens = new TokenStore(tmp);
-            tokens.save("bench-token");
-            KioskServerClient client = new KioskServerClient("http://127.0.0.1:" + stub.getAddress().getPort(),
-                    tokens);
+        try (InProcessServer server = new InProcessServer(tmp.resolve("server"))) {
+            TokenStore tokens = new TokenStore(tmp.resolve("kiosk"));
+            KioskServerClient client = new KioskServerClient(server.url(), tokens);
+            client.enrol(server.enrolmentCode(), "Bench kiosk");
             FilingOutbox outbox = new FilingOutbox(new OutboxDatabase(tmp.resolve("outbox.sqlite")),
                     Clock.systemUTC());
             FilingSender sender = new FilingSender(client, outbox, FilingSender.NONE, Runnable::run);
@@ -99,7 +91,7 @@ class ScanToPdfBench {
             }
             byte[] tenPages = pdf.join(pages).pdf();
             long scanned = System.nanoTime();
-            DossierRegistration r = registration("bench-10");
+            DossierRegistration r = registration("bench-10-" + System.nanoTime());
             sender.store(r, () -> Map.of(0, tenPages), () -> { });
             sender.send(r);
             long t1 = System.nanoTime();
@@ -108,12 +100,10 @@ class ScanToPdfBench {
             System.out.printf("ten-page-dossier-end-to-end: %.0f ms%n", (t1 - t0) / 1e6);
             System.out.printf("ten-page-dossier-machine-time: %d ms%n", cpu1 - cpu0);
             System.out.printf("ten-page-dossier-pdf-size: %d bytes%n", tenPages.length);
-            System.out.printf("preparation-store-and-upload-10-pages (stand-in server): %.0f ms%n", uploadMs);
+            System.out.printf("preparation-store-and-upload-10-pages: %.0f ms%n", uploadMs);
             System.out.printf("preparation-upload-ratio-vs-plain-scanimage-page: %.2f x%n", uploadMs / plainMs);
             assertThat(cpu1 - cpu0).as("machine time of a 10-page dossier").isLessThan(60_000);
             assertThat(outbox.pendingCount()).isZero();
-        } finally {
-            stub.stop(0);
         }
     }
 
@@ -131,27 +121,18 @@ class ScanToPdfBench {
         return ms;
     }
 
-    private static HttpServer stub() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/api/v1/dossiers", ex -> {
-            byte[] body = ex.getRequestBody().readAllBytes();
-            String answer = ex.getRequestMethod().equals("POST")
-                    ? "{\"dossier\":{\"code\":\"BNCH2345\",\"procedureCode\":\"LLTP-1\",\"status\":\"prepared\","
-                    + "\"timeline\":[]},\"slip\":null,\"preparationCode\":\"BNCH2345\"}"
-                    : "{\"index\":0,\"pages\":10,\"bytes\":" + body.length + ",\"sha256\":\"-\"}";
-            byte[] out = answer.getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(ex.getRequestMethod().equals("POST") ? 201 : 200, out.length);
-            ex.getResponseBody().write(out);
-            ex.close();
-        });
-        server.start();
-        return server;
-    }
-
-    private static DossierRegistration registration(String key) {
-        return new DossierRegistration(key, "LLTP-1", null, new Applicant("Nguyễn Văn An", "001200001234",
-                LocalDate.of(2000, 1, 1), "Hà Nội"), "0912345678", null, List.of(), 1, ReturnMethod.COUNTER, null,
-                true);
+    /** A registration as the kiosk's form makes it (the sample card, LLTP-1, every document handed in). */
+    private static DossierRegistration registration(String key) throws Exception {
+        var read = vn.onestop.kiosk.flow.FlowFixtures.read(vn.onestop.kiosk.flow.FlowFixtures.parser(
+                Clock.systemDefaultZone()), vn.onestop.kiosk.flow.FlowFixtures.payload("Nguyễn Văn An"),
+                java.time.Instant.now());
+        var citizen = ((vn.onestop.device.scanner.IdentityReader.Outcome.Accepted) read).identity();
+        var p = vn.onestop.kiosk.flow.FlowFixtures.catalogue().byCode("LLTP-1").orElseThrow();
+        var info = new vn.onestop.core.wire.ProcedureInfo(p.code(), p.nameVi(), p.nameEn(), p.fieldVi(),
+                p.serviceCode(), p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(),
+                vn.onestop.core.catalogue.CitizenText.documents(p));
+        return vn.onestop.core.filing.FilingDraft.start(info, citizen).withPhone("0912345678").withConsent(true)
+                .toRegistration(key, null);
     }
 
     /** CPU of this JVM and of its waited-for children (scanimage), in ms, from /proc/self/stat. */
