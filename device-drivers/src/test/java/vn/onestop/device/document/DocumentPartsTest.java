@@ -32,6 +32,8 @@ class DocumentPartsTest {
                         "--resolution=300", "-x", "210", "-y", "297");
         assertThat(SaneCommand.onePage(SaneSettings.a4(""))).doesNotContain("--device-name=");
         assertThatThrownBy(() -> SaneSettings.a4("test; rm -rf /")).hasMessageContaining("documents.scanner");
+        assertThat(SaneCommand.onePage(SaneSettings.a4("hpaio:/usb/Officejet_Pro?serial=CN12345")))
+                .contains("--device-name=hpaio:/usb/Officejet_Pro?serial=CN12345");
     }
 
     @Test

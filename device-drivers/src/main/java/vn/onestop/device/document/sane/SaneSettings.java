@@ -31,9 +31,11 @@ public record SaneSettings(String device, int dpi, int widthMm, int heightMm, Du
         if (widthMm < 10 || widthMm > 500 || heightMm < 10 || heightMm > 1000) {
             throw new IllegalArgumentException("scan size " + widthMm + "x" + heightMm + " mm is not plausible");
         }
-        if (!device.matches("[A-Za-z0-9_.:/@=+-]*")) {
+        // passed as one argument (no shell), so only blanks and control characters are refused; HP names carry
+        // '?' and '=' (hpaio:/usb/Officejet_Pro?serial=CN12345)
+        if (!device.matches("\\p{Graph}*") || device.length() > 200) {
             throw new IllegalArgumentException("documents.scanner: the SANE device name '" + device
-                    + "' has characters a SANE name never has");
+                    + "' has blanks or control characters, or is longer than 200");
         }
     }
 
