@@ -43,7 +43,10 @@
       [OS.t('procedure'), d.procedureCode + ' – ' + (OS.lang() === 'en' ? d.procedureNameEn : d.procedureNameVi)],
       [OS.t('status'), OS.word('ds_', d.status)], [OS.t('received'), OS.time(d.receivedAt)],
       [OS.t('appointment'), String(d.appointmentAt).replace('T', ' ')],
-      [OS.t('delivery'), OS.word('dl_', d.delivery) + (d.trackingNumber ? ' · ' + d.trackingNumber : '')]]);
+      [OS.t('delivery'), OS.word('dl_', d.delivery) + (d.trackingNumber ? ' · ' + d.trackingNumber : '')],
+      // Issue 22: the official code, and whether an official or (before official reception) the kiosk received it
+      [OS.t('rcOfficial'), d.officialCode || '—'],
+      [OS.t('rcReception'), d.reception ? (OS.lang() === 'en' ? d.receptionEn : d.receptionVi) : '']]);
     var buttons = OS.clear($('status-buttons'));
     (NEXT[d.status] || []).filter(function (s) { return s !== 'handed_to_post' || d.delivery === 'POST'; })
       .forEach(function (s) {
@@ -52,6 +55,7 @@
       });
     $('tracking-number').hidden = d.delivery !== 'POST';
     $('slip-link').href = staffPath('/slip.pdf');
+    $('slip-link').hidden = !d.receivedAt;
   }
 
   function loadPages() {

@@ -63,7 +63,21 @@ window.OS_TEXT = {
     addPages: 'Thêm trang', downloadPdf: 'Tải PDF hồ sơ', kind: 'Loại tệp', pagesAdded: 'Số trang thêm',
     uploading: 'Đang tải lên', pagesUploaded: 'Đã thêm trang, hồ sơ có tổng cộng', pagesWord: 'trang',
     pickFile: 'Hãy chọn tệp cần thêm', statusChanged: 'Đã chuyển trạng thái',
-    needTracking: 'Nhập số hiệu bưu gửi trước khi chuyển bưu điện'
+    needTracking: 'Nhập số hiệu bưu gửi trước khi chuyển bưu điện',
+    // Issue 22: reception of prepared dossiers (counter console, reception panel)
+    rcTitle: 'Tiếp nhận hồ sơ', rcScan: 'Quét mã QR trên phiếu chuẩn bị hồ sơ hoặc nhập mã', rcOpen: 'Mở hồ sơ',
+    rcDocuments: 'Thành phần hồ sơ', rcDocName: 'Giấy tờ', rcForm: 'Hình thức', rcHistory: 'Quá trình',
+    rcReceiveTitle: 'Tiếp nhận hồ sơ', rcOfficialCode: 'Mã hồ sơ do Cổng dịch vụ công / hệ thống của tỉnh cấp',
+    rcReceive: 'Tiếp nhận', rcSupplementTitle: 'Yêu cầu bổ sung, hoàn thiện', rcSupplement: 'Yêu cầu bổ sung',
+    rcNote: 'Nội dung khác cần bổ sung', rcRefuseTitle: 'Từ chối tiếp nhận', rcReason: 'Lý do từ chối',
+    rcRefuse: 'Từ chối', rcSlip: 'Mở phiếu (PDF)', rcOpenPdf: 'Xem', rcNotScanned: 'Chưa quét',
+    rcPreparationCode: 'Mã chuẩn bị', rcApplicant: 'Người nộp', rcIdNumber: 'Số định danh', rcBirth: 'Ngày sinh',
+    rcAddress: 'Nơi cư trú', rcPhone: 'Điện thoại', rcPrepared: 'Chuẩn bị lúc', rcReception: 'Tiếp nhận',
+    rcOfficial: 'Mã hồ sơ chính thức', rcReceived: 'Đã tiếp nhận: mã hồ sơ', rcAppointment: 'hẹn trả',
+    rcSupplemented: 'Đã yêu cầu bổ sung; phiếu yêu cầu đã lập', rcRefused: 'Đã từ chối; phiếu từ chối đã lập',
+    rcCodeByConnector: 'Để trống: mã sẽ do hệ thống của tỉnh cấp', rcExample: 'Ví dụ', rcNeedReason: 'Ghi lý do từ chối',
+    rcAwaitCode: 'Đã tiếp nhận; chờ mã hồ sơ từ hệ thống của tỉnh', ds_prepared: 'Đã chuẩn bị, chờ tiếp nhận',
+    rcDecided: 'Hồ sơ đã được xử lý, không thể quyết định lại'
   },
   en: {
     accounts: 'Staff accounts', displayName: 'Name', role: 'Role', role_counter_staff: 'Counter staff',
@@ -128,6 +142,20 @@ window.OS_TEXT = {
     addPages: 'Add pages', downloadPdf: 'Download dossier PDF', kind: 'File type', pagesAdded: 'Pages added',
     uploading: 'Uploading', pagesUploaded: 'Pages added, the dossier now has', pagesWord: 'pages',
     pickFile: 'Choose the files to add first', statusChanged: 'Status changed',
-    needTracking: 'Type the postal tracking number before handing to the post'
+    needTracking: 'Type the postal tracking number before handing to the post',
+    // Issue 22: reception of prepared dossiers (counter console, reception panel)
+    rcTitle: 'Receive a dossier', rcScan: 'Scan the QR on the preparation slip or type the code', rcOpen: 'Open',
+    rcDocuments: 'Documents', rcDocName: 'Document', rcForm: 'Form', rcHistory: 'History',
+    rcReceiveTitle: 'Receive the dossier', rcOfficialCode: 'Dossier code issued by the portal / provincial system',
+    rcReceive: 'Receive', rcSupplementTitle: 'Ask for a supplement', rcSupplement: 'Ask for a supplement',
+    rcNote: 'Anything else missing', rcRefuseTitle: 'Refuse', rcReason: 'Reason for the refusal',
+    rcRefuse: 'Refuse', rcSlip: 'Open the slip (PDF)', rcOpenPdf: 'View', rcNotScanned: 'Not scanned',
+    rcPreparationCode: 'Preparation code', rcApplicant: 'Applicant', rcIdNumber: 'ID number', rcBirth: 'Born',
+    rcAddress: 'Residence', rcPhone: 'Phone', rcPrepared: 'Prepared at', rcReception: 'Reception',
+    rcOfficial: 'Official dossier code', rcReceived: 'Received: dossier code', rcAppointment: 'appointment',
+    rcSupplemented: 'Supplement requested; the request slip is ready', rcRefused: 'Refused; the refusal slip is ready',
+    rcCodeByConnector: 'Leave empty: the provincial system issues the code', rcExample: 'e.g.',
+    rcNeedReason: 'Write the reason for the refusal', rcAwaitCode: 'Received; awaiting the code from the provincial system',
+    ds_prepared: 'Prepared, awaiting reception', rcDecided: 'This dossier has been decided and cannot be decided again'
   }
 };

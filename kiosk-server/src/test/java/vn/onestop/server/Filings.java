@@ -28,4 +28,29 @@ public final class Filings {
         d.put("consentGiven", true);
         return d;
     }
+
+    /**
+     * Files {@code body} at the kiosk and has a counter official receive it with {@code officialCode} (issue 22: a
+     * kiosk only prepares dossiers). Returns the dossier's code (its key: the preparation code).
+     */
+    public static String received(TestServer server, String kioskToken, Map<String, Object> body,
+            String officialCode) throws Exception {
+        TestServer.Reply prepared = server.kiosk(kioskToken, "POST", "/api/v1/dossiers", body);
+        if (prepared.status() != 201) {
+            throw new AssertionError("prepare failed: " + prepared.body());
+        }
+        String code = prepared.json().get("preparationCode").asText();
+        try {
+            server.app.staff().create("test", "receiver", "Cán bộ tiếp nhận", vn.onestop.server.staff.Role.COUNTER_STAFF,
+                    TestServer.PASSWORD.toCharArray());
+        } catch (RuntimeException alreadyThere) {
+            // one receiving official per server
+        }
+        TestServer.Reply r = server.as(server.login("receiver", TestServer.PASSWORD), "POST",
+                "/api/v1/staff/prepared/" + code + "/receive", Map.of("officialCode", officialCode));
+        if (r.status() != 200) {
+            throw new AssertionError("receive failed: " + r.body());
+        }
+        return code;
+    }
 }

@@ -134,6 +134,11 @@ public final class DossierReception {
             if (empty && d.officialCode() == null && !service.events().assignsOfficialCodes()) {
                 throw missingCode();
             }
+            if (officialCode != null && d.officialCode() != null && !d.officialCode().equals(officialCode)) {
+                throw Rejection.conflict("Hệ thống của tỉnh đã cấp mã " + d.officialCode() + " cho hồ sơ này / The "
+                        + "provincial system already issued " + d.officialCode() + " for this dossier: leave the "
+                        + "code empty or type that one");
+            }
             String code = officialCode != null ? officialCode : d.officialCode();
             if (code != null) {
                 Optional<DossierRecord> holder = store.findByOfficial(c, code);

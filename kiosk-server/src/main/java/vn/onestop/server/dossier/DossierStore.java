@@ -143,7 +143,7 @@ final class DossierStore {
 
     List<HistoryRow> history(Connection c, String code) throws SQLException {
         return Rows.list(c, "SELECT status, at, actor, note, tracking_number FROM dossier_status_history "
-                + "WHERE dossier_code = ? ORDER BY at, id", rs -> new HistoryRow(
+                + "WHERE dossier_code = ? ORDER BY at, CASE status WHEN 'prepared' THEN 0 ELSE 1 END, id", rs -> new HistoryRow(
                         DossierStatus.ofCode(rs.getString(1)).orElse(DossierStatus.RECEIVED), rs.getLong(2),
                         rs.getString(3), rs.getString(4), rs.getString(5)), code);
     }

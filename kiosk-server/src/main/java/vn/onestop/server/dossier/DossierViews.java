@@ -73,7 +73,10 @@ final class DossierViews {
             return DossierCode.parse(text).format();
         } catch (DossierCodeException e) {
             String upper = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
-            if (upper.length() <= 64 && config.reception().officialCodePattern().matcher(upper).matches()) {
+            // A portal's own code form (dossier.officialCode.pattern), unless the text has the Circular 01/2018 shape
+            // and is wrong in it (e.g. a date that does not exist): that gets the 400 naming the fault.
+            if (!upper.matches(".+-\\d{6}-\\d{1,9}") && upper.length() <= 64
+                    && config.reception().officialCodePattern().matcher(upper).matches()) {
                 return upper;
             }
             throw Rejection.invalid("Mã hồ sơ không hợp lệ / Not a dossier code: " + e.getMessage());

@@ -118,6 +118,9 @@ public final class PersonalDataRetention implements AutoCloseable {
                     + "applicant_address = NULL, phone = NULL, email = NULL, postal_address = NULL, "
                     + "personal_data_erased_at = ? WHERE code = ? AND personal_data_erased_at IS NULL", now, code);
             Rows.update(c, "DELETE FROM dossier_slip WHERE dossier_code = ?", code);
+            // Issue 22: the scanned checklist documents and the supplement/refusal slips hold personal data too.
+            Rows.update(c, "DELETE FROM dossier_document WHERE dossier_code = ?", code);
+            Rows.update(c, "DELETE FROM dossier_decision_slip WHERE dossier_code = ?", code);
             Rows.update(c, "UPDATE dossier_status_history SET note = NULL WHERE dossier_code = ?", code);
         }
         return n;

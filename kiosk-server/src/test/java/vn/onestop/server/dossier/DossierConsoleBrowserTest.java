@@ -32,8 +32,7 @@ class DossierConsoleBrowserTest {
     void start() throws Exception {
         server = new TestServer(Files.createDirectories(dir.resolve("data")));
         String kiosk = server.enrolKiosk("Sảnh A");
-        code = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("console-key-01")).json()
-                .get("dossier").get("code").asText();
+        code = Filings.received(server, kiosk, Filings.dossier("console-key-01"), "H41.21-261125-0001");
         server.app.staff().create("test", "clerk", "Clerk", Role.COUNTER_STAFF, TestServer.PASSWORD.toCharArray());
     }
 

@@ -28,33 +28,31 @@ class DossierFilingTest extends ServerSuite {
     }
 
     @Test
-    void postalFilingReturnsTheSlipWithFeesAndAMaskedQr() throws Exception {
+    void postalFilingIsPreparedThenReceivedWithFeesAndTheAppointmentFromReception() throws Exception {
         TestServer.Reply r = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("filing-key-01"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        JsonNode slip = r.json().get("slip");
-        assertThat(slip.get("dossierCode").asText()).isEqualTo("H41.21-261125-0001");
-        assertThat(slip.get("applicantIdNumber").asText()).isEqualTo(Filings.ID);
-        assertThat(slip.get("returnMethod").asText()).isEqualTo("POST");
-        assertThat(slip.get("returnAddress").asText()).isEqualTo("12 Tràng Tiền, phường Hoàn Kiếm, Hà Nội");
-        assertThat(slip.get("feeVnd").asLong()).isEqualTo(200_000);
-        assertThat(slip.get("postalFeeVnd").asLong()).isEqualTo(25_000);
-        assertThat(slip.get("logEntry").asText()).isEqualTo("1/2026");
-        assertThat(slip.get("documents")).hasSize(2);
-        assertThat(slip.get("documents").get(1).get("form").asText()).isEqualTo("COPY");
-        assertThat(slip.get("appointmentAt").asText()).startsWith("2026-12-09T08:00");
-        SlipQr qr = SlipQr.parse(server.json.treeToValue(slip, vn.onestop.core.slip.ReceiptSlip.class).qrPayload());
-        assertThat(qr.dossierCode()).isEqualTo("H41.21-261125-0001");
-        assertThat(qr.maskedApplicantId()).isEqualTo("001******567");
+        assertThat(r.json().get("slip").isNull()).as("a kiosk no longer issues Mẫu 01").isTrue();
+        String code = r.json().get("preparationCode").asText();
         assertThat(r.json().get("dossier").toString()).doesNotContain(Filings.ID).doesNotContain("Nguyễn")
                 .doesNotContain("Tràng Tiền");
+        TestServer.StaffClient clerk = server.staff("clerk", Role.COUNTER_STAFF);
+        JsonNode opened = server.as(clerk, "GET", "/api/v1/staff/prepared/" + code, null).json();
+        assertThat(opened.get("applicantIdNumber").asText()).isEqualTo(Filings.ID);
+        assertThat(opened.get("delivery").asText()).isEqualTo("POST");
+        assertThat(opened.get("postalAddress").asText()).isEqualTo("12 Tràng Tiền, phường Hoàn Kiếm, Hà Nội");
+        assertThat(opened.get("documents")).hasSize(2);
+        assertThat(opened.get("documents").get(1).get("form").asText()).isEqualTo("COPY");
+        JsonNode received = server.as(clerk, "POST", "/api/v1/staff/prepared/" + code + "/receive",
+                Map.of("officialCode", "H41.21-261125-0001")).json().get("dossier");
+        assertThat(received.get("appointmentAt").asText()).startsWith("2026-12-09T08:00");
+        assertThat(received.get("officialCode").asText()).isEqualTo("H41.21-261125-0001");
     }
 
     @Test
     @RequiresQrTools
     @RequiresPdfTools
     void staffDownloadTheStoredSlipAsAnA5PdfWithExactVietnameseAndEmbeddedFonts() throws Exception {
-        String code = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("filing-key-02")).json()
-                .get("dossier").get("code").asText();
+        String code = Filings.received(server, kiosk, Filings.dossier("filing-key-02"), "H41.21-261125-0001");
         TestServer.StaffClient tech = server.staff("tech", Role.TECHNICIAN);
         assertThat(server.as(tech, "GET", "/api/v1/staff/dossiers/" + code + "/slip.pdf", null).status())
                 .isEqualTo(403);
@@ -150,7 +148,10 @@ class DossierFilingTest extends ServerSuite {
         TestServer.Reply r = server.kiosk(kiosk, "POST", "/api/v1/dossiers", draft.toRegistration("draft-key-01",
                 null));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        assertThat(r.json().get("slip").get("documents")).hasSize(residence.documents().size());
-        assertThat(r.json().get("slip").get("returnMethod").asText()).isEqualTo("COUNTER");
+        TestServer.StaffClient clerk = server.staff("clerk", Role.COUNTER_STAFF);
+        JsonNode opened = server.as(clerk, "GET", "/api/v1/staff/prepared/" + r.json().get("preparationCode")
+                .asText(), null).json();
+        assertThat(opened.get("documents")).hasSize(residence.documents().size());
+        assertThat(opened.get("delivery").asText()).isEqualTo("COUNTER");
     }
 }

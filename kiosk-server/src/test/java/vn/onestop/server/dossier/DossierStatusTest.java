@@ -24,8 +24,7 @@ class DossierStatusTest extends ServerSuite {
     void start() throws Exception {
         kiosk = server.enrolKiosk("Sảnh A");
         clerk = server.staff("clerk", Role.COUNTER_STAFF);
-        code = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("status-key-01")).json()
-                .get("dossier").get("code").asText();
+        code = Filings.received(server, kiosk, Filings.dossier("status-key-01"), "H41.21-261125-0001");
     }
 
     private TestServer.Reply change(String status, String tracking) throws Exception {
@@ -49,10 +48,11 @@ class DossierStatusTest extends ServerSuite {
         assertThat(view.get("trackingNumber").asText()).isEqualTo("EP123456789VN");
         List<String> steps = new ArrayList<>();
         view.get("timeline").forEach(s -> steps.add(s.get("statusVi").asText() + " / " + s.get("statusEn").asText()));
-        assertThat(steps).containsExactly("Đã tiếp nhận / Received", "Đang xử lý / Processing",
+        assertThat(steps).containsExactly("Đã chuẩn bị, chờ cán bộ tiếp nhận / Prepared, awaiting reception",
+                "Đã tiếp nhận / Received", "Đang xử lý / Processing",
                 "Đã có kết quả / Result ready", "Đã chuyển bưu điện trả kết quả / Handed to the post",
                 "Đã trả kết quả / Result delivered");
-        assertThat(view.get("timeline").get(1).get("at").asText()).isEqualTo("2026-11-25T02:00:00Z");
+        assertThat(view.get("timeline").get(2).get("at").asText()).isEqualTo("2026-11-25T02:00:00Z");
         assertThat(view.toString()).doesNotContain(Filings.ID).doesNotContain("Nguyễn").doesNotContain("Tràng")
                 .doesNotContain("0912345678").doesNotContain("clerk");
     }
@@ -64,10 +64,11 @@ class DossierStatusTest extends ServerSuite {
         assertThat(backwards.json().get("detail").asText()).contains("'received' cannot become 'delivered'");
         change("supplement_requested", null);
         JsonNode history = server.as(clerk, "GET", "/api/v1/staff/dossiers/" + code + "/history", null).json();
-        assertThat(history).hasSize(2);
+        assertThat(history).hasSize(3);
         assertThat(history.get(0).get("actor").asText()).startsWith("kiosk:");
-        assertThat(history.get(1).get("actor").asText()).isEqualTo("clerk");
-        assertThat(history.get(1).get("status").asText()).isEqualTo("supplement_requested");
+        assertThat(history.get(1).get("actor").asText()).isEqualTo("receiver");
+        assertThat(history.get(2).get("actor").asText()).isEqualTo("clerk");
+        assertThat(history.get(2).get("status").asText()).isEqualTo("supplement_requested");
         TestServer.StaffClient admin = server.staff("boss", Role.ADMIN);
         assertThat(server.as(admin, "GET", "/api/v1/admin/audit", null).body()).contains("dossier.status")
                 .doesNotContain(Filings.ID);

@@ -279,6 +279,10 @@ class ReceptionApiTest extends ServerSuite {
         assertThat(service.assignOfficialCode(code, OFFICIAL, "connector").officialCode()).isEqualTo(OFFICIAL);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.assignOfficialCode(code,
                 "000.00.00.H41-251125-0055", "connector")).hasMessageContaining(OFFICIAL);
+        TestServer.Reply other = server.as(clerk, "POST", "/api/v1/staff/prepared/" + code + "/receive",
+                Map.of("officialCode", "000.00.00.H41-251125-0056"));
+        assertThat(other.status()).as("not another code than the provincial system's").isEqualTo(409);
+        assertThat(other.json().get("detail").asText()).contains(OFFICIAL);
         TestServer.Reply r = server.as(clerk, "POST", "/api/v1/staff/prepared/" + code + "/receive",
                 Map.of("officialCode", ""));
         assertThat(r.status()).as("the connector's code is kept: " + r.body()).isEqualTo(200);

@@ -89,14 +89,13 @@ class KioskApiTest extends ServerSuite {
         TestServer.Reply r = server.kiosk(kiosk, "POST", "/api/v1/dossiers", dossier("doss-key-0001"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String code = r.json().get("dossier").get("code").asText();
-        assertThat(code).isEqualTo("H41.21-261125-0001");
-        // LLTP-1 takes 10 working days: received Wednesday 25 Nov 2026 at 08:00 (Hanoi), due Wednesday 9 Dec at 08:00.
-        assertThat(r.json().get("dossier").get("appointmentAt").asText()).startsWith("2026-12-09T08:00");
-        assertThat(r.json().get("dossier").get("appointmentProvisional").asBoolean()).isFalse();
+        // Issue 22: the kiosk prepares the dossier; the appointment is set when an official receives it.
+        assertThat(code).isEqualTo(r.json().get("preparationCode").asText()).hasSize(8);
+        assertThat(r.json().get("dossier").get("appointmentAt").isNull()).isTrue();
         assertThat(server.kiosk(kiosk, "POST", "/api/v1/dossiers", dossier("doss-key-0001")).json().get("dossier")
                 .get("code").asText()).isEqualTo(code);
         JsonNode found = server.kiosk(kiosk, "GET", "/api/v1/dossiers/" + code, null).json();
-        assertThat(found.get("status").asText()).isEqualTo("received");
+        assertThat(found.get("status").asText()).isEqualTo("prepared");
         assertThat(found.toString()).doesNotContain("001203004567").doesNotContain("Nguyễn");
         Map<String, Object> rating = Map.of("dossierCode", code, "score", 5);
         assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", rating).status()).isEqualTo(204);

@@ -117,6 +117,8 @@ class RatingByOfficialTest extends ServerSuite {
                 .get("code").asText();
         String alone = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("off-key-07")).json()
                 .get("dossier").get("code").asText();
+        assertThat(server.as(lan, "POST", "/api/v1/staff/prepared/" + alone + "/receive",
+                Map.of("officialCode", "H41.21-261125-0007")).status()).isEqualTo(200);
         assertThat(server.as(lan, "POST", "/api/v1/staff/dossiers/" + alone + "/status",
                 Map.of("status", "processing")).status()).isEqualTo(200);
         for (String code : List.of(withTicket, alone)) {
