@@ -361,6 +361,10 @@ public final class KioskFlow {
         if (!state.step().idleTimed()) {
             return;
         }
+        if (state.step() == Step.SCAN && filing.scan().map(ScanView::busy).orElse(false)) {
+            lastActivity = clock.instant(); // a page is being scanned (up to the scanner's time limit)
+            return;
+        }
         long elapsed = Duration.between(lastActivity, clock.instant()).toMillis();
         long leftMillis = limitSeconds() * 1000L - elapsed;
         if (leftMillis <= 0) {

@@ -129,4 +129,19 @@ class FilingScanFlowTest {
         assertThat(flow.filing().pages(0)).isEmpty();
         assertThat(flow.state().step()).isEqualTo(Step.ATTRACT);
     }
+
+    @Test
+    void theIdleTimeoutWaitsForAPageBeingScanned() {
+        flow.filing().openScan(0);
+        flow.filing().scanPage();
+        clock.advance(Duration.ofSeconds(90));                     // a slow scanner, past the 60 s idle limit
+        flow.tick();
+        assertThat(flow.state().step()).isEqualTo(Step.SCAN);
+        scanner.answer(page(10, PageQuality.Verdict.OK));
+        assertThat(flow.filing().pages(0)).hasSize(1);
+        clock.advance(Duration.ofSeconds(61));                     // nothing scanning: the session ends as usual
+        flow.tick();
+        assertThat(flow.state().step()).isEqualTo(Step.ATTRACT);
+        assertThat(flow.filing().pages(0)).isEmpty();
+    }
 }
