@@ -16,6 +16,10 @@ import vn.onestop.device.DaemonThreads;
 import vn.onestop.device.scanner.IdentityReader;
 import vn.onestop.kiosk.config.FilingConfig;
 import vn.onestop.kiosk.desk.DeviceDossierDesk;
+import vn.onestop.kiosk.desk.DeviceGuideDesk;
+import vn.onestop.kiosk.desk.DevicePageScanDesk;
+import vn.onestop.kiosk.config.DocumentsConfig;
+import vn.onestop.kiosk.slip.GuideSlipLayout;
 import vn.onestop.kiosk.desk.DeviceTicketDesk;
 import vn.onestop.kiosk.desk.FilingSender;
 import vn.onestop.kiosk.desk.PrinterMonitor;
@@ -35,6 +39,7 @@ final class KioskWiring {
     final ScheduledExecutorService network = single("kiosk-network");
     final ScheduledExecutorService printerThread = single("kiosk-printer");
     final ScheduledExecutorService filingStorage = single("kiosk-filings");
+    final ScheduledExecutorService documentScanner = single("kiosk-document-scanner");
     final PrinterSlot printer;
     final PrinterMonitor monitor;
     final ServerLink server;
@@ -53,8 +58,14 @@ final class KioskWiring {
                 new TicketLayout(config.centreNameVi(), config.centreNameEn(), parts.clock().getZone()),
                 printerThread, ui, parts.clock());
         filings = new FilingSender(parts.client(), parts.filingOutbox(), FilingSender.NONE, filingStorage);
-        var dossiers = new DeviceDossierDesk(server, filings, printer, monitor, printerThread, ui);
-        flow = new KioskFlow(parts.parser(), desk, dossiers, FilingConfig.from(config.all())
+        var dossiers = new DeviceDossierDesk(server, filings, printer, monitor, printerThread, ui,
+                new DeviceDossierDesk.Preparation(config.centreNameVi(), parts::catalogue,
+                        DocumentsConfig.pdf(config.all()), parts.clock(), filingStorage));
+        var pageScanner = new DevicePageScanDesk(DocumentsConfig.scanner(config.all(), parts.dataDir()),
+                vn.onestop.device.document.PageQuality.defaults(), documentScanner, ui);
+        var guides = new DeviceGuideDesk(printer, monitor, new GuideSlipLayout(config.centreNameVi()),
+                parts::catalogue, printerThread, ui);
+        flow = new KioskFlow(parts.parser(), desk, dossiers, guides, pageScanner, FilingConfig.from(config.all())
                 .withAddresses(addressesReadApart(parts.configDir())),
                 parts.clock(),
                 Duration.ofSeconds(config.idleSeconds()), Duration.ofSeconds(config.doneSeconds()),
@@ -76,6 +87,7 @@ final class KioskWiring {
         network.shutdownNow();
         printerThread.shutdown();
         filingStorage.shutdown();
+        documentScanner.shutdownNow();
         try {
             printerThread.awaitTermination(3, TimeUnit.SECONDS);
             network.awaitTermination(3, TimeUnit.SECONDS);

@@ -32,6 +32,12 @@ public final class ScanRouter implements ScanListener {
         first.onScan(this);
     }
 
+    /** A preparation slip's QR holds the plain 8-character code (never a card: a card's QR has '|' fields). */
+    private static boolean isPreparationCode(String code) {
+        return code.length() == vn.onestop.core.dossier.PreparationCode.LENGTH
+                && vn.onestop.core.dossier.PreparationCode.normalize(code).isPresent();
+    }
+
     @Override
     public void onEvent(ScanEvent event) {
         if (event instanceof ScanEvent.CodeScanned ticket && ticket.code().startsWith("ONESTOP-TICKET|")) {
@@ -39,7 +45,8 @@ public final class ScanRouter implements ScanListener {
             ui.execute(() -> flow.ticketScanned(ticket.code()));
             return;
         }
-        if (event instanceof ScanEvent.CodeScanned slip && SlipQr.looksLikeSlip(slip.code())) {
+        if (event instanceof ScanEvent.CodeScanned slip && (SlipQr.looksLikeSlip(slip.code())
+                || isPreparationCode(slip.code()))) {
             ui.execute(() -> flow.slipScanned(slip.code()));
             return;
         }

@@ -157,7 +157,8 @@ public final class ServerApp {
         KioskConfiguration kioskConfig = new KioskConfiguration(config.centreName(), config.agencyCode(),
                 config.services(), config.priorityClasses(), config.catalogue().all().stream()
                         .map(p -> new ProcedureInfo(p.code(), p.nameVi(), p.nameEn(), p.fieldVi(), p.serviceCode(),
-                                p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(), p.documents()))
+                                p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(), p.documents(),
+                                p.channel().code(), p.filing().nationalCode(), p.filing().portalUrl()))
                         .toList(),
                 config.filing().info());
         vn.onestop.server.rating.RatingDevices tablets = ratingDevices = new vn.onestop.server.rating.RatingDevices(db, clock, secrets,

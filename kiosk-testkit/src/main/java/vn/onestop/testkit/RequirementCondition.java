@@ -100,4 +100,10 @@ class RequirementCondition implements ExecutionCondition {
             super("root", Requirements::root);
         }
     }
+
+    static final class Sane extends RequirementCondition {
+        Sane() {
+            super("scanimage with the SANE test backend", Requirements::sane);
+        }
+    }
 }

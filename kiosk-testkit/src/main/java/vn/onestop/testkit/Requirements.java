@@ -64,6 +64,18 @@ public final class Requirements {
                 + "Debian packages xvfb xauth)");
     }
 
+    /**
+     * SANE's scanimage with its {@code test} backend (Debian package sane-utils, which brings libsane1): the
+     * backend must answer {@code scanimage -L} through a private configuration folder (see {@link SaneTestDevice}).
+     */
+    public static Optional<String> sane() {
+        Optional<String> tool = tools("sane-utils", "scanimage");
+        if (tool.isPresent()) {
+            return tool;
+        }
+        return SaneTestDevice.problem();
+    }
+
     /** Root with the right to mount file systems (uid 0 and CAP_SYS_ADMIN), e.g. for a tiny tmpfs. */
     public static Optional<String> root() {
         try {

@@ -7,7 +7,6 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import vn.onestop.core.wire.DossierReceipt;
 import vn.onestop.core.wire.DossierRegistration;
-import vn.onestop.core.wire.DossierView;
 import vn.onestop.core.wire.RatingRequest;
 import vn.onestop.device.printer.PrinterException;
 import vn.onestop.kiosk.flow.DossierDesk;
@@ -17,12 +16,28 @@ import vn.onestop.kiosk.flow.LookupOutcome;
 import vn.onestop.kiosk.flow.RatingOutcome;
 import vn.onestop.kiosk.server.ServerRefusedException;
 import vn.onestop.kiosk.server.ServerUnavailableException;
-import vn.onestop.kiosk.slip.ReceiptSlipLayout;
+import vn.onestop.kiosk.documents.DocumentPdf;
+import vn.onestop.kiosk.flow.DocumentScan;
+import vn.onestop.kiosk.slip.PreparationSlip;
+import vn.onestop.kiosk.slip.PreparationSlipLayout;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import vn.onestop.core.catalogue.Procedure;
+import vn.onestop.core.catalogue.ProcedureCatalogue;
+import vn.onestop.core.catalogue.QueueService;
+import vn.onestop.core.wire.IssueTicketRequest;
 
 /**
  * Dossiers through the server on the network thread and slips on the printer thread; results reach the flow
- * through {@code ui}. A dossier the server registered stands even when its slip does not print: the screen then
- * shows the code and sends the citizen to the counter for a copy. The slip's personal data never reaches a log.
+ * through {@code ui}. The kiosk prepares dossiers and never receives them (Decree 118/2025): the server answers
+ * with a preparation code and the kiosk prints a preparation slip (never the Mẫu 01 receipt), with a queue number
+ * of the desk where an official receives the dossier. A prepared dossier stands even when its slip does not print:
+ * the screen then shows the code. The slip's personal data never reaches a log.
  */
 public final class DeviceDossierDesk implements DossierDesk {
     /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
@@ -33,27 +48,64 @@ public final class DeviceDossierDesk implements DossierDesk {
     private final FilingSender filings;
     private final PrinterSlot printer;
     private final PrinterMonitor monitor;
-    private final ReceiptSlipLayout layout = new ReceiptSlipLayout();
+    private final PreparationSlipLayout layout = new PreparationSlipLayout();
     private final ExecutorService printerThread;
     private final Executor ui;
+    private final Preparation preparation;
+
+    /**
+     * What a prepared dossier needs besides the server: the centre's name for the slip, the catalogue (the
+     * procedure's name and the queue service of the desk where an official receives it), how pages become a PDF,
+     * the clock, and the thread that joins pages (CPU work, never the event thread).
+     */
+    public record Preparation(String centre, Supplier<ProcedureCatalogue> catalogue, DocumentPdf pdf, Clock clock,
+            Executor joiner) {}
 
     /** {@code filings} stores each filing before it is sent (see {@link FilingSender}). */
     public DeviceDossierDesk(ServerLink server, FilingSender filings, PrinterSlot printer, PrinterMonitor monitor,
-            ExecutorService printerThread, Executor ui) {
+            ExecutorService printerThread, Executor ui, Preparation preparation) {
         this.server = server;
         this.filings = filings;
         this.printer = printer;
         this.monitor = monitor;
         this.printerThread = printerThread;
         this.ui = ui;
+        this.preparation = preparation;
     }
 
     @Override
     public void file(DossierRegistration registration, Consumer<FilingOutcome> onDone) {
-        filings.store(registration, () -> server.executor().execute(() -> send(registration, onDone)));
+        file(registration, List.of(), onDone);
     }
 
-    private void send(DossierRegistration registration, Consumer<FilingOutcome> onDone) {
+    /**
+     * Joins each document's pages into its PDF (a document over the size limit even at the lowest quality stops
+     * the filing with "too-large": nothing is stored, the citizen removes pages), stores the registration and the
+     * PDFs together, then sends them.
+     */
+    @Override
+    public void file(DossierRegistration registration, List<DocumentScan> scans, Consumer<FilingOutcome> onDone) {
+        preparation.joiner().execute(() -> {
+            Map<Integer, byte[]> pdfs = new TreeMap<>();
+            int pages = 0;
+            for (DocumentScan scan : scans) {
+                try {
+                    pdfs.put(scan.index(), preparation.pdf().join(scan.pages()).pdf());
+                    pages += scan.pages().size();
+                } catch (DocumentPdf.TooLargeException e) {
+                    Log.LOG.warn("Filing {} stopped: document {} {}", registration.idempotencyKey(), scan.index(),
+                            e.getMessage());
+                    ui.execute(() -> onDone.accept(new FilingOutcome.NotFiled("too-large")));
+                    return;
+                }
+            }
+            int pageCount = pages;
+            filings.store(registration, () -> pdfs, () -> server.executor().execute(() ->
+                    send(registration, pdfs.size(), pageCount, onDone)));
+        });
+    }
+
+    private void send(DossierRegistration registration, int documents, int pages, Consumer<FilingOutcome> onDone) {
         DossierReceipt receipt;
         try {
             receipt = filings.send(registration);
@@ -71,8 +123,30 @@ public final class DeviceDossierDesk implements DossierDesk {
             ui.execute(() -> onDone.accept(new FilingOutcome.NotFiled(refusal(e.status()))));
             return;
         }
-        Log.LOG.info("Dossier {} filed for procedure {}", receipt.dossier().code(), registration.procedureCode());
-        printerThread.execute(() -> print(receipt, onDone));
+        String code = receipt.preparationCode() != null ? receipt.preparationCode() : receipt.dossier().code();
+        Log.LOG.info("Dossier {} prepared for procedure {} ({} documents, {} pages)", code,
+                registration.procedureCode(), documents, pages);
+        Optional<Procedure> procedure = preparation.catalogue().get().byCode(registration.procedureCode());
+        Optional<QueueService> desk = procedure.flatMap(p -> preparation.catalogue().get().service(p.serviceCode()));
+        String number = desk.map(d -> deskTicket(registration.idempotencyKey(), d)).orElse(null);
+        PreparationSlip slip = new PreparationSlip(preparation.centre(), code, registration.procedureCode(),
+                procedure.map(Procedure::nameVi).orElse(registration.procedureCode()), documents, pages, number,
+                desk.map(QueueService::nameVi).orElse(""), LocalDateTime.now(preparation.clock()));
+        printerThread.execute(() -> print(slip, registration.procedureCode(), onDone));
+    }
+
+    /**
+     * A queue ticket of the desk where an official receives the dossier (same key on a retry: one ticket); null
+     * when the server does not give one (the slip then sends the citizen to take a number).
+     */
+    private String deskTicket(String filingKey, QueueService desk) {
+        try {
+            return server.client().issue(new IssueTicketRequest(filingKey + "-desk", desk.code(), null))
+                    .displayNumber();
+        } catch (ServerUnavailableException | ServerRefusedException e) {
+            Log.LOG.warn("No desk ticket for prepared filing {}: {}", filingKey, e.getMessage());
+            return null;
+        }
     }
 
     private static String refusal(int status) {
@@ -83,24 +157,23 @@ public final class DeviceDossierDesk implements DossierDesk {
         };
     }
 
-    private void print(DossierReceipt receipt, Consumer<FilingOutcome> onDone) {
-        DossierView v = receipt.dossier();
+    private void print(PreparationSlip slip, String procedureCode, Consumer<FilingOutcome> onDone) {
         String problem = null;
         try {
-            printer.print(layout.layout(receipt.slip()));
+            printer.print(layout.layout(slip));
         } catch (PrinterException e) {
-            Log.LOG.warn("Slip of dossier {} not printed: {}", v.code(), e.getMessage());
+            Log.LOG.warn("Preparation slip {} not printed: {}", slip.preparationCode(), e.getMessage());
             if (e.status() != null) {
                 monitor.report(e.status());
             }
             problem = PrinterHealthMapping.reason(e.status());
         } catch (RuntimeException e) {
-            Log.LOG.error("Slip of dossier {} not printed: the printer driver failed: {}", v.code(),
+            Log.LOG.error("Preparation slip {} not printed: the printer driver failed: {}", slip.preparationCode(),
                     e.getClass().getSimpleName());
             problem = "printer";
         }
-        FiledDossier filed = new FiledDossier(v.code(), v.procedureCode(), v.appointmentAt(),
-                v.appointmentProvisional(), problem == null, problem);
+        FiledDossier filed = FiledDossier.prepared(slip.preparationCode(), procedureCode, problem == null, problem,
+                slip.documents(), slip.pages(), slip.queueNumber());
         ui.execute(() -> onDone.accept(new FilingOutcome.Filed(filed)));
     }
 

@@ -1,6 +1,8 @@
 package vn.onestop.kiosk.desk;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -64,9 +66,18 @@ public final class FilingSender {
      * the network thread). A filing that cannot be stored (disk full) is still sent: see {@link #waiting}.
      */
     public void store(DossierRegistration registration, Runnable then) {
+        store(registration, () -> Map.of(), then);
+    }
+
+    /**
+     * As {@link #store(DossierRegistration, Runnable)}, with the scanned PDF of each checklist document, made by
+     * {@code documents} on the storage thread (joining pages is work the event thread must not do) and stored in the
+     * same transaction as the registration.
+     */
+    public void store(DossierRegistration registration, Supplier<Map<Integer, byte[]>> documents, Runnable then) {
         storage.execute(() -> {
             try {
-                outbox.save(registration);
+                outbox.save(registration, documents.get());
             } catch (OutboxException e) {
                 Log.LOG.error("Filing {} not stored on the kiosk, sending it without a copy: {}",
                         registration.idempotencyKey(), e.getMessage());
@@ -110,8 +121,52 @@ public final class FilingSender {
             throw e;
         }
         probe.registered(r.idempotencyKey(), receipt.dossier().code());
+        upload(r.idempotencyKey(), receipt);
         forget(r.idempotencyKey());
         return receipt;
+    }
+
+    /**
+     * Sends the filing's stored PDFs to its prepared dossier (each PUT is idempotent, so a kiosk killed halfway
+     * sends them again). A PDF the server refuses for good (413, 415, 422; 409 once received) leaves the outbox
+     * with an error line; anything else keeps the filing and its documents for the next delivery.
+     */
+    private void upload(String key, DossierReceipt receipt) throws ServerUnavailableException {
+        Map<Integer, byte[]> documents;
+        try {
+            documents = outbox.documents(key);
+        } catch (OutboxException e) {
+            Log.LOG.error("Scanned documents of filing {} unreadable, not sent: {}", key, e.getMessage());
+            return;
+        }
+        if (documents.isEmpty()) {
+            return;
+        }
+        String code = receipt.preparationCode();
+        if (code == null) {
+            throw new ServerUnavailableException("The server registered filing " + key + " without a preparation "
+                    + "code: it does not take scanned documents yet (kept on the kiosk)");
+        }
+        for (Map.Entry<Integer, byte[]> d : documents.entrySet()) {
+            try {
+                var stored = client.putDocument(code, d.getKey(), d.getValue());
+                Log.LOG.info("Document {} of prepared dossier {} delivered ({} pages, {} bytes)", d.getKey(), code,
+                        stored.pages(), stored.bytes());
+            } catch (ServerRefusedException e) {
+                if (e.status() == 404 || e.status() == 401 || e.status() == 403) {
+                    throw new ServerUnavailableException("Document " + d.getKey() + " of " + code + " not taken ("
+                            + e.status() + "): kept on the kiosk", e);
+                }
+                Log.LOG.error("Document {} of prepared dossier {} refused by the server ({}): {}; the official "
+                        + "must ask for the paper", d.getKey(), code, e.status(), e.getMessage());
+            }
+            try {
+                outbox.removeDocument(key, d.getKey());
+            } catch (OutboxException e) {
+                Log.LOG.error("Document {} of {} delivered but not removed from the kiosk: {}", d.getKey(), code,
+                        e.getMessage());
+            }
+        }
     }
 
     private void forget(String key) {

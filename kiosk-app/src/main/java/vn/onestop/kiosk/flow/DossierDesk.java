@@ -12,6 +12,15 @@ import vn.onestop.core.wire.RatingRequest;
 public interface DossierDesk {
     void file(DossierRegistration registration, Consumer<FilingOutcome> onDone);
 
+    /**
+     * Prepares a dossier with the scanned pages of its documents: the registration and one PDF per document are
+     * stored on the kiosk together, then delivered (registration first, then each document).
+     */
+    default void file(DossierRegistration registration, java.util.List<DocumentScan> scans,
+            Consumer<FilingOutcome> onDone) {
+        file(registration, onDone);
+    }
+
     /** {@code code} is a well-formed dossier code. */
     void lookup(String code, Consumer<LookupOutcome> onDone);
 

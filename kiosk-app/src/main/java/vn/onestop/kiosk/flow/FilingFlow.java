@@ -1,7 +1,9 @@
 package vn.onestop.kiosk.flow;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.onestop.core.address.AddressConversion;
@@ -30,12 +32,126 @@ public final class FilingFlow {
     private FilingSession session;
     private AddressConversion address;
     private List<String> staffNotes = List.of();
+    private final PageScanDesk scanner;
+    /** Scanned pages by checklist line; personal data, dropped with the session. */
+    private final Map<Integer, List<TakenPage>> pages = new HashMap<>();
+    private ScanView scan;
 
-    FilingFlow(KioskFlow host, DossierDesk desk, Supplier<String> keys, FilingOptions options) {
+    FilingFlow(KioskFlow host, DossierDesk desk, Supplier<String> keys, FilingOptions options,
+            PageScanDesk scanner) {
         this.host = host;
         this.desk = desk;
         this.keys = keys;
         this.options = options;
+        this.scanner = scanner;
+    }
+
+    /** Whether the kiosk has a document scanner (the checklist offers scanning). */
+    public boolean canScan() {
+        return scanner.available();
+    }
+
+    /** The scanning screen's state while a document is scanned. */
+    public Optional<ScanView> scan() {
+        return Optional.ofNullable(scan);
+    }
+
+    /** The pages scanned for checklist line {@code line}, in order. */
+    public List<TakenPage> pages(int line) {
+        return List.copyOf(pages.getOrDefault(line, List.of()));
+    }
+
+    /** "Scan" beside a document of the checklist: the scanning screen opens for it. */
+    public void openScan(int line) {
+        if (onForm() && session.page() == FilingPage.DOCUMENTS && line >= 0 && line < session.checklist().size()
+                && scanner.available()) {
+            scan = new ScanView(line, Math.max(0, pages(line).size() - 1), false, -1, null);
+            host.goTo(Step.SCAN);
+        }
+    }
+
+    /** "Scan a page": a new page at the end. */
+    public void scanPage() {
+        startScan(-1);
+    }
+
+    /** "Scan again" on the page shown: it is replaced by the new scan (kept if the new scan fails). */
+    public void retake() {
+        if (scan != null && scan.selected() < pages(scan.document()).size()) {
+            startScan(scan.selected());
+        }
+    }
+
+    private void startScan(int replacing) {
+        if (scan == null || scan.busy() || host.state().step() != Step.SCAN) {
+            return;
+        }
+        int line = scan.document();
+        scan = scan.scanning(replacing);
+        host.refresh();
+        scanner.scan(outcome -> scanned(line, replacing, outcome));
+    }
+
+    private void scanned(int line, int replacing, PageScanOutcome outcome) {
+        if (scan == null || scan.document() != line || host.state().step() != Step.SCAN) {
+            return; // the citizen left the screen: nothing is kept of a page they did not see
+        }
+        List<TakenPage> list = new ArrayList<>(pages.getOrDefault(line, List.of()));
+        if (outcome instanceof PageScanOutcome.Taken t) {
+            int at = replacing >= 0 && replacing < list.size() ? replacing : list.size();
+            if (at == list.size()) {
+                list.add(t.page());
+            } else {
+                list.set(at, t.page());
+            }
+            pages.put(line, list);
+            String flag = switch (t.page().verdict()) {
+                case OK -> null;
+                case BLANK -> "blank";
+                case TOO_DARK -> "too-dark";
+            };
+            scan = scan.done(at, flag);
+        } else if (outcome instanceof PageScanOutcome.Failed f) {
+            scan = scan.done(Math.max(0, Math.min(scan.selected(), list.size() - 1)), f.fault());
+        }
+        host.refresh();
+    }
+
+    /** Shows page {@code page} large. */
+    public void selectPage(int page) {
+        if (scan != null && !scan.busy() && page >= 0 && page < pages(scan.document()).size()) {
+            scan = scan.select(page);
+            host.refresh();
+        }
+    }
+
+    /** "Remove this page". */
+    public void removePage() {
+        if (scan == null || scan.busy()) {
+            return;
+        }
+        List<TakenPage> list = new ArrayList<>(pages.getOrDefault(scan.document(), List.of()));
+        if (scan.selected() < list.size()) {
+            list.remove(scan.selected());
+            pages.put(scan.document(), list);
+            scan = scan.done(Math.max(0, Math.min(scan.selected(), list.size() - 1)), null);
+            host.refresh();
+        }
+    }
+
+    /** "Done": back to the checklist with the pages kept (ignored while a page is being scanned). */
+    boolean closeScan() {
+        if (scan == null || scan.busy()) {
+            return false;
+        }
+        scan = null;
+        host.goTo(Step.FILING);
+        return true;
+    }
+
+    /** "Done" on the scanning screen. */
+    public void finishScan() {
+        closeScan();
     }
 
     public Optional<FilingSession> session() {
@@ -67,6 +183,8 @@ public final class FilingFlow {
     /** Drops the draft and everything typed (end of session, idle timeout, new card). */
     void clear() {
         session = null;
+        pages.clear();
+        scan = null;
         address = null;
         staffNotes = List.of();
     }
@@ -211,7 +329,24 @@ public final class FilingFlow {
         }
         session = session.ended(null, null);
         host.goTo(Step.SUBMITTING);
-        desk.file(session.draft().toRegistration(session.submitKey(), null, staffNotes), this::ended);
+        desk.file(session.draft().toRegistration(session.submitKey(), null, staffNotes), scans(), this::ended);
+    }
+
+    /** The scanned pages of each handed-in document, indexed as the registration's documents list. */
+    private List<DocumentScan> scans() {
+        List<DocumentScan> out = new ArrayList<>();
+        int index = 0;
+        for (int line = 0; line < session.checklist().size(); line++) {
+            if (!session.checklist().get(line).handedIn()) {
+                continue;
+            }
+            List<TakenPage> taken = pages.getOrDefault(line, List.of());
+            if (!taken.isEmpty()) {
+                out.add(new DocumentScan(index, taken.stream().map(TakenPage::page).toList()));
+            }
+            index++;
+        }
+        return out;
     }
 
     private void ended(FilingOutcome outcome) {

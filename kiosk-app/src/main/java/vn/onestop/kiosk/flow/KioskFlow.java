@@ -40,6 +40,7 @@ public final class KioskFlow {
     private final LookupFlow lookup;
     private final RatingFlow rating;
     private final DossierDesk dossiers;
+    private final GuideFlow guide;
     private FlowState state;
     private Instant lastActivity;
 
@@ -51,6 +52,13 @@ public final class KioskFlow {
 
     public KioskFlow(CccdParser parser, TicketDesk desk, DossierDesk dossiers, FilingOptions options, Clock clock,
             Duration idle, Duration doneShown, Supplier<String> idempotencyKeys) {
+        this(parser, desk, dossiers, GuideDesk.UNAVAILABLE, PageScanDesk.NONE, options, clock, idle, doneShown,
+                idempotencyKeys);
+    }
+
+    public KioskFlow(CccdParser parser, TicketDesk desk, DossierDesk dossiers, GuideDesk guides,
+            PageScanDesk pageScanner, FilingOptions options, Clock clock, Duration idle, Duration doneShown,
+            Supplier<String> idempotencyKeys) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.desk = Objects.requireNonNull(desk, "desk");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -59,10 +67,44 @@ public final class KioskFlow {
         this.keys = idempotencyKeys;
         this.state = FlowState.initial(PrinterAvailability.READY, (int) idle.toSeconds());
         this.lastActivity = clock.instant();
-        this.filing = new FilingFlow(this, dossiers, idempotencyKeys, options);
+        this.filing = new FilingFlow(this, dossiers, idempotencyKeys, options, pageScanner);
         this.lookup = new LookupFlow(this, dossiers);
         this.rating = new RatingFlow(this, dossiers, options);
         this.dossiers = dossiers;
+        this.guide = new GuideFlow(this, guides);
+    }
+
+    /** The online-filing guide's state and actions (on the {@link Step#GUIDE} step). */
+    public GuideFlow guide() {
+        return guide;
+    }
+
+    /** Whether the chosen procedure is filed online and the kiosk can show its steps and link. */
+    public boolean canGuide() {
+        Procedure p = state.procedure();
+        return p != null && p.filing().guided();
+    }
+
+    /** "How to file online" on the information screen. */
+    public void openGuide() {
+        if (state.step() == Step.INFO && canGuide()) {
+            set(state.withStep(Step.GUIDE));
+        }
+    }
+
+    /**
+     * "Help me file online" on the guide: a queue ticket of the assisted online-filing desk, printed like any
+     * ticket (same idempotency key as this procedure choice, so one tap gives one ticket).
+     */
+    public void helpFileOnline() {
+        String service = guide.assistedService();
+        if (state.step() != Step.GUIDE || service == null || !state.printer().canPrint()) {
+            return;
+        }
+        Procedure p = state.procedure();
+        set(state.withStep(Step.PRINTING));
+        desk.order(new TicketOrder(state.orderKey(), service, state.priority(), p.code(), p.nameVi(), p.nameEn()),
+                this::ticketDone);
     }
 
     /** The centre's time zone (appointments and timelines are shown in it). */
@@ -300,7 +342,7 @@ public final class KioskFlow {
             case FIELD -> set(state.withIdentity(null, "", false, List.of()).withStep(Step.IDENTIFY));
             case PROCEDURE -> set(state.withField(null, "").withStep(Step.FIELD));
             case INFO -> set(state.withProcedure(null, null, null).withStep(Step.PROCEDURE));
-            case PRIORITY -> set(state.withStep(Step.INFO));
+            case PRIORITY, GUIDE -> set(state.withStep(Step.INFO));
             case FAILED -> set(state.withProcedure(state.procedure(), suggestedPriority(), keys.get())
                     .withResult(null, null).withStep(Step.INFO));
             case FILING -> {
@@ -308,6 +350,7 @@ public final class KioskFlow {
                     set(state.withStep(Step.INFO));
                 }
             }
+            case SCAN -> filing.closeScan();
             case IDENTIFY, DONE, FILED, LOOKUP, RATING -> home();
             default -> { }
         }
@@ -345,6 +388,10 @@ public final class KioskFlow {
     /** Called about once a second: updates the countdown and ends an idle session. */
     public void tick() {
         if (!state.step().idleTimed()) {
+            return;
+        }
+        if (state.step() == Step.SCAN && filing.scan().map(ScanView::busy).orElse(false)) {
+            lastActivity = clock.instant(); // a page is being scanned (up to the scanner's time limit)
             return;
         }
         long elapsed = Duration.between(lastActivity, clock.instant()).toMillis();
@@ -394,7 +441,7 @@ public final class KioskFlow {
 
     private void publish(FlowState next) {
         Step s = next.step();
-        if (s != Step.FILING && s != Step.SUBMITTING && s != Step.FILED && s != Step.RATING) {
+        if (s != Step.FILING && s != Step.SUBMITTING && s != Step.FILED && s != Step.RATING && s != Step.SCAN) {
             filing.clear();
         }
         if (s != Step.LOOKUP) {
@@ -402,6 +449,9 @@ public final class KioskFlow {
         }
         if (s != Step.RATING) {
             rating.clear();
+        }
+        if (s != Step.GUIDE) {
+            guide.clear();
         }
         Step before = state.step();
         state = next.step() != before ? next.withSecondsLeft(limitSecondsFor(next.step())) : next;

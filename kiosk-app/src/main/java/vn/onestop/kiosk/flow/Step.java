@@ -12,7 +12,11 @@ public enum Step {
     /** Dossier lookup by the slip's QR code or its typed code. */
     LOOKUP,
     /** The five-level rating of a ticket or a dossier. */
-    RATING;
+    RATING,
+    /** The online-filing guide: steps on the portal or VNeID, what to have ready, the QR, slip and help desk. */
+    GUIDE,
+    /** Scanning the papers of one checklist document (preview, retake, remove). */
+    SCAN;
 
     /** Steps where the idle timeout runs (printing waits for the printer; attract has nothing to clear). */
     public boolean idleTimed() {

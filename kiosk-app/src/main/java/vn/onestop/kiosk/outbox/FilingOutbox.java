@@ -6,6 +6,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import vn.onestop.core.wire.DossierRegistration;
 import vn.onestop.kiosk.server.WireJson;
 
@@ -33,13 +35,74 @@ public final class FilingOutbox {
      * key is only stored again after the server refused it, so the citizen's corrected filing is what goes out.
      */
     public void save(DossierRegistration registration) throws OutboxException {
+        save(registration, Map.of());
+    }
+
+    /**
+     * Stores a confirmed filing with the scanned PDF of each checklist document (by its index in the
+     * registration's documents), all in one transaction: either the whole prepared dossier is on disk or none of it.
+     */
+    public void save(DossierRegistration registration, Map<Integer, byte[]> documents) throws OutboxException {
         db.call("Cannot store a confirmed filing", c -> {
             String json = WireJson.mapper().writeValueAsString(registration);
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO pending_filing "
-                    + "(idempotency_key, registration, confirmed_at) VALUES (?, ?, ?)")) {
-                ps.setString(1, registration.idempotencyKey());
-                ps.setString(2, json);
-                ps.setString(3, clock.instant().toString());
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO pending_filing "
+                        + "(idempotency_key, registration, confirmed_at) VALUES (?, ?, ?)")) {
+                    ps.setString(1, registration.idempotencyKey());
+                    ps.setString(2, json);
+                    ps.setString(3, clock.instant().toString());
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM pending_document WHERE idempotency_key = ?")) {
+                    del.setString(1, registration.idempotencyKey());
+                    del.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO pending_document "
+                        + "(idempotency_key, doc_index, pdf) VALUES (?, ?, ?)")) {
+                    for (Map.Entry<Integer, byte[]> d : new TreeMap<>(documents).entrySet()) {
+                        ps.setString(1, registration.idempotencyKey());
+                        ps.setInt(2, d.getKey());
+                        ps.setBytes(3, d.getValue());
+                        ps.executeUpdate();
+                    }
+                }
+                c.commit();
+                return null;
+            } catch (java.sql.SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        });
+    }
+
+    /** The scanned PDFs still to deliver for a filing, by document index. */
+    public Map<Integer, byte[]> documents(String idempotencyKey) throws OutboxException {
+        return db.call(READ_FAILED, c -> {
+            Map<Integer, byte[]> out = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT doc_index, pdf FROM pending_document WHERE idempotency_key = ? ORDER BY doc_index")) {
+                ps.setString(1, idempotencyKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getInt(1), rs.getBytes(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** One document delivered (or refused for good): its PDF leaves the kiosk. */
+    public synchronized void removeDocument(String idempotencyKey, int index) throws OutboxException {
+        db.call("Cannot delete a delivered document", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM pending_document WHERE idempotency_key = ? AND doc_index = ?")) {
+                ps.setString(1, idempotencyKey);
+                ps.setInt(2, index);
                 return ps.executeUpdate();
             }
         });
@@ -87,6 +150,10 @@ public final class FilingOutbox {
      */
     public synchronized void remove(String idempotencyKey) throws OutboxException {
         db.call("Cannot delete a delivered filing", c -> {
+            try (PreparedStatement docs = c.prepareStatement("DELETE FROM pending_document WHERE idempotency_key = ?")) {
+                docs.setString(1, idempotencyKey);
+                docs.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM pending_filing WHERE idempotency_key = ?")) {
                 ps.setString(1, idempotencyKey);
                 return ps.executeUpdate();

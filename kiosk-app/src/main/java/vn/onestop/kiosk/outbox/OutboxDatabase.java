@@ -32,6 +32,9 @@ public final class OutboxDatabase implements AutoCloseable {
                 + "created_at TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS pending_filing (idempotency_key TEXT PRIMARY KEY, "
                 + "registration TEXT NOT NULL, confirmed_at TEXT NOT NULL)",
+        // the scanned PDF of each checklist document of a pending filing (issue 22), removed with it
+        "CREATE TABLE IF NOT EXISTS pending_document (idempotency_key TEXT NOT NULL, doc_index INTEGER NOT NULL, "
+                + "pdf BLOB NOT NULL, PRIMARY KEY (idempotency_key, doc_index))",
     };
 
     private final Path file;

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import vn.onestop.core.wire.DeviceSettings;
+import vn.onestop.core.wire.DocumentStored;
 import vn.onestop.core.wire.DossierReceipt;
 import vn.onestop.core.wire.DossierRegistration;
 import vn.onestop.core.wire.DossierView;
@@ -137,6 +138,34 @@ public final class KioskServerClient {
     public DossierReceipt registerDossier(DossierRegistration registration) throws ServerUnavailableException,
             ServerRefusedException {
         return send("POST", "/api/v1/dossiers", registration, DossierReceipt.class, true, FILING_TIMEOUT);
+    }
+
+    /**
+     * Stores the scanned PDF of the checklist document {@code index} of a prepared dossier (idempotent: the same
+     * content again gives the same answer). 404: unknown code (or a server without the route), 409: already
+     * received, 413/415/422: the PDF is refused with the reason.
+     */
+    public DocumentStored putDocument(String preparationCode, int index, byte[] pdf)
+            throws ServerUnavailableException, ServerRefusedException {
+        if (!preparationCode.matches("[A-Z0-9]{1,32}") || index < 0) {
+            throw new ServerRefusedException(400, "Not a preparation code or document index");
+        }
+        String path = "/api/v1/dossiers/" + preparationCode + "/documents/" + index;
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(FILING_TIMEOUT)
+                .header("Content-Type", "application/pdf").header("Accept", "application/json")
+                .header("Authorization", "Bearer " + tokens.token().orElseThrow(() ->
+                        new ServerRefusedException(401, "This kiosk is not enrolled")))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(pdf)).build();
+        try {
+            return read(http().send(request, HttpResponse.BodyHandlers.ofByteArray()), DocumentStored.class,
+                    "PUT " + path);
+        } catch (IOException e) {
+            throw new ServerUnavailableException("Server " + base + " unreachable: " + e.getClass().getSimpleName(),
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerUnavailableException("Interrupted while calling " + base, e);
+        }
     }
 
     /** A dossier's public status; {@code code} must be a well-formed dossier code (letters, digits, dots, dashes). */

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.onestop.core.catalogue.FilingChannel;
+import vn.onestop.core.catalogue.OnlineFiling;
 import vn.onestop.core.catalogue.OnlineLevel;
 import vn.onestop.core.catalogue.Procedure;
 import vn.onestop.core.catalogue.ProcedureCatalogue;
@@ -56,7 +58,9 @@ public final class ServerCatalogue {
         for (ProcedureInfo p : server.procedures()) {
             procedures.add(procedure(p, local.byCode(p.code())));
         }
-        return ProcedureCatalogue.of(services, procedures);
+        String assisted = local.assistedFilingService().map(QueueService::code)
+                .filter(code -> services.stream().anyMatch(s -> s.code().equals(code))).orElse(null);
+        return ProcedureCatalogue.of(services, procedures, assisted);
     }
 
     private static Procedure procedure(ProcedureInfo p, Optional<Procedure> known) {
@@ -66,12 +70,22 @@ public final class ServerCatalogue {
                     p.processingDays(), p.feeVnd(), OnlineLevel.NONE, p.postalReturn(), false, p.serviceCode(),
                     p.fileableAtKiosk(), List.of(), "server");
         }
-        Procedure k = known.get();
+        Procedure k = known.get().withFiling(filing(p, known.get().filing()));
         String fieldEn = k.fieldVi().equals(p.fieldVi()) ? k.fieldEn() : p.fieldVi();
         return new Procedure(p.code(), p.nameVi(), nameEn, p.fieldVi(), fieldEn,
                 p.documents().isEmpty() ? k.documents() : p.documents(), p.processingDays(), p.feeVnd(), k.online(),
                 p.postalReturn(), k.cutoff15h(), p.serviceCode(), p.fileableAtKiosk(), k.unverified(), k.source(),
-                k.processingNote(), k.feeNote());
+                k.processingNote(), k.feeNote(), k.filing());
+    }
+
+    /** The server's channel, national code and link win over the kiosk's file; the steps stay the kiosk's. */
+    private static OnlineFiling filing(ProcedureInfo p, OnlineFiling local) {
+        FilingChannel channel = p.channel() == null ? local.channel()
+                : FilingChannel.ofCode(p.channel()).orElse(local.channel());
+        String url = p.portalUrl().startsWith("https://") ? p.portalUrl() : local.portalUrl();
+        String code = p.nationalCode().isEmpty() ? local.nationalCode() : p.nationalCode();
+        return new OnlineFiling(channel, code, channel.online() ? url : "", local.channelSource(), local.ready(),
+                local.steps());
     }
 
     private static boolean blank(String s) {

@@ -21,6 +21,8 @@ import vn.onestop.kiosk.ui.screen.FailedScreen;
 import vn.onestop.kiosk.ui.screen.FieldScreen;
 import vn.onestop.kiosk.ui.screen.FiledScreen;
 import vn.onestop.kiosk.ui.screen.FilingScreen;
+import vn.onestop.kiosk.ui.screen.GuideScreen;
+import vn.onestop.kiosk.ui.screen.ScanScreen;
 import vn.onestop.kiosk.ui.screen.LookupScreen;
 import vn.onestop.kiosk.ui.screen.RatingScreen;
 import vn.onestop.kiosk.ui.screen.FlowScreen;
@@ -80,6 +82,8 @@ public final class FlowView {
         factories.put(Step.FILED, () -> new FiledScreen(messages, flow));
         factories.put(Step.LOOKUP, () -> new LookupScreen(messages, flow, flow.zone()));
         factories.put(Step.RATING, () -> new RatingScreen(messages, flow));
+        factories.put(Step.GUIDE, () -> new GuideScreen(messages, flow));
+        factories.put(Step.SCAN, () -> new ScanScreen(messages, flow));
         frame.addScreen(Step.ATTRACT.name(), attract);
         flow.onChange(this::render);
         messages.onChange(l -> render(flow.state()));

@@ -156,6 +156,42 @@ class FilingKilledKioskTest {
     }
 
     /** Starts the kiosk again on the same data folder and waits until it has sent what it stored. */
+    @Test
+    @vn.onestop.testkit.RequiresSane
+    void killedMidScanBeforeConfirmationLeavesNothingAnywhere() throws Exception {
+        FilingKioskProcess k = kiosk("scan-kill");
+        assertThat(k.await("SCANNED", STEP)).isEqualTo("SCANNED 3");
+        k.kill();
+        assertThat(dossiers()).isEmpty();
+        assertThat(storedFilings()).isZero();
+        assertNoPersonalDataOnTheKiosk();
+        try (Stream<Path> work = Files.list(kioskData.resolve("scan-work"))) {
+            assertThat(work).as("no scanned page left in the scanner's work folder").isEmpty();
+        }
+    }
+
+    @Test
+    @vn.onestop.testkit.RequiresSane
+    void killedAfterStoringAFilingWithScannedPagesDeliversTheDossierAndItsPdfOnce() throws Exception {
+        FilingKioskProcess k = kiosk("scan-pause-saved");
+        assertThat(k.await("SCANNED", STEP)).isEqualTo("SCANNED 3");
+        String key = k.await("PAUSED saved", STEP).split(" ")[2];
+        k.kill();
+        assertThat(dossiers()).as("nothing reached the server before the kill").isEmpty();
+        assertThat(storedFilings()).isEqualTo(1);
+        restartAndDrain(1);
+        String code = assertExactlyTheConfirmedDossier(key).get("code");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("server/onestop.db"));
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT dossier_code, doc_index, pages FROM dossier_document")) {
+            assertThat(rs.next()).as("one document PDF on the server").isTrue();
+            assertThat(rs.getString(1)).isEqualTo(code);
+            assertThat(rs.getInt(2)).isEqualTo(1);
+            assertThat(rs.getInt(3)).isEqualTo(3);
+            assertThat(rs.next()).as("delivered once").isFalse();
+        }
+    }
+
     private void restartAndDrain(int expectedDossiers) throws Exception {
         restartAndDrain(expectedDossiers, server.url());
     }

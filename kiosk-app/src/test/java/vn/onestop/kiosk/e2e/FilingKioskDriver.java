@@ -69,9 +69,13 @@ public final class FilingKioskDriver {
         OfflineOutbox tickets = new OfflineOutbox(outboxFile, config.offlinePrefix(), clock);
         ServerLink link = new ServerLink(client, tickets, network, ui, monitor::health, "fault-test");
         FilingOutbox outbox = new FilingOutbox(outboxFile, clock);
-        FilingSender sender = new FilingSender(client, outbox, probe(mode), single("kiosk-filings"));
-        DeviceDossierDesk desk = new DeviceDossierDesk(link, sender, printer, monitor, printerThread, ui);
+        ScheduledExecutorService storage = single("kiosk-filings");
+        FilingSender sender = new FilingSender(client, outbox, probe(mode), storage);
+        DeviceDossierDesk desk = new DeviceDossierDesk(link, sender, printer, monitor, printerThread, ui,
+                new DeviceDossierDesk.Preparation(config.centreNameVi(), FlowFixtures::catalogue,
+                        vn.onestop.kiosk.documents.DocumentPdf.defaults(), clock, storage));
         KioskFlow flow = new KioskFlow(FlowFixtures.parser(clock), new FlowFixtures.RecordingDesk(), desk,
+                vn.onestop.kiosk.flow.GuideDesk.UNAVAILABLE, pageScanner(mode, data),
                 FilingConfig.from(config.all()), clock, Duration.ofMinutes(10), Duration.ofMinutes(10),
                 () -> UUID.randomUUID().toString());
         monitor.onAvailability(flow::printerChanged);
@@ -85,11 +89,36 @@ public final class FilingKioskDriver {
         new CountDownLatch(1).await(); // runs until the test kills it
     }
 
+    /**
+     * For the {@code scan-*} modes: SANE's test backend (device test, grid pictures) through the real scanimage,
+     * answering on the calling thread (the flow's), so the driver's taps run in order.
+     */
+    private static vn.onestop.kiosk.flow.PageScanDesk pageScanner(String mode, Path data) throws java.io.IOException {
+        if (!mode.startsWith("scan-")) {
+            return vn.onestop.kiosk.flow.PageScanDesk.NONE;
+        }
+        Path sane = vn.onestop.testkit.SaneTestDevice.configure(data.resolveSibling("sane"));
+        var scanner = new vn.onestop.device.document.sane.SaneScanner(
+                vn.onestop.device.document.sane.SaneSettings.a4("test").withConfigDir(sane)
+                        .withExtraOptions(java.util.List.of("--test-picture=Grid")),
+                vn.onestop.device.document.PageDecoder.defaults(), data.resolve("scan-work"));
+        java.util.concurrent.ExecutorService now = new java.util.concurrent.AbstractExecutorService() {
+            @Override public void execute(Runnable r) { r.run(); }
+            @Override public void shutdown() { }
+            @Override public java.util.List<Runnable> shutdownNow() { return java.util.List.of(); }
+            @Override public boolean isShutdown() { return false; }
+            @Override public boolean isTerminated() { return false; }
+            @Override public boolean awaitTermination(long t, TimeUnit u) { return true; }
+        };
+        return new vn.onestop.kiosk.desk.DevicePageScanDesk(java.util.Optional.of(scanner),
+                vn.onestop.device.document.PageQuality.defaults(), now, Runnable::run);
+    }
+
     private static FilingSender.Probe probe(String mode) {
         return new FilingSender.Probe() {
             @Override
             public void saved(String key) {
-                if (mode.equals("pause-saved")) {
+                if (mode.endsWith("pause-saved")) {
                     hang("PAUSED saved " + key);
                 }
             }
@@ -115,6 +144,17 @@ public final class FilingKioskDriver {
             flow.startFiling();
             PHONE.chars().forEach(c -> flow.filing().phoneDigit((char) c));
             flow.filing().next();
+            if (mode.startsWith("scan-")) {
+                flow.filing().openScan(1);
+                for (int i = 0; i < 3; i++) {
+                    flow.filing().scanPage();
+                }
+                say("SCANNED " + flow.filing().pages(1).size());
+                if (mode.equals("scan-kill")) {
+                    return; // killed on the scanning screen: nothing confirmed yet
+                }
+                flow.filing().finishScan();
+            }
             flow.filing().next();
             flow.filing().delivery(ReturnMethod.POST);
             flow.filing().edit(FilingSession.Editing.ADDRESS);

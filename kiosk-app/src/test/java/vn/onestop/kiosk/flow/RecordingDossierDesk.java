@@ -14,6 +14,8 @@ public final class RecordingDossierDesk implements DossierDesk {
     /** Tickets whose QR was scanned to rate them (issue 27); answered at once with {@link #ticketAnswer}. */
     public final List<String> ticketChecks = new ArrayList<>();
     public TicketCheck ticketAnswer = TicketCheck.RATABLE;
+    /** The scanned documents given with each filing (empty lists for filings without scans). */
+    public final List<List<DocumentScan>> scans = new ArrayList<>();
     private Consumer<FilingOutcome> filing;
     private Consumer<LookupOutcome> lookup;
     private Consumer<RatingOutcome> rating;
@@ -22,6 +24,12 @@ public final class RecordingDossierDesk implements DossierDesk {
     public void file(DossierRegistration registration, Consumer<FilingOutcome> onDone) {
         filed.add(registration);
         filing = onDone;
+    }
+
+    @Override
+    public void file(DossierRegistration registration, List<DocumentScan> documents, Consumer<FilingOutcome> onDone) {
+        scans.add(documents);
+        file(registration, onDone);
     }
 
     @Override

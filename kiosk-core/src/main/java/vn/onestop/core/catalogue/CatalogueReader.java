@@ -18,11 +18,13 @@ import java.util.Set;
 /** Reads and checks {@code procedures.json}: an object with {@code services} and {@code procedures} lists. */
 final class CatalogueReader {
 
-    private static final Set<String> TOP_FIELDS = Set.of("about", "services", "procedures");
+    private static final Set<String> TOP_FIELDS = Set.of("about", "services", "procedures", "online_filing",
+            "assisted_filing_service");
     private static final Set<String> SERVICE_FIELDS = Set.of("code", "name_vi", "name_en");
     private static final Set<String> PROCEDURE_FIELDS = Set.of("code", "name_vi", "name_en", "field_vi",
             "field_en", "documents_vi", "processing_days", "fee_vnd", "online", "postal_return", "cutoff_15h",
-            "service", "fileable_at_kiosk", "unverified", "source", "national_code", "processing_note", "fee_note");
+            "service", "fileable_at_kiosk", "unverified", "source", "processing_note", "fee_note", "channel",
+            "channel_source", "national_code", "portal_url", "ready", "steps");
     private static final int MAX_PROCESSING_DAYS = 365;
 
     private final Path file;
@@ -35,18 +37,34 @@ final class CatalogueReader {
         JsonNode root = parse();
         new EntryReader(file, "top level", root).rejectUnknown(TOP_FIELDS);
         Map<String, QueueService> services = readServices(list(root, "services"));
+        String assisted = assistedService(root, services);
+        OnlineFilingReader filing = OnlineFilingReader.defaults(file, root.get("online_filing"));
         List<Procedure> procedures = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         JsonNode entries = list(root, "procedures");
         for (int i = 0; i < entries.size(); i++) {
-            Procedure procedure = readProcedure(i, entries.get(i), services);
+            Procedure procedure = readProcedure(i, entries.get(i), services, filing);
             if (!codes.add(procedure.code())) {
                 throw new CatalogueException(file, "procedures[" + i + "] (code " + procedure.code()
                         + "): field 'code': the code is already used by an earlier entry");
             }
             procedures.add(procedure);
         }
-        return new ProcedureCatalogue(List.copyOf(services.values()), procedures);
+        return new ProcedureCatalogue(List.copyOf(services.values()), procedures, assisted);
+    }
+
+    /** The queue service of the centre's assisted-filing desk (every centre has one). */
+    private String assistedService(JsonNode root, Map<String, QueueService> services) {
+        JsonNode code = root.get("assisted_filing_service");
+        if (code == null || !code.isTextual() || code.asText().isBlank()) {
+            throw new CatalogueException(file, "top level: field 'assisted_filing_service': is missing (the code of "
+                    + "the service of the assisted online-filing desk, listed in 'services')");
+        }
+        if (!services.containsKey(code.asText())) {
+            throw new CatalogueException(file, "top level: field 'assisted_filing_service': no service with code '"
+                    + code.asText() + "' in 'services' (known: " + services.keySet() + ")");
+        }
+        return code.asText();
     }
 
     private JsonNode parse() {
@@ -89,7 +107,8 @@ final class CatalogueReader {
         return services;
     }
 
-    private Procedure readProcedure(int index, JsonNode node, Map<String, QueueService> services) {
+    private Procedure readProcedure(int index, JsonNode node, Map<String, QueueService> services,
+            OnlineFilingReader filing) {
         EntryReader r = new EntryReader(file, "procedures[" + index + "]" + codeOf(node), node);
         r.rejectUnknown(PROCEDURE_FIELDS);
         String code = r.text("code");
@@ -100,11 +119,13 @@ final class CatalogueReader {
         if (!services.containsKey(service)) {
             throw r.error("service", "no service with this code in 'services' (known: " + services.keySet() + ")");
         }
+        List<String> unverified = r.textList("unverified", true);
         return new Procedure(code, r.text("name_vi"), r.text("name_en"), r.text("field_vi"), r.text("field_en"),
                 r.textList("documents_vi", true), r.optionalInt("processing_days", MAX_PROCESSING_DAYS),
                 r.optionalLong("fee_vnd"), onlineLevel(r), r.optionalBoolean("postal_return"),
-                r.bool("cutoff_15h"), service, r.bool("fileable_at_kiosk"), r.textList("unverified", true),
-                r.text("source"), r.optionalText("processing_note"), r.optionalText("fee_note"));
+                r.bool("cutoff_15h"), service, r.bool("fileable_at_kiosk"), unverified,
+                r.text("source"), r.optionalText("processing_note"), r.optionalText("fee_note"),
+                filing.read(r, node, unverified));
     }
 
     private static OnlineLevel onlineLevel(EntryReader r) {

@@ -22,17 +22,29 @@ import java.util.List;
  * @param source          where the data came from
  * @param processingNote  free note on processing time (may be empty)
  * @param feeNote         free note on fees and exemptions (may be empty)
+ * @param filing          the filing channel, national code, portal link and online steps
  */
 public record Procedure(String code, String nameVi, String nameEn, String fieldVi, String fieldEn,
                         List<String> documents, Integer processingDays, Long feeVnd, OnlineLevel online,
                         Boolean postalReturn, boolean cutoff15h, String serviceCode, boolean fileableAtKiosk,
-                        List<String> unverified, String source, String processingNote, String feeNote) {
+                        List<String> unverified, String source, String processingNote, String feeNote,
+                        OnlineFiling filing) {
 
     public Procedure {
+        filing = filing == null ? OnlineFiling.fromLevel(online) : filing;
         documents = List.copyOf(documents);
         unverified = List.copyOf(unverified);
         processingNote = processingNote == null ? "" : processingNote;
         feeNote = feeNote == null ? "" : feeNote;
+    }
+
+    /** Without filing data: the channel follows the online level, no portal link. */
+    public Procedure(String code, String nameVi, String nameEn, String fieldVi, String fieldEn,
+                     List<String> documents, Integer processingDays, Long feeVnd, OnlineLevel online,
+                     Boolean postalReturn, boolean cutoff15h, String serviceCode, boolean fileableAtKiosk,
+                     List<String> unverified, String source, String processingNote, String feeNote) {
+        this(code, nameVi, nameEn, fieldVi, fieldEn, documents, processingDays, feeVnd, online, postalReturn,
+                cutoff15h, serviceCode, fileableAtKiosk, unverified, source, processingNote, feeNote, null);
     }
 
     /** Without the free notes. */
@@ -42,6 +54,22 @@ public record Procedure(String code, String nameVi, String nameEn, String fieldV
                      List<String> unverified, String source) {
         this(code, nameVi, nameEn, fieldVi, fieldEn, documents, processingDays, feeVnd, online, postalReturn,
                 cutoff15h, serviceCode, fileableAtKiosk, unverified, source, "", "");
+    }
+
+    public FilingChannel channel() {
+        return filing.channel();
+    }
+
+    /** The online steps with this procedure's name and national code filled in. */
+    public List<GuideText> onlineSteps() {
+        return filing.steps().stream().map(t -> t.forProcedure(nameVi, nameEn, filing.nationalCode())).toList();
+    }
+
+    /** A copy with other filing data (the server's channel or link over the kiosk's file). */
+    public Procedure withFiling(OnlineFiling other) {
+        return new Procedure(code, nameVi, nameEn, fieldVi, fieldEn, documents, processingDays, feeVnd, online,
+                postalReturn, cutoff15h, serviceCode, fileableAtKiosk, unverified, source, processingNote, feeNote,
+                other);
     }
 
     public ProcedureField field() {

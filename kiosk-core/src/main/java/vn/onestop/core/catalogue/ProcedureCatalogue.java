@@ -21,11 +21,13 @@ public final class ProcedureCatalogue {
 
     private final List<QueueService> services;
     private final List<Procedure> procedures;
+    private final String assistedFilingService;
     private final Map<String, Procedure> byCode = new LinkedHashMap<>();
     private final Map<String, List<String>> nameWords = new LinkedHashMap<>();
     private final Map<String, List<String>> otherWords = new LinkedHashMap<>();
 
-    ProcedureCatalogue(List<QueueService> services, List<Procedure> procedures) {
+    ProcedureCatalogue(List<QueueService> services, List<Procedure> procedures, String assistedFilingService) {
+        this.assistedFilingService = assistedFilingService;
         this.services = List.copyOf(services);
         this.procedures = List.copyOf(procedures);
         for (Procedure p : procedures) {
@@ -55,6 +57,16 @@ public final class ProcedureCatalogue {
      * @throws IllegalArgumentException naming the inconsistent entry
      */
     public static ProcedureCatalogue of(List<QueueService> services, List<Procedure> procedures) {
+        return of(services, procedures, null);
+    }
+
+    /**
+     * As {@link #of(List, List)}, with the service of the assisted online-filing desk (null = none).
+     *
+     * @throws IllegalArgumentException naming the inconsistent entry
+     */
+    public static ProcedureCatalogue of(List<QueueService> services, List<Procedure> procedures,
+            String assistedFilingService) {
         java.util.Set<String> prefixes = new java.util.HashSet<>();
         for (QueueService s : services) {
             if (!prefixes.add(s.code())) {
@@ -71,7 +83,16 @@ public final class ProcedureCatalogue {
                         + p.serviceCode());
             }
         }
-        return new ProcedureCatalogue(services, procedures);
+        if (assistedFilingService != null && !prefixes.contains(assistedFilingService)) {
+            throw new IllegalArgumentException("the assisted-filing service " + assistedFilingService
+                    + " is not listed");
+        }
+        return new ProcedureCatalogue(services, procedures, assistedFilingService);
+    }
+
+    /** The queue service of the assisted online-filing desk ("Hỗ trợ nộp hồ sơ trực tuyến"), if any. */
+    public Optional<QueueService> assistedFilingService() {
+        return assistedFilingService == null ? Optional.empty() : service(assistedFilingService);
     }
 
     /** Every procedure, in the file's order. */

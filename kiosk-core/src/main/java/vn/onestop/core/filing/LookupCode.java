@@ -13,7 +13,8 @@ public final class LookupCode {
     private LookupCode() {}
 
     /**
-     * @throws DossierCodeException when the text is neither a slip QR nor a dossier code; the message says which
+     * @throws DossierCodeException when the text is neither a slip QR, a dossier code nor a preparation code; the
+     *     message says which
      */
     public static String of(String scannedOrTyped) {
         if (SlipQr.looksLikeSlip(scannedOrTyped)) {
@@ -23,6 +24,11 @@ public final class LookupCode {
                 throw new DossierCodeException("the receipt slip's QR code cannot be read: " + e.getMessage());
             }
         }
-        return DossierCode.parse(scannedOrTyped).format();
+        try {
+            return DossierCode.parse(scannedOrTyped).format();
+        } catch (DossierCodeException e) {
+            // a preparation slip's code (its QR holds it plain; typed with or without the dash, any case)
+            return vn.onestop.core.dossier.PreparationCode.normalize(scannedOrTyped).orElseThrow(() -> e);
+        }
     }
 }

@@ -21,4 +21,12 @@ class LookupCodeTest {
         assertThatThrownBy(() -> LookupCode.of("V=1|MHS=H41.21-261125-0001|TTHC=LLTP-1"))
                 .isInstanceOf(DossierCodeException.class).hasMessageContaining("slip");
     }
+
+    @Test
+    void aPreparationSlipsCodeScannedOrTypedWithOrWithoutItsDash() {
+        assertThat(LookupCode.of("ABCD2345")).isEqualTo("ABCD2345");
+        assertThat(LookupCode.of(" abcd-2345 ")).isEqualTo("ABCD2345");
+        assertThatThrownBy(() -> LookupCode.of("ABCD0345")).isInstanceOf(DossierCodeException.class);
+        assertThatThrownBy(() -> LookupCode.of("abc")).isInstanceOf(DossierCodeException.class);
+    }
 }

@@ -41,7 +41,11 @@ final class DocumentsPage extends JPanel {
 
     void render(FilingSession s, Messages m, int width) {
         FormParts.set(hint, m.get("filing.documents.hint"), width);
-        String key = s.checklist() + m.locale().toString() + width;
+        StringBuilder scanned = new StringBuilder();
+        for (int i = 0; i < s.checklist().size(); i++) {
+            scanned.append(filing.pages(i).size()).append(',');
+        }
+        String key = s.checklist() + m.locale().toString() + width + scanned;
         if (key.equals(built)) {
             return;
         }
@@ -65,6 +69,15 @@ final class DocumentsPage extends JPanel {
         row.add(tick, BorderLayout.CENTER);
         JPanel controls = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
         controls.setOpaque(false);
+        if (l.handedIn() && filing.canScan()) {
+            int taken = filing.pages(i).size();
+            JButton scan = style(new JButton(taken == 0 ? m.get("filing.doc.scan")
+                    : m.get("filing.doc.scanned", taken)), taken == 0 ? "kioskSecondary" : "kioskTile");
+            scan.setName("filing.doc." + i + ".scan");
+            scan.setPreferredSize(new Dimension(200, FormParts.BUTTON_HEIGHT));
+            scan.addActionListener(e -> filing.openScan(i));
+            controls.add(scan);
+        }
         if (l.handedIn()) {
             JButton form = style(new JButton(m.isVietnamese() ? l.form().nameVi() : l.form().nameEn()),
                     "kioskSecondary");

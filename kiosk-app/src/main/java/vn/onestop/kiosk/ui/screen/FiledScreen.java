@@ -53,6 +53,18 @@ public final class FiledScreen extends FlowScreen {
         if (d == null) {
             return;
         }
+        if (d.prepared()) {
+            title.setText(messages.get("filed.prepared.title"));
+            codeTitle.setText(messages.get("filed.prepared.code"));
+            code.setText(vn.onestop.core.dossier.PreparationCode.display(d.code()));
+            appointment.setText(wrap(messages.get("filed.prepared.summary", d.documents(), d.pages())
+                    + (d.queueNumber() == null ? "" : " " + messages.get("filed.prepared.number", d.queueNumber()))));
+            slip.setText(wrap(d.slipPrinted() ? messages.get("filed.prepared.take")
+                    : messages.get("filed.prepared.noslip")));
+            rate.setText(messages.get("filed.rate"));
+            finish.setText(messages.get("filed.finish"));
+            return;
+        }
         title.setText(messages.get("filed.title"));
         codeTitle.setText(messages.get("filed.code"));
         code.setText(d.code());

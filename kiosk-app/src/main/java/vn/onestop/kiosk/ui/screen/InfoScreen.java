@@ -30,6 +30,7 @@ public final class InfoScreen extends FlowScreen {
     private final JButton take = style(new JButton(), "kioskPrimary");
     private final JButton priority = style(new JButton(), "kioskSecondary");
     private final JButton file = style(new JButton(), "kioskPrimary");
+    private final JButton guide = style(new JButton(), "kioskPrimary");
     private final JPanel takeRow = new JPanel(new GridLayout(1, 0, 12, 0));
 
     public InfoScreen(Messages messages, KioskFlow flow) {
@@ -41,6 +42,8 @@ public final class InfoScreen extends FlowScreen {
         take.addActionListener(e -> flow.takeTicket());
         priority.addActionListener(e -> flow.askPriority());
         file.setName("info.file");
+        guide.setName("info.guide");
+        guide.addActionListener(e -> flow.openGuide());
         takeRow.setOpaque(false);
         file.addActionListener(e -> flow.startFiling());
         facts.setLayout(new BoxLayout(facts, BoxLayout.Y_AXIS));
@@ -66,7 +69,7 @@ public final class InfoScreen extends FlowScreen {
             return;
         }
         title.setText(wrap(pick(p.nameVi(), p.nameEn())));
-        if (changed("facts", p.code(), flow.canFile())) {
+        if (changed("facts", p.code(), flow.canFile(), p.channel())) {
             lines.begin();
             facts(p);
             where(p);
@@ -76,13 +79,21 @@ public final class InfoScreen extends FlowScreen {
         showFiling(state);
     }
 
-    /** "File here" beside "take a ticket" when the catalogue and the card allow it. */
+    /**
+     * "How to file online" first for a procedure filed online, "prepare the dossier here" when the catalogue and
+     * the card allow it, and "take a ticket".
+     */
     private void showFiling(FlowState state) {
         file.setEnabled(state.printer().canPrint());
         file.setText(messages.get("info.file"));
+        guide.setText(messages.get("info.guide"));
         boolean shown = file.getParent() == takeRow;
-        if (shown != flow.canFile() || takeRow.getComponentCount() == 0) {
+        boolean guideShown = guide.getParent() == takeRow;
+        if (shown != flow.canFile() || guideShown != flow.canGuide() || takeRow.getComponentCount() == 0) {
             takeRow.removeAll();
+            if (flow.canGuide()) {
+                takeRow.add(guide);
+            }
             if (flow.canFile()) {
                 takeRow.add(file);
             }
@@ -109,8 +120,11 @@ public final class InfoScreen extends FlowScreen {
         }
         fact(fee(p), "kioskBody");
         fact(days(p), "kioskBody");
-        fact(messages.get(p.online() == OnlineLevel.FULL ? "info.online.full"
-                : p.online() == OnlineLevel.PARTIAL ? "info.online.partial" : "info.online.none"), "kioskBody");
+        fact(messages.get(switch (p.channel()) {
+            case ONLINE_ONLY -> "info.channel.online_only";
+            case ONLINE_OR_COUNTER -> p.online() == OnlineLevel.FULL ? "info.online.full" : "info.online.partial";
+            case COUNTER_ONLY -> "info.online.none";
+        }), "kioskBody");
         if (Boolean.TRUE.equals(p.postalReturn()) && CitizenText.confirmed(p, "postal_return")) {
             fact(messages.get("info.postal"), "kioskBody");
         }
