@@ -163,6 +163,8 @@ public final class ServerApp {
             new vn.onestop.server.report.UnverifiedCatalogueApi(config.catalogue()).register(routeTable);
             new FleetApi(new Fleet(db, kiosks, json), audit).register(routeTable);
             new DeviceSettingsApi(deviceSettings, json).register(routeTable, cfg.routes);
+            new vn.onestop.server.help.HelpApi(new vn.onestop.server.help.HelpAlerts(db, clock, events, audit), json)
+                    .register(routeTable);
             cfg.routes.exception(Rejection.class, (e, ctx) -> {
                 if (PageRoutes.isPage(ctx)) {
                     ctx.status(e.kind().status()).html(pages.refusal());
