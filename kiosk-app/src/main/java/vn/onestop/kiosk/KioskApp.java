@@ -62,9 +62,13 @@ public final class KioskApp implements AutoCloseable {
         wiring = new KioskWiring(parts, VERSION);
         KioskFlow flow = wiring.flow;
         frame = new KioskFrame(messages.get("app.title"), kioskMode);
-        attract = new AttractScreen(messages, config, flow::start);
+        attract = new AttractScreen(messages, config, flow::start, parts.pictograms());
         attract.onLookup(flow::openLookup);
-        view = new FlowView(frame, flow, messages, parts.catalogues(), attract);
+        view = new FlowView(frame, flow, messages, parts.catalogues(), attract, parts.pictograms());
+        vn.onestop.kiosk.help.HelpCall help = new vn.onestop.kiosk.help.HelpCall(parts.client()::callForHelp,
+                wiring.network, parts.clock(), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofSeconds(10),
+                outcome -> SwingUtilities.invokeLater(() -> frame.helpOutcome(outcome)));
+        frame.installHelp(messages, help::press);
         uiHeartbeat = new UiHeartbeat(parts.dataDir().resolve("heartbeat"), SwingUtilities::invokeLater,
                 parts.clock(), 10_000);
         attract.onSecretGesture(new SecretGesture(parts.clock(), 5, Duration.ofSeconds(4)),

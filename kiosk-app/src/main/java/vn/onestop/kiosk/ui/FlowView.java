@@ -48,6 +48,7 @@ public final class FlowView {
     /** The catalogue the field and procedure screens are first built from; read while the attract screen shows. */
     private final CatalogueLoad catalogue;
     private final Set<Step> waiting = EnumSet.noneOf(Step.class);
+    private final Pictograms pictograms;
 
     public FlowView(KioskFrame frame, KioskFlow flow, Messages messages, ProcedureCatalogue catalogue,
             JComponent attract) {
@@ -60,6 +61,13 @@ public final class FlowView {
      */
     public FlowView(KioskFrame frame, KioskFlow flow, Messages messages, CatalogueLoad catalogue,
             JComponent attract) {
+        this(frame, flow, messages, catalogue, attract, Pictograms.none());
+    }
+
+    /** As above, with the pictures of fields, procedures, priority classes and actions. */
+    public FlowView(KioskFrame frame, KioskFlow flow, Messages messages, CatalogueLoad catalogue,
+            JComponent attract, Pictograms pictograms) {
+        this.pictograms = pictograms;
         this.frame = frame;
         this.flow = flow;
         this.messages = messages;
@@ -127,6 +135,7 @@ public final class FlowView {
         }
         if (screen == null && factories.containsKey(step)) {
             screen = factories.get(step).get();
+            screen.usePictograms(pictograms);
             screens.put(step, screen);
             frame.addScreen(step.name(), screen);
             screen.setSize(frame.getContentPane().getSize());

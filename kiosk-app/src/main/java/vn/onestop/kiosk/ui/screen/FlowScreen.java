@@ -31,6 +31,12 @@ public abstract class FlowScreen extends JPanel {
     private final JLabel status = style(new JLabel(), "kioskSmall");
     private FlowState last;
     private java.awt.Dimension renderedAt = new java.awt.Dimension();
+    /** The screen's own content (what subclasses add goes here), in a scroll area between the two bars. */
+    private final JPanel body = new JPanel(new BorderLayout());
+    private final vn.onestop.kiosk.ui.ScrollArea scroll;
+    private final vn.onestop.kiosk.ui.ChromeBar chrome;
+    /** The pictures of fields, procedures, priority classes and actions (none until the view gives them). */
+    protected vn.onestop.kiosk.ui.Pictograms pictograms = vn.onestop.kiosk.ui.Pictograms.none();
 
     protected FlowScreen(Step step, Messages messages, KioskFlow flow) {
         super(new BorderLayout());
@@ -45,7 +51,12 @@ public abstract class FlowScreen extends JPanel {
         back.addActionListener(e -> flow.back());
         home.addActionListener(e -> flow.home());
         language.addActionListener(e -> messages.toggle());
-        add(topBar(), BorderLayout.NORTH);
+        body.setOpaque(false);
+        scroll = new vn.onestop.kiosk.ui.ScrollArea(name, body);
+        chrome = new vn.onestop.kiosk.ui.ChromeBar(name, messages, pictograms, scroll);
+        super.addImpl(topBar(), BorderLayout.NORTH, -1);
+        super.addImpl(scroll, BorderLayout.CENTER, -1);
+        super.addImpl(chrome, BorderLayout.SOUTH, -1);
         addComponentListener(new java.awt.event.ComponentAdapter() {
             @Override
             public void componentResized(java.awt.event.ComponentEvent e) {
@@ -53,11 +64,37 @@ public abstract class FlowScreen extends JPanel {
                     show(last);
                 }
             }
+
+            @Override
+            public void componentShown(java.awt.event.ComponentEvent e) {
+                scroll.toTop();
+            }
         });
     }
 
+    /** What a screen adds goes into its scrolling body, between the top bar and the bottom bar. */
+    @Override
+    protected void addImpl(java.awt.Component comp, Object constraints, int index) {
+        if (chrome == null) {
+            super.addImpl(comp, constraints, index);
+        } else {
+            body.add(comp, constraints == null ? BorderLayout.CENTER : constraints, index);
+        }
+    }
+
+    /** Uses these pictures (before the screen is first shown). */
+    public void usePictograms(vn.onestop.kiosk.ui.Pictograms pictograms) {
+        this.pictograms = pictograms;
+        chrome.usePictograms(pictograms);
+    }
+
+    /** The bottom bar (call for help, a free slot, scroll buttons). */
+    public vn.onestop.kiosk.ui.ChromeBar chrome() {
+        return chrome;
+    }
+
     private JComponent topBar() {
-        JPanel bar = new JPanel(new BorderLayout());
+        JPanel bar = new JPanel(new vn.onestop.kiosk.ui.SidesLayout(8));
         bar.setOpaque(false);
         bar.setBorder(BorderFactory.createEmptyBorder(12, 16, 4, 16));
         JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
@@ -69,8 +106,8 @@ public abstract class FlowScreen extends JPanel {
         right.add(status);
         right.add(countdown);
         right.add(language);
-        bar.add(left, BorderLayout.WEST);
-        bar.add(right, BorderLayout.EAST);
+        bar.add(left);
+        bar.add(right);
         return bar;
     }
 
@@ -89,6 +126,9 @@ public abstract class FlowScreen extends JPanel {
         language.setText(messages.get("lang.toggle"));
         countdown.setText(state.step().idleTimed() ? messages.get("nav.countdown", state.secondsLeft()) : "");
         status.setText(state.serverOnline() ? "" : messages.get("status.offline"));
+        countdown.setVisible(!countdown.getText().isEmpty());
+        status.setVisible(!status.getText().isEmpty());
+        chrome.render();
         render(state);
         revalidate();
         repaint();
@@ -125,11 +165,12 @@ public abstract class FlowScreen extends JPanel {
 
     /**
      * Long text wrapped at {@code width} pixels, aligned {@code align} (HTML, escaped). Swing's HTML counts
-     * a CSS pixel as 1.3 screen pixels unless told otherwise, hence the division.
+     * a CSS pixel as about 1.3 screen pixels unless told otherwise, hence the division.
      */
     public static String wrap(String text, int width, String align) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        int cssWidth = width * 10 / 13;
+        // Swing's HTML block comes out a little wider than asked: 1.4 leaves room for that.
+        int cssWidth = width * 10 / 14;
         return "<html><div style='width:" + cssWidth + "px;text-align:" + align + "'>" + escaped + "</div></html>";
     }
 

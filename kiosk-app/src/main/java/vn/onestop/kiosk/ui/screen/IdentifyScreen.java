@@ -30,7 +30,7 @@ public final class IdentifyScreen extends FlowScreen {
     private final JLabel typed = style(new JLabel(" ", SwingConstants.CENTER), "kioskTitle");
     private final JLabel problems = style(new JLabel("", SwingConstants.CENTER), "kioskWarning");
     private final JLabel notice = style(new JLabel("", SwingConstants.CENTER), "kioskSmall");
-    private final JButton ok = style(new JButton(), "kioskPrimary");
+    private final JButton ok = style(new JButton(), "kioskKeyPrimary");
     private final JButton delete = style(new JButton(), "kioskKey");
     private final JButton skip = style(new JButton(), "kioskSecondary");
     private final JPanel padRow = new JPanel(new BorderLayout(28, 24));

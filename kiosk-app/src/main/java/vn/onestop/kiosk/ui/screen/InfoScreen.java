@@ -79,7 +79,7 @@ public final class InfoScreen extends FlowScreen {
     /** "File here" beside "take a ticket" when the catalogue and the card allow it. */
     private void showFiling(FlowState state) {
         file.setEnabled(state.printer().canPrint());
-        file.setText(messages.get("info.file"));
+        file.setText(wrap(messages.get("info.file"), buttonTextWidth(), "center"));
         boolean shown = file.getParent() == takeRow;
         if (shown != flow.canFile() || takeRow.getComponentCount() == 0) {
             takeRow.removeAll();
@@ -121,10 +121,16 @@ public final class InfoScreen extends FlowScreen {
         printer.setText(state.printer() == PrinterAvailability.PAUSED ? messages.get("printer.paused") : " ");
         take.setEnabled(canPrint);
         priority.setEnabled(canPrint);
-        take.setText(state.priority() == null ? messages.get("info.take")
-                : messages.get("info.take.priority", messages.get("priority." + state.priority())));
+        String takeText = state.priority() == null ? messages.get("info.take")
+                : messages.get("info.take.priority", messages.get("priority." + state.priority()));
+        take.setText(flow.canFile() ? wrap(takeText, buttonTextWidth(), "center") : takeText);
         priority.setText(messages.get("info.priority"));
         priority.setVisible(state.priority() == null);
+    }
+
+    /** Room for the text of one of two buttons side by side. */
+    private int buttonTextWidth() {
+        return Math.max(160, textWidth() / 2 - 120);
     }
 
     private void fact(String text, String styleClass) {
