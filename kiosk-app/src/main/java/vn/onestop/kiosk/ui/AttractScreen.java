@@ -85,12 +85,6 @@ public final class AttractScreen extends JPanel {
         chrome = new ChromeBar("attract", messages, pictograms, scroll);
         add(chrome, BorderLayout.SOUTH);
         messages.onChange(l -> render());
-        addComponentListener(new java.awt.event.ComponentAdapter() {
-            @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
-                render();
-            }
-        });
         render();
         withoutInputMethods(this);
     }
@@ -157,7 +151,8 @@ public final class AttractScreen extends JPanel {
 
     private void layPictures() {
         pictures.setOpaque(false);
-        boolean narrow = getWidth() > 0 && getWidth() < getHeight();
+        boolean narrow = getWidth() > 0 && (getWidth() < getHeight()
+                || getWidth() < 1600 && vn.onestop.kiosk.ui.screen.FlowScreen.largeText());
         ((java.awt.GridLayout) pictures.getLayout()).setRows(narrow ? 2 : 1);
         ((java.awt.GridLayout) pictures.getLayout()).setColumns(narrow ? 2 : 0);
         if (pictures.getComponentCount() == 0) {
@@ -170,7 +165,19 @@ public final class AttractScreen extends JPanel {
         }
     }
 
+    private java.awt.Dimension renderedAt = new java.awt.Dimension();
+
+    /** Texts and the picture grid follow the screen's size (portrait, landscape): made again when it changes. */
+    @Override
+    public void doLayout() {
+        if (!getSize().equals(renderedAt)) {
+            render();
+        }
+        super.doLayout();
+    }
+
     private void render() {
+        renderedAt = getSize();
         int across = Math.max(240, (getWidth() > 0 ? getWidth() : 1366) - 160);
         centre.setText(vn.onestop.kiosk.ui.screen.FlowScreen.wrap(serverCentreName != null && messages.isVietnamese()
                 ? serverCentreName : config.centreName(messages.locale()), across, "center"));
@@ -179,7 +186,8 @@ public final class AttractScreen extends JPanel {
         title.setText(vn.onestop.kiosk.ui.screen.FlowScreen.wrap(messages.get("attract.title"), across, "center"));
         language.setText(messages.get("lang.toggle"));
         layPictures();
-        int width = Math.max(200, Math.min(320, (getWidth() > 0 ? getWidth() : 1366) / 5));
+        int perRow = ((java.awt.GridLayout) pictures.getLayout()).getRows() == 2 ? 2 : 4;
+        int width = Math.max(200, Math.min(perRow == 2 ? 420 : 320, (across + 160 - 200) / perRow));
         picture(ticket, "attract.action.ticket", "ticket", width);
         picture(guide, "attract.action.guide", "guide", width);
         picture(file, "attract.action.file", "file", width);

@@ -74,8 +74,8 @@ public final class FilingScreen extends FlowScreen {
         int width = textWidth();
         title.setText(wrap(pick(s.draft().procedure().nameVi(), s.draft().procedure().nameEn()), width, "left"));
         int number = s.page().ordinal() + 1;
-        page.setText(messages.get("filing.step", number, messages.get("filing.page." + s.page().name()
-                .toLowerCase(java.util.Locale.ROOT))));
+        page.setText(wrap(messages.get("filing.step", number, messages.get("filing.page." + s.page().name()
+                .toLowerCase(java.util.Locale.ROOT))), width, "left"));
         boolean editing = s.editing() != FilingSession.Editing.NONE;
         next.setVisible(!editing);
         title.setVisible(!editing);

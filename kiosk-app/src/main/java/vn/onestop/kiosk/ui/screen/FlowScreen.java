@@ -152,6 +152,11 @@ public abstract class FlowScreen extends JPanel {
 
     private final java.util.Map<String, String> built = new java.util.HashMap<>();
 
+    /** True in the large-text mode (the theme's default font is then well over the normal size). */
+    public static boolean largeText() {
+        return Tiles.largeText();
+    }
+
     /** Width in pixels available to text across the screen (the screen's width less its margins). */
     protected int textWidth() {
         int w = getWidth() > 0 ? getWidth() : 1366;
@@ -169,8 +174,8 @@ public abstract class FlowScreen extends JPanel {
      */
     public static String wrap(String text, int width, String align) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        // Swing's HTML block comes out a little wider than asked: 1.4 leaves room for that.
-        int cssWidth = width * 10 / 14;
+        // Swing's HTML block comes out a little wider than asked: 1.5 leaves room for that.
+        int cssWidth = width * 10 / 15;
         return "<html><div style='width:" + cssWidth + "px;text-align:" + align + "'>" + escaped + "</div></html>";
     }
 

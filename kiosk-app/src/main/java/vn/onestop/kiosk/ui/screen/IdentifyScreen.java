@@ -130,8 +130,8 @@ public final class IdentifyScreen extends FlowScreen {
 
     @Override
     protected void render(FlowState state) {
-        title.setText(messages.get("identify.title"));
-        scan.setText(messages.get("identify.scan"));
+        title.setText(wrap(messages.get("identify.title")));
+        scan.setText(wrap(messages.get("identify.scan")));
         placeCards();
         whereNew.setText(wrap(messages.get("identify.where.new"), 150, "left"));
         whereOld.setText(wrap(messages.get("identify.where.old"), 150, "left"));

@@ -72,6 +72,7 @@ public final class LookupScreen extends FlowScreen {
         FormParts.set(how, messages.get("lookup.how"), width);
         boolean found = s.result() instanceof LookupOutcome.Found;
         typed.setText(s.typed().isEmpty() ? (s.code() == null ? "…" : s.code()) : s.typed());
+        FormParts.shrinkToFit(typed, textWidth() - 400);
         keyboard.relabel(messages);
         keyboard.fitTo(this);
         if (s.typed().isEmpty() && s.code() == null) {

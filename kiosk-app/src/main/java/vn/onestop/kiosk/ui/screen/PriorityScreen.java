@@ -32,7 +32,7 @@ public final class PriorityScreen extends FlowScreen {
 
     @Override
     protected void render(FlowState state) {
-        title.setText(messages.get("priority.title"));
+        title.setText(wrap(messages.get("priority.title")));
         if (!changed("tiles")) {
             return;
         }

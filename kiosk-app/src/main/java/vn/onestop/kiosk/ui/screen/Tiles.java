@@ -21,7 +21,8 @@ final class Tiles extends JPanel {
 
     /** Three columns on a landscape screen, two on a portrait one (call before adding tiles). */
     void fitTo(java.awt.Component screen) {
-        columns = screen.getWidth() > screen.getHeight() ? 3 : 2;
+        boolean roomy = screen.getWidth() >= 1600 || !largeText();
+        columns = screen.getWidth() > screen.getHeight() && roomy ? 3 : 2;
         ((GridLayout) getLayout()).setColumns(columns);
     }
 
@@ -35,6 +36,12 @@ final class Tiles extends JPanel {
         JButton b = tile(name, text, icon, rowWidth, action);
         add(b);
         return b;
+    }
+
+    /** True in the large-text mode (the theme's default font is then well over the normal size). */
+    static boolean largeText() {
+        java.awt.Font f = javax.swing.UIManager.getFont("Label.font");
+        return f != null && f.getSize() > 25;
     }
 
     /** The number of columns now (tiles built for another count must be built again). */
@@ -55,7 +62,7 @@ final class Tiles extends JPanel {
         int pictureWidth = icon == null ? 0 : ICON + 16;
         JButton b = style(new JButton(), "kioskTile");
         java.awt.Insets in = b.getInsets();
-        int padding = Math.max(56, in.left + in.right + 8);
+        int padding = Math.max(128, in.left + in.right + 8);
         int textWidth = Math.max(120, (rowWidth - GAP * (columns - 1)) / columns - padding - pictureWidth);
         b.setText(FlowScreen.wrap(text, textWidth, icon == null ? "center" : "left"));
         if (icon != null) {
