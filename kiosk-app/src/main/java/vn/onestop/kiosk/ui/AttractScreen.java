@@ -76,7 +76,7 @@ public final class AttractScreen extends JPanel {
                 onStart.run();
             }
         });
-        JPanel top = new JPanel(new FlowLayout(FlowLayout.RIGHT, 24, 24));
+        JPanel top = new JPanel(new FlowLayout(FlowLayout.RIGHT, 24, 12));
         top.setOpaque(false);
         top.add(language);
         add(top, BorderLayout.NORTH);
@@ -132,9 +132,9 @@ public final class AttractScreen extends JPanel {
         c.insets = new Insets(16, 0, 16, 0);
         p.add(centre, c);
         p.add(title, c);
-        c.insets = new Insets(32, 0, 16, 0);
+        c.insets = new Insets(16, 0, 8, 0);
         c.ipadx = 160;
-        c.ipady = 48;
+        c.ipady = 24;
         p.add(start, c);
         c.ipadx = 0;
         c.ipady = 0;
@@ -179,11 +179,11 @@ public final class AttractScreen extends JPanel {
     private void render() {
         renderedAt = getSize();
         int across = Math.max(240, (getWidth() > 0 ? getWidth() : 1366) - 160);
-        centre.setText(vn.onestop.kiosk.ui.screen.FlowScreen.wrap(serverCentreName != null && messages.isVietnamese()
-                ? serverCentreName : config.centreName(messages.locale()), across, "center"));
+        centre.setText(fit(centre, serverCentreName != null && messages.isVietnamese()
+                ? serverCentreName : config.centreName(messages.locale()), across));
         start.setText(messages.get("attract.touch"));
-        scan.setText(vn.onestop.kiosk.ui.screen.FlowScreen.wrap(messages.get("attract.scan"), across, "center"));
-        title.setText(vn.onestop.kiosk.ui.screen.FlowScreen.wrap(messages.get("attract.title"), across, "center"));
+        scan.setText(fit(scan, messages.get("attract.scan"), across));
+        title.setText(fit(title, messages.get("attract.title"), across));
         language.setText(messages.get("lang.toggle"));
         layPictures();
         int perRow = ((java.awt.GridLayout) pictures.getLayout()).getRows() == 2 ? 2 : 4;
@@ -195,8 +195,14 @@ public final class AttractScreen extends JPanel {
         chrome.render();
     }
 
+    /** The text as it is when it fits on one line {@code width} pixels wide, else wrapped there. */
+    private static String fit(JLabel label, String text, int width) {
+        return label.getFontMetrics(label.getFont()).stringWidth(text) <= width ? text
+                : vn.onestop.kiosk.ui.screen.FlowScreen.wrap(text, width, "center");
+    }
+
     private void picture(JButton b, String textKey, String action, int width) {
         b.setText(vn.onestop.kiosk.ui.screen.FlowScreen.wrap(messages.get(textKey), width - 72, "center"));
-        b.setIcon(pictograms.action(action, 96));
+        b.setIcon(pictograms.action(action, getHeight() > 0 && getHeight() < 900 ? 64 : 96));
     }
 }

@@ -32,7 +32,7 @@ public final class ChromeBar extends JPanel {
         this.scroll = scroll;
         setName(screen + ".chrome");
         setOpaque(false);
-        setBorder(BorderFactory.createEmptyBorder(4, 16, 12, 16));
+        setBorder(BorderFactory.createEmptyBorder(0, 16, 8, 16));
         help.setName(screen + ".help");
         help.setHorizontalTextPosition(SwingConstants.RIGHT);
         help.setIconTextGap(12);
@@ -70,8 +70,8 @@ public final class ChromeBar extends JPanel {
     /** The texts in the current language. */
     public void render() {
         help.setText(messages.get("help.button"));
-        help.setIcon(pictograms.action("help", 44));
-        scroll.label(messages.get("scroll.up"), messages.get("scroll.down"), pictograms.action("scroll.up", 40),
-                pictograms.action("scroll.down", 40));
+        help.setIcon(pictograms.action("help", 36));
+        scroll.label(messages.get("scroll.up"), messages.get("scroll.down"), pictograms.action("scroll.up", 32),
+                pictograms.action("scroll.down", 32));
     }
 }

@@ -77,6 +77,48 @@ class ScreensFitGuiTest {
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("8-done: ").contains("Số thứ tự của quý khách"));
     }
 
+    /** The README's minimum for text a citizen reads on the procedure information screen, in pixels. */
+    static final int INFO_MIN_FONT_PX = 24;
+
+    @Test
+    void procedureInformationIsReadableAtArmsLengthWithTheDocumentsAsAChecklist() {
+        List<String> small = new ArrayList<>();
+        List<String> documents = new ArrayList<>();
+        GuiActionRunner.execute(() -> {
+            KioskTheme.install();
+            ScreenGallery.walk(Locale.forLanguageTag("vi"), new Dimension(1366, 768), (name, screen, frame) -> {
+                if (name.equals("5-info")) {
+                    labels(screen, l -> {
+                        String text = FitCheck.plain(l.getText());
+                        if (text.isBlank() || (l.getName() != null && l.getName().endsWith(".countdown"))) {
+                            return;
+                        }
+                        if (l.getFont().getSize() < INFO_MIN_FONT_PX) {
+                            small.add(text + " at " + l.getFont().getSize() + " px");
+                        }
+                        if (text.startsWith("☐")) {
+                            documents.add(text);
+                        }
+                    });
+                }
+            });
+            return null;
+        });
+        assertThat(small).as("text under %d px", INFO_MIN_FONT_PX).isEmpty();
+        assertThat(documents).as("documents as a checklist").hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    private static void labels(java.awt.Container c, java.util.function.Consumer<JLabel> each) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof JLabel l && l.isShowing() || child instanceof JLabel l2 && l2.isVisible()) {
+                each.accept((JLabel) child);
+            }
+            if (child instanceof java.awt.Container inner && child.isVisible()) {
+                labels(inner, each);
+            }
+        }
+    }
+
     private static JLabel firstTitle(java.awt.Container c) {
         for (java.awt.Component child : c.getComponents()) {
             if (child instanceof JLabel l && "kioskTitle".equals(l.getClientProperty("FlatLaf.styleClass"))) {

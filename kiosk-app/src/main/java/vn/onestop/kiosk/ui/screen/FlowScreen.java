@@ -35,6 +35,9 @@ public abstract class FlowScreen extends JPanel {
     private final JPanel body = new JPanel(new BorderLayout());
     private final vn.onestop.kiosk.ui.ScrollArea scroll;
     private final vn.onestop.kiosk.ui.ChromeBar chrome;
+    /** The screen's main actions, kept in view under the scrolling content; then the bottom bar. */
+    private final JPanel footer = new JPanel(new BorderLayout());
+    private final JPanel bottom = new JPanel(new BorderLayout());
     /** The pictures of fields, procedures, priority classes and actions (none until the view gives them). */
     protected vn.onestop.kiosk.ui.Pictograms pictograms = vn.onestop.kiosk.ui.Pictograms.none();
 
@@ -56,7 +59,11 @@ public abstract class FlowScreen extends JPanel {
         chrome = new vn.onestop.kiosk.ui.ChromeBar(name, messages, pictograms, scroll);
         super.addImpl(topBar(), BorderLayout.NORTH, -1);
         super.addImpl(scroll, BorderLayout.CENTER, -1);
-        super.addImpl(chrome, BorderLayout.SOUTH, -1);
+        bottom.setOpaque(false);
+        footer.setOpaque(false);
+        bottom.add(footer, BorderLayout.CENTER);
+        bottom.add(chrome, BorderLayout.SOUTH);
+        super.addImpl(bottom, BorderLayout.SOUTH, -1);
         addComponentListener(new java.awt.event.ComponentAdapter() {
             @Override
             public void componentResized(java.awt.event.ComponentEvent e) {
@@ -80,6 +87,11 @@ public abstract class FlowScreen extends JPanel {
         } else {
             body.add(comp, constraints == null ? BorderLayout.CENTER : constraints, index);
         }
+    }
+
+    /** Keeps {@code actions} in view under the content, which scrolls above them when it is too tall. */
+    protected final void footer(JComponent actions) {
+        footer.add(actions, BorderLayout.CENTER);
     }
 
     /** Uses these pictures (before the screen is first shown). */
@@ -192,20 +204,29 @@ public abstract class FlowScreen extends JPanel {
         add(p);
     }
 
-    /** Adds {@code labels} centred in one column with {@code buttons} below them, each wider than its text. */
+    /**
+     * Adds {@code labels} centred in one column, with {@code buttons} side by side under them, always in view (the
+     * labels scroll above them on a short screen), each wider than its text.
+     */
     protected final void centredColumn(JLabel[] labels, JButton... buttons) {
         JPanel p = new JPanel(new GridBagLayout());
         p.setOpaque(false);
         GridBagConstraints c = new GridBagConstraints();
         c.gridx = 0;
-        c.insets = new Insets(8, 24, 8, 24);
+        c.insets = new Insets(6, 24, 6, 24);
         for (JLabel l : labels) {
             p.add(l, c);
         }
-        c.ipadx = 120;
-        for (JButton b : buttons) {
-            p.add(b, c);
-        }
         add(p);
+        JPanel row = new JPanel(new GridBagLayout());
+        row.setOpaque(false);
+        GridBagConstraints r = new GridBagConstraints();
+        r.gridx = 0;
+        r.insets = new Insets(4, 24, 4, 24);
+        r.ipadx = 120;
+        for (JButton b : buttons) {
+            row.add(b, r);
+        }
+        footer(row);
     }
 }

@@ -55,8 +55,9 @@ public final class InfoScreen extends FlowScreen {
         body.setBorder(BorderFactory.createEmptyBorder(4, 48, 24, 48));
         body.add(title, BorderLayout.NORTH);
         body.add(facts, BorderLayout.CENTER);
-        body.add(actions, BorderLayout.SOUTH);
         add(body, BorderLayout.CENTER);
+        actions.setBorder(BorderFactory.createEmptyBorder(0, 48, 8, 48));
+        footer(actions);
     }
 
     @Override
@@ -100,12 +101,12 @@ public final class InfoScreen extends FlowScreen {
     }
 
     private void facts(Procedure p) {
-        fact(messages.get("info.documents"), "kioskBody");
+        fact(messages.get("info.documents"), "kioskBodyStrong");
         for (String doc : CitizenText.documents(p)) {
-            fact("• " + doc, "kioskSmall");
+            fact("☐ " + doc, "kioskBody");
         }
         if (!CitizenText.hiddenDocuments(p).isEmpty() || !CitizenText.confirmed(p, "documents")) {
-            fact("• " + messages.get("info.documents.more"), "kioskSmall");
+            fact("☐ " + messages.get("info.documents.more"), "kioskBody");
         }
         fact(fee(p), "kioskBody");
         fact(days(p), "kioskBody");
