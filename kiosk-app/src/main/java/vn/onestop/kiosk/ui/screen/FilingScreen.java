@@ -61,7 +61,9 @@ public final class FilingScreen extends FlowScreen {
         body.setBorder(BorderFactory.createEmptyBorder(4, 48, 16, 48));
         body.add(head, BorderLayout.NORTH);
         body.add(pages, BorderLayout.CENTER);
-        body.add(foot, BorderLayout.SOUTH);
+        // The page's main action stays in view under content that scrolls.
+        foot.setBorder(BorderFactory.createEmptyBorder(0, 48, 8, 48));
+        footer(foot);
         add(body, BorderLayout.CENTER);
     }
 

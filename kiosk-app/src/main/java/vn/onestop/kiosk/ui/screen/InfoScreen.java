@@ -45,11 +45,16 @@ public final class InfoScreen extends FlowScreen {
         file.addActionListener(e -> flow.startFiling());
         facts.setLayout(new BoxLayout(facts, BoxLayout.Y_AXIS));
         facts.setOpaque(false);
-        JPanel actions = new JPanel(new GridLayout(0, 1, 0, 12));
+        JPanel actions = new JPanel(new java.awt.GridBagLayout());
         actions.setOpaque(false);
-        actions.add(printer);
-        actions.add(takeRow);
-        actions.add(priority);
+        java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
+        c.gridx = 0;
+        c.weightx = 1;
+        c.fill = java.awt.GridBagConstraints.HORIZONTAL;
+        c.insets = new java.awt.Insets(4, 0, 4, 0);
+        actions.add(printer, c);
+        actions.add(takeRow, c);
+        actions.add(priority, c);
         JPanel body = new JPanel(new BorderLayout(0, 16));
         body.setOpaque(false);
         body.setBorder(BorderFactory.createEmptyBorder(4, 48, 24, 48));
@@ -120,6 +125,7 @@ public final class InfoScreen extends FlowScreen {
     private void showPrinter(FlowState state) {
         boolean canPrint = state.printer().canPrint();
         printer.setText(state.printer() == PrinterAvailability.PAUSED ? messages.get("printer.paused") : " ");
+        printer.setVisible(state.printer() == PrinterAvailability.PAUSED);
         take.setEnabled(canPrint);
         priority.setEnabled(canPrint);
         String takeText = state.priority() == null ? messages.get("info.take")

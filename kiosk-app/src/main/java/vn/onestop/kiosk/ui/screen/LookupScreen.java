@@ -60,7 +60,9 @@ public final class LookupScreen extends FlowScreen {
         body.setOpaque(false);
         body.setBorder(BorderFactory.createEmptyBorder(4, 48, 16, 48));
         body.add(head, BorderLayout.NORTH);
-        body.add(foot, BorderLayout.SOUTH);
+        // The page's main action stays in view under content that scrolls.
+        foot.setBorder(BorderFactory.createEmptyBorder(0, 48, 8, 48));
+        footer(foot);
         add(body, BorderLayout.CENTER);
     }
 

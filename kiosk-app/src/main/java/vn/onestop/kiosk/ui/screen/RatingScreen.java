@@ -82,7 +82,9 @@ public final class RatingScreen extends FlowScreen {
         body.setBorder(BorderFactory.createEmptyBorder(4, 96, 24, 96));
         body.add(title, BorderLayout.NORTH);
         body.add(middle, BorderLayout.CENTER);
-        body.add(foot, BorderLayout.SOUTH);
+        // The page's main action stays in view under content that scrolls.
+        foot.setBorder(BorderFactory.createEmptyBorder(0, 48, 8, 48));
+        footer(foot);
         add(body, BorderLayout.CENTER);
     }
 
