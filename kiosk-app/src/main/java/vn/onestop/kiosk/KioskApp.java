@@ -63,9 +63,13 @@ public final class KioskApp implements AutoCloseable {
         wiring = new KioskWiring(parts, VERSION);
         KioskFlow flow = wiring.flow;
         frame = new KioskFrame(messages.get("app.title"), kioskMode);
-        attract = new AttractScreen(messages, config, flow::start);
+        attract = new AttractScreen(messages, config, flow::start, parts.pictograms());
         attract.onLookup(flow::openLookup);
-        view = new FlowView(frame, flow, messages, parts.catalogues(), attract);
+        view = new FlowView(frame, flow, messages, parts.catalogues(), attract, parts.pictograms());
+        vn.onestop.kiosk.help.HelpCall help = new vn.onestop.kiosk.help.HelpCall(parts.client()::callForHelp,
+                wiring.network, parts.clock(), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofSeconds(10),
+                outcome -> SwingUtilities.invokeLater(() -> frame.helpOutcome(outcome)));
+        frame.installHelp(messages, help::press);
         voice = new vn.onestop.kiosk.voice.VoiceGuide(guidanceSettings(config.all()), messages,
                 new vn.onestop.kiosk.voice.JavaSoundOut());
         view.voice(voice);

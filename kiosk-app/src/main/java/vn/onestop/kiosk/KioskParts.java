@@ -25,7 +25,7 @@ import vn.onestop.kiosk.server.TokenStore;
 public record KioskParts(KioskConfig config, Path configDir, Path dataDir, CatalogueLoad catalogues,
         CccdParser parser, CompletableFuture<TicketPrinter> printer, CodeScanner scanner, OutboxDatabase outboxDatabase,
         OfflineOutbox outbox, FilingOutbox filingOutbox,
-        KioskServerClient client, Clock clock, boolean demo) {
+        KioskServerClient client, Clock clock, boolean demo, vn.onestop.kiosk.ui.Pictograms pictograms) {
 
     /** Builds the printer on a thread of its own, so the window opens meanwhile. */
     public static CompletableFuture<TicketPrinter> printerInBackground(java.util.function.Supplier<TicketPrinter> make) {
@@ -54,6 +54,6 @@ public record KioskParts(KioskConfig config, Path configDir, Path dataDir, Catal
         FilingOutbox filingOutbox = new FilingOutbox(outboxDatabase, clock);
         KioskServerClient client = new KioskServerClient(serverUrl, new TokenStore(dataDir));
         return new KioskParts(config, configDir, dataDir, catalogue, parser, printer, scanner, outboxDatabase, outbox,
-                filingOutbox, client, clock, demo);
+                filingOutbox, client, clock, demo, vn.onestop.kiosk.ui.Pictograms.load(configDir.resolve("pictograms")));
     }
 }

@@ -221,6 +221,8 @@ public final class ServerApp {
                     secretAttempts, clock).register(routeTable);
             new GatewayApi(gateways, new KeypadDesk(db, desk, audit), events, json, gatewayStreams, client,
                     secretAttempts, audit).register(routeTable);
+            new vn.onestop.server.help.HelpApi(new vn.onestop.server.help.HelpAlerts(db, clock, events, audit), json)
+                    .register(routeTable);
             cfg.routes.exception(Rejection.class, (e, ctx) -> {
                 if (PageRoutes.isPage(ctx)) {
                     ctx.status(e.kind().status()).html(pages.refusal());

@@ -113,8 +113,9 @@
     document.addEventListener('os-language', function () { if (state) { refresh(); } });
     var later = null;
     var soon = function () { clearTimeout(later); later = setTimeout(function () { if (!busy) { refresh(); } }, 300); };
-    OS.stream('/api/v1/events', {'ticket.issued': soon, 'ticket.called': soon, 'ticket.transferred': soon,
-      'ticket.waiting': soon, 'counter.state': soon});
+    OS.stream('/api/v1/events', Object.assign({'ticket.issued': soon, 'ticket.called': soon,
+      'ticket.transferred': soon, 'ticket.waiting': soon, 'counter.state': soon},
+      OS.helpAlerts.start(document.getElementById('help-alerts'))));
     setInterval(function () { if (!busy) { refresh(); } }, 15000);
     return refresh();
   }).catch(function (e) { OS.message(msg, e.message, true); });

@@ -95,8 +95,8 @@
     });
     var later = null;
     var soon = function () { clearTimeout(later); later = setTimeout(live, 500); };
-    OS.stream('/api/v1/events', {'ticket.issued': soon, 'ticket.called': soon, 'ticket.done': soon,
-      'counter.state': soon, 'device.alert': soon, 'device.recovered': soon});
+    OS.stream('/api/v1/events', Object.assign({'ticket.issued': soon, 'ticket.called': soon, 'ticket.done': soon,
+      'counter.state': soon, 'device.alert': soon, 'device.recovered': soon}, OS.helpAlerts.start($('help-alerts'))));
     setInterval(live, 20000);
     return Promise.all([live(), report(), unverified()]);
   }).catch(function (e) { OS.message($('report-msg'), e.message, true); });

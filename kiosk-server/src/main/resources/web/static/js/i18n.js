@@ -1,6 +1,9 @@
 // UI text: Vietnamese first, English second. Keys are used by data-i18n attributes and OS.t().
 window.OS_TEXT = {
   vi: {
+    // Calls for help from kiosks (issue 25, branch fit)
+    helpCalled: 'Công dân cần hỗ trợ tại ki-ốt', helpScreen: 'Màn hình', helpGoing: 'Tôi đến ngay',
+    screen_attract: 'Màn hình chờ', screen_identify: 'Nhận diện công dân', screen_field: 'Chọn lĩnh vực', screen_procedure: 'Chọn thủ tục', screen_info: 'Thông tin thủ tục', screen_priority: 'Diện ưu tiên', screen_printing: 'Đang in phiếu', screen_done: 'Đã lấy số', screen_failed: 'In phiếu lỗi', screen_filing: 'Nộp hồ sơ', screen_submitting: 'Đang gửi hồ sơ', screen_filed: 'Đã nộp hồ sơ', screen_lookup: 'Tra cứu hồ sơ', screen_rating: 'Đánh giá',
     accounts: 'Tài khoản cán bộ', displayName: 'Họ tên', role: 'Vai trò', role_counter_staff: 'Cán bộ quầy',
     role_supervisor: 'Giám sát', role_technician: 'Kỹ thuật', role_admin: 'Quản trị',
     accountActive: 'Đang hoạt động', accountDisabledState: 'Đã khoá', disableAccount: 'Khoá',
@@ -97,6 +100,9 @@ window.OS_TEXT = {
     gatewayCounters: 'Các quầy (ví dụ 1,2,3)', gatewayCodeHint: 'Chạy ./kiosk gateway --enrolment-code với mã này (dùng một lần).'
   },
   en: {
+    // Calls for help from kiosks (issue 25, branch fit)
+    helpCalled: 'A citizen needs help at kiosk', helpScreen: 'Screen', helpGoing: "I'm going",
+    screen_attract: 'Start screen', screen_identify: 'Identify', screen_field: 'Choose a field', screen_procedure: 'Choose a procedure', screen_info: 'Procedure information', screen_priority: 'Priority', screen_printing: 'Printing', screen_done: 'Ticket taken', screen_failed: 'Print failed', screen_filing: 'Filing', screen_submitting: 'Sending the dossier', screen_filed: 'Dossier filed', screen_lookup: 'Dossier lookup', screen_rating: 'Rating',
     accounts: 'Staff accounts', displayName: 'Name', role: 'Role', role_counter_staff: 'Counter staff',
     role_supervisor: 'Supervisor', role_technician: 'Technician', role_admin: 'Admin',
     accountActive: 'Active', accountDisabledState: 'Disabled', disableAccount: 'Disable',

@@ -191,6 +191,13 @@ public final class KioskServerClient {
                 true);
     }
 
+    /** A citizen's call for help from {@code screen} (a screen code, no personal data); the server adds the name. */
+    public vn.onestop.core.wire.HelpAlertView callForHelp(String screen) throws ServerUnavailableException,
+            ServerRefusedException {
+        return send("POST", "/api/v1/kiosk/help", new vn.onestop.core.wire.HelpRequest(screen),
+                vn.onestop.core.wire.HelpAlertView.class, true);
+    }
+
     /** Made on first use (on the network thread): building it costs a noticeable part of a second. */
     private HttpClient http() {
         HttpClient h = http;

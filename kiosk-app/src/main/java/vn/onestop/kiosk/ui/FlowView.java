@@ -53,6 +53,7 @@ public final class FlowView {
     /** The spoken guidance, or null when the kiosk has none; its "speak again" button on each screen. */
     private vn.onestop.kiosk.voice.VoiceGuide voice;
     private final Map<Step, javax.swing.JButton> speakAgain = new EnumMap<>(Step.class);
+    private final Pictograms pictograms;
 
     public FlowView(KioskFrame frame, KioskFlow flow, Messages messages, ProcedureCatalogue catalogue,
             JComponent attract) {
@@ -65,6 +66,13 @@ public final class FlowView {
      */
     public FlowView(KioskFrame frame, KioskFlow flow, Messages messages, CatalogueLoad catalogue,
             JComponent attract) {
+        this(frame, flow, messages, catalogue, attract, Pictograms.none());
+    }
+
+    /** As above, with the pictures of fields, procedures, priority classes and actions. */
+    public FlowView(KioskFrame frame, KioskFlow flow, Messages messages, CatalogueLoad catalogue,
+            JComponent attract, Pictograms pictograms) {
+        this.pictograms = pictograms;
         this.frame = frame;
         this.flow = flow;
         this.messages = messages;
@@ -134,6 +142,7 @@ public final class FlowView {
         }
         if (screen == null && factories.containsKey(step)) {
             screen = factories.get(step).get();
+            screen.usePictograms(pictograms);
             screens.put(step, screen);
             frame.addScreen(step.name(), screen);
             screen.setSize(frame.getContentPane().getSize());

@@ -36,6 +36,35 @@ public final class KioskFrame extends JFrame {
         }
     }
 
+    private java.util.function.Consumer<String> helpLine = screen -> { };
+    private HelpNotice helpNotice;
+
+    /**
+     * Where the screens' "Gọi hỗ trợ" buttons go: {@code call} gets the screen's code (on the event thread, it must
+     * not block) and the answer comes back through {@link #helpOutcome}.
+     */
+    public void installHelp(vn.onestop.kiosk.i18n.Messages messages, java.util.function.Consumer<String> call) {
+        this.helpLine = call;
+        this.helpNotice = new HelpNotice(messages);
+    }
+
+    /** A citizen pressed "Gọi hỗ trợ" on {@code screen}. */
+    public void callForHelp(String screen) {
+        helpLine.accept(screen);
+    }
+
+    /** Tells the citizen what became of the call; event thread. */
+    public void helpOutcome(vn.onestop.kiosk.help.HelpCall.Outcome outcome) {
+        if (helpNotice != null) {
+            helpNotice.show(outcome, getLayeredPane());
+        }
+    }
+
+    /** The outcome the help notice shows now, or null when none is shown (tests). */
+    public vn.onestop.kiosk.help.HelpCall.Outcome helpShown() {
+        return helpNotice == null ? null : helpNotice.outcome();
+    }
+
     public void addScreen(String name, JComponent screen) {
         host.add(screen, name);
     }

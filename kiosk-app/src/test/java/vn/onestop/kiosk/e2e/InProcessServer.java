@@ -55,6 +55,34 @@ final class InProcessServer implements AutoCloseable {
         return app.kiosks().createEnrolmentCode("test");
     }
 
+    /** Every call for help on the server: "kiosk-name screen acknowledged-by" rows (null while open). */
+    List<String> helpAlerts() {
+        return db.read(c -> {
+            List<String> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT k.name, h.screen, h.acknowledged_by FROM help_alert h "
+                    + "JOIN kiosk k ON k.id = h.kiosk_id ORDER BY h.raised_at");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** How many audit entries record {@code action}. */
+    long audited(String action) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_log WHERE action = ?")) {
+                ps.setString(1, action);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** Every ticket on the server: "number status key" rows. */
     List<String> tickets() {
         return db.read(c -> {

@@ -27,9 +27,9 @@ import vn.onestop.testkit.TestClock;
  * screenshot script.
  */
 public final class ScreenGallery {
-    /** Target screens: landscape full HD, portrait full HD, small laptop-size panel. */
+    /** Target screens: landscape full HD, portrait full HD, small laptop-size panel, 5:4 monitor. */
     public static final Dimension[] SIZES = {new Dimension(1920, 1080), new Dimension(1080, 1920),
-        new Dimension(1366, 768)};
+        new Dimension(1366, 768), new Dimension(1280, 1024)};
 
     /** Receives each screen once it shows the state named. */
     public interface Visitor {
@@ -57,9 +57,11 @@ public final class ScreenGallery {
                 Duration.ofSeconds(20), () -> "gallery-" + keys.incrementAndGet());
         Messages messages = new Messages(locale);
         KioskFrame frame = new KioskFrame("gallery", false);
-        AttractScreen attract = new AttractScreen(messages, config, flow::start);
+        Pictograms pictograms = Pictograms.load(FlowFixtures.configDir().resolve("pictograms"));
+        AttractScreen attract = new AttractScreen(messages, config, flow::start, pictograms);
         attract.onLookup(flow::openLookup);
-        FlowView view = new FlowView(frame, flow, messages, catalogue, attract);
+        FlowView view = new FlowView(frame, flow, messages, vn.onestop.kiosk.config.CatalogueLoad.of(catalogue), attract,
+                pictograms);
         frame.setPreferredSize(size);
         frame.pack();
         frame.setSize(size);

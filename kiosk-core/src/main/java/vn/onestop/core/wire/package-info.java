@@ -30,6 +30,8 @@
  *       {@link vn.onestop.core.slip.SlipQr#parse} first.</li>
  *   <li>{@code POST /api/v1/ratings} {@link RatingRequest} → 204; 409 when already rated; reasons (codes from
  *       {@link KioskConfiguration#filing()}) only with score 1 or 2.</li>
+ *   <li>{@code POST /api/v1/kiosk/help} {@link HelpRequest} → 201 {@link HelpAlertView}: the citizen asked for a
+ *       person; the kiosk's open call is answered again (repeated = true) instead of raising a second one.</li>
  * </ul>
  * Every error is {@code application/problem+json} ({@link Problem}); 401 means the token is unknown or revoked
  * (enrol again), 4xx other than 401/429 must not be retried unchanged, 5xx and network errors may be.

@@ -70,7 +70,7 @@ final class DeliveryPage extends JPanel {
 
     void render(FilingSession s, Messages m, long postalFee, int width) {
         boolean byPost = s.draft().delivery() == ReturnMethod.POST;
-        int half = (width - 16) / 2;
+        int half = (width - 16) / 2 - 48;
         FormParts.label(counter, (byPost ? "○ " : "● ") + m.get("filing.delivery.counter"), half);
         FormParts.label(post, (byPost ? "● " : "○ ") + m.get("filing.delivery.post",
                 FormParts.money(m, postalFee)), half);
@@ -109,7 +109,7 @@ final class DeliveryPage extends JPanel {
                 candidates.add(b);
                 String c = conversion.candidates().get(i);
                 FormParts.label(b, (c.equals(s.draft().postalAddress()) ? "● " : "○ ") + commune(c),
-                        (width - 24) / COLUMNS);
+                        (width - 24) / COLUMNS - 96);
             }
         }
         editAddress.setVisible(byPost);

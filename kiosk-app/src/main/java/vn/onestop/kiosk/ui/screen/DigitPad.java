@@ -24,7 +24,7 @@ final class DigitPad extends JPanel {
             add(key);
         }
         delete.setName(prefix + "delete");
-        delete.setPreferredSize(new Dimension(KEY, KEY));
+        delete.setPreferredSize(new Dimension(KEY * 3 / 2, KEY));
         delete.addActionListener(e -> deleteKey.run());
         add(delete);
     }

@@ -82,7 +82,7 @@ final class DocumentsPage extends JPanel {
             JButton form = style(new JButton(m.isVietnamese() ? l.form().nameVi() : l.form().nameEn()),
                     "kioskSecondary");
             form.setName("filing.doc." + i + ".form");
-            form.setPreferredSize(new Dimension(230, FormParts.BUTTON_HEIGHT));
+            form.setPreferredSize(new Dimension(Math.max(230, form.getPreferredSize().width), FormParts.BUTTON_HEIGHT));
             form.addActionListener(e -> filing.nextForm(i));
             controls.add(form);
             controls.add(key("filing.doc." + i + ".less", "−", () -> filing.quantity(i, -1)));

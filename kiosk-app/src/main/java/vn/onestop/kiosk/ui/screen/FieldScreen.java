@@ -66,7 +66,8 @@ public final class FieldScreen extends FlowScreen {
         tiles.fitTo(this);
         for (int i = 0; i < fields.size(); i++) {
             ProcedureField f = fields.get(i);
-            tiles.add("field." + i, pick(f.nameVi(), f.nameEn()), textWidth(), () -> flow.chooseField(f));
+            tiles.add("field." + i, pick(f.nameVi(), f.nameEn()), pictograms.field(f.nameVi(), Tiles.ICON), textWidth(),
+                    () -> flow.chooseField(f));
         }
     }
 }

@@ -61,7 +61,9 @@ public final class FilingScreen extends FlowScreen {
         body.setBorder(BorderFactory.createEmptyBorder(4, 48, 16, 48));
         body.add(head, BorderLayout.NORTH);
         body.add(pages, BorderLayout.CENTER);
-        body.add(foot, BorderLayout.SOUTH);
+        // The page's main action stays in view under content that scrolls.
+        foot.setBorder(BorderFactory.createEmptyBorder(0, 48, 8, 48));
+        footer(foot);
         add(body, BorderLayout.CENTER);
     }
 
@@ -74,8 +76,8 @@ public final class FilingScreen extends FlowScreen {
         int width = textWidth();
         title.setText(wrap(pick(s.draft().procedure().nameVi(), s.draft().procedure().nameEn()), width, "left"));
         int number = s.page().ordinal() + 1;
-        page.setText(messages.get("filing.step", number, messages.get("filing.page." + s.page().name()
-                .toLowerCase(java.util.Locale.ROOT))));
+        page.setText(wrap(messages.get("filing.step", number, messages.get("filing.page." + s.page().name()
+                .toLowerCase(java.util.Locale.ROOT))), width, "left"));
         boolean editing = s.editing() != FilingSession.Editing.NONE;
         next.setVisible(!editing);
         title.setVisible(!editing);

@@ -32,6 +32,15 @@ public abstract class FlowScreen extends JPanel {
     private final JPanel topRight = new JPanel(new FlowLayout(FlowLayout.RIGHT, 12, 0));
     private FlowState last;
     private java.awt.Dimension renderedAt = new java.awt.Dimension();
+    /** The screen's own content (what subclasses add goes here), in a scroll area between the two bars. */
+    private final JPanel body = new JPanel(new BorderLayout());
+    private final vn.onestop.kiosk.ui.ScrollArea scroll;
+    private final vn.onestop.kiosk.ui.ChromeBar chrome;
+    /** The screen's main actions, kept in view under the scrolling content; then the bottom bar. */
+    private final JPanel footer = new JPanel(new BorderLayout());
+    private final JPanel bottom = new JPanel(new BorderLayout());
+    /** The pictures of fields, procedures, priority classes and actions (none until the view gives them). */
+    protected vn.onestop.kiosk.ui.Pictograms pictograms = vn.onestop.kiosk.ui.Pictograms.none();
 
     protected FlowScreen(Step step, Messages messages, KioskFlow flow) {
         super(new BorderLayout());
@@ -46,7 +55,16 @@ public abstract class FlowScreen extends JPanel {
         back.addActionListener(e -> flow.back());
         home.addActionListener(e -> flow.home());
         language.addActionListener(e -> messages.toggle());
-        add(topBar(), BorderLayout.NORTH);
+        body.setOpaque(false);
+        scroll = new vn.onestop.kiosk.ui.ScrollArea(name, body);
+        chrome = new vn.onestop.kiosk.ui.ChromeBar(name, messages, pictograms, scroll);
+        super.addImpl(topBar(), BorderLayout.NORTH, -1);
+        super.addImpl(scroll, BorderLayout.CENTER, -1);
+        bottom.setOpaque(false);
+        footer.setOpaque(false);
+        bottom.add(footer, BorderLayout.CENTER);
+        bottom.add(chrome, BorderLayout.SOUTH);
+        super.addImpl(bottom, BorderLayout.SOUTH, -1);
         addComponentListener(new java.awt.event.ComponentAdapter() {
             @Override
             public void componentResized(java.awt.event.ComponentEvent e) {
@@ -54,11 +72,42 @@ public abstract class FlowScreen extends JPanel {
                     show(last);
                 }
             }
+
+            @Override
+            public void componentShown(java.awt.event.ComponentEvent e) {
+                scroll.toTop();
+            }
         });
     }
 
+    /** What a screen adds goes into its scrolling body, between the top bar and the bottom bar. */
+    @Override
+    protected void addImpl(java.awt.Component comp, Object constraints, int index) {
+        if (chrome == null) {
+            super.addImpl(comp, constraints, index);
+        } else {
+            body.add(comp, constraints == null ? BorderLayout.CENTER : constraints, index);
+        }
+    }
+
+    /** Keeps {@code actions} in view under the content, which scrolls above them when it is too tall. */
+    protected final void footer(JComponent actions) {
+        footer.add(actions, BorderLayout.CENTER);
+    }
+
+    /** Uses these pictures (before the screen is first shown). */
+    public void usePictograms(vn.onestop.kiosk.ui.Pictograms pictograms) {
+        this.pictograms = pictograms;
+        chrome.usePictograms(pictograms);
+    }
+
+    /** The bottom bar (call for help, a free slot, scroll buttons). */
+    public vn.onestop.kiosk.ui.ChromeBar chrome() {
+        return chrome;
+    }
+
     private JComponent topBar() {
-        JPanel bar = new JPanel(new BorderLayout());
+        JPanel bar = new JPanel(new vn.onestop.kiosk.ui.SidesLayout(8));
         bar.setOpaque(false);
         bar.setBorder(BorderFactory.createEmptyBorder(12, 16, 4, 16));
         JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
@@ -70,8 +119,8 @@ public abstract class FlowScreen extends JPanel {
         right.add(status);
         right.add(countdown);
         right.add(language);
-        bar.add(left, BorderLayout.WEST);
-        bar.add(right, BorderLayout.EAST);
+        bar.add(left);
+        bar.add(right);
         return bar;
     }
 
@@ -95,6 +144,9 @@ public abstract class FlowScreen extends JPanel {
         language.setText(messages.get("lang.toggle"));
         countdown.setText(state.step().idleTimed() ? messages.get("nav.countdown", state.secondsLeft()) : "");
         status.setText(state.serverOnline() ? "" : messages.get("status.offline"));
+        countdown.setVisible(!countdown.getText().isEmpty());
+        status.setVisible(!status.getText().isEmpty());
+        chrome.render();
         render(state);
         revalidate();
         repaint();
@@ -118,6 +170,11 @@ public abstract class FlowScreen extends JPanel {
 
     private final java.util.Map<String, String> built = new java.util.HashMap<>();
 
+    /** True in the large-text mode (the theme's default font is then well over the normal size). */
+    public static boolean largeText() {
+        return Tiles.largeText();
+    }
+
     /** Width in pixels available to text across the screen (the screen's width less its margins). */
     protected int textWidth() {
         int w = getWidth() > 0 ? getWidth() : 1366;
@@ -131,11 +188,12 @@ public abstract class FlowScreen extends JPanel {
 
     /**
      * Long text wrapped at {@code width} pixels, aligned {@code align} (HTML, escaped). Swing's HTML counts
-     * a CSS pixel as 1.3 screen pixels unless told otherwise, hence the division.
+     * a CSS pixel as about 1.3 screen pixels unless told otherwise, hence the division.
      */
     public static String wrap(String text, int width, String align) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        int cssWidth = width * 10 / 13;
+        // Swing's HTML block comes out a little wider than asked: 1.5 leaves room for that.
+        int cssWidth = width * 10 / 15;
         return "<html><div style='width:" + cssWidth + "px;text-align:" + align + "'>" + escaped + "</div></html>";
     }
 
@@ -152,20 +210,29 @@ public abstract class FlowScreen extends JPanel {
         add(p);
     }
 
-    /** Adds {@code labels} centred in one column with {@code buttons} below them, each wider than its text. */
+    /**
+     * Adds {@code labels} centred in one column, with {@code buttons} side by side under them, always in view (the
+     * labels scroll above them on a short screen), each wider than its text.
+     */
     protected final void centredColumn(JLabel[] labels, JButton... buttons) {
         JPanel p = new JPanel(new GridBagLayout());
         p.setOpaque(false);
         GridBagConstraints c = new GridBagConstraints();
         c.gridx = 0;
-        c.insets = new Insets(8, 24, 8, 24);
+        c.insets = new Insets(6, 24, 6, 24);
         for (JLabel l : labels) {
             p.add(l, c);
         }
-        c.ipadx = 120;
-        for (JButton b : buttons) {
-            p.add(b, c);
-        }
         add(p);
+        JPanel row = new JPanel(new GridBagLayout());
+        row.setOpaque(false);
+        GridBagConstraints r = new GridBagConstraints();
+        r.gridx = 0;
+        r.insets = new Insets(4, 24, 4, 24);
+        r.ipadx = 120;
+        for (JButton b : buttons) {
+            row.add(b, r);
+        }
+        footer(row);
     }
 }

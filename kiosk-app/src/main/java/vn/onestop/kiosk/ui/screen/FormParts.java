@@ -60,6 +60,20 @@ final class FormParts {
         b.setMaximumSize(new Dimension(Integer.MAX_VALUE, Math.max(BUTTON_HEIGHT, d.height + 16)));
     }
 
+    /**
+     * A label of one unbreakable line (a code): its style's font, made smaller when the line is wider than
+     * {@code width} pixels.
+     */
+    static void shrinkToFit(JLabel label, int width) {
+        label.setFont(null);
+        label.updateUI();
+        java.awt.Font f = label.getFont();
+        int needed = label.getFontMetrics(f).stringWidth(label.getText());
+        if (needed > width && width > 0) {
+            label.setFont(f.deriveFont(Math.max(12f, f.getSize2D() * width / needed)));
+        }
+    }
+
     /** "200.000 đ", or the words for a fee set by the province. */
     static String money(Messages m, Long vnd) {
         if (vnd == null) {

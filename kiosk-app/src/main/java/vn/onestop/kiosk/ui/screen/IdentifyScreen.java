@@ -30,7 +30,7 @@ public final class IdentifyScreen extends FlowScreen {
     private final JLabel typed = style(new JLabel(" ", SwingConstants.CENTER), "kioskTitle");
     private final JLabel problems = style(new JLabel("", SwingConstants.CENTER), "kioskWarning");
     private final JLabel notice = style(new JLabel("", SwingConstants.CENTER), "kioskSmall");
-    private final JButton ok = style(new JButton(), "kioskPrimary");
+    private final JButton ok = style(new JButton(), "kioskKeyPrimary");
     private final JButton delete = style(new JButton(), "kioskKey");
     private final JButton skip = style(new JButton(), "kioskSecondary");
     private final JPanel padRow = new JPanel(new BorderLayout(28, 24));
@@ -130,8 +130,8 @@ public final class IdentifyScreen extends FlowScreen {
 
     @Override
     protected void render(FlowState state) {
-        title.setText(messages.get("identify.title"));
-        scan.setText(messages.get("identify.scan"));
+        title.setText(wrap(messages.get("identify.title")));
+        scan.setText(wrap(messages.get("identify.scan")));
         placeCards();
         whereNew.setText(wrap(messages.get("identify.where.new"), 150, "left"));
         whereOld.setText(wrap(messages.get("identify.where.old"), 150, "left"));

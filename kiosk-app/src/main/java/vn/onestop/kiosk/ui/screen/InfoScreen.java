@@ -48,18 +48,24 @@ public final class InfoScreen extends FlowScreen {
         file.addActionListener(e -> flow.startFiling());
         facts.setLayout(new BoxLayout(facts, BoxLayout.Y_AXIS));
         facts.setOpaque(false);
-        JPanel actions = new JPanel(new GridLayout(0, 1, 0, 12));
+        JPanel actions = new JPanel(new java.awt.GridBagLayout());
         actions.setOpaque(false);
-        actions.add(printer);
-        actions.add(takeRow);
-        actions.add(priority);
+        java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
+        c.gridx = 0;
+        c.weightx = 1;
+        c.fill = java.awt.GridBagConstraints.HORIZONTAL;
+        c.insets = new java.awt.Insets(4, 0, 4, 0);
+        actions.add(printer, c);
+        actions.add(takeRow, c);
+        actions.add(priority, c);
         JPanel body = new JPanel(new BorderLayout(0, 16));
         body.setOpaque(false);
         body.setBorder(BorderFactory.createEmptyBorder(4, 48, 24, 48));
         body.add(title, BorderLayout.NORTH);
         body.add(facts, BorderLayout.CENTER);
-        body.add(actions, BorderLayout.SOUTH);
         add(body, BorderLayout.CENTER);
+        actions.setBorder(BorderFactory.createEmptyBorder(0, 48, 8, 48));
+        footer(actions);
     }
 
     @Override
@@ -85,8 +91,8 @@ public final class InfoScreen extends FlowScreen {
      */
     private void showFiling(FlowState state) {
         file.setEnabled(state.printer().canPrint());
-        file.setText(messages.get("info.file"));
-        guide.setText(messages.get("info.guide"));
+        file.setText(wrap(messages.get("info.file"), buttonTextWidth(), "center"));
+        guide.setText(wrap(messages.get("info.guide"), buttonTextWidth(), "center"));
         boolean shown = file.getParent() == takeRow;
         boolean guideShown = guide.getParent() == takeRow;
         if (shown != flow.canFile() || guideShown != flow.canGuide() || takeRow.getComponentCount() == 0) {
@@ -111,12 +117,12 @@ public final class InfoScreen extends FlowScreen {
     }
 
     private void facts(Procedure p) {
-        fact(messages.get("info.documents"), "kioskBody");
+        fact(messages.get("info.documents"), "kioskBodyStrong");
         for (String doc : CitizenText.documents(p)) {
-            fact("• " + doc, "kioskSmall");
+            fact("☐ " + doc, "kioskBody");
         }
         if (!CitizenText.hiddenDocuments(p).isEmpty() || !CitizenText.confirmed(p, "documents")) {
-            fact("• " + messages.get("info.documents.more"), "kioskSmall");
+            fact("☐ " + messages.get("info.documents.more"), "kioskBody");
         }
         fact(fee(p), "kioskBody");
         fact(days(p), "kioskBody");
@@ -133,12 +139,19 @@ public final class InfoScreen extends FlowScreen {
     private void showPrinter(FlowState state) {
         boolean canPrint = state.printer().canPrint();
         printer.setText(state.printer() == PrinterAvailability.PAUSED ? messages.get("printer.paused") : " ");
+        printer.setVisible(state.printer() == PrinterAvailability.PAUSED);
         take.setEnabled(canPrint);
         priority.setEnabled(canPrint);
-        take.setText(state.priority() == null ? messages.get("info.take")
-                : messages.get("info.take.priority", messages.get("priority." + state.priority())));
+        String takeText = state.priority() == null ? messages.get("info.take")
+                : messages.get("info.take.priority", messages.get("priority." + state.priority()));
+        take.setText(flow.canFile() ? wrap(takeText, buttonTextWidth(), "center") : takeText);
         priority.setText(messages.get("info.priority"));
         priority.setVisible(state.priority() == null);
+    }
+
+    /** Room for the text of one of two buttons side by side. */
+    private int buttonTextWidth() {
+        return Math.max(160, textWidth() / 2 - 120);
     }
 
     private void fact(String text, String styleClass) {

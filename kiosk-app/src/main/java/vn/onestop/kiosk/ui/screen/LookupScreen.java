@@ -60,7 +60,9 @@ public final class LookupScreen extends FlowScreen {
         body.setOpaque(false);
         body.setBorder(BorderFactory.createEmptyBorder(4, 48, 16, 48));
         body.add(head, BorderLayout.NORTH);
-        body.add(foot, BorderLayout.SOUTH);
+        // The page's main action stays in view under content that scrolls.
+        foot.setBorder(BorderFactory.createEmptyBorder(0, 48, 8, 48));
+        footer(foot);
         add(body, BorderLayout.CENTER);
     }
 
@@ -72,6 +74,7 @@ public final class LookupScreen extends FlowScreen {
         FormParts.set(how, messages.get("lookup.how"), width);
         boolean found = s.result() instanceof LookupOutcome.Found;
         typed.setText(s.typed().isEmpty() ? (s.code() == null ? "…" : s.code()) : s.typed());
+        FormParts.shrinkToFit(typed, textWidth() - 400);
         keyboard.relabel(messages);
         keyboard.fitTo(this);
         if (s.typed().isEmpty() && s.code() == null) {

@@ -32,15 +32,16 @@ public final class PriorityScreen extends FlowScreen {
 
     @Override
     protected void render(FlowState state) {
-        title.setText(messages.get("priority.title"));
+        title.setText(wrap(messages.get("priority.title")));
         if (!changed("tiles")) {
             return;
         }
         tiles.removeAll();
         for (String c : CLASSES) {
-            tiles.add("priority." + c, messages.get("priority." + c), textWidth(),
+            tiles.add("priority." + c, messages.get("priority." + c), pictograms.priority(c, Tiles.ICON), textWidth(),
                     () -> flow.choosePriority(c));
         }
-        tiles.add("priority.normal", messages.get("priority.normal"), textWidth(), () -> flow.choosePriority(null));
+        tiles.add("priority.normal", messages.get("priority.normal"), pictograms.priority("normal", Tiles.ICON),
+                textWidth(), () -> flow.choosePriority(null));
     }
 }

@@ -98,7 +98,7 @@ public final class ProcedureScreen extends FlowScreen {
             tileLayout = layout;
         }
         return kept.computeIfAbsent(p.code(), code -> tiles.tile("procedure." + code, pick(p.nameVi(), p.nameEn()),
-                textWidth(), () -> flow.chooseProcedure(p)));
+                pictograms.procedure(code, Tiles.ICON), textWidth(), () -> flow.chooseProcedure(p)));
     }
 
     /**

@@ -82,7 +82,9 @@ public final class RatingScreen extends FlowScreen {
         body.setBorder(BorderFactory.createEmptyBorder(4, 96, 24, 96));
         body.add(title, BorderLayout.NORTH);
         body.add(middle, BorderLayout.CENTER);
-        body.add(foot, BorderLayout.SOUTH);
+        // The page's main action stays in view under content that scrolls.
+        foot.setBorder(BorderFactory.createEmptyBorder(0, 48, 8, 48));
+        footer(foot);
         add(body, BorderLayout.CENTER);
     }
 
@@ -137,7 +139,7 @@ public final class RatingScreen extends FlowScreen {
         // on a short landscape screen (1366x768) five reasons in one column would push the last ones off screen
         int columns = getHeight() > 0 && getHeight() < 900 && flow.rating().reasons().size() > 3 ? 2 : 1;
         ((GridLayout) reasons.getLayout()).setColumns(columns);
-        int buttonWidth = columns == 1 ? width : (width - 16) / 2;
+        int buttonWidth = (columns == 1 ? width : (width - 16) / 2) - 64;
         String key = s.reasons() + "" + s.askingReasons() + messages.locale() + width + columns;
         if (key.equals(built)) {
             return;

@@ -120,9 +120,14 @@ final class TelexKeyboard extends JPanel {
         }
     }
 
-    /** Smaller keys (still over 15 mm) on short screens such as 1366x768, so results stay visible. */
+    /**
+     * Smaller keys (still over 15 mm) on short screens such as 1366x768, so results stay visible, and on narrow
+     * (portrait) ones, so the longest row stays on one line.
+     */
     void fitTo(java.awt.Component screen) {
-        int size = screen.getHeight() > 0 && screen.getHeight() < 900 ? 64 : KEY;
+        boolean small = screen.getHeight() > 0 && screen.getHeight() < 900 || screen.getWidth() > 0
+                && screen.getWidth() < 1200;
+        int size = small ? 64 : KEY;
         if (size == keySize) {
             return;
         }
@@ -130,7 +135,7 @@ final class TelexKeyboard extends JPanel {
         letters.forEach(b -> b.setPreferredSize(new Dimension(b.getName().equals("key.backspace") ? size * 3 / 2
                 : size, size)));
         space.setPreferredSize(new Dimension(size * 5, size));
-        clear.setPreferredSize(new Dimension(size * 3, size));
+        clear.setPreferredSize(new Dimension(size * 7 / 2, size));
         revalidate();
     }
 

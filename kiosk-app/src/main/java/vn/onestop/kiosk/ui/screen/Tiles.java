@@ -21,15 +21,27 @@ final class Tiles extends JPanel {
 
     /** Three columns on a landscape screen, two on a portrait one (call before adding tiles). */
     void fitTo(java.awt.Component screen) {
-        columns = screen.getWidth() > screen.getHeight() ? 3 : 2;
+        boolean roomy = screen.getWidth() >= 1600 || !largeText();
+        columns = screen.getWidth() > screen.getHeight() && roomy ? 3 : 2;
         ((GridLayout) getLayout()).setColumns(columns);
     }
 
     /** Adds a tile whose text wraps within a column of a row {@code rowWidth} pixels wide. */
     JButton add(String name, String text, int rowWidth, Runnable action) {
-        JButton b = tile(name, text, rowWidth, action);
+        return add(name, text, null, rowWidth, action);
+    }
+
+    /** As {@link #add(String, String, int, Runnable)}, with a picture left of the text. */
+    JButton add(String name, String text, javax.swing.Icon icon, int rowWidth, Runnable action) {
+        JButton b = tile(name, text, icon, rowWidth, action);
         add(b);
         return b;
+    }
+
+    /** True in the large-text mode (the theme's default font is then well over the normal size). */
+    static boolean largeText() {
+        java.awt.Font f = javax.swing.UIManager.getFont("Label.font");
+        return f != null && f.getSize() > 25;
     }
 
     /** The number of columns now (tiles built for another count must be built again). */
@@ -39,8 +51,26 @@ final class Tiles extends JPanel {
 
     /** A tile as {@link #add(String, String, int, Runnable)} makes it, not added (for screens that keep tiles). */
     JButton tile(String name, String text, int rowWidth, Runnable action) {
-        int textWidth = Math.max(120, (rowWidth - GAP * (columns - 1)) / columns - 56);
-        JButton b = style(new JButton(FlowScreen.wrap(text, textWidth, "center")), "kioskTile");
+        return tile(name, text, null, rowWidth, action);
+    }
+
+    /** Size of a tile's picture, left of its text. */
+    static final int ICON = 48;
+
+    /** A tile with {@code icon} (may be null) left of its text. */
+    JButton tile(String name, String text, javax.swing.Icon icon, int rowWidth, Runnable action) {
+        int pictureWidth = icon == null ? 0 : ICON + 16;
+        JButton b = style(new JButton(), "kioskTile");
+        java.awt.Insets in = b.getInsets();
+        int padding = Math.max(128, in.left + in.right + 8);
+        int textWidth = Math.max(120, (rowWidth - GAP * (columns - 1)) / columns - padding - pictureWidth);
+        b.setText(FlowScreen.wrap(text, textWidth, icon == null ? "center" : "left"));
+        if (icon != null) {
+            b.setIcon(icon);
+            b.setIconTextGap(16);
+            b.setHorizontalAlignment(javax.swing.SwingConstants.LEFT);
+        }
+        textWidth += pictureWidth + padding - 56;
         b.setName(name);
         Dimension natural = b.getPreferredSize();
         b.setPreferredSize(new Dimension(Math.min(natural.width, textWidth + 56),
