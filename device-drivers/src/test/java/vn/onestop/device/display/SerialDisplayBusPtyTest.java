@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.device.serial.JSerialCommLink;
 import vn.onestop.device.serial.SerialSettings;
@@ -46,6 +47,7 @@ class SerialDisplayBusPtyTest {
     }
 
     @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void twoDisplaysOnOneBusGetTheirOwnFrames() throws Exception {
         pair = new PtyPair(dir);
         bus = new SerialDisplayBus(new JSerialCommLink(SerialSettings.of(pair.hostSide(), 9600), Clock.systemUTC()),
@@ -60,6 +62,7 @@ class SerialDisplayBusPtyTest {
     }
 
     @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void asciiXorFramesAndAReplug() throws Exception {
         pair = new PtyPair(dir);
         bus = new SerialDisplayBus(new JSerialCommLink(SerialSettings.of(pair.hostSide(), 9600), Clock.systemUTC()),
