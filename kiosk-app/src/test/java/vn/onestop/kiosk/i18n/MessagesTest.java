@@ -18,6 +18,27 @@ class MessagesTest {
         assertThat(load("messages.properties")).isEqualTo(vi);
     }
 
+    /**
+     * A key written twice keeps only its last text silently: merges of parallel work left an old wording of the
+     * offline filing message above its new one, and the screen showed whichever came last.
+     */
+    @Test
+    void noKeyIsWrittenTwiceInABundle() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_vi.properties", "messages_en.properties"}) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            try (InputStream in = Messages.class.getResourceAsStream(bundle)) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z0-9_.]+)\\s*=").matcher(line);
+                    if (m.find() && !seen.add(m.group(1))) {
+                        twice.add(m.group(1));
+                    }
+                }
+            }
+            assertThat(twice).as("keys written twice in " + bundle).isEmpty();
+        }
+    }
+
     @Test
     void defaultsToVietnameseAndFormatsArguments() {
         Messages m = new Messages(Locale.forLanguageTag("vi"));
