@@ -22,8 +22,10 @@ import vn.onestop.server.dossier.FilingSettings;
  * in the last {@value #RECENT_MINUTES} minutes.
  *
  * <p>The official is the staff user who served the ticket (the last serving, finishing or calling step recorded
- * by a staff user, else the user signed in at its counter); for a dossier, the official who served its ticket, or
- * else the first staff user who recorded a status of the dossier (the one who took it in).
+ * by a staff user, else the user signed in at its counter); for a dossier, the official who received it, with the
+ * counter open in their name at reception (else its ticket's counter). A kiosk may rate only a ticket served
+ * (completed) and a dossier received by an official (not one only prepared, nor one filed at a kiosk before official
+ * reception); a second rating of either is refused (409).
  */
 public final class RatingService {
     static final int RECENT_MINUTES = 5;
