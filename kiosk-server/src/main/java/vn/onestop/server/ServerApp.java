@@ -190,7 +190,7 @@ public final class ServerApp {
             new KioskApi(kiosks, queue, dossiers, ratings, json, metrics, secretAttempts, kioskConfig)
                     .register(routeTable);
             new DossierApi(dossiers, audit, json).register(routeTable);
-            new vn.onestop.server.dossier.ReceptionApi(dossiers, audit, json).register(routeTable);
+            new vn.onestop.server.dossier.ReceptionApi(dossiers, audit, json, events).register(routeTable);
             new ScanApi(scans, config.pages(), audit)
                     .register(routeTable);
             new RatingApi(ratings, config.filing(), json, new vn.onestop.server.rating.RatingReport(db, config.zone(),

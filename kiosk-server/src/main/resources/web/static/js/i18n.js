@@ -204,7 +204,7 @@ window.OS_TEXT = {
 Object.assign(window.OS_TEXT.vi, {
   rdEnrolTitle: 'Đăng ký máy đánh giá', rdEnrolHint: 'Nhập mã đăng ký do quản trị trung tâm cấp cho quầy này.',
   rdEnrol: 'Đăng ký', rdEnrolNeedCode: 'Nhập mã đăng ký', rdInvite: 'Mời quý khách đánh giá sau khi được phục vụ',
-  rdServedBy: 'Cán bộ phục vụ', rdTicket: 'Số thứ tự', rdQuestion: 'Quý khách có hài lòng với cán bộ vừa phục vụ?',
+  rdServedBy: 'Cán bộ phục vụ', rdTicket: 'Số thứ tự', rdDossier: 'Hồ sơ', rdQuestion: 'Quý khách có hài lòng với cán bộ vừa phục vụ?',
   rdReasons: 'Chưa hài lòng vì (chọn một hay nhiều)', rdSend: 'Gửi đánh giá', rdTimeLeft: 'Tự đóng sau',
   rdThanks: 'Cảm ơn quý khách đã đánh giá!', rdRevoked: 'Máy này đã bị thu hồi: cần đăng ký lại bằng mã mới.',
   rdUnknownOfficial: '(cán bộ quầy)', rdCounter: 'Quầy',
@@ -219,7 +219,7 @@ Object.assign(window.OS_TEXT.vi, {
 Object.assign(window.OS_TEXT.en, {
   rdEnrolTitle: 'Enrol the rating tablet', rdEnrolHint: 'Type the enrolment code the centre admin created for this counter.',
   rdEnrol: 'Enrol', rdEnrolNeedCode: 'Type the enrolment code', rdInvite: 'Please rate our service once you have been served',
-  rdServedBy: 'Served by', rdTicket: 'Ticket', rdQuestion: 'Are you satisfied with the official who served you?',
+  rdServedBy: 'Served by', rdTicket: 'Ticket', rdDossier: 'Dossier', rdQuestion: 'Are you satisfied with the official who served you?',
   rdReasons: 'Not satisfied because (choose one or more)', rdSend: 'Send rating', rdTimeLeft: 'Closes in',
   rdThanks: 'Thank you for your rating!', rdRevoked: 'This tablet was revoked: enrol it again with a new code.',
   rdUnknownOfficial: '(counter official)', rdCounter: 'Counter',

@@ -62,8 +62,8 @@
       $('centre-name').textContent = s.centreName;
       $('counter-name').textContent = s.counterName;
       var served = s.served;
-      if (served && !done[served.ticketId]) {
-        if (shown !== served.ticketId) { rate(served); }
+      if (served && !done[key(served)]) {
+        if (shown !== key(served)) { rate(served); }
       } else if (document.body.dataset.screen !== 'thanks') {
         idle();
       }
@@ -72,6 +72,13 @@
     }).catch(function (e) {
       if (e.status === 401) { revoked(); }
     });
+  }
+
+  // A served ticket, or a dossier an official just received at this counter (issue 22).
+  function key(served) { return served.ticketId ? served.ticketId : 'dossier:' + served.dossierCode; }
+
+  function body(k) {
+    return k.indexOf('dossier:') === 0 ? {dossierCode: k.substring(8)} : {ticketId: k};
   }
 
   function idle() {
@@ -83,8 +90,10 @@
   function levelName(l) { return OS.lang() === 'en' ? l.nameEn : l.nameVi; }
 
   function rate(served) {
-    shown = served.ticketId;
+    shown = key(served);
     chosen = null;
+    $('ticket-label').dataset.i18n = served.ticketId ? 'rdTicket' : 'rdDossier';
+    $('ticket-label').textContent = OS.t($('ticket-label').dataset.i18n);
     $('official-name').textContent = served.officialName || OS.t('rdUnknownOfficial');
     $('ticket-number').textContent = served.number;
     var photo = $('official-photo');
@@ -140,7 +149,10 @@
       if (!$('reasons-box').hidden) { reasons.push(b.dataset.code); }
     });
     $('send').disabled = true;
-    call('POST', '/api/v1/rating-device/rating', {ticketId: ticket, score: chosen, reasons: reasons}).then(function () {
+    var b = body(ticket);
+    b.score = chosen;
+    b.reasons = reasons;
+    call('POST', '/api/v1/rating-device/rating', b).then(function () {
       done[ticket] = true;
       thanks();
     }).catch(function (e) {
@@ -175,7 +187,7 @@
     var ticket = shown;
     done[ticket] = true;
     idle();
-    call('POST', '/api/v1/rating-device/not-rated', {ticketId: ticket}).catch(function (e) {
+    call('POST', '/api/v1/rating-device/not-rated', body(ticket)).catch(function (e) {
       if (e.status === 401) { revoked(); }
     });
   }

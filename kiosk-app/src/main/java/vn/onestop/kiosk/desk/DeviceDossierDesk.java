@@ -225,6 +225,31 @@ public final class DeviceDossierDesk implements DossierDesk {
     }
 
     @Override
+    public void checkDossier(String code, Consumer<vn.onestop.kiosk.flow.TicketCheck> onDone) {
+        server.executor().execute(() -> {
+            vn.onestop.kiosk.flow.TicketCheck check;
+            try {
+                String state = server.client().dossierRating(code).state();
+                server.reachable(true);
+                check = switch (state) {
+                    case vn.onestop.core.wire.TicketRatingCheck.RATABLE -> vn.onestop.kiosk.flow.TicketCheck.RATABLE;
+                    case vn.onestop.core.wire.TicketRatingCheck.ALREADY_RATED ->
+                            vn.onestop.kiosk.flow.TicketCheck.ALREADY_RATED;
+                    default -> vn.onestop.kiosk.flow.TicketCheck.NOT_RECEIVED;
+                };
+            } catch (ServerUnavailableException e) {
+                server.reachable(false);
+                check = vn.onestop.kiosk.flow.TicketCheck.UNAVAILABLE;
+            } catch (ServerRefusedException e) {
+                check = e.status() == 404 || e.status() == 400 ? vn.onestop.kiosk.flow.TicketCheck.UNKNOWN
+                        : vn.onestop.kiosk.flow.TicketCheck.UNAVAILABLE;
+            }
+            vn.onestop.kiosk.flow.TicketCheck answer = check;
+            ui.execute(() -> onDone.accept(answer));
+        });
+    }
+
+    @Override
     public void rate(RatingRequest rating, Consumer<RatingOutcome> onDone) {
         server.executor().execute(() -> {
             RatingOutcome outcome;

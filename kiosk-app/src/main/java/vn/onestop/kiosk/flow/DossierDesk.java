@@ -31,6 +31,14 @@ public interface DossierDesk {
         onDone.accept(TicketCheck.UNAVAILABLE);
     }
 
+    /**
+     * Asks whether the dossier (its key, preparation code or official code) may be rated now: received by an
+     * official, not yet rated.
+     */
+    default void checkDossier(String code, Consumer<TicketCheck> onDone) {
+        onDone.accept(TicketCheck.UNAVAILABLE);
+    }
+
     /** A desk for flows without a server (tests of the ticket path): every call fails as unavailable. */
     DossierDesk UNAVAILABLE = new DossierDesk() {
         @Override

@@ -326,13 +326,18 @@ public final class KioskFlow {
     }
 
     /**
-     * "Rate our service" after a dossier filed (received). After a ticket is printed no rating is offered: the
-     * citizen rates once served, on the counter's tablet or by scanning the ticket's QR code here (issue 27).
+     * "Rate our service" on a dossier found by its slip's QR code or its typed code: the server is asked whether an
+     * official has received it and it is not yet rated; only then are the levels offered, else a clear message (a
+     * dossier only prepared is "not received yet"). Nothing is offered right after filing (the kiosk only prepares
+     * the dossier, issue 22) or after a ticket is printed (the citizen rates once served, on the counter's tablet or
+     * by scanning the ticket's QR code here, issue 27).
      */
     public void rate() {
-        if (state.step() == Step.FILED && filing.session().map(FilingSession::filed).isPresent()) {
-            rating.begin(null, filing.session().get().filed().code());
-            set(state.withStep(Step.RATING));
+        if (state.step() == Step.LOOKUP && lookup.state().result() instanceof LookupOutcome.Found f) {
+            String code = f.dossier().code();
+            rating.checkingDossier(code);
+            set(state.cleared(idleSeconds()).withStep(Step.RATING));
+            dossiers.checkDossier(code, check -> rating.checked(code, check));
         }
     }
 

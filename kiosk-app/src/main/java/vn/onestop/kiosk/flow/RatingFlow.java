@@ -9,7 +9,7 @@ import vn.onestop.core.wire.RatingReasonInfo;
 import vn.onestop.core.wire.RatingRequest;
 
 /**
- * The rating after a ticket or a filing (no Swing): five levels; a low level asks for reasons first; then, when the
+ * The rating of a served ticket (its QR scanned) or of a dossier received by an official (looked up) (no Swing): five levels; a low level asks for reasons first; then, when the
  * centre configures them, each per-criterion question (1-5, skippable); then the rating is sent. Without criteria a
  * satisfied level is sent at once. When the screen times out during the questions, the level is sent with the
  * answers given so far, so an unanswered question never loses the rating. The server keeps one rating per ticket
@@ -50,10 +50,18 @@ public final class RatingFlow {
         state = new RatingState(ticketId, null, null, List.of(), -1, Map.of(), true, null);
     }
 
-    /** The server's answer about the scanned ticket: the levels open only for a served, unrated ticket. */
-    void checked(String ticketId, TicketCheck check) {
+    /** A looked-up dossier is being checked with the server: nothing can be chosen meanwhile. */
+    void checkingDossier(String dossierCode) {
+        state = new RatingState(null, dossierCode, null, List.of(), -1, Map.of(), true, null);
+    }
+
+    /**
+     * The server's answer about the scanned ticket or the looked-up dossier ({@code ref}): the levels open only for a
+     * served ticket or a dossier received by an official, not yet rated.
+     */
+    void checked(String ref, TicketCheck check) {
         if (host.state().step() != Step.RATING || !state.sending() || state.level() != null
-                || !ticketId.equals(state.ticketId())) {
+                || !(ref.equals(state.ticketId()) || ref.equals(state.dossierCode()))) {
             return;
         }
         RatingOutcome refusal = switch (check) {
@@ -62,8 +70,10 @@ public final class RatingFlow {
             case ALREADY_RATED -> RatingOutcome.ALREADY_RATED;
             case UNKNOWN -> RatingOutcome.UNKNOWN_TICKET;
             case UNAVAILABLE -> RatingOutcome.UNAVAILABLE;
+            case NOT_RECEIVED -> RatingOutcome.NOT_RECEIVED;
         };
-        state = refusal == null ? new RatingState(ticketId, null, null, List.of(), -1, Map.of(), false, null)
+        state = refusal == null ? new RatingState(state.ticketId(), state.dossierCode(), null, List.of(), -1, Map.of(),
+                false, null)
                 : state.with(null, List.of(), -1, Map.of(), false, refusal);
         host.refresh();
     }

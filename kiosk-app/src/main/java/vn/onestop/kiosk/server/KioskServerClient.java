@@ -191,6 +191,19 @@ public final class KioskServerClient {
                 true);
     }
 
+    /**
+     * Whether a looked-up dossier may be rated now (received by an official, not yet rated); {@code code} is its key,
+     * preparation code or official code (letters, digits, dots and dashes).
+     */
+    public vn.onestop.core.wire.TicketRatingCheck dossierRating(String code) throws ServerUnavailableException,
+            ServerRefusedException {
+        if (code == null || !code.matches("[A-Za-z0-9.-]{1,64}")) {
+            throw new ServerRefusedException(400, "Not a dossier code");
+        }
+        return send("GET", "/api/v1/ratings/dossiers/" + code, null, vn.onestop.core.wire.TicketRatingCheck.class,
+                true);
+    }
+
     /** A citizen's call for help from {@code screen} (a screen code, no personal data); the server adds the name. */
     public vn.onestop.core.wire.HelpAlertView callForHelp(String screen) throws ServerUnavailableException,
             ServerRefusedException {

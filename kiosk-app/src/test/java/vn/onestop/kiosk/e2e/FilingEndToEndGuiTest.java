@@ -137,11 +137,26 @@ class FilingEndToEndGuiTest extends KioskGuiSuite {
     }
 
     @Test
-    void aLowRatingWithAReasonIsThankedAndEachTicketOrDossierIsRatedOnce() throws Exception {
+    void aDossierIsRatedOnlyOnceAnOfficialReceivedItWithALowRatingAndAReasonThankedOnce() throws Exception {
         kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of());
         FiledDossier filed = fileWithPostalReturn();
-        kiosk.click("filed.rate");
-        kiosk.waitForStep(Step.RATING);
+        assertThat(String.join("\n", screenTexts(Step.FILED))).as("filing only prepares: no rating offered")
+                .doesNotContain("Đánh giá");
+        String qr = QrDecode.decode(printedPngs().get(printedPngs().size() - 1));
+        kiosk.click("filed.finish");
+        kiosk.waitForStep(Step.ATTRACT);
+        lookUpAndRate(qr);
+        waitRatingAnswer("chưa được cán bộ tiếp nhận");
+        assertThat(kiosk.server.ratings()).isEmpty();
+        kiosk.click("rating.finish");
+        kiosk.waitForStep(Step.ATTRACT);
+
+        InProcessServer.StaffCall official = kiosk.server.staff("lan", vn.onestop.server.staff.Role.COUNTER_STAFF);
+        assertThat(official.send("POST", "/api/v1/staff/prepared/" + filed.code() + "/receive",
+                "{\"officialCode\":\"H41.21-261205-0001\"}")).startsWith("200");
+        lookUpAndRate(qr);
+        KioskHarness.waitFor("levels offered", () -> GuiActionRunner.execute(() ->
+                !kiosk.app.flow().rating().state().sending() && kiosk.app.flow().rating().state().result() == null));
         kiosk.click("rating.1");
         kiosk.click("rating.reason.wait");
         kiosk.click("rating.send");
@@ -167,13 +182,30 @@ class FilingEndToEndGuiTest extends KioskGuiSuite {
     void withoutCriteriaASatisfiedLevelIsSentAtOnceWithNoAnswers() throws Exception {
         kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of("rating.criteria", ""));
         FiledDossier filed = fileWithPostalReturn();
-        kiosk.click("filed.rate");
-        kiosk.waitForStep(Step.RATING);
+        String qr = QrDecode.decode(printedPngs().get(printedPngs().size() - 1));
+        kiosk.click("filed.finish");
+        kiosk.waitForStep(Step.ATTRACT);
+        InProcessServer.StaffCall official = kiosk.server.staff("lan", vn.onestop.server.staff.Role.COUNTER_STAFF);
+        assertThat(official.send("POST", "/api/v1/staff/prepared/" + filed.code() + "/receive",
+                "{\"officialCode\":\"H41.21-261205-0002\"}")).startsWith("200");
+        lookUpAndRate(qr);
+        KioskHarness.waitFor("levels offered", () -> GuiActionRunner.execute(() ->
+                !kiosk.app.flow().rating().state().sending() && kiosk.app.flow().rating().state().result() == null));
         kiosk.click("rating.4");
         waitRatingAnswer("Cảm ơn quý khách đã đánh giá!");
         assertThat(String.join("\n", screenTexts(Step.RATING))).contains("Cảm ơn")
                 .doesNotContain("Câu hỏi thêm", "Rất không hài lòng … 5");
         assertThat(kiosk.server.ratings()).containsExactly(filed.code() + " 4 null null");
+    }
+
+    /** Scans the preparation slip's QR code, waits for the lookup, and taps "Rate our service". */
+    private void lookUpAndRate(String qr) {
+        kiosk.scanner.scan(qr);
+        kiosk.waitForStep(Step.LOOKUP);
+        KioskHarness.waitFor("lookup answered", () -> GuiActionRunner.execute(() ->
+                kiosk.app.flow().lookup().state().result() != null));
+        kiosk.click("lookup.rate");
+        kiosk.waitForStep(Step.RATING);
     }
 
     private void waitRatingAnswer(String part) {

@@ -114,6 +114,56 @@ class FilingFlowTest {
                 LocalDateTime.of(2026, 12, 9, 8, 0), false, true, null)));
         assertThat(flow.state().step()).isEqualTo(Step.FILED);
         assertThat(session().filed().code()).isEqualTo("H41.21-261125-0001");
+        flow.rate();
+        assertThat(flow.state().step()).as("filing only prepares the dossier: no rating yet (issue 22)")
+                .isEqualTo(Step.FILED);
+        assertThat(dossiers.dossierChecks).isEmpty();
+    }
+
+    private static vn.onestop.core.wire.DossierView found(String code) {
+        return new vn.onestop.core.wire.DossierView(code, "LLTP-1", "Cấp Phiếu lý lịch tư pháp", "Criminal record",
+                "received", "Đã tiếp nhận", "Received", Instant.parse("2026-11-25T02:00:00Z"),
+                LocalDateTime.of(2026, 12, 9, 8, 0), false, "POST", null, List.of());
+    }
+
+    @Test
+    void aLookedUpDossierIsRatedOnlyOnceReceivedByAnOfficialElseAClearMessage() throws Exception {
+        dossiers.dossierAnswer = TicketCheck.NOT_RECEIVED;
+        flow.openLookup();
+        flow.lookup().text("H41.21-261125-0001");
+        flow.lookup().submit();
+        flow.rate();
+        assertThat(flow.state().step()).as("nothing found yet: nothing to rate").isEqualTo(Step.LOOKUP);
+        dossiers.finishLookup(new LookupOutcome.Found(found("H41.21-261125-0001")));
+        flow.rate();
+        assertThat(dossiers.dossierChecks).containsExactly("H41.21-261125-0001");
+        assertThat(flow.state().step()).isEqualTo(Step.RATING);
+        assertThat(flow.rating().state().result()).as("only prepared").isEqualTo(RatingOutcome.NOT_RECEIVED);
+        flow.rating().choose(vn.onestop.core.rating.RatingLevel.VERY_SATISFIED);
+        assertThat(dossiers.ratings).as("nothing rated").isEmpty();
+
+        flow.home();
+        dossiers.dossierAnswer = TicketCheck.ALREADY_RATED;
+        flow.openLookup();
+        flow.lookup().text("H41.21-261125-0002");
+        flow.lookup().submit();
+        dossiers.finishLookup(new LookupOutcome.Found(found("H41.21-261125-0002")));
+        flow.rate();
+        assertThat(flow.rating().state().result()).isEqualTo(RatingOutcome.ALREADY_RATED);
+
+        flow.home();
+        dossiers.dossierAnswer = TicketCheck.RATABLE;
+        flow.openLookup();
+        flow.lookup().text("H41.21-261125-0003");
+        flow.lookup().submit();
+        dossiers.finishLookup(new LookupOutcome.Found(found("H41.21-261125-0003")));
+        flow.rate();
+        assertThat(flow.rating().state().result()).isNull();
+        flow.rating().choose(vn.onestop.core.rating.RatingLevel.VERY_SATISFIED);
+        assertThat(dossiers.ratings).hasSize(1);
+        assertThat(dossiers.ratings.get(0).dossierCode()).isEqualTo("H41.21-261125-0003");
+        assertThat(dossiers.ratings.get(0).ticketId()).isNull();
+        assertThat(dossiers.ratings.get(0).score()).isEqualTo(5);
     }
 
     @Test

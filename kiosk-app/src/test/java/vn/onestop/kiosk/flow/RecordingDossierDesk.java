@@ -14,6 +14,9 @@ public final class RecordingDossierDesk implements DossierDesk {
     /** Tickets whose QR was scanned to rate them (issue 27); answered at once with {@link #ticketAnswer}. */
     public final List<String> ticketChecks = new ArrayList<>();
     public TicketCheck ticketAnswer = TicketCheck.RATABLE;
+    /** Dossiers looked up and then offered for rating; answered at once with {@link #dossierAnswer}. */
+    public final List<String> dossierChecks = new ArrayList<>();
+    public TicketCheck dossierAnswer = TicketCheck.RATABLE;
     /** The scanned documents given with each filing (empty lists for filings without scans). */
     public final List<List<DocumentScan>> scans = new ArrayList<>();
     private Consumer<FilingOutcome> filing;
@@ -48,6 +51,12 @@ public final class RecordingDossierDesk implements DossierDesk {
     public void checkTicket(String ticketId, Consumer<TicketCheck> onDone) {
         ticketChecks.add(ticketId);
         onDone.accept(ticketAnswer);
+    }
+
+    @Override
+    public void checkDossier(String code, Consumer<TicketCheck> onDone) {
+        dossierChecks.add(code);
+        onDone.accept(dossierAnswer);
     }
 
     public void finishFiling(FilingOutcome outcome) {

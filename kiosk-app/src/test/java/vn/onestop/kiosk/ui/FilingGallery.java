@@ -56,6 +56,15 @@ final class FilingGallery {
         dossiers.finishFiling(new FilingOutcome.Filed(new FiledDossier("H41.21-261125-0001", "LLTP-1",
                 LocalDateTime.of(2026, 12, 9, 8, 0), false, true, null)));
         v.visit("16-filed", view.screen(Step.FILED), frame);
+        // Rated once an official received it: the slip's QR code looked up, then "Rate our service".
+        flow.home();
+        flow.openLookup();
+        flow.lookup().text("H41.21-261125-0001");
+        flow.lookup().submit();
+        dossiers.finishLookup(new LookupOutcome.Found(new DossierView("H41.21-261125-0001", "LLTP-1",
+                "Cấp Phiếu lý lịch tư pháp số 1 cho công dân Việt Nam", "Issuance of Criminal Record Certificate No. 1",
+                "received", "Đã tiếp nhận", "Received", clock.instant(), LocalDateTime.of(2026, 12, 9, 8, 0), false,
+                "POST", null, List.of())));
         flow.rate();
         v.visit("17-rating", view.screen(Step.RATING), frame);
         flow.rating().choose(RatingLevel.DISSATISFIED);

@@ -67,6 +67,17 @@ class GuidanceTest {
     }
 
     @Test
+    void theFiledScreenSaysTheDossierIsOnlyPreparedAndWhatToBringToTheCounter() {
+        // Issue 22: the kiosk prepares a dossier; only an official at the counter receives it.
+        String vi = Guidance.sentence(withPersonalData(Step.FILED), vi()).orElseThrow();
+        assertThat(vi).contains("chưa được tiếp nhận", "phiếu chuẩn bị hồ sơ", "thẻ Căn cước", "đến quầy")
+                .doesNotContain("đã được tiếp nhận", "giấy hẹn");
+        String en = Guidance.sentence(withPersonalData(Step.FILED), new Messages(Locale.ENGLISH)).orElseThrow();
+        assertThat(en).contains("not yet received", "preparation slip", "ID card", "counter")
+                .doesNotContain("has been received", "appointment slip");
+    }
+
+    @Test
     void noScreenEverSpeaksANameAnIdNumberOrAnAddress() {
         List<String> personal = new ArrayList<>(List.of(CARD.idNumber(), CARD.oldIdNumber(), CARD.fullName(),
                 "Nguyễn", "Hoà", "Hàng Bạc", "Hoàn Kiếm", "ngõ 34", "1948", "09/03/1948"));

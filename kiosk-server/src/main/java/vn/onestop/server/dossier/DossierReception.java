@@ -158,6 +158,9 @@ public final class DossierReception {
                     logEntry, actor)) {
                 throw alreadyDecided(c, d.code());
             }
+            // The counter open in the official's name: its rating tablet offers the citizen a rating (issue 27).
+            Rows.update(c, "UPDATE dossier SET received_counter_id = (SELECT MIN(id) FROM counter WHERE is_open = 1 "
+                    + "AND staff_username = ?) WHERE code = ?", actor, d.code());
             store.addHistory(c, d.code(), new DossierStore.HistoryRow(DossierStatus.RECEIVED, now, actor,
                     code == null ? "Chờ mã hồ sơ từ hệ thống của tỉnh / awaiting the official code from the "
                             + "provincial system" : "Mã hồ sơ / official code: " + code, null));
@@ -169,6 +172,12 @@ public final class DossierReception {
         }
         service.tell(() -> service.events().received(received.code()));
         return new Decision(views.lookup(received.code()), url);
+    }
+
+    /** The counter open in the receiving official's name when {@code code} was received, if they had one open. */
+    public Optional<String> receivedCounter(String code) {
+        return db.read(c -> Rows.one(c, "SELECT received_counter_id FROM dossier WHERE code = ? AND "
+                + "received_counter_id IS NOT NULL", rs -> rs.getString(1), code));
     }
 
     /** Asks for more before receiving: {@code missing} are checklist items ticked or written, {@code note} free. */

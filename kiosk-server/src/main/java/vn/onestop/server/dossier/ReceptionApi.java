@@ -21,6 +21,7 @@ public final class ReceptionApi {
     private final DossierService dossiers;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final vn.onestop.server.events.EventBus events;
 
     /** Receive: the official code typed (may be empty when the connector issues codes). */
     public record ReceiveBody(String officialCode) {}
@@ -31,7 +32,9 @@ public final class ReceptionApi {
     /** Refusal: the reason printed on the slip. */
     public record RefuseBody(String reason) {}
 
-    public ReceptionApi(DossierService dossiers, AuditLog audit, ObjectMapper json) {
+    public ReceptionApi(DossierService dossiers, AuditLog audit, ObjectMapper json,
+            vn.onestop.server.events.EventBus events) {
+        this.events = events;
         this.dossiers = dossiers;
         this.audit = audit;
         this.json = json;
@@ -102,6 +105,9 @@ public final class ReceptionApi {
         String user = Guard.staff(ctx).username();
         DossierReception.Decision d = dossiers.reception().receive(ctx.pathParam("code"), b.officialCode(), user);
         audit.record(user, "dossier.receive", d.dossier().code(), d.dossier().officialCode());
+        // Wakes the rating tablet of the counter open in the official's name (none open: no tablet wakes).
+        dossiers.reception().receivedCounter(d.dossier().code()).ifPresent(counter -> events.publish(
+                "dossier.received", java.util.Map.of("counterId", counter)));
         ctx.json(d);
     }
 

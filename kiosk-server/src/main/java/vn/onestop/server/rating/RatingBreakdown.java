@@ -20,7 +20,8 @@ import vn.onestop.server.report.ReportService;
 /**
  * Ratings over a range of days grouped per official, per counter, per service or for the whole centre: how many,
  * the average level, the count at each of the five levels, how often each low-rating reason was ticked, and how many
- * services ran out unrated on a counter's tablet ("not rated", never counted as a rating).
+ * services (served tickets and received dossiers) ran out unrated on a counter's tablet ("not rated", never counted
+ * as a rating). A dossier's rating and "not rated" carry its procedure's service.
  */
 public final class RatingBreakdown {
     private final Database db;
@@ -93,8 +94,11 @@ public final class RatingBreakdown {
         List<Row> rows = db.read(c -> Rows.list(c, "SELECT " + key + ", r.score, r.reasons FROM rating r WHERE "
                 + "r.created_at >= ? AND r.created_at < ?", rs -> new Row(nz(rs.getString(1)), rs.getInt(2),
                         rs.getString(3)), start, end));
-        List<String> missed = db.read(c -> Rows.list(c, "SELECT " + missedKey + " FROM rating_missed m WHERE "
-                + "m.created_at >= ? AND m.created_at < ?", rs -> nz(rs.getString(1)), start, end));
+        List<String> missed = new ArrayList<>();
+        for (String table : List.of("rating_missed", "rating_missed_dossier")) {
+            missed.addAll(db.read(c -> Rows.list(c, "SELECT " + missedKey + " FROM " + table + " m WHERE "
+                    + "m.created_at >= ? AND m.created_at < ?", rs -> nz(rs.getString(1)), start, end)));
+        }
         Map<String, String> names = names(by);
         Map<String, List<Row>> grouped = new TreeMap<>((a, b) -> a.isEmpty() == b.isEmpty() ? a.compareTo(b)
                 : a.isEmpty() ? 1 : -1);

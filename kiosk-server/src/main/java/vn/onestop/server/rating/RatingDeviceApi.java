@@ -34,7 +34,7 @@ import vn.onestop.server.staff.Access;
 public final class RatingDeviceApi {
     /** Live events that may change what a counter's tablet shows. */
     private static final Set<String> COUNTER_EVENTS = Set.of("ticket.done", "ticket.called", "ticket.serving",
-            "ticket.no_show", "ticket.parked", "counter.state");
+            "ticket.no_show", "ticket.parked", "counter.state", "dossier.received");
     private final RatingDevices devices;
     private final CounterTablet tablet;
     private final OfficialPhotos photos;
@@ -55,11 +55,11 @@ public final class RatingDeviceApi {
     /** Code request body. */
     public record CodeRequest(String counterId) {}
 
-    /** The tablet's rating body. */
-    public record TabletRating(String ticketId, int score, List<String> reasons) {}
+    /** The tablet's rating body: the ticket or the dossier it shows. */
+    public record TabletRating(String ticketId, String dossierCode, int score, List<String> reasons) {}
 
     /** The tablet's timeout body. */
-    public record Timeout(String ticketId) {}
+    public record Timeout(String ticketId, String dossierCode) {}
 
     /** Wiring: the tablets' parts, and the server's shared pieces they use. */
     public record Parts(RatingDevices devices, CounterTablet tablet, OfficialPhotos photos, RatingBreakdown breakdown,
@@ -95,6 +95,8 @@ public final class RatingDeviceApi {
         r.post("/api/v1/rating-device/rating", this::rate, Access.RATING_DEVICE);
         r.post("/api/v1/rating-device/not-rated", this::notRated, Access.RATING_DEVICE);
         r.get("/api/v1/ratings/tickets/{id}", ctx -> ctx.json(tablet.ratings().check(ctx.pathParam("id"))),
+                Access.KIOSK);
+        r.get("/api/v1/ratings/dossiers/{code}", ctx -> ctx.json(tablet.ratings().checkDossier(ctx.pathParam("code"))),
                 Access.KIOSK);
         r.get("/api/v1/supervisor/ratings/report", this::report, Access.SUPERVISOR);
         r.get("/api/v1/supervisor/ratings/report.csv", this::reportCsv, Access.SUPERVISOR);
@@ -160,13 +162,13 @@ public final class RatingDeviceApi {
 
     private void rate(Context ctx) {
         TabletRating b = Json.body(ctx, json, TabletRating.class);
-        tablet.rate(Guard.tablet(ctx), b.ticketId(), b.score(), b.reasons());
+        tablet.rate(Guard.tablet(ctx), b.ticketId(), b.dossierCode(), b.score(), b.reasons());
         ctx.status(204);
     }
 
     private void notRated(Context ctx) {
         Timeout b = Json.body(ctx, json, Timeout.class);
-        tablet.notRated(Guard.tablet(ctx), b.ticketId());
+        tablet.notRated(Guard.tablet(ctx), b.ticketId(), b.dossierCode());
         ctx.status(204);
     }
 

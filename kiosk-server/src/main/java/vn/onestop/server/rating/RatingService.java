@@ -22,8 +22,10 @@ import vn.onestop.server.dossier.FilingSettings;
  * in the last {@value #RECENT_MINUTES} minutes.
  *
  * <p>The official is the staff user who served the ticket (the last serving, finishing or calling step recorded
- * by a staff user, else the user signed in at its counter); for a dossier, the official who served its ticket, or
- * else the first staff user who recorded a status of the dossier (the one who took it in).
+ * by a staff user, else the user signed in at its counter); for a dossier, the official who received it, with the
+ * counter open in their name at reception (else its ticket's counter). A kiosk may rate only a ticket served
+ * (completed) and a dossier received by an official (not one only prepared, nor one filed at a kiosk before official
+ * reception); a second rating of either is refused (409).
  */
 public final class RatingService {
     static final int RECENT_MINUTES = 5;
@@ -53,31 +55,90 @@ public final class RatingService {
         RatingLevel level = check(r);
         boolean hasTicket = r.ticketId() != null && !r.ticketId().isBlank();
         db.write(c -> {
-            String ref = hasTicket ? r.ticketId() : r.dossierCode();
-            Optional<Map<String, String>> where = hasTicket
-                    ? Rows.one(c, "SELECT service_code, counter_id, id FROM ticket WHERE id = ?", rs -> Map.of(
-                            "service", nz(rs.getString(1)), "counter", nz(rs.getString(2)),
-                            "ticket", nz(rs.getString(3))), ref)
-                    : Rows.one(c, "SELECT d.service_code, t.counter_id, t.id FROM dossier d LEFT JOIN ticket t ON "
-                            + "t.id = d.ticket_id WHERE d.code = ?", rs -> Map.of("service", nz(rs.getString(1)),
-                                    "counter", nz(rs.getString(2)), "ticket", nz(rs.getString(3))), ref);
-            if (where.isEmpty()) {
-                throw Rejection.notFound("No " + (hasTicket ? "ticket " : "dossier ") + ref);
+            Map<String, String> where;
+            String ref;
+            String official;
+            if (hasTicket) {
+                ref = r.ticketId();
+                where = Rows.one(c, "SELECT service_code, counter_id, id, status FROM ticket WHERE id = ?",
+                        rs -> Map.of("service", nz(rs.getString(1)), "counter", nz(rs.getString(2)),
+                                "ticket", nz(rs.getString(3)), "status", nz(rs.getString(4))), ref)
+                        .orElseThrow(() -> Rejection.notFound("No ticket " + r.ticketId()));
+                if (Rows.count(c, "SELECT COUNT(*) FROM rating WHERE ticket_id = ?", ref) > 0) {
+                    throw Rejection.conflict("Số thứ tự này đã được đánh giá / This ticket was already rated");
+                }
+                if (kioskId != null && !"done".equals(where.get("status"))) {
+                    throw Rejection.conflict("Số thứ tự này chưa được phục vụ xong: chỉ đánh giá sau khi cán bộ phục vụ "
+                            + "/ This ticket has not been served yet: a ticket is rated after the official served it");
+                }
+                official = Officials.whoServed(c, where.get("ticket"), where.get("counter"), null);
+            } else {
+                Dossier d = dossier(c, r.dossierCode()).orElseThrow(() -> Rejection.notFound("No dossier "
+                        + r.dossierCode()));
+                ref = d.code();
+                if (Rows.count(c, "SELECT COUNT(*) FROM rating WHERE dossier_code = ?", ref) > 0) {
+                    throw Rejection.conflict("Hồ sơ này đã được đánh giá / This dossier was already rated");
+                }
+                if (!d.receivedByOfficial()) {
+                    throw Rejection.conflict("Hồ sơ này chưa được cán bộ tiếp nhận: chỉ đánh giá sau khi cán bộ tiếp "
+                            + "nhận / This dossier has not been received by an official yet: it is rated after "
+                            + "reception");
+                }
+                where = Map.of("service", nz(d.service()), "counter", nz(d.counter()), "ticket", nz(d.ticket()));
+                official = d.receivedBy() != null ? d.receivedBy()
+                        : Officials.whoServed(c, d.ticket(), d.counter(), ref);
             }
-            String column = hasTicket ? "ticket_id" : "dossier_code";
-            if (Rows.count(c, "SELECT COUNT(*) FROM rating WHERE " + column + " = ?", ref) > 0) {
-                throw Rejection.conflict("This " + (hasTicket ? "ticket" : "dossier") + " was already rated");
-            }
-            String official = Officials.whoServed(c, where.get().get("ticket"), where.get().get("counter"),
-                    hasTicket ? null : ref);
-            insert(c, r, level, ref, hasTicket, where.get(), kioskId, official);
+            insert(c, r, level, ref, hasTicket, where, kioskId, official);
             if (deviceId != null) {
-                Rows.update(c, "UPDATE rating SET device_id = ? WHERE ticket_id = ?", deviceId, ref);
+                Rows.update(c, "UPDATE rating SET device_id = ? WHERE " + (hasTicket ? "ticket_id" : "dossier_code")
+                        + " = ?", deviceId, ref);
             }
             if (hasTicket) {
                 Rows.update(c, "DELETE FROM rating_missed WHERE ticket_id = ?", ref);
+            } else {
+                Rows.update(c, "DELETE FROM rating_missed_dossier WHERE dossier_code = ?", ref);
             }
             return null;
+        });
+    }
+
+    /** A dossier as rating sees it: who received it, at which counter, for which service. */
+    record Dossier(String code, String displayCode, String service, String counter, String ticket,
+                   String receivedBy, boolean receivedByOfficial) {}
+
+    /**
+     * The dossier of a typed or scanned code: its key, its preparation code (any spelling) or its official code. Only
+     * a dossier received by an official may be rated (not one only prepared, nor one filed at a kiosk before
+     * official reception existed).
+     */
+    static Optional<Dossier> dossier(Connection c, String text) throws SQLException {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String typed = text.strip();
+        String prepared = vn.onestop.core.dossier.PreparationCode.normalize(typed).orElse(typed);
+        return Rows.one(c, "SELECT d.code, d.official_code, d.preparation_code, d.service_code, "
+                + "COALESCE(d.received_counter_id, t.counter_id), t.id, d.received_by, d.reception, d.status FROM "
+                + "dossier d LEFT JOIN ticket t ON t.id = d.ticket_id WHERE d.code = ? OR d.code = ? OR "
+                + "d.official_code = ? ORDER BY d.code LIMIT 1", rs -> {
+                    String official = rs.getString(2);
+                    String prep = rs.getString(3);
+                    String display = official != null ? official : prep != null
+                            ? vn.onestop.core.dossier.PreparationCode.display(prep) : rs.getString(1);
+                    return new Dossier(rs.getString(1), display, rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), "official".equals(rs.getString(8)) && rs.getObject(7) != null);
+                }, typed, prepared, typed);
+    }
+
+    /** Whether a dossier whose slip a citizen scanned (or whose code was typed) at the kiosk may be rated now. */
+    public vn.onestop.core.wire.TicketRatingCheck checkDossier(String text) {
+        return db.read(c -> {
+            Dossier d = dossier(c, text).orElseThrow(() -> Rejection.notFound("No dossier " + text));
+            String state = Rows.count(c, "SELECT COUNT(*) FROM rating WHERE dossier_code = ?", d.code()) > 0
+                    ? vn.onestop.core.wire.TicketRatingCheck.ALREADY_RATED : d.receivedByOfficial()
+                    ? vn.onestop.core.wire.TicketRatingCheck.RATABLE
+                    : vn.onestop.core.wire.TicketRatingCheck.NOT_RECEIVED;
+            return new vn.onestop.core.wire.TicketRatingCheck(d.code(), d.displayCode(), state);
         });
     }
 

@@ -97,9 +97,17 @@ class KioskApiTest extends ServerSuite {
         JsonNode found = server.kiosk(kiosk, "GET", "/api/v1/dossiers/" + code, null).json();
         assertThat(found.get("status").asText()).isEqualTo("prepared");
         assertThat(found.toString()).doesNotContain("001203004567").doesNotContain("Nguyễn");
-        Map<String, Object> rating = Map.of("dossierCode", code, "score", 5);
+        // Only prepared: not rated yet (issue 22: the rating follows the official's reception).
+        Map<String, Object> early = Map.of("dossierCode", code, "score", 5);
+        TestServer.Reply notYet = server.kiosk(kiosk, "POST", "/api/v1/ratings", early);
+        assertThat(notYet.status()).as(notYet.body()).isEqualTo(409);
+        assertThat(notYet.json().get("detail").asText()).contains("not been received by an official");
+        String received = Filings.received(server, kiosk, dossier("doss-key-0009"), "000.00.00.H00-261205-0009");
+        Map<String, Object> rating = Map.of("dossierCode", received, "score", 5);
         assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", rating).status()).isEqualTo(204);
-        assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", rating).status()).isEqualTo(409);
+        TestServer.Reply again = server.kiosk(kiosk, "POST", "/api/v1/ratings", rating);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asText()).contains("already rated");
     }
 
     @Test

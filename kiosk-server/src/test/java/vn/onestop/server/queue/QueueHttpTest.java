@@ -170,9 +170,16 @@ class QueueHttpTest extends ServerSuite {
     }
 
     @Test
-    void aTicketCanBeRatedOnce() throws Exception {
+    void aTicketCanBeRatedOnceAfterItWasServed() throws Exception {
         JsonNode t = issue("key-rate-0001", "A", null);
         Map<String, Object> rating = Map.of("ticketId", t.get("id").asText(), "score", 4, "comment", "Nhanh, chu đáo");
+        // Waiting, then called: not served yet, so no rating (issue 27).
+        TestServer.Reply early = server.kiosk(kiosk, "POST", "/api/v1/ratings", rating);
+        assertThat(early.status()).as(early.body()).isEqualTo(409);
+        assertThat(early.json().get("detail").asText()).contains("not been served");
+        JsonNode called = next("2");
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", rating).status()).isEqualTo(409);
+        act("2", called, "complete");
         assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", rating).status()).isEqualTo(204);
         TestServer.Reply again = server.kiosk(kiosk, "POST", "/api/v1/ratings", rating);
         assertThat(again.status()).isEqualTo(409);

@@ -40,6 +40,9 @@ class RatingByOfficialTest extends ServerSuite {
         assertThat(server.as(clerk, "POST", "/api/v1/counters/" + counter + "/next", null).status()).isEqualTo(200);
         assertThat(server.as(clerk, "POST", "/api/v1/counters/" + counter + "/tickets/" + id + "/serve", null)
                 .status()).isEqualTo(200);
+        // Issue 27: a ticket is rated only once served (completed).
+        assertThat(server.as(clerk, "POST", "/api/v1/counters/" + counter + "/tickets/" + id + "/complete", null)
+                .status()).isEqualTo(200);
         return id;
     }
 
@@ -56,21 +59,18 @@ class RatingByOfficialTest extends ServerSuite {
         String second = served(minh, "2", "off-key-02");
         assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", Map.of("ticketId", second, "score", 2,
                 "reasons", List.of("wait"), "criteria", Map.of("time", 1))).status()).isEqualTo(204);
-        server.as(lan, "POST", "/api/v1/counters/1/tickets/" + first + "/finish", null);
         served(lan, "1", "off-key-03");
         JsonNode page = server.as(lan, "GET", "/api/v1/counters/1/rating", null).json();
         assertThat(page.get("criteria").get(0).get("nameVi").asText()).isEqualTo("Thái độ của cán bộ");
         assertThat(server.as(lan, "POST", "/api/v1/counters/1/rating", Map.of("score", 4, "criteria",
                 Map.of("attitude", 3))).status()).isEqualTo(204);
-        String dossier = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("off-key-04")).json()
-                .get("dossier").get("code").asText();
+        String dossier = Filings.received(server, kiosk, Filings.dossier("off-key-04"), "H41.21-261125-0004");
         assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", Map.of("dossierCode", dossier, "score", 3))
                 .status()).isEqualTo(204);
 
         assertThat(officialOf("ticket_id", first)).isEqualTo("lan");
         assertThat(officialOf("ticket_id", second)).isEqualTo("minh");
-        assertThat(officialOf("dossier_code", dossier)).as("filed at the kiosk, no ticket, nobody took it in yet")
-                .isEqualTo("null");
+        assertThat(officialOf("dossier_code", dossier)).as("the official who received it").isEqualTo("receiver");
 
         TestServer.Reply report = server.as(supervisor, "GET", "/api/v1/supervisor/ratings/officials?from=2026-11-25",
                 null);
@@ -89,7 +89,7 @@ class RatingByOfficialTest extends ServerSuite {
         assertThat(lanRow.get("criteria").path("time").isNumber()).as("not answered").isFalse();
         assertThat(officials.get(1).get("official").asText()).isEqualTo("minh");
         assertThat(officials.get(1).get("levels").get(1).asInt()).as("one Không hài lòng").isEqualTo(1);
-        assertThat(officials.get(2).get("official").asText()).as("unknown official last").isEmpty();
+        assertThat(officials.get(2).get("official").asText()).isEqualTo("receiver");
         List<String> levelNames = new ArrayList<>();
         report.json().get("levels").forEach(l -> levelNames.add(l.get("nameVi").asText()));
         assertThat(levelNames).containsExactly("Rất hài lòng", "Hài lòng", "Bình thường", "Không hài lòng",
@@ -103,13 +103,14 @@ class RatingByOfficialTest extends ServerSuite {
                 .endsWith("Thái độ của cán bộ,\"Hướng dẫn rõ ràng, đầy đủ\",Thời gian chờ và giải quyết");
         assertThat(lines[1]).isEqualTo("lan,Test lan,2,4.5,1,1,0,0,0,4.0,4.0,");
         assertThat(lines[2]).isEqualTo("minh,Test minh,1,2.0,0,0,0,1,0,,,1.0");
+        assertThat(lines[3]).isEqualTo("receiver,Cán bộ tiếp nhận,1,3.0,0,0,1,0,0,,,");
         assertThat(lines).hasSize(4);
 
         assertThat(server.as(lan, "GET", "/api/v1/supervisor/ratings/officials", null).status()).isEqualTo(403);
     }
 
     @Test
-    void aDossierRatingGoesToTheOfficialWhoServedItsTicketOrTookItIn() throws Exception {
+    void aDossierRatingGoesToTheOfficialWhoReceivedItAndAPreparedOneIsNotRated() throws Exception {
         String ticket = served(minh, "2", "off-key-05");
         Map<String, Object> filing = new java.util.HashMap<>(Filings.dossier("off-key-06"));
         filing.put("ticketId", ticket);
@@ -117,6 +118,13 @@ class RatingByOfficialTest extends ServerSuite {
                 .get("code").asText();
         String alone = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("off-key-07")).json()
                 .get("dossier").get("code").asText();
+        TestServer.Reply early = server.kiosk(kiosk, "POST", "/api/v1/ratings", Map.of("dossierCode", withTicket,
+                "score", 4));
+        assertThat(early.status()).as("only prepared: not received by an official yet").isEqualTo(409);
+        long stored = server.db.read(c -> Rows.count(c, "SELECT COUNT(*) FROM rating WHERE dossier_code IS NOT NULL"));
+        assertThat(stored).isZero();
+        assertThat(server.as(lan, "POST", "/api/v1/staff/prepared/" + withTicket + "/receive",
+                Map.of("officialCode", "H41.21-261125-0006")).status()).isEqualTo(200);
         assertThat(server.as(lan, "POST", "/api/v1/staff/prepared/" + alone + "/receive",
                 Map.of("officialCode", "H41.21-261125-0007")).status()).isEqualTo(200);
         assertThat(server.as(lan, "POST", "/api/v1/staff/dossiers/" + alone + "/status",
@@ -125,7 +133,8 @@ class RatingByOfficialTest extends ServerSuite {
             assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", Map.of("dossierCode", code, "score", 4))
                     .status()).isEqualTo(204);
         }
-        assertThat(officialOf("dossier_code", withTicket)).isEqualTo("minh");
+        assertThat(officialOf("dossier_code", withTicket)).as("who received it, not who served its ticket")
+                .isEqualTo("lan");
         assertThat(officialOf("dossier_code", alone)).isEqualTo("lan");
     }
 

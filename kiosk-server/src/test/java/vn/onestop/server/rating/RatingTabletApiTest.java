@@ -122,6 +122,100 @@ class RatingTabletApiTest extends ServerSuite {
     }
 
     @Test
+    void aDossierReceivedAtTheCounterIsRatedOnTheTabletOnceWithOfficialCounterAndService() throws Exception {
+        String tablet2 = enrol("2");
+        String ticket = tablets.called(kiosk, lan, "2");
+        tablets.complete(lan, "2", ticket);
+        assertThat(state(tablet2).get("served").get("ticketId").asText()).isEqualTo(ticket);
+        // An official with no counter open receives a dossier: no tablet wakes.
+        String elsewhere = tablets.received(kiosk, minh, "H41.21-261205-0101");
+        assertThat(state(tablet2).get("served").get("ticketId").asText()).as("still the ticket").isEqualTo(ticket);
+        String dossier = tablets.received(kiosk, lan, "H41.21-261205-0102");
+        JsonNode served = state(tablet2).get("served");
+        assertThat(served.get("dossierCode").asText()).isEqualTo(dossier);
+        assertThat(served.get("ticketId").isNull()).isTrue();
+        assertThat(served.get("number").asText()).isEqualTo("H41.21-261205-0102");
+        assertThat(served.get("officialName").asText()).isEqualTo("Test lan");
+
+        TestServer.Reply theTicket = server.kiosk(tablet2, "POST", "/api/v1/rating-device/rating",
+                Map.of("ticketId", ticket, "score", 5));
+        assertThat(theTicket.status()).as("the dossier came after the ticket").isEqualTo(409);
+        TestServer.Reply notHere = server.kiosk(tablet2, "POST", "/api/v1/rating-device/rating",
+                Map.of("dossierCode", elsewhere, "score", 5));
+        assertThat(notHere.status()).isEqualTo(409);
+        assertThat(notHere.json().get("detail").asText()).contains("received dossier");
+        assertThat(server.kiosk(tablet2, "POST", "/api/v1/rating-device/rating", Map.of("dossierCode", dossier,
+                "score", 2, "reasons", List.of("wait")))).extracting(TestServer.Reply::status).isEqualTo(204);
+        TestServer.Reply again = server.kiosk(tablet2, "POST", "/api/v1/rating-device/rating",
+                Map.of("dossierCode", dossier, "score", 5));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asText()).contains("already rated");
+        TestServer.Reply atKiosk = server.kiosk(kiosk, "POST", "/api/v1/ratings", Map.of("dossierCode",
+                "H41.21-261205-0102", "score", 5));
+        assertThat(atKiosk.status()).as("one rating per dossier").isEqualTo(409);
+        Map<String, String> row = server.db.read(c -> Rows.one(c, "SELECT official, counter_id, service_code, "
+                + "device_id, score FROM rating WHERE dossier_code = ?", rs -> Map.of("official", rs.getString(1),
+                        "counter", rs.getString(2), "service", rs.getString(3), "device",
+                        String.valueOf(rs.getString(4)), "score", rs.getString(5)), dossier)).orElseThrow();
+        assertThat(row).containsEntry("official", "lan").containsEntry("counter", "2").containsEntry("service", "A")
+                .containsEntry("score", "2");
+        assertThat(row.get("device")).isNotEqualTo("null");
+        assertThat(state(tablet2).get("served").isNull()).as("rated: back to idle").isTrue();
+
+        // The next dossier's window runs out: "not rated", counted in the reports by service and counter.
+        String late = tablets.received(kiosk, lan, "H41.21-261205-0103");
+        assertThat(server.kiosk(tablet2, "POST", "/api/v1/rating-device/not-rated", Map.of("dossierCode", late))
+                .status()).isEqualTo(204);
+        long missed = server.db.read(c -> Rows.count(c, "SELECT COUNT(*) FROM rating_missed_dossier WHERE "
+                + "dossier_code = ? AND official = 'lan' AND counter_id = '2' AND service_code = 'A'", late));
+        assertThat(missed).isEqualTo(1);
+        assertThat(state(tablet2).get("served").isNull()).isTrue();
+        assertThat(server.kiosk(tablet2, "POST", "/api/v1/rating-device/rating", Map.of("dossierCode", late,
+                "score", 4)).status()).as("timed out on the tablet").isEqualTo(409);
+        JsonNode byService = server.as(supervisor, "GET", "/api/v1/supervisor/ratings/report?by=service", null)
+                .json().get("groups");
+        assertThat(byService).hasSize(1);
+        assertThat(byService.get(0).get("key").asText()).isEqualTo("A");
+        assertThat(byService.get(0).get("ratings").asInt()).isEqualTo(1);
+        assertThat(byService.get(0).get("notRated").asInt()).isEqualTo(1);
+        JsonNode byCounter = server.as(supervisor, "GET", "/api/v1/supervisor/ratings/report?by=counter", null)
+                .json().get("groups");
+        assertThat(byCounter.get(0).get("key").asText()).isEqualTo("2");
+        assertThat(byCounter.get(0).get("notRated").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theKioskLearnsWhetherADossierWasReceivedByAnOfficialAndNotYetRated() throws Exception {
+        TestServer.Reply prepared = server.kiosk(kiosk, "POST", "/api/v1/dossiers",
+                vn.onestop.server.Filings.dossier("kiosk-check-1"));
+        String preparation = prepared.json().get("preparationCode").asText();
+        JsonNode notYet = server.kiosk(kiosk, "GET", "/api/v1/ratings/dossiers/" + preparation, null).json();
+        assertThat(notYet.get("state").asText()).isEqualTo("NOT_RECEIVED");
+        TestServer.Reply early = server.kiosk(kiosk, "POST", "/api/v1/ratings", Map.of("dossierCode", preparation,
+                "score", 4));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("detail").asText()).contains("not been received by an official");
+
+        String received = tablets.received(kiosk, lan, "H41.21-261205-0201");
+        // By its official code, as typed at the kiosk.
+        String check = "/api/v1/ratings/dossiers/H41.21-261205-0201";
+        JsonNode ratable = server.kiosk(kiosk, "GET", check, null).json();
+        assertThat(ratable.get("state").asText()).isEqualTo("RATABLE");
+        assertThat(ratable.get("ticketId").asText()).isEqualTo(received);
+        assertThat(ratable.get("number").asText()).isEqualTo("H41.21-261205-0201");
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", Map.of("dossierCode", "H41.21-261205-0201",
+                "score", 4)).status()).isEqualTo(204);
+        assertThat(server.kiosk(kiosk, "GET", check, null).json().get("state").asText()).isEqualTo("ALREADY_RATED");
+        assertThat(server.kiosk(kiosk, "GET", "/api/v1/ratings/dossiers/" + received, null).json().get("state")
+                .asText()).as("by its preparation code too").isEqualTo("ALREADY_RATED");
+        java.util.Optional<String> official = server.db.read(c -> Rows.one(c, "SELECT official FROM rating WHERE "
+                + "dossier_code = ?", rs -> rs.getString(1), received));
+        assertThat(official).hasValue("lan");
+        assertThat(server.kiosk(kiosk, "GET", "/api/v1/ratings/dossiers/ZZZZ-ZZZZ", null).status()).isEqualTo(404);
+        assertThat(server.as(lan, "GET", check, null).status()).as("kiosks only").isEqualTo(401);
+    }
+
+    @Test
     void aTimeoutIsRecordedAsNotRatedAndTheWindowCloses() throws Exception {
         String tablet = enrol("1");
         String ticket = tablets.called(kiosk, lan, "1");

@@ -22,7 +22,8 @@ import vn.onestop.testkit.RequiresChromium;
  * The counter rating tablet page (/staff/rating-device) in headless Chromium against a real server (issue 27):
  * enrolled with a code; idle through a call and another counter's completion; the official's name and photo after
  * "complete" at its counter; one rating stored with the official and counter; the timeout back to idle recorded as
- * not rated; today's ratings on the supervisor dashboard and the report per official with its CSV.
+ * not rated; today's ratings on the supervisor dashboard and the report per official with its CSV; the same for a
+ * dossier the official receives at the counter open in their name (issue 22), and none for one received elsewhere.
  */
 @RequiresChromium
 @Tag("browser")
@@ -149,6 +150,52 @@ class RatingTabletBrowserTest {
                     + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done);", csvHref);
             // WebDriver hands strings back with \n line ends.
             assertThat(csv.toString().split("\r?\n")[1]).isEqualTo("lan,Test lan,1,2.0,0,1,0,0,0,1,0,0,0,0,0");
+        }
+    }
+
+    @Test
+    void theTabletWakesWhenItsOfficialReceivesADossierRatesItOnceAndTimesOutTheNext() throws Exception {
+        start(4);
+        String kiosk = server.enrolKiosk("Sảnh A");
+        TestServer.StaffClient admin = server.staff("quantri", Role.ADMIN);
+        TestServer.StaffClient lan = server.staff("lan", Role.COUNTER_STAFF);
+        TestServer.StaffClient minh = server.staff("minh", Role.COUNTER_STAFF);
+        Tablets tablets = new Tablets(server);
+        assertThat(tablets.upload(admin, "lan", Tablets.jpeg(Color.GREEN), "image/jpeg").statusCode())
+                .isEqualTo(204);
+        assertThat(server.as(lan, "POST", "/api/v1/counters/2/open", null).status()).isEqualTo(204);
+        try (Browser tablet = new Browser(dir.resolve("tablet"))) {
+            enrol(tablet, tablets.code(admin, "2"));
+            // Received by an official with no counter open: no tablet wakes; then lan receives one at counter 2.
+            String elsewhere = tablets.received(kiosk, minh, "H41.21-261205-0301");
+            String dossier = tablets.received(kiosk, lan, "H41.21-261205-0302");
+            tablet.until(Duration.ofSeconds(5), () -> "rate".equals(screen(tablet)));
+            assertThat(tablet.find("#official-name").getText()).isEqualTo("Test lan");
+            assertThat(tablet.find("#official-photo").getAttribute("src")).startsWith("data:image/jpeg;base64,");
+            assertThat(tablet.find("#ticket-label").getText()).isEqualTo("Hồ sơ");
+            assertThat(tablet.find("#ticket-number").getText()).isEqualTo("H41.21-261205-0302");
+            tablet.find(".level[data-score='5']").click();
+            tablet.until(Duration.ofSeconds(5), () -> "thanks".equals(screen(tablet)));
+            Map<String, String> row = server.db.read(c -> Rows.one(c, "SELECT official, counter_id, service_code, "
+                    + "score FROM rating WHERE dossier_code = ?", rs -> Map.of("official", rs.getString(1), "counter",
+                            rs.getString(2), "service", rs.getString(3), "score", rs.getString(4)), dossier))
+                    .orElseThrow();
+            assertThat(row).containsEntry("official", "lan").containsEntry("counter", "2")
+                    .containsEntry("service", "A").containsEntry("score", "5");
+            long others = server.db.read(c -> Rows.count(c, "SELECT COUNT(*) FROM rating WHERE dossier_code = ?",
+                    elsewhere));
+            assertThat(others).as("the dossier received without a counter was never offered").isZero();
+
+            // The next dossier is not rated: the screen times out back to idle and it is recorded as not rated.
+            String late = tablets.received(kiosk, lan, "H41.21-261205-0303");
+            tablet.until(Duration.ofSeconds(10), () -> "rate".equals(screen(tablet))
+                    && tablet.find("#ticket-number").getText().equals("H41.21-261205-0303"));
+            tablet.until(Duration.ofSeconds(10), () -> "idle".equals(screen(tablet)));
+            tablet.until(Duration.ofSeconds(5), () -> server.db.read(c -> Rows.count(c,
+                    "SELECT COUNT(*) FROM rating_missed_dossier WHERE dossier_code = ? AND official = 'lan'", late))
+                    == 1);
+            long ratings = server.db.read(c -> Rows.count(c, "SELECT COUNT(*) FROM rating"));
+            assertThat(ratings).as("a timeout is not a rating").isEqualTo(1);
         }
     }
 

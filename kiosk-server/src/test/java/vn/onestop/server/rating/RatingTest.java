@@ -28,6 +28,7 @@ class RatingTest extends ServerSuite {
         server.as(clerk, "POST", "/api/v1/counters/1/open", null);
         server.as(clerk, "POST", "/api/v1/counters/1/next", null);
         server.as(clerk, "POST", "/api/v1/counters/1/tickets/" + id + "/serve", null);
+        server.as(clerk, "POST", "/api/v1/counters/1/tickets/" + id + "/complete", null);
         return id;
     }
 
@@ -87,10 +88,11 @@ class RatingTest extends ServerSuite {
 
     @Test
     void aDossierIsRatedOnceWithItsProceduresService() throws Exception {
-        String code = server.kiosk(kiosk, "POST", "/api/v1/dossiers", Filings.dossier("rating-key-04")).json()
-                .get("dossier").get("code").asText();
+        String code = Filings.received(server, kiosk, Filings.dossier("rating-key-04"), "000.00.00.H00-261205-0004");
         assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", Map.of("dossierCode", code, "score", 3)).status())
                 .isEqualTo(204);
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/ratings", Map.of("dossierCode", code, "score", 3)).status())
+                .isEqualTo(409);
         String service = server.db.read(c -> Rows.one(c, "SELECT service_code FROM rating WHERE dossier_code = ?",
                 rs -> rs.getString(1), code)).orElseThrow();
         assertThat(service).isEqualTo("A");

@@ -51,6 +51,22 @@ final class Tablets {
         assertThat(done.status()).as(done.body()).isEqualTo(200);
     }
 
+    /**
+     * Prepares a dossier at the kiosk and has {@code clerk} receive it with {@code officialCode} at the counter open
+     * in their name, if any (the counter's tablet then offers the rating). Returns the dossier's key.
+     */
+    String received(String kiosk, TestServer.StaffClient clerk, String officialCode) throws Exception {
+        TestServer.Reply prepared = server.kiosk(kiosk, "POST", "/api/v1/dossiers",
+                vn.onestop.server.Filings.dossier("tablet-dossier-" + (keys++)));
+        assertThat(prepared.status()).as(prepared.body()).isEqualTo(201);
+        String code = prepared.json().get("preparationCode").asText();
+        server.clock.advance(Duration.ofSeconds(2));
+        TestServer.Reply r = server.as(clerk, "POST", "/api/v1/staff/prepared/" + code + "/receive",
+                Map.of("officialCode", officialCode));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return code;
+    }
+
     /** Uploads raw bytes as an official's photo. */
     HttpResponse<String> upload(TestServer.StaffClient admin, String username, byte[] bytes, String type)
             throws IOException, InterruptedException {

@@ -20,7 +20,6 @@ public final class FiledScreen extends FlowScreen {
     private final JLabel code = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
     private final JLabel appointment = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
     private final JLabel slip = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
-    private final JButton rate = style(new JButton(), "kioskSecondary");
     private final JButton finish = style(new JButton(), "kioskPrimary");
 
     public FiledScreen(Messages messages, KioskFlow flow) {
@@ -29,11 +28,10 @@ public final class FiledScreen extends FlowScreen {
         code.setName("filed.code");
         appointment.setName("filed.appointment");
         slip.setName("filed.slip");
-        rate.setName("filed.rate");
         finish.setName("filed.finish");
-        rate.addActionListener(e -> flow.rate());
         finish.addActionListener(e -> flow.home());
-        centredColumn(new JLabel[] {title, codeTitle, code, appointment, slip}, rate, finish);
+        // No rating here: the kiosk only prepares the dossier; it is rated once an official received it (issue 22).
+        centredColumn(new JLabel[] {title, codeTitle, code, appointment, slip}, finish);
     }
 
     @Override
@@ -44,7 +42,6 @@ public final class FiledScreen extends FlowScreen {
         codeTitle.setVisible(!saved);
         code.setVisible(!saved);
         appointment.setVisible(!saved);
-        rate.setVisible(!saved);
         if (saved) {
             title.setText(messages.get("filed.saved.title"));
             slip.setText(wrap(messages.get("filed.saved")));
@@ -61,7 +58,6 @@ public final class FiledScreen extends FlowScreen {
                     + (d.queueNumber() == null ? "" : " " + messages.get("filed.prepared.number", d.queueNumber()))));
             slip.setText(wrap(d.slipPrinted() ? messages.get("filed.prepared.take")
                     : messages.get("filed.prepared.noslip")));
-            rate.setText(messages.get("filed.rate"));
             finish.setText(messages.get("filed.finish"));
             return;
         }
@@ -72,7 +68,6 @@ public final class FiledScreen extends FlowScreen {
         appointment.setText(wrap(messages.get("filed.appointment", when)
                 + (d.provisional() ? " " + messages.get("filed.provisional") : "")));
         slip.setText(wrap(d.slipPrinted() ? messages.get("filed.take") : messages.get("filed.noslip")));
-        rate.setText(messages.get("filed.rate"));
         finish.setText(messages.get("filed.finish"));
     }
 }

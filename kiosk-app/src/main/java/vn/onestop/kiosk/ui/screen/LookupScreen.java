@@ -29,6 +29,7 @@ public final class LookupScreen extends FlowScreen {
     private final TelexKeyboard keyboard;
     private final JButton go;
     private final JButton again;
+    private final JButton rate;
     private String built = "";
 
     public LookupScreen(Messages messages, KioskFlow flow, ZoneId zone) {
@@ -39,8 +40,10 @@ public final class LookupScreen extends FlowScreen {
         again = FormParts.button("lookup.again", "kioskSecondary", () -> {
             keyboard.reset(true);
         });
+        rate = FormParts.button("lookup.rate", "kioskPrimary", flow::rate);
         JPanel actions = FormParts.column();
         actions.add(go);
+        actions.add(rate);
         actions.add(again);
         JPanel code = new JPanel(new BorderLayout(16, 0));
         code.setOpaque(false);
@@ -84,6 +87,8 @@ public final class LookupScreen extends FlowScreen {
         go.setVisible(!found);
         go.setEnabled(!s.busy() && !s.typed().isBlank());
         again.setVisible(found);
+        rate.setVisible(found);
+        FormParts.label(rate, messages.get("lookup.rate"), 280, "center");
         FormParts.label(go, messages.get(s.busy() ? "lookup.busy" : "lookup.go"), 280, "center");
         FormParts.label(again, messages.get("lookup.again"), 280, "center");
         FormParts.set(answer, answerText(s), width);
