@@ -43,7 +43,7 @@ public final class GatewayMain {
             cfg = GatewayConfig.load(config.resolve("gateway.properties"), data);
             if (server != null) {
                 cfg = new GatewayConfig(java.net.URI.create(server), cfg.tokenFile(), cfg.counters(), cfg.buses(),
-                        cfg.displays(), cfg.keypad());
+                        cfg.displays(), cfg.keypad(), cfg.printers());
             }
             tokens = GatewayTokens.obtain(cfg, code);
         } catch (IllegalArgumentException | java.io.IOException e) {
