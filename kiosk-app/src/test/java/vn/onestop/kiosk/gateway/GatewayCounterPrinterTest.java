@@ -21,6 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.onestop.device.printer.PrinterFactory;
 import vn.onestop.device.printer.virtual.RenderedTicket;
 import vn.onestop.device.printer.virtual.VirtualTicketPrinter;
@@ -30,6 +34,7 @@ import vn.onestop.server.ServerConfigLoader;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
 import vn.onestop.server.staff.Role;
+import vn.onestop.testkit.RequiresChromium;
 import vn.onestop.testkit.Wait;
 
 /**
@@ -149,6 +154,66 @@ class GatewayCounterPrinterTest {
         assertThat(printers.get("printer-3").lastTicket()).isEmpty();
     }
 
+    /**
+     * What the official sees in the counter console (headless Chromium): receiving at counter 2 says "Đã in phiếu tại
+     * quầy"; with the paper out it says why and to print the PDF, and "print again" prints once paper is back.
+     */
+    @Test
+    @RequiresChromium
+    void theCounterConsoleShowsThePrintAndItsFailure() throws Exception {
+        String first = prepared();
+        String second = prepared();
+        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + dir.resolve("chromium"));
+        org.openqa.selenium.chrome.ChromeDriver b = new org.openqa.selenium.chrome.ChromeDriver(
+                new org.openqa.selenium.chrome.ChromeDriverService.Builder().usingDriverExecutable(
+                        new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+        try {
+            b.get(url() + "/staff/login");
+            b.findElement(By.id("username")).sendKeys("clerk");
+            b.findElement(By.id("password")).sendKeys("official-password-1");
+            b.findElement(By.id("login-button")).click();
+            until(b, () -> b.getCurrentUrl().endsWith("/staff/counter")
+                    && b.findElements(By.cssSelector("#counter-select option[value='2']")).size() == 1);
+            new Select(b.findElement(By.id("counter-select"))).selectByValue("2");
+
+            receiveInConsole(b, first, "000.00.00.H41-251125-0010");
+            until(b, () -> b.findElement(By.id("rc-print")).getText().equals("Đã in phiếu tại quầy"));
+            assertThat(String.join("\n", printers.get("printer-2").lastTicket().orElseThrow().textLines()))
+                    .contains("000.00.00.H41-251125-0010");
+
+            printers.get("printer-2").setPaperOut(true);
+            receiveInConsole(b, second, "000.00.00.H41-251125-0011");
+            until(b, () -> b.findElement(By.id("rc-print")).getText().contains("Không in được tại quầy"));
+            assertThat(b.findElement(By.id("rc-print")).getText()).contains("paper out").contains("hãy in phiếu PDF");
+            assertThat(b.findElement(By.id("rc-slip")).isDisplayed()).as("the PDF is there").isTrue();
+            assertThat(b.findElement(By.id("rc-result")).getText()).contains("000.00.00.H41-251125-0011");
+
+            printers.get("printer-2").setPaperOut(false);
+            b.findElement(By.id("rc-print-again")).click();
+            until(b, () -> b.findElement(By.id("rc-print")).getText().equals("Đã in phiếu tại quầy"));
+            assertThat(String.join("\n", printers.get("printer-2").lastTicket().orElseThrow().textLines()))
+                    .contains("000.00.00.H41-251125-0011");
+        } finally {
+            b.quit();
+        }
+    }
+
+    private static void until(org.openqa.selenium.WebDriver b, java.util.function.Supplier<Boolean> condition) {
+        new WebDriverWait(b, Duration.ofSeconds(15), Duration.ofMillis(50)).until(d -> condition.get());
+    }
+
+    private static void receiveInConsole(org.openqa.selenium.WebDriver b, String code, String official) {
+        b.findElement(By.id("rc-code")).clear();
+        b.findElement(By.id("rc-code")).sendKeys(code + Keys.ENTER);
+        until(b, () -> b.findElement(By.id("rc-official")).isDisplayed()
+                && b.findElement(By.id("rc-data")).getText().contains(code.substring(0, 4)));
+        b.findElement(By.id("rc-official")).sendKeys(official);
+        b.findElement(By.id("rc-receive")).click();
+    }
+
     private String status(String code) {
         try {
             return staff("GET", "/api/v1/staff/prepared/" + code + "/counter-print", null).get("status").asText();
@@ -159,6 +224,15 @@ class GatewayCounterPrinterTest {
 
     /** A dossier prepared at the kiosk and received by the official with {@code officialCode}. */
     private String received(String officialCode) throws Exception {
+        String code = prepared();
+        JsonNode r = staff("POST", "/api/v1/staff/prepared/" + code + "/receive", Map.of("officialCode",
+                officialCode));
+        assertThat(r.get("dossier").get("officialCode").asText()).isEqualTo(officialCode);
+        return code;
+    }
+
+    /** A dossier prepared at the kiosk, awaiting reception; its preparation code. */
+    private String prepared() throws Exception {
         Map<String, Object> body = Map.of("idempotencyKey", "print-key-" + (dossiers++), "procedureCode", "LLTP-1",
                 "applicant", Map.of("name", "Nguyễn Văn An", "idNumber", "001203004567", "dateOfBirth", "2003-02-01",
                         "address", "Số 5 ngõ 12 phố Huế, Hà Nội"),
@@ -167,11 +241,7 @@ class GatewayCounterPrinterTest {
         HttpResponse<String> prepared = send("POST", "/api/v1/dossiers", Map.of("Authorization", "Bearer " + kiosk),
                 body);
         assertThat(prepared.statusCode()).as(prepared.body()).isEqualTo(201);
-        String code = json.readTree(prepared.body()).get("preparationCode").asText();
-        JsonNode r = staff("POST", "/api/v1/staff/prepared/" + code + "/receive", Map.of("officialCode",
-                officialCode));
-        assertThat(r.get("dossier").get("officialCode").asText()).isEqualTo(officialCode);
-        return code;
+        return json.readTree(prepared.body()).get("preparationCode").asText();
     }
 
     private JsonNode staff(String method, String path, Object body) throws Exception {
