@@ -18,6 +18,8 @@ public final class GatewayMain {
     private GatewayMain() {}
 
     public static void main(String[] argv) throws Exception {
+        // The gateway has no window; a counter printer draws its slip (and a virtual one its PNG) off-screen.
+        System.setProperty("java.awt.headless", "true");
         Path config = Path.of("config");
         Path data = Path.of("data/gateway");
         String server = null;
