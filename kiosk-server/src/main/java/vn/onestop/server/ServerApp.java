@@ -220,7 +220,8 @@ public final class ServerApp {
             new ConnectorApi(connector, new StatusChanges(db, dossierUpdates, clock), signatures, audit, json,
                     secretAttempts, clock).register(routeTable);
             new GatewayApi(gateways, new KeypadDesk(db, desk, audit), events, json, gatewayStreams, client,
-                    secretAttempts, audit).register(routeTable);
+                    secretAttempts, audit).prints(new vn.onestop.server.gateway.CounterPrints(db, clock, events, audit,
+                    dossiers.reception())).register(routeTable);
             new vn.onestop.server.help.HelpApi(new vn.onestop.server.help.HelpAlerts(db, clock, events, audit), json)
                     .register(routeTable);
             cfg.routes.exception(Rejection.class, (e, ctx) -> {

@@ -36,7 +36,12 @@
     return Object.keys(map).map(function (k) { return k + '=' + map[k]; }).join(', ');
   }
 
-  /** Shows each action's key on its button. */
+  /**
+   * Shows each action's key on its button. The console calls this once its key handler listens and its state is
+   * loaded: a key shown on a button must work when pressed (a key shown earlier, while the console was still
+   * loading, was silently lost - the cause of the F2 test that failed).
+   */
+  OS.labelCounterKeys = label;
   function label() {
     var map = OS.counterKeys();
     document.querySelectorAll('[data-act]').forEach(function (b) {
@@ -48,11 +53,6 @@
     var input = document.getElementById('counter-keys');
     if (input) { input.value = text(map); }
   }
-
-  var start = OS.start;
-  OS.start = function () {
-    return start().then(function (s) { label(); return s; });
-  };
 
   document.addEventListener('DOMContentLoaded', function () {
     var save = document.getElementById('counter-keys-save');

@@ -117,6 +117,7 @@
       'ticket.transferred': soon, 'ticket.waiting': soon, 'counter.state': soon},
       OS.helpAlerts.start(document.getElementById('help-alerts'))));
     setInterval(function () { if (!busy) { refresh(); } }, 15000);
-    return refresh();
+    // The buttons show their keys only now, when pressing them works.
+    return refresh().then(function () { if (OS.labelCounterKeys) { OS.labelCounterKeys(); } });
   }).catch(function (e) { OS.message(msg, e.message, true); });
 })();

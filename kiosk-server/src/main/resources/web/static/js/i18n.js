@@ -1,6 +1,10 @@
 // UI text: Vietnamese first, English second. Keys are used by data-i18n attributes and OS.t().
 window.OS_TEXT = {
   vi: {
+    // Receipt slip on the counter's thermal printer (issue 22 via the issue 27 gateway)
+    rcPrintNone: 'Chỉ có phiếu PDF (quầy này không có máy in nhiệt)', rcPrintPending: 'Đang in phiếu tại quầy…',
+    rcPrinted: 'Đã in phiếu tại quầy', rcPrintFailed: 'Không in được tại quầy', rcPrintPdf: 'hãy in phiếu PDF',
+    rcPrintAgain: 'In lại tại quầy', rcPrintSlow: 'Máy in tại quầy chưa trả lời',
     // Calls for help from kiosks (issue 25, branch fit)
     helpCalled: 'Công dân cần hỗ trợ tại ki-ốt', helpScreen: 'Màn hình', helpGoing: 'Tôi đến ngay',
     screen_attract: 'Màn hình chờ', screen_identify: 'Nhận diện công dân', screen_field: 'Chọn lĩnh vực', screen_procedure: 'Chọn thủ tục', screen_info: 'Thông tin thủ tục', screen_priority: 'Diện ưu tiên', screen_printing: 'Đang in phiếu', screen_done: 'Đã lấy số', screen_failed: 'In phiếu lỗi', screen_filing: 'Nộp hồ sơ', screen_submitting: 'Đang gửi hồ sơ', screen_filed: 'Đã nộp hồ sơ', screen_lookup: 'Tra cứu hồ sơ', screen_rating: 'Đánh giá',
@@ -100,6 +104,10 @@ window.OS_TEXT = {
     gatewayCounters: 'Các quầy (ví dụ 1,2,3)', gatewayCodeHint: 'Chạy ./kiosk gateway --enrolment-code với mã này (dùng một lần).'
   },
   en: {
+    // Receipt slip on the counter's thermal printer (issue 22 via the issue 27 gateway)
+    rcPrintNone: 'PDF only (this counter has no thermal printer)', rcPrintPending: 'Printing at the counter…',
+    rcPrinted: 'Printed at the counter', rcPrintFailed: 'Not printed at the counter', rcPrintPdf: 'print the PDF instead',
+    rcPrintAgain: 'Print again at the counter', rcPrintSlow: 'The counter printer has not answered',
     // Calls for help from kiosks (issue 25, branch fit)
     helpCalled: 'A citizen needs help at kiosk', helpScreen: 'Screen', helpGoing: "I'm going",
     screen_attract: 'Start screen', screen_identify: 'Identify', screen_field: 'Choose a field', screen_procedure: 'Choose a procedure', screen_info: 'Procedure information', screen_priority: 'Priority', screen_printing: 'Printing', screen_done: 'Ticket taken', screen_failed: 'Print failed', screen_filing: 'Filing', screen_submitting: 'Sending the dossier', screen_filed: 'Dossier filed', screen_lookup: 'Dossier lookup', screen_rating: 'Rating',

@@ -37,6 +37,11 @@
 
   function load(code) {
     return OS.api('GET', '/api/v1/staff/prepared/' + encodeURIComponent(code)).then(function (d) {
+      if (!dossier || dossier.preparationCode !== d.preparationCode) {
+        clearTimeout(printTimer);
+        OS.message($('rc-print'), '');
+        $('rc-print-again').hidden = true;
+      }
       dossier = d;
       slipUrl = d.slipUrl;
       $('rc-panel').hidden = false;
@@ -99,10 +104,39 @@
     }).catch(function (err) { say(err.message, true); }).then(function () { busy = false; });
   }
 
+  // The receipt slip on the thermal printer of the counter this console works at (through its device gateway).
+  // A printer fault never touches the reception: the PDF link stays.
+  var printTimer = null;
+  function showPrint(s, tries) {
+    clearTimeout(printTimer);
+    var status = s ? s.status : 'none';
+    var text = {none: OS.t('rcPrintNone'), pending: OS.t('rcPrintPending'), printed: OS.t('rcPrinted'),
+      failed: OS.t('rcPrintFailed') + ': ' + (s && s.error || '') + ' – ' + OS.t('rcPrintPdf')}[status] || '';
+    if (status === 'pending' && tries > 20) { text = OS.t('rcPrintSlow') + ' – ' + OS.t('rcPrintPdf'); }
+    OS.message($('rc-print'), text, status === 'failed' || (status === 'pending' && tries > 20));
+    $('rc-print-again').hidden = !(status === 'printed' || status === 'failed' || (status === 'pending' && tries > 20));
+    if (status === 'pending' && tries <= 20 && dossier) {
+      var code = dossier.preparationCode;
+      printTimer = setTimeout(function () {
+        if (!dossier || dossier.preparationCode !== code) { return; }
+        OS.api('GET', path('/counter-print')).then(function (n) { showPrint(n, tries + 1); })
+          .catch(function (e) { OS.message($('rc-print'), e.message, true); });
+      }, 1000);
+    }
+  }
+
+  function counterPrint() {
+    var counter = document.getElementById('counter-select');
+    if (!dossier || !counter || !counter.value) { showPrint(null, 0); return; }
+    OS.api('POST', path('/counter-print'), {counterId: counter.value}).then(function (s) { showPrint(s, 0); })
+      .catch(function (e) { OS.message($('rc-print'), e.message, true); });
+  }
+
   function receive() {
     decide('/receive', {officialCode: $('rc-official').value.trim()}, function (r) {
       var v = r.dossier;
       if (!v.officialCode) { return OS.t('rcAwaitCode'); }
+      counterPrint();
       return OS.t('rcReceived') + ' ' + v.officialCode + ', ' + OS.t('rcAppointment') + ' '
         + String(v.appointmentAt).replace('T', ' ');
     });
@@ -131,6 +165,7 @@
     $('rc-receive').addEventListener('click', receive);
     $('rc-supplement').addEventListener('click', supplement);
     $('rc-refuse').addEventListener('click', refuse);
+    $('rc-print-again').addEventListener('click', counterPrint);
     document.addEventListener('os-language', function () { if (dossier) { render(); } });
   });
 })();

@@ -23,6 +23,7 @@ final class CounterFeed implements AutoCloseable {
     private final String token;
     private final GatewayServer server;
     private final CounterScreen screen;
+    private final CounterPrinter printer;
     private final ObjectMapper json = new ObjectMapper();
     private final CountDownLatch stop = new CountDownLatch(1);
     private final Thread thread;
@@ -30,7 +31,9 @@ final class CounterFeed implements AutoCloseable {
     private volatile boolean live;
     private String lastEventId;
 
-    CounterFeed(String counter, String token, GatewayServer server, CounterScreen screen) {
+    /** {@code screen} or {@code printer} may be null: a counter with a printer and no display, or the reverse. */
+    CounterFeed(String counter, String token, GatewayServer server, CounterScreen screen, CounterPrinter printer) {
+        this.printer = printer;
         this.counter = counter;
         this.token = token;
         this.server = server;
@@ -58,7 +61,9 @@ final class CounterFeed implements AutoCloseable {
             } catch (GatewayServer.Refused e) {
                 LOG.error("Counter {}: the server refuses the gateway's event stream ({}): {}", counter, e.status(),
                         e.getMessage());
-                screen.error(e.getMessage());
+                if (screen != null) {
+                    screen.error(e.getMessage());
+                }
                 backoff = 10_000;
             } catch (IOException | UncheckedIOException e) {
                 LOG.info("Counter {}: event stream lost ({}); reconnecting", counter, e.getMessage());
@@ -89,6 +94,9 @@ final class CounterFeed implements AutoCloseable {
             SseLines.Event e = event.get();
             if (e.comment()) {
                 if (e.data().equals("connected")) {
+                    if (printer != null) {
+                        printer.announce();
+                    }
                     catchUpState();
                     live = true;
                 }
@@ -96,6 +104,15 @@ final class CounterFeed implements AutoCloseable {
             }
             if (e.id() != null) {
                 lastEventId = e.id();
+            }
+            if (e.type().equals("slip.print")) {
+                if (printer != null) {
+                    printer.print(json.readTree(e.data()).path("code").asText());
+                }
+                continue;
+            }
+            if (screen == null) {
+                continue;
             }
             switch (e.type()) {
                 case "display.show" -> {
@@ -112,6 +129,9 @@ final class CounterFeed implements AutoCloseable {
 
     /** Reads the counter's current number (the stream is subscribed, so nothing after this read is missed). */
     private void catchUpState() throws IOException, InterruptedException, GatewayServer.Refused {
+        if (screen == null) {
+            return;
+        }
         JsonNode s = server.state(counter, token);
         if (!s.path("open").asBoolean() || s.path("number").isNull() || s.path("number").isMissingNode()) {
             screen.clear();

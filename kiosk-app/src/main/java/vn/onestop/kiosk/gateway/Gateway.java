@@ -14,6 +14,9 @@ import vn.onestop.device.display.DisplayProfile;
 import vn.onestop.device.display.SerialDisplayBus;
 import vn.onestop.device.display.virtual.VirtualDisplayBus;
 import vn.onestop.device.keypad.KeyAction;
+import vn.onestop.device.printer.PrinterFactory;
+import vn.onestop.device.printer.PrinterSettings;
+import vn.onestop.device.printer.TicketPrinter;
 import vn.onestop.device.keypad.KeypadDecoder;
 import vn.onestop.device.keypad.KeypadProfile;
 import vn.onestop.device.serial.JSerialCommLink;
@@ -28,6 +31,7 @@ public final class Gateway implements AutoCloseable {
     private final List<AutoCloseable> parts = new ArrayList<>();
     private final Map<String, CounterScreen> screens = new LinkedHashMap<>();
     private final Map<String, CounterFeed> feeds = new LinkedHashMap<>();
+    private final Map<String, CounterPrinter> printers = new LinkedHashMap<>();
     private final GatewayServer server;
     private final Map<String, String> tokens;
 
@@ -42,6 +46,17 @@ public final class Gateway implements AutoCloseable {
      * @param tokens the device token of each counter served (see {@link GatewayTokens})
      */
     public static Gateway start(GatewayConfig config, Path configDir, Map<String, String> tokens, Clock clock) {
+        return start(config, configDir, tokens, clock, (settings, dir) -> PrinterFactory.create(settings, dir, clock));
+    }
+
+    /** Makes a counter's printer from its settings (the kiosk's {@link PrinterFactory}; tests may keep a handle). */
+    public interface Printers {
+        TicketPrinter open(PrinterSettings settings, Path configDir);
+    }
+
+    /** As {@link #start(GatewayConfig, Path, Map, Clock)}, with the printers made by {@code printers}. */
+    public static Gateway start(GatewayConfig config, Path configDir, Map<String, String> tokens, Clock clock,
+            Printers printers) {
         Gateway g = new Gateway(new GatewayServer(config.server()), Map.copyOf(tokens));
         StatusReporter reporter = new StatusReporter(g.server, g.tokens);
         g.parts.add(reporter);
@@ -75,7 +90,27 @@ public final class Gateway implements AutoCloseable {
             CounterScreen screen = new CounterScreen(counter, display, worker.thread(), reporter::report);
             worker.add(screen);
             g.screens.put(counter, screen);
-            CounterFeed feed = new CounterFeed(counter, g.tokens.get(counter), g.server, screen);
+        }
+        for (Map.Entry<String, PrinterSettings> e : config.printers().entrySet()) {
+            String counter = e.getKey();
+            if (!g.tokens.containsKey(counter)) {
+                LOG.error("Counter {} has a printer but the gateway holds no token for it: enrol again with a code "
+                        + "that lists it", counter);
+                continue;
+            }
+            PrinterSettings p = e.getValue();
+            String where = p.type() == PrinterSettings.Type.VIRTUAL ? "virtual (" + p.profile() + ")"
+                    : p.serial().path() + " (" + p.profile() + ")";
+            CounterPrinter printer = new CounterPrinter(counter, g.tokens.get(counter), g.server,
+                    printers.open(p, configDir), where);
+            g.printers.put(counter, printer);
+            g.parts.add(printer);
+        }
+        java.util.Set<String> fed = new java.util.LinkedHashSet<>(g.screens.keySet());
+        fed.addAll(g.printers.keySet());
+        for (String counter : fed) {
+            CounterFeed feed = new CounterFeed(counter, g.tokens.get(counter), g.server, g.screens.get(counter),
+                    g.printers.get(counter));
             g.feeds.put(counter, feed);
             g.parts.add(0, feed);
             feed.start();
@@ -88,7 +123,7 @@ public final class Gateway implements AutoCloseable {
             g.parts.add(0, keypad);
             keypad.start();
         }
-        LOG.info("Gateway started: {} counter display(s), keypad {}", g.screens.size(),
+        LOG.info("Gateway started: {} counter display(s), {} printer(s), keypad {}", g.screens.size(), g.printers.size(),
                 config.keypad() == null ? "none" : config.keypad().port());
         return g;
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import vn.onestop.device.printer.PrinterSettings;
 
 /**
  * The gateway's settings from {@code config/gateway.properties}, validated at start with errors that name the key:
@@ -18,7 +19,13 @@ import java.util.Properties;
  * optional keypad receiver. Relative paths are under the gateway's data folder.
  */
 public record GatewayConfig(URI server, Path tokenFile, List<String> counters, Map<String, Bus> buses,
-        Map<String, DisplayAt> displays, Keypad keypad) {
+        Map<String, DisplayAt> displays, Keypad keypad, Map<String, PrinterSettings> printers) {
+
+    /** Without counter printers (older callers). */
+    public GatewayConfig(URI server, Path tokenFile, List<String> counters, Map<String, Bus> buses,
+            Map<String, DisplayAt> displays, Keypad keypad) {
+        this(server, tokenFile, counters, buses, displays, keypad, Map.of());
+    }
 
     /** One display bus: a serial port with a display profile, or a folder of virtual displays. */
     public record Bus(String name, String profile, String port, int baud, Path folder) {
@@ -101,8 +108,48 @@ public record GatewayConfig(URI server, Path tokenFile, List<String> counters, M
             }
             keypad = new Keypad(keypadPort, required(p, "keypad.profile"), map);
         }
+        Map<String, PrinterSettings> printers = new LinkedHashMap<>();
+        for (String counter : counters) {
+            PrinterSettings printer = printer(p, counter, dataDir);
+            if (printer != null) {
+                printers.put(counter, printer);
+            }
+        }
         return new GatewayConfig(server, dataDir.resolve(p.getProperty("token.file", "tokens.properties").trim()),
-                List.copyOf(counters), buses, displays, keypad);
+                List.copyOf(counters), buses, displays, keypad, printers);
+    }
+
+    /**
+     * The counter's thermal printer for receipt slips: {@code counter.<id>.printer} is a serial port (with
+     * {@code counter.<id>.printer.profile} of config/printers, {@code .baud}, {@code .flow}... as the kiosk's
+     * {@code printer.*} keys) or {@code virtual} (PNG files in {@code counter.<id>.printer.folder}, default
+     * {@code printer-<id>}); none when the key is absent.
+     */
+    private static PrinterSettings printer(Properties p, String counter, Path dataDir) {
+        String key = "counter." + counter + ".printer";
+        String value = p.getProperty(key, "").trim();
+        if (value.isEmpty()) {
+            return null;
+        }
+        Properties q = new Properties();
+        for (String k : p.stringPropertyNames()) {
+            if (k.startsWith(key + ".") && !k.equals(key + ".folder")) {
+                q.setProperty("printer." + k.substring(key.length() + 1), p.getProperty(k).trim());
+            }
+        }
+        if ("virtual".equals(value)) {
+            q.setProperty("printer.type", "virtual");
+            q.setProperty("printer.virtual.out", dataDir.resolve(p.getProperty(key + ".folder", "printer-" + counter)
+                    .trim()).toString());
+        } else {
+            q.setProperty("printer.type", "escpos");
+            q.setProperty("printer.port", value);
+        }
+        try {
+            return PrinterSettings.fromProperties(q);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage().replace("printer.", key + "."), e);
+        }
     }
 
     private static String required(Properties p, String key) {

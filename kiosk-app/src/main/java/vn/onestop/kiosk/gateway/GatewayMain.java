@@ -18,6 +18,8 @@ public final class GatewayMain {
     private GatewayMain() {}
 
     public static void main(String[] argv) throws Exception {
+        // The gateway has no window; a counter printer draws its slip (and a virtual one its PNG) off-screen.
+        System.setProperty("java.awt.headless", "true");
         Path config = Path.of("config");
         Path data = Path.of("data/gateway");
         String server = null;
@@ -43,7 +45,7 @@ public final class GatewayMain {
             cfg = GatewayConfig.load(config.resolve("gateway.properties"), data);
             if (server != null) {
                 cfg = new GatewayConfig(java.net.URI.create(server), cfg.tokenFile(), cfg.counters(), cfg.buses(),
-                        cfg.displays(), cfg.keypad());
+                        cfg.displays(), cfg.keypad(), cfg.printers());
             }
             tokens = GatewayTokens.obtain(cfg, code);
         } catch (IllegalArgumentException | java.io.IOException e) {

@@ -65,6 +65,28 @@ final class GatewayServer {
         return call("POST", "/api/v1/gateway/counters/" + counter + "/keypad/" + action, token, null);
     }
 
+    /** Tells the server the counter has a thermal printer ({@code description}: virtual, or port and profile). */
+    void printer(String counter, String token, String description) throws IOException, InterruptedException, Refused {
+        call("POST", "/api/v1/gateway/counters/" + counter + "/printer", token, Map.of("printer",
+                description.length() > 200 ? description.substring(0, 200) : description));
+    }
+
+    /** The receipt slip of a dossier whose print is pending at this counter. */
+    vn.onestop.core.slip.ReceiptSlip slip(String counter, String token, String code)
+            throws IOException, InterruptedException, Refused {
+        JsonNode n = call("GET", "/api/v1/gateway/counters/" + counter + "/slips/" + code, token, null);
+        return vn.onestop.kiosk.server.WireJson.mapper().treeToValue(n, vn.onestop.core.slip.ReceiptSlip.class);
+    }
+
+    /** Reports a slip's print: printed, or the printer's reason. */
+    void printResult(String counter, String token, String code, boolean printed, String error)
+            throws IOException, InterruptedException, Refused {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("printed", printed);
+        body.put("error", error == null ? null : error.length() > 500 ? error.substring(0, 500) : error);
+        call("POST", "/api/v1/gateway/counters/" + counter + "/slips/" + code + "/result", token, body);
+    }
+
     /** Opens the counter's event stream (resuming after {@code lastEventId} if not null); the caller closes it. */
     Stream<String> events(String counter, String token, String lastEventId)
             throws IOException, InterruptedException, Refused {

@@ -277,6 +277,22 @@ public final class DossierReception {
         return views.lookup(PreparationCode.normalize(preparationText).orElseThrow());
     }
 
+    /**
+     * The receipt slip (the kiosk's wire record) of a dossier received with its official code, for the thermal printer
+     * of the counter that received it; refused while there is no official code, gone once its data were erased.
+     */
+    public vn.onestop.core.slip.ReceiptSlip receiptSlip(String text) {
+        DossierRecord d = db.read(c -> prepared(c, text));
+        if (d.officialCode() == null || d.receivedAt() == null) {
+            throw Rejection.conflict("Hồ sơ chưa được tiếp nhận với mã chính thức nên chưa có giấy hẹn / The dossier "
+                    + "is not received with an official code yet, so there is no receipt slip");
+        }
+        if (db.read(c -> store.erasedAt(c, d.code())).isPresent()) {
+            throw new Rejection(Rejection.Kind.GONE, "The slip of this dossier was erased with its personal data");
+        }
+        return views.slip(d);
+    }
+
     /** The receipt slip PDF of an officially received dossier, made and stored on first use. */
     byte[] receiptPdf(DossierRecord d) {
         Optional<byte[]> stored = db.read(c -> store.slip(c, d.code()));

@@ -30,6 +30,7 @@ public final class GatewayApi {
     private final ClientAddress client;
     private final SecretAttempts secretAttempts;
     private final AuditLog audit;
+    private CounterPrints prints;
 
     /** Enrolment-code body. */
     public record CodeRequest(List<String> counters) {}
@@ -46,6 +47,15 @@ public final class GatewayApi {
         this.audit = audit;
     }
 
+    /** With the counters' thermal printers (receipt slips); without it those routes are not registered. */
+    public GatewayApi prints(CounterPrints counterPrints) {
+        this.prints = counterPrints;
+        return this;
+    }
+
+    /** Print request body: the counter the console works at. */
+    public record PrintRequest(String counterId) {}
+
     public void register(RouteTable r) {
         r.post("/api/v1/gateway/enrol", this::enrol, Access.PUBLIC);
         String c = "/api/v1/gateway/counters/{counter}";
@@ -55,6 +65,21 @@ public final class GatewayApi {
         r.post(c + "/status", this::status, Access.GATEWAY);
         r.post(c + "/keypad/{action}", ctx -> ctx.json(keypads.act(Guard.gatewayCounter(ctx),
                 ctx.pathParam("action"))), Access.GATEWAY);
+        if (prints != null) {
+            r.post(c + "/printer", ctx -> {
+                prints.reportPrinter(Guard.gateway(ctx), Json.body(ctx, json, CounterPrints.PrinterReport.class));
+                ctx.status(204);
+            }, Access.GATEWAY);
+            r.get(c + "/slips/{code}", ctx -> ctx.json(prints.slipFor(Guard.gateway(ctx), ctx.pathParam("code"))),
+                    Access.GATEWAY);
+            r.post(c + "/slips/{code}/result", ctx -> ctx.json(prints.result(Guard.gateway(ctx),
+                    ctx.pathParam("code"), Json.body(ctx, json, CounterPrints.PrintResult.class))), Access.GATEWAY);
+            String p = "/api/v1/staff/prepared/{code}/counter-print";
+            r.get(p, ctx -> ctx.json(prints.state(ctx.pathParam("code"))), Access.COUNTER);
+            r.post(p, ctx -> ctx.json(prints.request(ctx.pathParam("code"),
+                    Json.body(ctx, json, PrintRequest.class).counterId(), Guard.staff(ctx).username())),
+                    Access.COUNTER);
+        }
         r.post("/api/v1/technician/gateway-codes", this::code, Access.TECHNICIAN);
         r.get("/api/v1/technician/displays", ctx -> ctx.json(gateways.displays()), Access.TECHNICIAN);
         r.post("/api/v1/technician/displays/{counter}/test-pattern", this::testPattern, Access.TECHNICIAN);
@@ -105,6 +130,7 @@ public final class GatewayApi {
             case "counter.state" -> Boolean.FALSE.equals(e.data().get("open"))
                     ? new EventBus.LiveEvent(e.id(), "display.clear", Map.of()) : null;
             case "display.test" -> new EventBus.LiveEvent(e.id(), "display.test", Map.of());
+            case "slip.print" -> new EventBus.LiveEvent(e.id(), "slip.print", Map.of("code", e.data().get("code")));
             default -> null;
         };
     }

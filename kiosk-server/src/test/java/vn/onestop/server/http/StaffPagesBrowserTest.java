@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import vn.onestop.server.Browser;
 import vn.onestop.server.TestServer;
@@ -83,6 +85,62 @@ class StaffPagesBrowserTest {
             counter.until(Duration.ofSeconds(5), () -> counter.find("[data-act=complete]").isEnabled());
             new Actions(counter.driver).sendKeys("h").perform();
             counter.until(Duration.ofSeconds(5), () -> counter.find("#current-number").getText().equals("—"));
+        }
+    }
+
+    /**
+     * A caller keypad remapped in the console's "Phím tắt / Shortcuts": F2 calls the next ticket, the default N no
+     * longer does once it is mapped away, and a mapping the page cannot read is refused with a message.
+     */
+    @Test
+    void aRemappedKeypadKeyCallsTheNextTicket() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            issue("A");
+        }
+        server.app.staff().create("test", "clerk", "Clerk", Role.COUNTER_STAFF, TestServer.PASSWORD.toCharArray());
+        try (Browser counter = new Browser(dir.resolve("k"))) {
+            counter.login(server.base(), "clerk", TestServer.PASSWORD);
+            counter.until(Duration.ofSeconds(10), () -> !counter.find("#open-toggle").getText().isEmpty());
+            counter.find("#open-toggle").click();
+            counter.until(Duration.ofSeconds(10), () -> counter.find("[data-act=next]").isEnabled());
+
+            counter.find("details.keys summary").click();
+            WebElement input = counter.find("#counter-keys");
+            input.clear();
+            input.sendKeys("f2=next, x=jump");
+            counter.find("#counter-keys-save").click();
+            counter.until(Duration.ofSeconds(5), () -> counter.find("#counter-keys-msg").getText().contains("x=jump"));
+            assertThat(counter.find("#counter-keys-msg").getAttribute("class")).contains("error");
+            assertThat(counter.find("[data-act=next] kbd").getText()).isEqualTo("N");
+
+            input.clear();
+            input.sendKeys("f2=next, h=complete");
+            counter.find("#counter-keys-save").click();
+            counter.until(Duration.ofSeconds(5), () -> counter.find("[data-act=next] kbd").getText().equals("F2"));
+
+            // The old default key N is no longer "next": nothing is called.
+            new Actions(counter.driver).sendKeys("n").perform();
+            counter.until(Duration.ofSeconds(5), () -> counter.find("[data-act=next]").isEnabled());
+            assertThat(counter.find("#current-number").getText()).isEqualTo("—");
+            assertThat(server.send("GET", "/api/v1/display/state", null, null, null).json()
+                    .get("queues").get(0).get("waiting").asInt()).isEqualTo(2);
+
+            // F2 calls the next ticket.
+            new Actions(counter.driver).sendKeys(Keys.F2).perform();
+            counter.until(Duration.ofSeconds(5), () -> counter.find("#current-number").getText().equals("A001"));
+            assertThat(server.send("GET", "/api/v1/display/state", null, null, null).json()
+                    .get("queues").get(0).get("waiting").asInt()).isEqualTo(1);
+
+            // The mapping is kept for this official: after a reload F2 still calls the next ticket.
+            // A slow network (as on a busy office LAN): the page shows the keys only once they work.
+            org.openqa.selenium.chromium.ChromiumNetworkConditions slow =
+                    new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+            slow.setLatency(Duration.ofMillis(400));
+            counter.driver.setNetworkConditions(slow);
+            counter.driver.navigate().refresh();
+            counter.until(Duration.ofSeconds(10), () -> counter.find("[data-act=next] kbd").getText().equals("F2"));
+            new Actions(counter.driver).sendKeys(Keys.F2).perform();
+            counter.until(Duration.ofSeconds(5), () -> counter.find("#current-number").getText().equals("A002"));
         }
     }
 
