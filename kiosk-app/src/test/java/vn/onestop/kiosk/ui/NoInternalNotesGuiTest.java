@@ -79,7 +79,7 @@ class NoInternalNotesGuiTest {
             frame.dispose();
             return null;
         });
-        assertThat(infoScreens).hasSize(14);
+        assertThat(infoScreens).hasSize(25);
         assertThat(texts).isNotEmpty().noneMatch(t -> NOTES.stream().anyMatch(t::contains));
         assertThat(String.join("\n", texts)).as("the guide still lists the confirmed documents")
                 .contains(lang.equals("vi") ? "Cán bộ tại quầy sẽ hướng dẫn thêm" : "Staff at the counter will advise");

@@ -28,7 +28,10 @@ class FilingChannelCatalogueTest {
         List<String> onlineOnly = shipped.all().stream().filter(p -> p.channel() == FilingChannel.ONLINE_ONLY)
                 .map(Procedure::code).toList();
         assertThat(onlineOnly).containsExactlyInAnyOrder("LLTP-1", "LLTP-2", "GPLX-DOI", "HC-PT", "CT-THUONGTRU",
-                "CT-TAMTRU", "XPVPHC-GT", "HT-KHAISINH", "LT-KS-TT-BHYT", "HT-KETHON", "DD-BIENDONG");
+                "CT-TAMTRU", "XPVPHC-GT", "HT-KHAISINH", "LT-KS-TT-BHYT", "HT-KETHON", "DD-BIENDONG",
+                // guide entries for the other directive services the press named
+                "CC-XACNHAN-CMND", "CC-DOICAPLAI", "CT-TAMVANG", "CT-LUUTRU", "DKX-MOTO", "HT-KHAITU", "CD-MOI",
+                "CD-THUNHO", "LT-KT-XTT-MT", "BHYT-HGD", "THUE-DK-CN");
         assertThat(shipped.all()).filteredOn(p -> p.channel() == FilingChannel.ONLINE_ONLY)
                 .allSatisfy(p -> assertThat(p.filing().channelSource()).contains("Directive 24/CT-TTg"));
         // the issue's count: six of the seven procedures the kiosk may file are on the directive's list
@@ -53,6 +56,41 @@ class FilingChannelCatalogueTest {
         assertThat(shipped.byCode("LLTP-1").orElseThrow().onlineSteps().get(1).en())
                 .isEqualTo("Find the procedure \"Issuance of Criminal Record Certificate No. 1 (Vietnamese "
                         + "citizens)\"");
+    }
+
+    @Test
+    void aCitizenFindsEveryDirectiveServiceThePressNamedAsAnOnlineGuide() {
+        // the press's wording of the 21 services (cafef.vn, plo.vn), as a citizen might type it
+        String[] searches = {"xac nhan so chung minh", "the can cuoc", "dang ky thuong tru", "dang ky tam tru",
+            "tam vang", "luu tru", "bien so mo to", "nop phat", "dang ky khai sinh", "dang ky khai tu",
+            "dang ky ket hon", "ho chieu", "con dau moi", "dau noi", "khai sinh bao hiem y te", "mai tang",
+            "gia han the bao hiem y te", "dang ky thue", "bien dong", "ly lich tu phap", "giay phep lai xe"};
+        for (String words : searches) {
+            assertThat(shipped.search(words)).as(words).isNotEmpty()
+                    .anySatisfy(p -> assertThat(p.channel()).isEqualTo(FilingChannel.ONLINE_ONLY));
+        }
+        List<Procedure> guides = shipped.all().stream().filter(p -> p.channel() == FilingChannel.ONLINE_ONLY)
+                .filter(p -> p.filing().channelSource().contains("Plan 02-KH/BCĐTW")).toList();
+        assertThat(guides).hasSize(22);
+        Procedure death = shipped.byCode("HT-KHAITU").orElseThrow();
+        assertThat(death.fileableAtKiosk()).as("a guide: the citizen files online, the kiosk does not prepare it")
+                .isFalse();
+        assertThat(death.onlineSteps()).hasSize(7);
+        assertThat(death.onlineSteps().get(1).vi()).isEqualTo("Tìm thủ tục «Đăng ký khai tử»");
+        assertThat(death.filing().nationalCode()).as("never invented").isEmpty();
+        assertThat(shipped.byCode("BHYT-HGD").orElseThrow().serviceCode()).as("served by the assisted-filing desk")
+                .isEqualTo(shipped.assistedFilingService().orElseThrow().code());
+        // values no source gave stay empty and are listed as doubts, so the kiosk never shows them to a citizen
+        for (String code : List.of("CC-XACNHAN-CMND", "CC-DOICAPLAI", "CT-TAMVANG", "CT-LUUTRU", "DKX-MOTO",
+                "HT-KHAITU", "CD-MOI", "CD-THUNHO", "LT-KT-XTT-MT", "BHYT-HGD", "THUE-DK-CN")) {
+            Procedure p = shipped.byCode(code).orElseThrow();
+            assertThat(p.fileableAtKiosk()).as(code).isFalse();
+            assertThat(p.processingDays()).as(code).isNull();
+            assertThat(p.feeVnd()).as(code).isNull();
+            assertThat(CitizenText.confirmed(p, "processing_days")).as(code).isFalse();
+            assertThat(CitizenText.confirmed(p, "fee_vnd")).as(code).isFalse();
+            assertThat(CitizenText.documents(p)).as(code).isNotEmpty();
+        }
     }
 
     @Test
