@@ -55,7 +55,10 @@ public final class GuideScreen extends FlowScreen {
         JPanel middle = new JPanel(new BorderLayout(24, 0));
         middle.setOpaque(false);
         middle.add(column, BorderLayout.CENTER);
-        middle.add(right, BorderLayout.EAST);
+        JPanel qrColumn = new JPanel(new BorderLayout());
+        qrColumn.setOpaque(false);
+        qrColumn.add(right, BorderLayout.NORTH); // the caption right under the QR, however tall the lines are
+        middle.add(qrColumn, BorderLayout.EAST);
         JPanel heading = new JPanel(new GridLayout(0, 1, 0, 4));
         heading.setOpaque(false);
         heading.add(title);

@@ -58,12 +58,15 @@ public final class ScanScreen extends FlowScreen {
         buttons.add(retake);
         buttons.add(remove);
         buttons.add(done);
-        JPanel south = new JPanel(new GridLayout(0, 1, 0, 8));
+        // Each line as tall as it needs (a grid would make every line as tall as the buttons), the page gets the rest.
+        JPanel south = new JPanel();
+        south.setLayout(new javax.swing.BoxLayout(south, javax.swing.BoxLayout.Y_AXIS));
         south.setOpaque(false);
-        south.add(status);
-        south.add(count);
-        south.add(thumbs);
-        south.add(buttons);
+        for (javax.swing.JComponent part : new javax.swing.JComponent[] {status, count, thumbs, buttons}) {
+            part.setAlignmentX(CENTER_ALIGNMENT);
+            south.add(part);
+            south.add(javax.swing.Box.createVerticalStrut(8));
+        }
         JPanel body = new JPanel(new BorderLayout(0, 12));
         body.setOpaque(false);
         body.setBorder(BorderFactory.createEmptyBorder(4, 48, 24, 48));
