@@ -11,13 +11,13 @@ import javax.swing.SwingUtilities;
 import vn.onestop.kiosk.i18n.Messages;
 
 /**
- * The bottom bar of every citizen screen, the same on each: "Gọi hỗ trợ / Call for help" on the left, then (right)
- * a free slot for another button of the frame (e.g. spoken guidance) and the screen's scroll buttons when its
- * content overflows.
+ * The bottom bar of every citizen screen, the same on each: "Gọi hỗ trợ / Call for help" on the left with, beside
+ * it, a slot for another button of the frame (the spoken guidance's "Nghe lại / Speak again"), so both stay in the
+ * same place on every screen; on the right the screen's scroll buttons when its content overflows.
  */
 public final class ChromeBar extends JPanel {
     private final JButton help = style(new JButton(), "kioskHelp");
-    private final JPanel slot = new JPanel(new FlowLayout(FlowLayout.RIGHT, 12, 0));
+    private final JPanel slot = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
     private final String screen;
     private final Messages messages;
     private Pictograms pictograms;
@@ -41,14 +41,14 @@ public final class ChromeBar extends JPanel {
                 frame.callForHelp(this.screen);
             }
         });
-        JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+        JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 12, 0));
         left.setOpaque(false);
         left.add(help);
         slot.setName(screen + ".chrome.slot");
         slot.setOpaque(false);
+        left.add(slot);
         JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 12, 0));
         right.setOpaque(false);
-        right.add(slot);
         right.add(scroll.up());
         right.add(scroll.down());
         add(left);
@@ -56,7 +56,7 @@ public final class ChromeBar extends JPanel {
         render();
     }
 
-    /** A place for one more button of the frame, left of the scroll buttons. */
+    /** A place for one more button of the frame, right beside "Gọi hỗ trợ". */
     public JPanel slot() {
         return slot;
     }

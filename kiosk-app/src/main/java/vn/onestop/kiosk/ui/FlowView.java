@@ -171,7 +171,7 @@ public final class FlowView {
         javax.swing.JButton again = Styles.style(new javax.swing.JButton(), "kioskSecondary");
         again.setName(step.name().toLowerCase(java.util.Locale.ROOT) + ".speakAgain");
         again.addActionListener(e -> voice.again());
-        screen.addToTopBar(again);
+        screen.chrome().slot().add(again);
         speakAgain.put(step, again);
     }
 

@@ -38,12 +38,29 @@ public final class ScreenGallery {
 
     private ScreenGallery() {}
 
+    private static void invalidateTree(java.awt.Component c) {
+        c.invalidate();
+        if (c instanceof java.awt.Container k) {
+            for (java.awt.Component child : k.getComponents()) {
+                invalidateTree(child);
+            }
+        }
+    }
+
     public static KioskConfig config() throws Exception {
         return KioskConfig.from(Settings.load(FlowFixtures.configDir().resolve("kiosk.properties")));
     }
 
     /** Walks every screen in {@code locale} at {@code size}, calling {@code visitor} for each. */
     public static void walk(Locale locale, Dimension size, Visitor visitor) throws Exception {
+        walk(locale, size, false, visitor);
+    }
+
+    /**
+     * As above; with {@code voice} the spoken guidance is on, so every screen carries its "Nghe lại / Speak again"
+     * button in the bottom bar.
+     */
+    public static void walk(Locale locale, Dimension size, boolean voice, Visitor visitor) throws Exception {
         KioskConfig config = config();
         TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"), TestClock.VIETNAM);
         CccdParser parser = FlowFixtures.parser(clock);
@@ -51,7 +68,10 @@ public final class ScreenGallery {
         FlowFixtures.RecordingDesk desk = new FlowFixtures.RecordingDesk();
         AtomicInteger keys = new AtomicInteger();
         RecordingDossierDesk dossiers = new RecordingDossierDesk();
-        KioskFlow flow = new KioskFlow(parser, desk, dossiers, FilingOptions.DEFAULT.withAddresses(
+        OnlineGallery.GuidePrinter guides = new OnlineGallery.GuidePrinter();
+        OnlineGallery.ScriptedScanner scanner = new OnlineGallery.ScriptedScanner();
+        KioskFlow flow = new KioskFlow(parser, desk, dossiers, guides, OnlineGallery.scanDesk(scanner),
+                FilingOptions.DEFAULT.withAddresses(
                 vn.onestop.kiosk.config.FilingConfig.addresses(FlowFixtures.configDir())).withCriteria(
                 vn.onestop.kiosk.config.FilingConfig.from(config.all()).ratingCriteria()), clock, Duration.ofSeconds(60),
                 Duration.ofSeconds(20), () -> "gallery-" + keys.incrementAndGet());
@@ -62,13 +82,24 @@ public final class ScreenGallery {
         attract.onLookup(flow::openLookup);
         FlowView view = new FlowView(frame, flow, messages, vn.onestop.kiosk.config.CatalogueLoad.of(catalogue), attract,
                 pictograms);
+        vn.onestop.kiosk.voice.VoiceGuide guide = voice ? vn.onestop.kiosk.voice.GalleryVoice.on(messages) : null;
+        if (guide != null) {
+            view.voice(guide);
+        }
         frame.setPreferredSize(size);
         frame.pack();
         frame.setSize(size);
         frame.validate();
         Visitor v = (name, screen, f) -> {
             f.getContentPane().setSize(f.getContentPane().getWidth(), f.getContentPane().getHeight());
-            f.validate();
+            // What a shown window does once the event that changed the screen is over: lay out again what was
+            // revalidated meanwhile (a button that became visible, a text that grew). The gallery's window is never
+            // shown, so the whole tree is laid out afresh here.
+            // Twice: a bar's height depends on its width (it wraps), known only after the first pass.
+            for (int pass = 0; pass < 2; pass++) {
+                invalidateTree(f.getContentPane());
+                f.validate();
+            }
             visitor.visit(name, screen, f);
         };
         v.visit("1-attract", (JComponent) frame.getContentPane(), frame);
@@ -115,7 +146,11 @@ public final class ScreenGallery {
         desk.finishLast(new TicketOutcome.PrintFailed("paper-out"));
         v.visit("9-failed", view.screen(Step.FAILED), frame);
         FilingGallery.walk(flow, dossiers, view, frame, v, parser, clock, catalogue);
+        OnlineGallery.walk(flow, guides, scanner, view, frame, v, parser, clock, catalogue);
         view.stop();
+        if (guide != null) {
+            guide.close();
+        }
         frame.dispose();
     }
 }

@@ -26,7 +26,7 @@ import vn.onestop.testkit.RequiresDisplay;
 @Tag("gui")
 class ScreensFitGuiTest {
     /** Screens the walk must reach: a gallery that silently stopped early would check nothing. */
-    private static final int SCREENS = 28;
+    private static final int SCREENS = 38;
 
     @AfterAll
     static void normalTheme() {
@@ -57,6 +57,53 @@ class ScreensFitGuiTest {
                 ScreenGallery.SIZES.length, (System.nanoTime() - start) / 1_000_000);
         assertThat(seen).as("screens walked").hasSizeGreaterThanOrEqualTo(SCREENS);
         assertThat(problems).as("text cut off, outside the window or overlapping").isEmpty();
+    }
+
+    /**
+     * With spoken guidance on, every screen also carries "Nghe lại / Speak again" beside "Gọi hỗ trợ" in the bottom
+     * bar: it clips nothing at the small landscape and the portrait sizes.
+     */
+    @ParameterizedTest(name = "voice on {0} largeText+highContrast={1}")
+    @CsvSource({"vi,false", "en,false", "vi,true", "en,true"})
+    void withVoiceOnEveryScreenStillShowsAllItsText(String lang, boolean large) {
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> withButton = new ArrayList<>();
+        GuiActionRunner.execute(() -> {
+            KioskTheme.install(large, large);
+            for (Dimension size : new Dimension[] {new Dimension(1366, 768), new Dimension(1080, 1920)}) {
+                ScreenGallery.walk(Locale.forLanguageTag(lang), size, true, (name, screen, frame) -> {
+                    seen.add(name);
+                    if (speakAgainShowing(frame.getContentPane())) {
+                        withButton.add(name);
+                    }
+                    problems.addAll(FitCheck.problems(frame.getContentPane(), "voice " + name + "@" + size.width
+                            + "x" + size.height));
+                });
+            }
+            return null;
+        });
+        assertThat(seen).as("screens walked").hasSizeGreaterThanOrEqualTo(SCREENS);
+        // Every screen but the attract screen carries the button (twice: once per size).
+        assertThat(withButton).as("screens showing Speak again").hasSize(2 * (seen.size() - 1));
+        assertThat(problems).as("text cut off, outside the window or overlapping").isEmpty();
+    }
+
+    private static boolean speakAgainShowing(java.awt.Container c) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (child instanceof javax.swing.JButton b && b.getName() != null && b.getName().endsWith(".speakAgain")
+                    && b.getParent().getName() != null && b.getParent().getName().endsWith(".chrome.slot")
+                    && !b.getText().isBlank()) {
+                return true;
+            }
+            if (child instanceof java.awt.Container inner && speakAgainShowing(inner)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -59,14 +59,16 @@ final class DocumentsPage extends JPanel {
         lines.revalidate();
     }
 
+    /**
+     * One document: its tick button, and (once handed in) "scan", the form and the quantity. The controls sit right
+     * of the tick when the row has room for both, else under it, right-aligned (narrow screens, large text).
+     */
     private JPanel line(int i, ChecklistLine l, Messages m, int width) {
-        JPanel row = new JPanel(new BorderLayout(8, 0));
+        JPanel row = new JPanel(new BorderLayout(8, 8));
         row.setOpaque(false);
         row.setAlignmentX(LEFT_ALIGNMENT);
         JButton tick = FormParts.button("filing.doc." + i, l.handedIn() ? "kioskTile" : "kioskSecondary",
                 () -> filing.toggleDocument(i));
-        FormParts.label(tick, (l.handedIn() ? "☑ " : "☐ ") + l.name(), Math.max(240, width - 560));
-        row.add(tick, BorderLayout.CENTER);
         JPanel controls = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
         controls.setOpaque(false);
         if (l.handedIn() && filing.canScan()) {
@@ -74,7 +76,8 @@ final class DocumentsPage extends JPanel {
             JButton scan = style(new JButton(taken == 0 ? m.get("filing.doc.scan")
                     : m.get("filing.doc.scanned", taken)), taken == 0 ? "kioskSecondary" : "kioskTile");
             scan.setName("filing.doc." + i + ".scan");
-            scan.setPreferredSize(new Dimension(200, FormParts.BUTTON_HEIGHT));
+            scan.setPreferredSize(new Dimension(Math.max(200, scan.getPreferredSize().width),
+                    Math.max(FormParts.BUTTON_HEIGHT, scan.getPreferredSize().height)));
             scan.addActionListener(e -> filing.openScan(i));
             controls.add(scan);
         }
@@ -91,7 +94,15 @@ final class DocumentsPage extends JPanel {
             controls.add(q);
             controls.add(key("filing.doc." + i + ".more", "+", () -> filing.quantity(i, 1)));
         }
-        row.add(controls, BorderLayout.EAST);
+        int controlsWidth = controls.getComponentCount() == 0 ? 0 : controls.getPreferredSize().width;
+        // The row is about width px wide less a scroll bar; the tick keeps 130 px around its text.
+        boolean beside = width - 20 - controlsWidth - 8 - 130 >= 360;
+        String text = (l.handedIn() ? "☑ " : "☐ ") + l.name();
+        FormParts.label(tick, text, beside ? width - 20 - controlsWidth - 8 - 130 : Math.max(240, width - 150));
+        row.add(tick, BorderLayout.CENTER);
+        if (controlsWidth > 0) {
+            row.add(controls, beside ? BorderLayout.EAST : BorderLayout.SOUTH);
+        }
         row.setMaximumSize(new Dimension(Integer.MAX_VALUE, row.getPreferredSize().height));
         return row;
     }

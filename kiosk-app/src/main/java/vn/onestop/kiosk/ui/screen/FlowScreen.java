@@ -39,6 +39,7 @@ public abstract class FlowScreen extends JPanel {
     /** The screen's main actions, kept in view under the scrolling content; then the bottom bar. */
     private final JPanel footer = new JPanel(new BorderLayout());
     private final JPanel bottom = new JPanel(new BorderLayout());
+    private JComponent top;
     /** The pictures of fields, procedures, priority classes and actions (none until the view gives them). */
     protected vn.onestop.kiosk.ui.Pictograms pictograms = vn.onestop.kiosk.ui.Pictograms.none();
 
@@ -58,7 +59,8 @@ public abstract class FlowScreen extends JPanel {
         body.setOpaque(false);
         scroll = new vn.onestop.kiosk.ui.ScrollArea(name, body);
         chrome = new vn.onestop.kiosk.ui.ChromeBar(name, messages, pictograms, scroll);
-        super.addImpl(topBar(), BorderLayout.NORTH, -1);
+        top = topBar();
+        super.addImpl(top, BorderLayout.NORTH, -1);
         super.addImpl(scroll, BorderLayout.CENTER, -1);
         bottom.setOpaque(false);
         footer.setOpaque(false);
@@ -124,11 +126,6 @@ public abstract class FlowScreen extends JPanel {
         return bar;
     }
 
-    /** Puts a control first on the top bar's right side (the spoken guidance's "Nghe lại / Speak again"). */
-    public final void addToTopBar(JComponent control) {
-        topRight.add(control, 0);
-    }
-
     /** Hides the back and home buttons on screens where leaving makes no sense (printing). */
     protected void navigation(boolean backShown, boolean homeShown) {
         back.setVisible(backShown);
@@ -148,11 +145,33 @@ public abstract class FlowScreen extends JPanel {
         status.setVisible(!status.getText().isEmpty());
         chrome.render();
         render(state);
+        placeFooter();
         revalidate();
         repaint();
     }
 
     protected abstract void render(FlowState state);
+
+    /**
+     * The main actions stay in view under the content while the bars and the actions leave the content at least
+     * a third of the window; on a short window (large text, spoken guidance's button in the bottom bar) they go
+     * under the content instead and scroll with it, reached with the large scroll buttons.
+     */
+    private void placeFooter() {
+        int height = getHeight();
+        boolean fixed = height <= 0 || top.getPreferredSize().height + chrome.getPreferredSize().height
+                + footer.getPreferredSize().height <= height * 2 / 3;
+        java.awt.Container want = fixed ? bottom : body;
+        if (footer.getParent() != want) {
+            if (fixed) {
+                body.remove(footer);
+                bottom.add(footer, BorderLayout.CENTER);
+            } else {
+                bottom.remove(footer);
+                body.add(footer, BorderLayout.SOUTH);
+            }
+        }
+    }
 
     /** A text in the current language chosen between a Vietnamese and an English value. */
     protected String pick(String vi, String en) {

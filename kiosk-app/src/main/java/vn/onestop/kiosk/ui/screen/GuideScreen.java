@@ -35,6 +35,8 @@ public final class GuideScreen extends FlowScreen {
     private final JLabel status = style(new JLabel(" ", SwingConstants.CENTER), "kioskWarning");
     private final JButton print = style(new JButton(), "kioskPrimary");
     private final JButton help = style(new JButton(), "kioskSecondary");
+    /** The QR and its caption, right of the lines. */
+    private final JPanel right = new JPanel(new BorderLayout(0, 8));
 
     public GuideScreen(Messages messages, KioskFlow flow) {
         super(Step.GUIDE, messages, flow);
@@ -47,14 +49,16 @@ public final class GuideScreen extends FlowScreen {
         help.addActionListener(e -> flow.helpFileOnline());
         column.setLayout(new BoxLayout(column, BoxLayout.Y_AXIS));
         column.setOpaque(false);
-        JPanel right = new JPanel(new BorderLayout(0, 8));
         right.setOpaque(false);
         right.add(qr, BorderLayout.CENTER);
         right.add(qrCaption, BorderLayout.SOUTH);
         JPanel middle = new JPanel(new BorderLayout(24, 0));
         middle.setOpaque(false);
         middle.add(column, BorderLayout.CENTER);
-        middle.add(right, BorderLayout.EAST);
+        JPanel qrColumn = new JPanel(new BorderLayout());
+        qrColumn.setOpaque(false);
+        qrColumn.add(right, BorderLayout.NORTH); // the caption right under the QR, however tall the lines are
+        middle.add(qrColumn, BorderLayout.EAST);
         JPanel heading = new JPanel(new GridLayout(0, 1, 0, 4));
         heading.setOpaque(false);
         heading.add(title);
@@ -83,11 +87,12 @@ public final class GuideScreen extends FlowScreen {
             return;
         }
         title.setText(wrap(pick(p.nameVi(), p.nameEn())));
-        channel.setText(messages.get(p.channel() == FilingChannel.ONLINE_ONLY ? "guide.channel.online_only"
-                : "guide.channel.online_or_counter"));
+        channel.setText(wrap(messages.get(p.channel() == FilingChannel.ONLINE_ONLY ? "guide.channel.online_only"
+                : "guide.channel.online_or_counter")));
         qr.setText(p.filing().portalUrl());
-        qrCaption.setText(messages.get("guide.qr"));
-        int width = Math.max(240, textWidth() - 400);
+        qrCaption.setText(wrap(messages.get("guide.qr"), qr.getPreferredSize().width, "center"));
+        // The lines get what the QR column leaves (the body's margins and the gap are 64 px over textWidth()).
+        int width = Math.max(240, textWidth() - Math.max(qr.getPreferredSize().width, 240) - 64);
         if (changed("guide", p.code())) {
             lines.begin();
             lines.add(messages.get("guide.ready"), width, "kioskBody", null);
@@ -107,9 +112,10 @@ public final class GuideScreen extends FlowScreen {
             lines.end();
         }
         GuideFlow.State guide = flow.guide().state();
-        print.setText(messages.get("guide.print"));
+        int buttonText = Math.max(160, (textWidth() + 64 - 12) / 2 - 120);
+        print.setText(wrap(messages.get("guide.print"), buttonText, "center"));
         print.setEnabled(state.printer().canPrint() && guide.print() != GuideFlow.Print.PRINTING);
-        help.setText(messages.get("guide.help"));
+        help.setText(wrap(messages.get("guide.help"), buttonText, "center"));
         help.setVisible(flow.guide().helpAvailable());
         help.setEnabled(state.printer().canPrint());
         status.setText(switch (guide.print()) {

@@ -95,6 +95,10 @@ public final class InfoScreen extends FlowScreen {
         guide.setText(wrap(messages.get("info.guide"), buttonTextWidth(), "center"));
         boolean shown = file.getParent() == takeRow;
         boolean guideShown = guide.getParent() == takeRow;
+        int columns = columns();
+        if (((GridLayout) takeRow.getLayout()).getColumns() != (columns == 1 ? 1 : 0)) {
+            takeRow.setLayout(columns == 1 ? new GridLayout(0, 1, 0, 8) : new GridLayout(1, 0, 12, 0));
+        }
         if (shown != flow.canFile() || guideShown != flow.canGuide() || takeRow.getComponentCount() == 0) {
             takeRow.removeAll();
             if (flow.canGuide()) {
@@ -144,14 +148,27 @@ public final class InfoScreen extends FlowScreen {
         priority.setEnabled(canPrint);
         String takeText = state.priority() == null ? messages.get("info.take")
                 : messages.get("info.take.priority", messages.get("priority." + state.priority()));
-        take.setText(flow.canFile() ? wrap(takeText, buttonTextWidth(), "center") : takeText);
+        take.setText(flow.canFile() || flow.canGuide() ? wrap(takeText, buttonTextWidth(), "center") : takeText);
         priority.setText(messages.get("info.priority"));
         priority.setVisible(state.priority() == null);
     }
 
-    /** Room for the text of one of two buttons side by side. */
+    /**
+     * How many of the buttons stand side by side: all (two, or three with "how to file online") when each keeps room
+     * for its text, else one under the other (portrait screens with large text).
+     */
+    private int columns() {
+        int buttons = 1 + (flow.canFile() ? 1 : 0) + (flow.canGuide() ? 1 : 0);
+        return buttons > 2 && roomFor(buttons) < (largeText() ? 420 : 260) ? 1 : buttons;
+    }
+
+    private int roomFor(int columns) {
+        return (textWidth() + 64 - 12 * (columns - 1)) / columns - (columns > 2 ? 80 : 120);
+    }
+
+    /** Room for the text of one of the buttons of a row. */
     private int buttonTextWidth() {
-        return Math.max(160, textWidth() / 2 - 120);
+        return Math.max(160, roomFor(columns()));
     }
 
     private void fact(String text, String styleClass) {

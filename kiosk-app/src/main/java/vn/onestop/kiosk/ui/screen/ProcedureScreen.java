@@ -91,6 +91,9 @@ public final class ProcedureScreen extends FlowScreen {
     }
 
     /** The tile of a procedure in the current language and layout, made once. */
+    /** Room kept for the scroll bar a long list of tiles gets (the tiles are made before it is known). */
+    private static final int SCROLL_BAR = 32;
+
     private JButton tile(Procedure p) {
         String layout = messages.locale() + "/" + textWidth() + "/" + tiles.columns();
         if (!layout.equals(tileLayout)) {
@@ -98,7 +101,7 @@ public final class ProcedureScreen extends FlowScreen {
             tileLayout = layout;
         }
         return kept.computeIfAbsent(p.code(), code -> tiles.tile("procedure." + code, pick(p.nameVi(), p.nameEn()),
-                pictograms.procedure(code, Tiles.ICON), textWidth(), () -> flow.chooseProcedure(p)));
+                pictograms.procedure(code, Tiles.ICON), textWidth() - SCROLL_BAR, () -> flow.chooseProcedure(p)));
     }
 
     /**

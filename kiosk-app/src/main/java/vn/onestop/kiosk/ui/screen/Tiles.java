@@ -23,8 +23,12 @@ final class Tiles extends JPanel {
     void fitTo(java.awt.Component screen) {
         boolean roomy = screen.getWidth() >= 1600 || !largeText();
         columns = screen.getWidth() > screen.getHeight() && roomy ? 3 : 2;
+        narrow = largeText() && screen.getWidth() < 1300;
         ((GridLayout) getLayout()).setColumns(columns);
     }
+
+    /** Large text on a narrow screen: a tile's picture goes above its text, which then has the tile's width. */
+    private boolean narrow;
 
     /** Adds a tile whose text wraps within a column of a row {@code rowWidth} pixels wide. */
     JButton add(String name, String text, int rowWidth, Runnable action) {
@@ -59,13 +63,19 @@ final class Tiles extends JPanel {
 
     /** A tile with {@code icon} (may be null) left of its text. */
     JButton tile(String name, String text, javax.swing.Icon icon, int rowWidth, Runnable action) {
-        int pictureWidth = icon == null ? 0 : ICON + 16;
+        boolean above = icon != null && narrow;
+        int pictureWidth = icon == null || above ? 0 : ICON + 16;
         JButton b = style(new JButton(), "kioskTile");
         java.awt.Insets in = b.getInsets();
         int padding = Math.max(128, in.left + in.right + 8);
         int textWidth = Math.max(120, (rowWidth - GAP * (columns - 1)) / columns - padding - pictureWidth);
-        b.setText(FlowScreen.wrap(text, textWidth, icon == null ? "center" : "left"));
-        if (icon != null) {
+        b.setText(FlowScreen.wrap(text, textWidth, icon == null || above ? "center" : "left"));
+        if (above) {
+            b.setIcon(icon);
+            b.setVerticalTextPosition(javax.swing.SwingConstants.BOTTOM);
+            b.setHorizontalTextPosition(javax.swing.SwingConstants.CENTER);
+            b.setIconTextGap(8);
+        } else if (icon != null) {
             b.setIcon(icon);
             b.setIconTextGap(16);
             b.setHorizontalAlignment(javax.swing.SwingConstants.LEFT);
