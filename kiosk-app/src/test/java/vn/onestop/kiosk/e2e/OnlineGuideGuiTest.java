@@ -65,7 +65,7 @@ class OnlineGuideGuiTest extends KioskGuiSuite {
         Files.copy(slip, Path.of("target", "guide-slip.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThat(QrTools.zbarimg(slip)).isEqualTo(link);
 
-        kiosk.click("guide.help");
+        kiosk.click("guide.assisted");
         kiosk.waitForStep(Step.DONE);
         String number = GuiActionRunner.execute(() -> kiosk.app.flow().state().ticket().displayNumber());
         assertThat(number).startsWith("H");

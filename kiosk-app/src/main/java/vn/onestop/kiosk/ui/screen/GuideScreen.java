@@ -44,7 +44,7 @@ public final class GuideScreen extends FlowScreen {
         channel.setName("guide.channel");
         status.setName("guide.status");
         print.setName("guide.print");
-        help.setName("guide.help");
+        help.setName("guide.assisted");
         print.addActionListener(e -> flow.guide().print());
         help.addActionListener(e -> flow.helpFileOnline());
         column.setLayout(new BoxLayout(column, BoxLayout.Y_AXIS));
