@@ -42,7 +42,8 @@
     OS.rows($('dossier'), [[OS.t('dossierCode'), d.code],
       [OS.t('procedure'), d.procedureCode + ' – ' + (OS.lang() === 'en' ? d.procedureNameEn : d.procedureNameVi)],
       [OS.t('status'), OS.word('ds_', d.status)], [OS.t('received'), OS.time(d.receivedAt)],
-      [OS.t('appointment'), String(d.appointmentAt).replace('T', ' ')],
+      // A prepared dossier has no appointment until an official receives it (issue 22)
+      [OS.t('appointment'), d.appointmentAt ? String(d.appointmentAt).replace('T', ' ') : '—'],
       [OS.t('delivery'), OS.word('dl_', d.delivery) + (d.trackingNumber ? ' · ' + d.trackingNumber : '')],
       // Issue 22: the official code, and whether an official or (before official reception) the kiosk received it
       [OS.t('rcOfficial'), d.officialCode || '—'],

@@ -106,13 +106,34 @@
     startTimer();
   }
 
-  var FACES = {5: '\uD83D\uDE00', 4: '\uD83D\uDE42', 3: '\uD83D\uDE10', 2: '\uD83D\uDE41', 1: '\uD83D\uDE20'};
+  /**
+   * A face drawn for each level (5 broad smile ... 1 deep frown) as inline SVG: emoji need an emoji font, which a
+   * Linux tablet or kiosk browser may lack (they then show as empty boxes).
+   */
+  var MOUTH_BEND = {5: 9, 4: 5, 3: 0, 2: -5, 1: -9};
+  function face(score) {
+    var ns = 'http://www.w3.org/2000/svg';
+    function part(tag, attrs) {
+      var e = document.createElementNS(ns, tag);
+      Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+      return e;
+    }
+    var bend = MOUTH_BEND[score] || 0;
+    var svg = part('svg', {viewBox: '0 0 48 48', width: '48', height: '48', 'class': 'face', 'aria-hidden': 'true'});
+    svg.appendChild(part('circle', {cx: 24, cy: 24, r: 21, fill: 'none', stroke: 'currentColor', 'stroke-width': 3}));
+    svg.appendChild(part('circle', {cx: 17, cy: 19, r: 2.6, fill: 'currentColor'}));
+    svg.appendChild(part('circle', {cx: 31, cy: 19, r: 2.6, fill: 'currentColor'}));
+    var y = bend >= 0 ? 29 : 34;
+    svg.appendChild(part('path', {d: 'M14 ' + y + ' Q24 ' + (y + bend * 1.2) + ' 34 ' + y, fill: 'none',
+      stroke: 'currentColor', 'stroke-width': 3, 'stroke-linecap': 'round'}));
+    return svg;
+  }
 
   function drawLevels() {
     var box = OS.clear($('levels'));
     state.levels.forEach(function (l) {
       var b = OS.el('button', {cls: 'level l' + l.score + (chosen === l.score ? ' chosen' : ''),
-        attrs: {type: 'button', 'data-score': l.score}}, [OS.el('span', {cls: 'face', text: FACES[l.score] || ''}),
+        attrs: {type: 'button', 'data-score': l.score}}, [face(l.score),
         OS.el('span', {text: levelName(l)})]);
       b.addEventListener('click', function () { pick(l); });
       box.appendChild(b);

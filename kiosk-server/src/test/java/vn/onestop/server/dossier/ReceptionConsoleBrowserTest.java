@@ -113,6 +113,9 @@ class ReceptionConsoleBrowserTest {
 
             server.clock.set(Instant.parse("2026-11-25T03:00:00Z"));
             b.find("#rc-official").sendKeys(OFFICIAL);
+            b.driver.executeScript("document.getElementById('rc-panel').scrollIntoView()");
+            b.screenshot(Path.of(System.getProperty("onestop.screenshots.dir", "target/screenshots"))
+                    .resolve("staff-reception.png"));
             b.find("#rc-receive").click();
             b.until(Duration.ofSeconds(10), () -> b.find("#rc-result").getText().contains(OFFICIAL));
             assertThat(b.find("#rc-decide").isDisplayed()).as("decided once").isFalse();

@@ -108,6 +108,8 @@ class RatingTabletBrowserTest {
             tablet.find(".level[data-score='2']").click();
             tablet.until(Duration.ofSeconds(5), () -> tablet.find("#reasons-box").isDisplayed());
             tablet.find(".reason[data-code='wait']").click();
+            tablet.screenshot(Path.of(System.getProperty("onestop.screenshots.dir", "target/screenshots"))
+                    .resolve("staff-rating-tablet.png"));
             tablet.find("#send").click();
             tablet.until(Duration.ofSeconds(5), () -> "thanks".equals(screen(tablet)));
             assertThat(tablet.find("#thanks").getText()).contains("Cảm ơn");
