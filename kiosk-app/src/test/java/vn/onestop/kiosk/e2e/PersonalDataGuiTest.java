@@ -32,7 +32,6 @@ import vn.onestop.device.scanner.sim.SampleCards;
 import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.flow.Step;
 import vn.onestop.kiosk.server.TokenStore;
-import vn.onestop.kiosk.slip.ReceiptSlipLayout;
 import vn.onestop.testkit.RequiresDisplay;
 
 /**
@@ -153,12 +152,17 @@ class PersonalDataGuiTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as("dossier filed").isEqualTo(201);
         DossierReceipt receipt = JSON.readValue(r.body(), DossierReceipt.class);
+        // The kiosk only prepares the dossier now (issue 22): it prints the preparation slip, as DeviceDossierDesk does.
+        assertThat(receipt.slip()).as("no receipt slip at the kiosk").isNull();
+        vn.onestop.kiosk.slip.PreparationSlip slip = new vn.onestop.kiosk.slip.PreparationSlip("Trung tâm",
+                receipt.preparationCode(), "LLTP-1", "Cấp Phiếu lý lịch tư pháp", 1, 1, null, null,
+                java.time.LocalDateTime.of(2026, 11, 25, 9, 0));
         kiosk.app.printerThread().submit(() -> {
-            kiosk.app.printer().print(new ReceiptSlipLayout().layout(receipt.slip()));
+            kiosk.app.printer().print(new vn.onestop.kiosk.slip.PreparationSlipLayout().layout(slip));
             return null;
         }).get();
         HttpResponse<String> lookup = http.send(HttpRequest.newBuilder(URI.create(kiosk.server.url()
-                + "/api/v1/dossiers/" + receipt.dossier().code())).header("Authorization", "Bearer " + token).build(),
+                + "/api/v1/dossiers/" + receipt.preparationCode())).header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(lookup.statusCode()).isEqualTo(200);
     }

@@ -74,7 +74,7 @@ class IdentifyCardPicturesGuiTest {
             }
             return null;
         });
-        assertThat(seen).containsExactly("1920x1080", "1080x1920", "1366x768");
+        assertThat(seen).containsExactly("1920x1080", "1080x1920", "1366x768", "1280x1024");
     }
 
     private static long highlightPixels(Component picture) {

@@ -106,6 +106,9 @@ public final class ScanScreen extends FlowScreen {
                 JButton b = style(new JButton(String.valueOf(i + 1) + (pages.get(i).flagged() ? " !" : "")),
                         i == view.selected() ? "kioskTile" : "kioskKey");
                 b.setName("scan.page." + i);
+                // a touch target like every other (>= 61 px, the README's 15 mm), however short its label
+                java.awt.Dimension d = b.getPreferredSize();
+                b.setPreferredSize(new java.awt.Dimension(Math.max(72, d.width), Math.max(72, d.height)));
                 b.addActionListener(e -> flow.filing().selectPage(index));
                 thumbs.add(b);
             }
