@@ -92,6 +92,7 @@ public final class ServerApp {
     private final GatewayRegistry gateways;
     private final QueueService queue;
     private final EventBus events;
+    private final vn.onestop.server.centre.Centres centres;
     private final PersonalDataRetention retention;
     /**
      * The public hall-display streams: a centre has a few TVs, so 20 per address and 500 in all (429 past them),
@@ -123,6 +124,8 @@ public final class ServerApp {
             PgEventJournal.attach(events, db, json, clock, 2000);
         }
         audit = new AuditLog(db, clock);
+        centres = new vn.onestop.server.centre.Centres(db, clock);
+        centres.ensureMain(config);
         Metrics metrics = new Metrics();
         queue = new QueueService(db, config, clock, events);
         queue.seed();
@@ -165,7 +168,7 @@ public final class ServerApp {
                 audit, Duration.ofHours(config.enrolmentCodeHours()));
         gateways = new GatewayRegistry(db, clock, secrets, audit,
                 Duration.ofHours(config.enrolmentCodeHours()));
-        Guard guard = new Guard(kiosks, staff, cookie, tablets, gateways::authenticate);
+        Guard guard = new Guard(kiosks, staff, cookie, tablets, gateways::authenticate, centres);
         ClientAddress client = new ClientAddress(config.security().behindTls(), config.security().trustedProxies());
         SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10), client);
         ReportService reports = new ReportService(db, config, clock);
@@ -355,6 +358,11 @@ public final class ServerApp {
     /** The personal data retention job (tests run it at a chosen time). */
     public PersonalDataRetention retention() {
         return retention;
+    }
+
+    /** The province's centres (issue 21). */
+    public vn.onestop.server.centre.Centres centres() {
+        return centres;
     }
 
     public QueueService queue() {

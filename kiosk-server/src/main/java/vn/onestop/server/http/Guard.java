@@ -21,11 +21,16 @@ public final class Guard {
     static final String STAFF_ATTR = "staff";
     static final String TABLET_ATTR = "ratingTablet";
     static final String GATEWAY_ATTR = "gateway";
+    static final String CENTRE_ATTR = "centre";
+    /** The query parameter (or header) a staff request names the centre it acts in with (issue 21). */
+    public static final String CENTRE_PARAM = "centre";
+    public static final String CENTRE_HEADER = "X-Onestop-Centre";
     private final KioskRegistry kiosks;
     private final vn.onestop.server.rating.RatingDevices tablets;
     private final java.util.function.Function<String, Optional<GatewayRegistry.Device>> gateways;
     private final StaffAccounts staff;
     private final SessionCookie cookie;
+    private final vn.onestop.server.centre.Centres centres;
 
     /**
      * {@code tablets}: counters' rating tablets and their tokens; {@code gateways}: the device gateway's counter of a
@@ -33,7 +38,9 @@ public final class Guard {
      */
     public Guard(KioskRegistry kiosks, StaffAccounts staff, SessionCookie cookie,
             vn.onestop.server.rating.RatingDevices tablets,
-            java.util.function.Function<String, Optional<GatewayRegistry.Device>> gateways) {
+            java.util.function.Function<String, Optional<GatewayRegistry.Device>> gateways,
+            vn.onestop.server.centre.Centres centres) {
+        this.centres = centres;
         this.gateways = gateways;
         this.kiosks = kiosks;
         this.tablets = tablets;
@@ -53,6 +60,9 @@ public final class Guard {
 
     private void check(Context ctx, Access... access) {
         if (Arrays.asList(access).contains(Access.PUBLIC)) {
+            String named = requestedCentre(ctx);
+            ctx.attribute(CENTRE_ATTR, named != null && vn.onestop.server.centre.Centres.ID.matcher(named).matches()
+                    ? named : vn.onestop.server.centre.Centre.MAIN);
             return;
         }
         if (Arrays.asList(access).contains(Access.RATING_DEVICE)) {
@@ -60,6 +70,7 @@ public final class Guard {
             var tablet = tablets.authenticate(bearer(ctx));
             if (tablet.isPresent()) {
                 ctx.attribute(TABLET_ATTR, tablet.get());
+                ctx.attribute(CENTRE_ATTR, centres.ofCounter(tablet.get().counterId()));
                 return;
             }
             if (access.length == 1) {
@@ -77,6 +88,7 @@ public final class Guard {
             Optional<String> kiosk = kiosks.authenticate(token);
             if (kiosk.isPresent()) {
                 ctx.attribute(KIOSK_ATTR, kiosk.get());
+                ctx.attribute(CENTRE_ATTR, centres.ofKiosk(kiosk.get()));
                 return;
             }
             if (access.length == 1) {
@@ -84,11 +96,12 @@ public final class Guard {
                         "This kiosk is not enrolled or its token was revoked: enrol it again with a new code");
             }
         }
-        StaffSession s = staff.session(cookie.token(ctx)).orElseThrow(() -> new Rejection(
-                Rejection.Kind.UNAUTHENTICATED, "Log in first"));
+        StaffSession s = actingCentre(ctx, staff.session(cookie.token(ctx)).orElseThrow(() -> new Rejection(
+                Rejection.Kind.UNAUTHENTICATED, "Log in first")));
         if (Arrays.stream(access).noneMatch(s.role()::grants)) {
             throw new Rejection(Rejection.Kind.FORBIDDEN, "Your role (" + s.role().code() + ") may not do this");
         }
+        ctx.attribute(CENTRE_ATTR, s.centreId());
         if (!ctx.method().name().equals("GET") && !csrfOk(ctx, s)) {
             throw new Rejection(Rejection.Kind.FORBIDDEN, "Missing or wrong " + CSRF_HEADER + " header: reload the page");
         }
@@ -115,6 +128,42 @@ public final class Guard {
                     + ", not counter " + wanted);
         }
         ctx.attribute(GATEWAY_ATTR, device);
+        ctx.attribute(CENTRE_ATTR, centres.ofCounter(device.counterId()));
+    }
+
+    /**
+     * The session acting in the centre the request names ({@code ?centre=} or the {@value #CENTRE_HEADER} header),
+     * or in the user's own centre when it names none. A centre the user holds no role in, or that does not exist,
+     * is the same 403 (a name of another centre reveals nothing).
+     */
+    private StaffSession actingCentre(Context ctx, StaffSession s) {
+        String named = requestedCentre(ctx);
+        if (named == null || named.equals(s.centreId())) {
+            return s;
+        }
+        Optional<vn.onestop.server.staff.Role> there = s.roleIn(named);
+        if (there.isEmpty() || centres.find(named).isEmpty()) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "You have no role in centre '" + named + "'");
+        }
+        return s.acting(named, there.get());
+    }
+
+    private static String requestedCentre(Context ctx) {
+        String named = ctx.queryParam(CENTRE_PARAM);
+        if (named == null || named.isBlank()) {
+            named = ctx.header(CENTRE_HEADER);
+        }
+        return named == null || named.isBlank() ? null : named.strip();
+    }
+
+    /**
+     * The centre a request acts in (issue 21): a staff member's chosen or own centre, a kiosk's, a gateway's or rating
+     * tablet's counter's centre; for a public route the {@code ?centre=} it names (not checked to exist: the route
+     * does that) or 'main'.
+     */
+    public static String centre(Context ctx) {
+        String c = ctx.attribute(CENTRE_ATTR);
+        return c == null ? vn.onestop.server.centre.Centre.MAIN : c;
     }
 
     /** What a user with a temporary password may call: the pages, and these. */

@@ -94,6 +94,7 @@ public final class AccountLifecycle {
                 keepOneAdmin(c, username, "demoted");
             }
             Rows.update(c, "UPDATE staff SET role = ? WHERE username = ?", role.code(), username);
+            Rows.update(c, "UPDATE staff_grant SET role = ? WHERE username = ?", role.code(), username);
             int ended = endSessions(c, username);
             audit.record(c, actor, "staff.role", username, before.code() + " -> " + role.code() + ", sessions ended: "
                     + ended);

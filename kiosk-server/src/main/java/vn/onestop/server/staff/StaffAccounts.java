@@ -124,6 +124,18 @@ public final class StaffAccounts {
             throws java.sql.SQLException {
         Rows.update(c, "INSERT INTO staff (username, display_name, role, password_hash, created_at) "
                 + "VALUES (?, ?, ?, ?, ?)", username, displayName, role.code(), hash, clock.millis());
+        Rows.update(c, "INSERT INTO staff_grant (username, centre_id, role, created_at) VALUES (?, ?, ?, ?)", username,
+                "main", role.code(), clock.millis());
+    }
+
+    /** Every role {@code username} holds: centre id (or "*" for province-wide) to role (table staff_grant). */
+    static Map<String, Role> grants(java.sql.Connection c, String username) throws java.sql.SQLException {
+        Map<String, Role> out = new java.util.HashMap<>();
+        for (String[] g : Rows.list(c, "SELECT centre_id, role FROM staff_grant WHERE username = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, username)) {
+            out.put(g[0], Role.of(g[1]));
+        }
+        return out;
     }
 
     /**
@@ -148,8 +160,11 @@ public final class StaffAccounts {
         }
         limiter.succeeded(user, address);
         String token = secrets.token(32);
-        StaffSession s = new StaffSession(user, Role.of(row.get()[1]), secrets.token(24),
-                "1".equals(row.get()[2]));
+        Role primary = Role.of(row.get()[1]);
+        Map<String, Role> grants = db.read(c -> grants(c, user));
+        StaffSession all = new StaffSession(user, primary, secrets.token(24), "1".equals(row.get()[2]), "main",
+                grants.isEmpty() ? Map.of("main", primary) : grants);
+        StaffSession s = all.acting(all.home(), all.roleIn(all.home()).orElse(primary));
         db.write(c -> {
             if (previousToken != null && !previousToken.isEmpty()) {
                 Rows.update(c, "DELETE FROM staff_session WHERE token_hash = ?", Secrets.sha256(previousToken));
@@ -180,6 +195,15 @@ public final class StaffAccounts {
                 + "> ? AND st.disabled_at IS NULL", rs -> new Object[] {new StaffSession(rs.getString(1),
                         Role.of(rs.getString(2)), rs.getString(3), rs.getInt(5) == 1), rs.getLong(4)}, hash, now,
                 now - idleLimit.toMillis()));
+        if (row.isPresent()) {
+            StaffSession base = (StaffSession) row.get()[0];
+            Map<String, Role> grants = db.read(c -> grants(c, base.username()));
+            if (!grants.isEmpty()) {
+                StaffSession all = new StaffSession(base.username(), base.role(), base.csrfToken(),
+                        base.mustChangePassword(), "main", grants);
+                row.get()[0] = all.acting(all.home(), all.roleIn(all.home()).orElse(base.role()));
+            }
+        }
         if (row.isPresent() && now - (Long) row.get()[1] >= TOUCH_EVERY_MILLIS) {
             db.write(c -> Rows.update(c, "UPDATE staff_session SET last_used_at = ? WHERE token_hash = ?", now,
                     hash));
