@@ -394,6 +394,11 @@ public final class ServerApp {
         return connector;
     }
 
+    /** The live event bus (tests deliver an event twice, as a second server process would see it). */
+    public EventBus events() {
+        return events;
+    }
+
     /** Notifications to citizens (issue 24): {@code send} and {@code watch} for other features; off unless configured. */
     public Notifications notifications() {
         return notifications;

@@ -66,6 +66,10 @@ final class NotificationWorker implements AutoCloseable {
         try {
             deliverDue();
         } catch (RuntimeException e) {
+            if (thread.isShutdown()) {
+                LOG.debug("Notification outbox round stopped with the server: {}", e.getMessage());
+                return;
+            }
             LOG.error("Notification outbox round failed; the next round retries: {}", e.getMessage());
         }
     }
