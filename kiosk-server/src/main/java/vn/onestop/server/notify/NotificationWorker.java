@@ -143,9 +143,11 @@ final class NotificationWorker implements AutoCloseable {
         if (detail == null) {
             return null;
         }
-        String s = to == null ? detail : detail.replace(to.address(), to.masked());
+        String mark = "\u0000";
+        String s = to == null ? detail : detail.replace(to.address(), mark);
         s = EMAIL_LIKE.matcher(s).replaceAll("***@***");
-        return PHONE_LIKE.matcher(s).replaceAll("***");
+        s = PHONE_LIKE.matcher(s).replaceAll("***");
+        return to == null ? s : s.replace(mark, to.masked());
     }
 
     @Override

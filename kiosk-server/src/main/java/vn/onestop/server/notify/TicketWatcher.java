@@ -59,10 +59,7 @@ final class TicketWatcher implements AutoCloseable {
         if (scanQueued.compareAndSet(false, true)) {
             run(() -> {
                 scanQueued.set(false);
-                db.write(c -> {
-                    scan(c);
-                    return null;
-                });
+                scan();
             });
         }
     }
@@ -83,6 +80,9 @@ final class TicketWatcher implements AutoCloseable {
 
     /** Queues "called to counter X" for each contact watching the ticket (once per ticket and channel). */
     private void called(String ticketId) {
+        if (db.read(c -> contacts(c, ticketId)).isEmpty()) {
+            return; // not watched: no write transaction for the ordinary call
+        }
         db.write(c -> {
             Ticket t = tickets.find(c, ticketId).orElse(null);
             if (t == null || t.counterId() == null) {
@@ -99,13 +99,19 @@ final class TicketWatcher implements AutoCloseable {
     }
 
     /** Queues "N people away" for the watched waiting tickets now within the threshold (once each). */
-    void scan(Connection c) throws SQLException {
-        List<String> ids = Rows.list(c, "SELECT DISTINCT w.ticket_id FROM ticket_watch w JOIN ticket t ON "
-                + "t.id = w.ticket_id WHERE w.ahead_queued = 0 AND t.status = ?", rs -> rs.getString(1),
-                TicketStatus.WAITING.code());
-        for (String id : ids) {
-            check(c, id);
+    private void scan() {
+        List<String> ids = db.read(c -> Rows.list(c, "SELECT DISTINCT w.ticket_id FROM ticket_watch w JOIN ticket t "
+                + "ON t.id = w.ticket_id WHERE w.ahead_queued = 0 AND t.status = ?", rs -> rs.getString(1),
+                TicketStatus.WAITING.code()));
+        if (ids.isEmpty()) {
+            return; // nothing watched is still waiting: no write transaction
         }
+        db.write(c -> {
+            for (String id : ids) {
+                check(c, id);
+            }
+            return null;
+        });
     }
 
     /** Queues the "N people away" notification of one watched ticket if it is waiting within the threshold. */

@@ -78,6 +78,32 @@ class NotifySettingsTest {
     }
 
     @Test
+    void errorsFromServersKeepNoAddressOrNumber() {
+        Contact to = Contact.email("cong.dan@example.vn");
+        assertThat(NotificationWorker.scrub("550 5.1.1 <cong.dan@example.vn>: Recipient address rejected", to))
+                .isEqualTo("550 5.1.1 <c***@example.vn>: Recipient address rejected");
+        assertThat(NotificationWorker.scrub("Invalid Addresses: other.person@example.vn", to))
+                .doesNotContain("other.person");
+        assertThat(NotificationWorker.scrub("number +84901234567 unreachable", Contact.sms("0901234567")))
+                .isEqualTo("number *** unreachable");
+    }
+
+    @Test
+    void gatewayStatusesMeanWhatTheContractSays() {
+        for (int status : new int[] {200, 201, 202, 409}) {
+            assertThat(SmsGatewayNotifier.outcome(status).result()).as("" + status).isEqualTo(Notifier.Result.DELIVERED);
+        }
+        for (int status : new int[] {401, 403, 408, 425, 429, 500, 502, 503, 504}) {
+            assertThat(SmsGatewayNotifier.outcome(status).result()).as("" + status)
+                    .isEqualTo(Notifier.Result.TEMPORARY_FAILURE);
+        }
+        for (int status : new int[] {400, 404, 413, 422}) {
+            assertThat(SmsGatewayNotifier.outcome(status).result()).as("" + status)
+                    .isEqualTo(Notifier.Result.PERMANENT_FAILURE);
+        }
+    }
+
+    @Test
     void switchedOffNothingIsQueued() throws Exception {
         try (TestServer server = new TestServer(dir)) {
             Hall hall = new Hall(server);
