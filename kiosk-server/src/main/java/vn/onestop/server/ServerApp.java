@@ -45,6 +45,11 @@ import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.http.SecretAttempts;
 import vn.onestop.server.http.SessionCookie;
 import vn.onestop.server.kiosk.DeviceSettingsApi;
+import vn.onestop.server.notify.Contact;
+import vn.onestop.server.notify.Notifications;
+import vn.onestop.server.notify.Notifier;
+import vn.onestop.server.notify.NotifyApi;
+import vn.onestop.server.notify.NotifySettings;
 import vn.onestop.server.kiosk.DeviceSettingsStore;
 import vn.onestop.server.kiosk.Fleet;
 import vn.onestop.server.kiosk.FleetApi;
@@ -103,6 +108,7 @@ public final class ServerApp {
     private final SseSender staffStreams = new SseSender(100, 1000, Duration.ofSeconds(10));
     private final vn.onestop.server.voice.AnnouncementAudio voice;
     private final ProvincialConnector connector;
+    private final Notifications notifications;
     /** Device gateways hold one stream per counter they serve (issue 27). */
     private final SseSender gatewayStreams = new SseSender(100, 500, Duration.ofSeconds(10));
     private RouteTable routeTable;
@@ -116,6 +122,16 @@ public final class ServerApp {
     /** A server whose dossiers go to the provincial dossier system as {@code connectorSettings} say (issue 22). */
     public ServerApp(ServerConfig config, Database db, Clock clock, java.nio.file.Path dataDir,
             ConnectorSettings connectorSettings) {
+        this(config, db, clock, dataDir, connectorSettings, NotifySettings.off(), null);
+    }
+
+    /**
+     * A server that also notifies citizens as {@code notifySettings} say (issue 24), through {@code notifiers} (null:
+     * the real SMTP and SMS-gateway notifiers for the configured channels).
+     */
+    public ServerApp(ServerConfig config, Database db, Clock clock, java.nio.file.Path dataDir,
+            ConnectorSettings connectorSettings, NotifySettings notifySettings,
+            java.util.Map<Contact.Channel, Notifier> notifiers) {
         ObjectMapper json = Json.mapper();
         bindAddress = config.security().bindAddress();
         Secrets secrets = new Secrets();
@@ -175,6 +191,9 @@ public final class ServerApp {
         LiveStats live = new LiveStats(reports, queue, desk, kiosks, clock, new OverdueDossiers(db, config, clock));
         DossierScans scans = new DossierScans(db, dataDir, config.pages(), clock, audit);
         retention = new PersonalDataRetention(db, scans, audit, clock, config.retentionDays());
+        notifications = new Notifications(notifySettings, notifiers != null ? notifiers
+                : Notifications.notifiers(notifySettings, json), db, clock, events, counterNames(config));
+        retention.add(notifications);
         DeviceSettingsStore deviceSettings = new DeviceSettingsStore(db, clock, audit, json);
         PageRoutes pages = new PageRoutes();
         voice = new vn.onestop.server.voice.AnnouncementAudio(config.voice());
@@ -225,6 +244,7 @@ public final class ServerApp {
             new GatewayApi(gateways, new KeypadDesk(db, desk, audit), events, json, gatewayStreams, client,
                     secretAttempts, audit).prints(new vn.onestop.server.gateway.CounterPrints(db, clock, events, audit,
                     dossiers.reception())).register(routeTable);
+            new NotifyApi(notifications, audit).register(routeTable);
             new vn.onestop.server.help.HelpApi(new vn.onestop.server.help.HelpAlerts(db, clock, events, audit), json)
                     .register(routeTable);
             cfg.routes.exception(Rejection.class, (e, ctx) -> {
@@ -262,6 +282,14 @@ public final class ServerApp {
             cfg.routes.after(ctx -> metrics.response(ctx.statusCode()));
         });
         connector.start(dossierUpdates);
+        notifications.start();
+    }
+
+    /** A counter's display name by id ("2" to "Quầy 2"); the id itself for a counter not configured. */
+    private static java.util.function.Function<String, String> counterNames(ServerConfig config) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        config.counters().forEach(k -> names.put(k.id(), k.name()));
+        return id -> names.getOrDefault(id, "quầy " + id);
     }
 
     /** A prepared dossier's scanned checklist document, for the provincial connector (empty when not scanned). */
@@ -374,6 +402,16 @@ public final class ServerApp {
         return connector;
     }
 
+    /** The live event bus (tests deliver an event twice, as a second server process would see it). */
+    public EventBus events() {
+        return events;
+    }
+
+    /** Notifications to citizens (issue 24): {@code send} and {@code watch} for other features; off unless configured. */
+    public Notifications notifications() {
+        return notifications;
+    }
+
     /** Starts serving, and the retention job (now, then daily). */
     public ServerApp start(int port) {
         if (bindAddress.isEmpty()) {
@@ -390,6 +428,7 @@ public final class ServerApp {
     }
 
     public void stop() {
+        notifications.close();
         connector.close();
         retention.close();
         javalin.stop();

@@ -15,6 +15,7 @@ import vn.onestop.server.connector.ConnectorSettings;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.DatabaseSettings;
 import vn.onestop.server.db.StorageException;
+import vn.onestop.server.notify.NotifySettings;
 import vn.onestop.server.staff.Role;
 import vn.onestop.server.staff.Secrets;
 
@@ -67,6 +68,7 @@ public final class ServerMain {
     /** Loads the configuration, opens the database, prepares first-start secrets and demo data, and starts. */
     static Running run(CommandLine cli, PrintStream console) {
         ServerConfig config = ServerConfigLoader.load(cli.configDir());
+        NotifySettings notify = NotifySettings.load(cli.configDir());
         if (cli.port() != null) {
             config = config.toBuilder().port(cli.port()).build();
         }
@@ -78,7 +80,7 @@ public final class ServerMain {
         Database db = Database.open(DatabaseSettings.load(cli.configDir()), cli.dataDir());
         LOG.info("Data in {}", db.settings());
         ServerApp app = new ServerApp(config, db, Clock.systemUTC(), cli.dataDir(),
-                ConnectorSettings.load(cli.configDir()));
+                ConnectorSettings.load(cli.configDir()), notify, null);
         Optional<String> secret = app.staff().newSetupSecretIfNoAdmin();
         secret.ifPresent(s -> firstStart(cli.dataDir(), s, console));
         if (cli.enrolmentCode() != null) {

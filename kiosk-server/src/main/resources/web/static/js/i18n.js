@@ -94,6 +94,10 @@ window.OS_TEXT = {
     cx_lastError: 'Lỗi gần nhất', cx_next: 'Lần gửi tới', cx_retry: 'Gửi lại ngay', cx_retried: 'Đã xếp gửi lại',
     cx_ev_prepared: 'Đã chuẩn bị', cx_ev_received: 'Đã tiếp nhận', cx_ev_supplement_requested: 'Yêu cầu bổ sung',
     cx_ev_refused: 'Từ chối',
+    // --- Notifications to citizens (issue 24), technician page ---
+    nt_title: 'Thông báo cho công dân (e-mail, SMS)', nt_off: 'Chưa bật thông báo: chưa cấu hình e-mail hay SMS.',
+    nt_channels: 'Kênh', nt_failed: 'Không gửi được', nt_delivered: 'Đã gửi', nt_key: 'Thông báo', nt_to: 'Gửi tới',
+    nt_st_delivered: 'Đã gửi',
     // Counter displays and device gateway (issue 27)
     displaysTitle: 'Bảng LED quầy', dispCounter: 'Quầy', dispGateway: 'Bộ điều khiển', dispWhere: 'Thiết bị',
     dispState: 'Kết nối', dispShown: 'Đang hiển thị', dispError: 'Lỗi gần nhất', dispReported: 'Báo cáo lúc',
@@ -197,6 +201,10 @@ window.OS_TEXT = {
     cx_lastError: 'Last error', cx_next: 'Next attempt', cx_retry: 'Retry now', cx_retried: 'Queued again:',
     cx_ev_prepared: 'Prepared', cx_ev_received: 'Received', cx_ev_supplement_requested: 'Supplement requested',
     cx_ev_refused: 'Refused',
+    // --- Notifications to citizens (issue 24), technician page ---
+    nt_title: 'Notifications to citizens (e-mail, SMS)', nt_off: 'Notifications are off: neither e-mail nor SMS is configured.',
+    nt_channels: 'Channels', nt_failed: 'Failed', nt_delivered: 'Delivered', nt_key: 'Notification', nt_to: 'To',
+    nt_st_delivered: 'Delivered',
     // Counter displays and device gateway (issue 27)
     displaysTitle: 'Counter displays', dispCounter: 'Counter', dispGateway: 'Gateway', dispWhere: 'Device',
     dispState: 'Connection', dispShown: 'Showing', dispError: 'Last error', dispReported: 'Reported at',

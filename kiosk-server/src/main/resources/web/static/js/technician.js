@@ -76,6 +76,6 @@
     setInterval(fleet, 30000);
     var admin = String(OS.session.role).toLowerCase() === 'admin';
     OS.onAccountsChanged = audit;
-    return Promise.all([fleet(), audit(), admin ? OS.accounts().then(audit) : null, OS.connectorBacklog()]);
+    return Promise.all([fleet(), audit(), admin ? OS.accounts().then(audit) : null, OS.connectorBacklog(), OS.notificationOutbox()]);
   }).catch(function (e) { OS.message($('fleet-msg'), e.message, true); });
 })();

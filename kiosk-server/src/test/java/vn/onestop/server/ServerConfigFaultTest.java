@@ -96,6 +96,16 @@ class ServerConfigFaultTest {
     }
 
     @Test
+    void aBadNotificationSettingRefusesToStartAndNamesTheKey() throws Exception {
+        editProperties("(?m)^notify\\.sms\\.url=.*$", "notify.sms.url=ftp://gateway.example.vn/sms");
+
+        Exit exit = startServer();
+
+        assertThat(exit.status()).isEqualTo(2);
+        assertThat(exit.stderr()).contains("server.properties", "notify.sms.url", "http:// or https://");
+    }
+
+    @Test
     void aBadValueNamesItsLine() throws Exception {
         editProperties("(?m)^queue\\.priority\\.mode=.*$", "queue.priority.mode=sometimes");
         int line = lineOf("server.properties", "queue.priority.mode=");

@@ -46,10 +46,16 @@ public final class TestServer implements AutoCloseable {
 
     /** A server whose dossiers go to a provincial dossier system as {@code connector} says (issue 22). */
     public TestServer(Path dir, ServerConfig config, Instant now, ConnectorSettings connector) {
+        this(dir, config, now, connector, vn.onestop.server.notify.NotifySettings.off());
+    }
+
+    /** A server that notifies citizens as {@code notify} says, by real SMTP and SMS-gateway clients (issue 24). */
+    public TestServer(Path dir, ServerConfig config, Instant now, ConnectorSettings connector,
+            vn.onestop.server.notify.NotifySettings notify) {
         clock = new TestClock(now);
         postgres = TestPostgres.suiteOnPostgres() ? TestPostgres.create() : null;
         db = postgres == null ? Database.openSqlite(dir) : Database.openPostgres(postgres.settings(10));
-        app = new ServerApp(config, db, clock, dir, connector).start(0);
+        app = new ServerApp(config, db, clock, dir, connector, notify, null).start(0);
     }
 
     /** A server on a database the test opened (closed with the server). */

@@ -44,6 +44,7 @@ public final class PersonalDataRetention implements AutoCloseable {
     private final AuditLog audit;
     private final Clock clock;
     private final int days;
+    private final List<Part> parts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "retention");
         t.setDaemon(true);
@@ -56,6 +57,23 @@ public final class PersonalDataRetention implements AutoCloseable {
         this.audit = audit;
         this.clock = clock;
         this.days = days;
+    }
+
+    /**
+     * Other personal data the job erases at each run after the dossiers' (issue 24: notification addresses). Each
+     * part erases its own data, past its own retention period, in one write transaction, and says what it erased.
+     */
+    public interface Part {
+        /** Erases what is due at {@code now}; returns how many records were erased. */
+        int erase(java.sql.Connection c, long now) throws SQLException;
+
+        /** What a count of it is, for the audit entry: "notification address(es)". */
+        String what();
+    }
+
+    /** Adds a part erased at every run. */
+    public void add(Part part) {
+        parts.add(part);
     }
 
     /** Runs now (in the background) and then every 24 hours until closed. */
@@ -95,8 +113,15 @@ public final class PersonalDataRetention implements AutoCloseable {
                 break;
             }
         }
+        StringBuilder others = new StringBuilder();
+        for (Part part : parts) {
+            long now = clock.millis();
+            int n = db.write(c -> part.erase(c, now));
+            others.append("; ").append(n).append(' ').append(part.what()).append(" erased");
+            LOG.info("Retention: {} {} erased", n, part.what());
+        }
         audit.record(ACTOR, ACTION, null, erased + " closed dossier(s) erased, closed over " + days + " days ago"
-                + (failed > 0 ? "; " + failed + " kept: scanned pages could not be deleted" : ""));
+                + (failed > 0 ? "; " + failed + " kept: scanned pages could not be deleted" : "") + others);
         LOG.info("Retention: personal data of {} closed dossier(s) erased (kept {} days)", erased, days);
         return erased;
     }
