@@ -49,10 +49,14 @@ public final class AuditLog {
                 AuditLog::entry, limit));
     }
 
-    /** The latest entries about one centre (its admins see only these), newest first. */
+    /**
+     * The latest entries about one centre (its admins see only these), newest first. Entries that name no centre
+     * (made before centres were data, or by code that does not name one: logins, kiosks) count as the centre 'main's.
+     */
     public List<AuditEntry> latest(String centreId, int limit) {
         return db.read(c -> Rows.list(c, "SELECT " + COLUMNS + " FROM audit_log WHERE centre_id = ? "
-                + "ORDER BY at DESC LIMIT ?", AuditLog::entry, centreId, limit));
+                + ("main".equals(centreId) ? "OR centre_id IS NULL " : "") + "ORDER BY at DESC LIMIT ?",
+                AuditLog::entry, centreId, limit));
     }
 
     private static final String COLUMNS = "at, actor, action, target, detail, centre_id, before_value, after_value";
