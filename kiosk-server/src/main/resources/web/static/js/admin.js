@@ -37,7 +37,7 @@
         return [c.id, c.nameVi, c.nameEn, OS.t('kind_' + c.kind), c.agencyCode, c.address, c.openingHours,
           state_(c.disabled), OS.el('span', {cls: 'row nowrap'}, [
             button('adm_edit', 'edit', function () { editCentre(c); }),
-            province ? button(c.disabled ? 'adm_enable' : 'adm_disable', c.disabled ? 'enable' : 'disable',
+            province && c.id !== 'main' ? button(c.disabled ? 'adm_enable' : 'adm_disable', c.disabled ? 'enable' : 'disable',
               function () {
                 OS.api('POST', '/api/v1/admin/centres/' + encodeURIComponent(c.id) + '/' +
                   (c.disabled ? 'enable' : 'disable')).then(done('adm_saved')).catch(failed);

@@ -44,8 +44,8 @@ public final class PriorityAdmin {
             if (find(c, centreId, b.code()).isPresent()) {
                 throw Rejection.conflict("This centre has a priority class '" + b.code() + "' already");
             }
-            Rows.update(c, "INSERT INTO priority_class (centre_id, code, name_vi, name_en, rank) VALUES (?, ?, ?, ?, ?)",
-                    centreId, b.code(), v.nameVi(), v.nameEn(), v.rank());
+            Rows.update(c, "INSERT INTO priority_class (centre_id, code, name_vi, name_en, rank) "
+                    + "VALUES (?, ?, ?, ?, ?)", centreId, b.code(), v.nameVi(), v.nameEn(), v.rank());
             Map<String, Object> after = find(c, centreId, b.code()).orElseThrow();
             changes.record(c, s.username(), "priority.create", b.code(), centreId, "priority", null, after);
             return after;

@@ -116,8 +116,8 @@ class AdminQueueTablesTest extends ServerSuite {
                 "nameEn", "Q", "interleave", 0)).body()).contains("interleave must be");
 
         String kiosk = server.enrolKiosk("hall");
-        assertThat(server.kiosk(kiosk, "POST", "/api/v1/tickets", Map.of("idempotencyKey", "k1", "serviceCode", "A",
-                "priorityClass", "elderly")).status()).isEqualTo(201);
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/tickets", Map.of("idempotencyKey", "admin-test-1",
+                "serviceCode", "A", "priorityClass", "elderly")).status()).as("the ticket of A").isEqualTo(201);
         TestServer.Reply busy = server.as(province, "DELETE", "/api/v1/admin/services/A", null);
         assertThat(busy.status()).isEqualTo(409);
         assertThat(busy.body()).contains("still has 1 ticket");
