@@ -117,7 +117,9 @@ public final class ServerMain {
             String password = secrets.token(12);
             String name = "demo-" + user;
             if (app.staff().list().stream().noneMatch(m -> name.equals(m.username()))) {
-                app.staff().create("demo", name, "Demo " + user, role, password.toCharArray());
+                // The demo admin is a province admin (issue 21): it may also add centres on /staff/admin.
+                app.staff().create("demo", null, name, "Demo " + user, role, password.toCharArray(),
+                        role == Role.ADMIN ? "*" : "main");
                 lines.append(name).append(' ').append(role.code()).append(' ').append(password).append('\n');
             }
         });

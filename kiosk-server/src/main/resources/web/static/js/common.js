@@ -49,8 +49,37 @@
     });
   };
 
+  // Issue 21: the centre the pages act in, chosen with the centre picker by a user with roles in several centres
+  // (kept for this browser tab); every API call and event stream names it with ?centre=.
+  var CENTRE_KEY = 'onestop.centre';
+  OS.centre = function () { return sessionStorage.getItem(CENTRE_KEY); };
+  OS.withCentre = function (path) {
+    var c = OS.centre();
+    if (!c || path.indexOf('/api/') !== 0 || /[?&]centre=/.test(path)) { return path; }
+    return path + (path.indexOf('?') < 0 ? '?' : '&') + 'centre=' + encodeURIComponent(c);
+  };
+
+  /** A picker of the centres the user may act in, in the page header; choosing one reloads the page there. */
+  OS.centrePicker = function (s) {
+    var header = document.querySelector('header.bar');
+    if (!header || !s.centres || s.centres.length < 2) { return; }
+    var select = OS.el('select', {attrs: {id: 'centre-picker', 'aria-label': OS.t('adm_centre')}},
+      s.centres.map(function (c) {
+        var o = OS.el('option', {text: c.id + ' – ' + (lang === 'en' ? c.nameEn : c.nameVi), attrs: {value: c.id}});
+        o.selected = c.id === s.centreId;
+        return o;
+      }));
+    select.addEventListener('change', function () {
+      sessionStorage.setItem(CENTRE_KEY, select.value);
+      location.reload();
+    });
+    var user = header.querySelector('[data-bind=user]');
+    header.insertBefore(select, user ? user.nextSibling : null);
+  };
+
   /** Calls the server's JSON API; rejects with an Error carrying the server's problem detail and status. */
   OS.api = function (method, path, body) {
+    path = OS.withCentre(path);
     var headers = {'Accept': 'application/json'};
     if (method !== 'GET' && OS.session) { headers['X-CSRF-Token'] = OS.session.csrfToken; }
     if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
@@ -85,8 +114,14 @@
         OS.api('POST', '/api/v1/auth/logout').then(function () { location.href = '/staff/login'; });
       });
     });
-    return OS.api('GET', '/api/v1/auth/me').then(function (s) {
+    return OS.api('GET', '/api/v1/auth/me').catch(function (e) {
+      // The centre kept for this tab is no longer one of the user's: act in their own centre again.
+      if (e.status !== 403 || !OS.centre()) { throw e; }
+      sessionStorage.removeItem(CENTRE_KEY);
+      return OS.api('GET', '/api/v1/auth/me');
+    }).then(function (s) {
       OS.session = s;
+      OS.centrePicker(s);
       document.querySelectorAll('[data-bind=user]').forEach(function (e) { e.textContent = s.username + ' (' + String(s.role).toLowerCase() + ')'; });
       // A temporary password set by an admin: the server allows nothing else until it is changed.
       var change = document.querySelector('[data-action=password]');
@@ -104,7 +139,7 @@
   OS.stream = function (path, handlers, onState) {
     var source = null, delay = 1000;
     function open() {
-      source = new EventSource(path);
+      source = new EventSource(OS.withCentre(path));
       source.onopen = function () { delay = 1000; if (onState) { onState(true); } };
       source.onerror = function () {
         if (onState) { onState(false); }

@@ -87,7 +87,7 @@
 
   /** Sends one file as the request body; resolves with the pages info or rejects with the server's reason. */
   function uploadOne(file) {
-    return fetch(staffPath('/pages'), {method: 'POST', credentials: 'same-origin', body: file,
+    return fetch(OS.withCentre(staffPath('/pages')), {method: 'POST', credentials: 'same-origin', body: file,
       headers: {'X-CSRF-Token': OS.session.csrfToken, 'Accept': 'application/json',
         'Content-Type': file.type || 'application/octet-stream'}}).then(function (r) {
       return r.text().then(function (text) {

@@ -247,3 +247,40 @@ Object.assign(window.OS_TEXT.en, {
   rdReport: 'Ratings report', rdBy: 'By', rdBy_official: 'Official', rdBy_counter: 'Counter', rdBy_service: 'Service',
   rdBy_centre: 'Centre', rdLowReasons: 'Low-rating reasons'
 });
+// Administration page and centre picker (issue 21, branch admin)
+Object.assign(window.OS_TEXT.vi, {
+  adm_title: 'Quản trị trung tâm', adm_centres: 'Trung tâm', adm_centre: 'Trung tâm', adm_id: 'Mã',
+  adm_name: 'Tên', adm_nameVi: 'Tên (tiếng Việt)', adm_nameEn: 'Tên (tiếng Anh)', adm_kind: 'Loại',
+  kind_provincial: 'Trung tâm cấp tỉnh', kind_commune: 'Trung tâm cấp xã', kind_reception_point: 'Điểm tiếp nhận',
+  adm_agency: 'Mã cơ quan', adm_address: 'Địa chỉ', adm_hours: 'Giờ làm việc', adm_newCentre: 'Thêm trung tâm',
+  adm_editCentre: 'Sửa trung tâm', adm_cancel: 'Huỷ', adm_counters: 'Quầy', adm_openHours: 'Giờ mở',
+  adm_openHoursHint: 'Giờ mở, ví dụ 07:30-11:30, 13:30-17:00', adm_servicesHint: 'Dịch vụ, ví dụ A,B',
+  adm_newCounter: 'Thêm quầy', adm_editCounter: 'Sửa quầy', adm_prefix: 'Chữ đầu số', adm_mode: 'Cách gọi ưu tiên',
+  adm_modeDefault: 'Mặc định', adm_modeStrict: 'Ưu tiên tuyệt đối', adm_modeInterleaved: 'Xen kẽ',
+  adm_mode_strict: 'Ưu tiên tuyệt đối', adm_mode_interleaved: 'Xen kẽ', adm_interleave: 'Số lượt ưu tiên liên tiếp',
+  adm_newService: 'Thêm hoặc sửa dịch vụ', adm_priority: 'Diện ưu tiên', adm_rank: 'Thứ hạng (cao gọi trước)',
+  adm_grants: 'Vai trò theo trung tâm', adm_grantsEdit: 'Sửa vai trò',
+  adm_grantsPrompt: 'Vai trò theo trung tâm, dạng mã=vai trò cách nhau bằng dấu phẩy (ví dụ main=admin, xa-1=supervisor; * là toàn tỉnh)',
+  adm_newAccount: 'Thêm tài khoản', adm_tempPassword: 'Mật khẩu (12-128 ký tự)', adm_create: 'Tạo',
+  adm_accountCreated: 'Đã tạo tài khoản', adm_province: 'toàn tỉnh', adm_before: 'Trước', adm_after: 'Sau',
+  adm_edit: 'Sửa', adm_remove: 'Xoá', adm_disable: 'Ngừng hoạt động', adm_enable: 'Cho hoạt động lại',
+  adm_disabled: 'Ngừng hoạt động', adm_enabled: 'Đang hoạt động', adm_saved: 'Đã lưu'
+});
+Object.assign(window.OS_TEXT.en, {
+  adm_title: 'Centre administration', adm_centres: 'Centres', adm_centre: 'Centre', adm_id: 'Code',
+  adm_name: 'Name', adm_nameVi: 'Name (Vietnamese)', adm_nameEn: 'Name (English)', adm_kind: 'Kind',
+  kind_provincial: 'Provincial centre', kind_commune: 'Commune centre', kind_reception_point: 'Reception point',
+  adm_agency: 'Agency code', adm_address: 'Address', adm_hours: 'Opening hours', adm_newCentre: 'Add a centre',
+  adm_editCentre: 'Edit centre', adm_cancel: 'Cancel', adm_counters: 'Counters', adm_openHours: 'Open hours',
+  adm_openHoursHint: 'Open hours, e.g. 07:30-11:30, 13:30-17:00', adm_servicesHint: 'Services, e.g. A,B',
+  adm_newCounter: 'Add a counter', adm_editCounter: 'Edit counter', adm_prefix: 'Prefix letter', adm_mode: 'Priority calls',
+  adm_modeDefault: 'Default', adm_modeStrict: 'Strict priority', adm_modeInterleaved: 'Interleaved',
+  adm_mode_strict: 'Strict priority', adm_mode_interleaved: 'Interleaved', adm_interleave: 'Priority calls in a row',
+  adm_newService: 'Add or edit a service', adm_priority: 'Priority classes', adm_rank: 'Rank (higher is called first)',
+  adm_grants: 'Roles per centre', adm_grantsEdit: 'Edit roles',
+  adm_grantsPrompt: 'Roles per centre as code=role separated by commas (e.g. main=admin, xa-1=supervisor; * is province-wide)',
+  adm_newAccount: 'Add an account', adm_tempPassword: 'Password (12-128 characters)', adm_create: 'Create',
+  adm_accountCreated: 'Account created', adm_province: 'province-wide', adm_before: 'Before', adm_after: 'After',
+  adm_edit: 'Edit', adm_remove: 'Remove', adm_disable: 'Disable', adm_enable: 'Enable',
+  adm_disabled: 'Disabled', adm_enabled: 'Active', adm_saved: 'Saved'
+});

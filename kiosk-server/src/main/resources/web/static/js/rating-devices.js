@@ -50,7 +50,7 @@
   function upload() {
     var file = $('photo-file').files[0];
     if (!file) { OS.message($('photo-msg'), OS.t('pickFile'), true); return; }
-    fetch('/api/v1/admin/staff-photos/' + encodeURIComponent($('photo-user').value), {method: 'POST',
+    fetch(OS.withCentre('/api/v1/admin/staff-photos/' + encodeURIComponent($('photo-user').value)), {method: 'POST',
       credentials: 'same-origin', headers: {'X-CSRF-Token': OS.session.csrfToken,
         'Content-Type': file.type || 'application/octet-stream'}, body: file}).then(function (r) {
       if (r.ok) { OS.message($('photo-msg'), OS.t('rdPhotoSaved')); preview(); return null; }

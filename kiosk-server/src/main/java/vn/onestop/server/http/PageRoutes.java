@@ -24,7 +24,8 @@ public final class PageRoutes {
     public PageRoutes() {
         pages = Map.of("login", load("login"), "counter", load("counter"), "display", load("display"),
                 "dashboard", load("dashboard"), "technician", load("technician"), "denied", load("denied"),
-                "rating-device", load("rating-device"), "rating-devices", load("rating-devices"));
+                "rating-device", load("rating-device"), "rating-devices", load("rating-devices"),
+                "admin", load("admin"));
     }
 
     /** Serves {@code src/main/resources/web/{js,css}} at {@code /static}. */
@@ -46,6 +47,8 @@ public final class PageRoutes {
         // Issue 27: the counter rating tablet's page (its own token gates every call it makes), and the tablets' admin.
         r.get("/staff/rating-device", ctx -> page(ctx, "rating-device"), Access.PUBLIC);
         r.get("/staff/rating-devices", ctx -> page(ctx, "rating-devices"), Access.TECHNICIAN);
+        // Issue 21: live administration of centres, counters, services, priority classes and accounts.
+        r.get("/staff/admin", ctx -> page(ctx, "admin"), Access.ADMIN);
     }
 
     private void page(Context ctx, String name) {

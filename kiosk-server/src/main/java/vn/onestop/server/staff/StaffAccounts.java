@@ -99,37 +99,56 @@ public final class StaffAccounts {
             if (used != 1) {
                 throw new Rejection(Rejection.Kind.FORBIDDEN, "The setup secret is wrong or was already used");
             }
-            insert(c, username, displayName, Role.ADMIN, hash);
+            insert(c, username, displayName, Role.ADMIN, hash, "main");
+            // The installation's first admin administers the whole deployment (issue 21): a province admin too.
+            Rows.update(c, "INSERT INTO staff_grant (username, centre_id, role, created_at) VALUES (?, '*', ?, ?)",
+                    username, Role.ADMIN.code(), clock.millis());
             Rows.update(c, "DELETE FROM setup_secret WHERE used_at IS NULL");
             audit.record(c, username, "setup.first-admin", username, null);
             return null;
         });
     }
 
-    /** Creates an account (by an admin, or by the demo). */
+    /** Creates an account with its role in the centre 'main' (by an admin of a single-centre install, the demo). */
     public void create(String actor, String username, String displayName, Role role, char[] password) {
+        create(actor, null, username, displayName, role, password, "main");
+    }
+
+    /**
+     * Creates an account whose role is in {@code centreId} ("*": province-wide), audited with the centre the admin
+     * acts in ({@code actingCentre}) and the account made. The caller checks the admin may grant that centre.
+     */
+    public void create(String actor, String actingCentre, String username, String displayName, Role role,
+            char[] password, String centreId) {
         validate(username, displayName, password);
         String hash = hasher.hash(password);
         db.write(c -> {
             if (Rows.count(c, "SELECT COUNT(*) FROM staff WHERE username = ?", username) > 0) {
                 throw Rejection.conflict("User name '" + username + "' is taken");
             }
-            insert(c, username, displayName, role, hash);
-            audit.record(c, actor, "staff.create", username, role.code());
+            insert(c, username, displayName, role, hash, centreId);
+            String after;
+            try {
+                after = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                        AccountLifecycle.snapshot(c, username).orElseThrow());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            audit.recordChange(c, actor, "staff.create", username, actingCentre, null, after);
             return null;
         });
     }
 
-    private void insert(java.sql.Connection c, String username, String displayName, Role role, String hash)
-            throws java.sql.SQLException {
+    private void insert(java.sql.Connection c, String username, String displayName, Role role, String hash,
+            String centreId) throws java.sql.SQLException {
         Rows.update(c, "INSERT INTO staff (username, display_name, role, password_hash, created_at) "
                 + "VALUES (?, ?, ?, ?, ?)", username, displayName, role.code(), hash, clock.millis());
         Rows.update(c, "INSERT INTO staff_grant (username, centre_id, role, created_at) VALUES (?, ?, ?, ?)", username,
-                "main", role.code(), clock.millis());
+                centreId, role.code(), clock.millis());
     }
 
     /** Every role {@code username} holds: centre id (or "*" for province-wide) to role (table staff_grant). */
-    static Map<String, Role> grants(java.sql.Connection c, String username) throws java.sql.SQLException {
+    public static Map<String, Role> grants(java.sql.Connection c, String username) throws java.sql.SQLException {
         Map<String, Role> out = new java.util.HashMap<>();
         for (String[] g : Rows.list(c, "SELECT centre_id, role FROM staff_grant WHERE username = ?",
                 rs -> new String[] {rs.getString(1), rs.getString(2)}, username)) {
@@ -225,7 +244,23 @@ public final class StaffAccounts {
 
     public List<StaffAccountView> list() {
         return db.read(c -> Rows.list(c, "SELECT username, display_name, role, disabled_at FROM staff ORDER BY username",
-                rs -> new StaffAccountView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4) != null)));
+                rs -> new StaffAccountView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4) != null,
+                        Map.of())));
+    }
+
+    /** Every account with its roles per centre ("*": province-wide), by user name. */
+    public List<StaffAccountView> listWithGrants() {
+        return db.read(c -> {
+            List<StaffAccountView> out = new java.util.ArrayList<>();
+            for (StaffAccountView v : Rows.list(c, "SELECT username, display_name, role, disabled_at FROM staff "
+                    + "ORDER BY username", rs -> new StaffAccountView(rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getObject(4) != null, Map.of()))) {
+                Map<String, String> g = new java.util.TreeMap<>();
+                grants(c, v.username()).forEach((k, r) -> g.put(k, r.code()));
+                out.add(new StaffAccountView(v.username(), v.displayName(), v.role(), v.disabled(), g));
+            }
+            return out;
+        });
     }
 
     private void validate(String username, String displayName, char[] password) {

@@ -38,9 +38,6 @@ public final class StaffApi {
     /** A new role for an account. */
     public record RoleChange(String role) {}
 
-    /** New staff account body. */
-    public record NewStaff(String username, String displayName, String role, String password) {}
-
     public StaffApi(StaffAccounts accounts, KioskRegistry kiosks, AuditLog audit, ObjectMapper json,
             int sessionSeconds, SecretAttempts secretAttempts, SessionCookie cookie, ClientAddress client) {
         this.cookie = cookie;
@@ -58,23 +55,7 @@ public final class StaffApi {
         r.post("/api/v1/auth/login", this::login, Access.PUBLIC);
         r.post("/api/v1/auth/logout", this::logout, Access.STAFF);
         r.post("/api/v1/auth/password", this::changePassword, Access.STAFF);
-        r.get("/api/v1/auth/me", ctx -> ctx.json(Guard.staff(ctx)), Access.STAFF);
-        r.get("/api/v1/admin/staff", ctx -> ctx.json(accounts.list()), Access.ADMIN);
-        r.post("/api/v1/admin/staff", this::createStaff, Access.ADMIN);
-        r.post("/api/v1/admin/staff/{username}/disable", ctx -> ended(ctx, lifecycle().disable(admin(ctx),
-                ctx.pathParam("username"))), Access.ADMIN);
-        r.post("/api/v1/admin/staff/{username}/enable", ctx -> {
-            lifecycle().enable(admin(ctx), ctx.pathParam("username"));
-            ctx.status(204);
-        }, Access.ADMIN);
-        r.post("/api/v1/admin/staff/{username}/password", ctx -> ended(ctx, lifecycle().resetPassword(admin(ctx),
-                ctx.pathParam("username"), chars(Json.body(ctx, json, PasswordReset.class).password()))),
-                Access.ADMIN);
-        r.post("/api/v1/admin/staff/{username}/role", ctx -> ended(ctx, lifecycle().changeRole(admin(ctx),
-                ctx.pathParam("username"), role(Json.body(ctx, json, RoleChange.class).role()))), Access.ADMIN);
-        r.post("/api/v1/admin/staff/{username}/end-sessions", ctx -> ended(ctx, lifecycle().endAllSessions(
-                admin(ctx), ctx.pathParam("username"))), Access.ADMIN);
-        r.get("/api/v1/admin/audit", ctx -> ctx.json(audit.latest(200)), Access.ADMIN);
+        // /api/v1/auth/me, /api/v1/admin/staff/... and /api/v1/admin/audit: vn.onestop.server.admin.AdminApi.
         r.post("/api/v1/technician/enrolment-codes", this::enrolmentCode, Access.TECHNICIAN);
         r.get("/api/v1/technician/kiosks", ctx -> ctx.json(kiosks.list()), Access.TECHNICIAN, Access.SUPERVISOR);
         r.post("/api/v1/technician/kiosks/{id}/revoke", this::revoke, Access.TECHNICIAN);
@@ -114,13 +95,6 @@ public final class StaffApi {
         ctx.json(Map.of("otherSessionsEnded", ended));
     }
 
-    private void createStaff(Context ctx) {
-        NewStaff b = Json.body(ctx, json, NewStaff.class);
-        Role role = role(b.role());
-        accounts.create(Guard.staff(ctx).username(), b.username(), b.displayName(), role, chars(b.password()));
-        ctx.status(201).json(Map.of("username", b.username(), "role", role.code()));
-    }
-
     private void enrolmentCode(Context ctx) {
         ctx.status(201).json(Map.of("enrolmentCode", kiosks.createEnrolmentCode(Guard.staff(ctx).username())));
     }
@@ -128,26 +102,6 @@ public final class StaffApi {
     private void revoke(Context ctx) {
         kiosks.revoke(ctx.pathParam("id"), Guard.staff(ctx).username());
         ctx.status(204);
-    }
-
-    private AccountLifecycle lifecycle() {
-        return accounts.lifecycle();
-    }
-
-    private static String admin(Context ctx) {
-        return Guard.staff(ctx).username();
-    }
-
-    private static void ended(Context ctx, int sessionsEnded) {
-        ctx.json(Map.of("sessionsEnded", sessionsEnded));
-    }
-
-    private static Role role(String code) {
-        try {
-            return Role.of(code == null ? "" : code);
-        } catch (IllegalArgumentException e) {
-            throw Rejection.invalid("role must be counter_staff, supervisor, technician or admin");
-        }
     }
 
     private static char[] chars(String s) {
