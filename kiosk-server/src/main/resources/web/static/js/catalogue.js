@@ -40,6 +40,12 @@
   }
 
   function save() {
+    var fee = $('ed-fee').value.trim().replace(/[.,\s]/g, '');
+    var days = $('ed-days').value.trim();
+    if (!/^\d*$/.test(fee) || !/^\d*$/.test(days)) {
+      OS.message($('ed-msg'), OS.t('catWholeNumber'), true);
+      return;
+    }
     var body = {name_vi: $('ed-name').value.trim(), fee_vnd: numberOrNull($('ed-fee').value),
       processing_days: numberOrNull($('ed-days').value), channel: $('ed-channel').value,
       documents_vi: $('ed-docs').value.split('\n').map(function (d) { return d.trim(); })

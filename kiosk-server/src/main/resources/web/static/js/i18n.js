@@ -258,6 +258,7 @@ Object.assign(window.OS_TEXT.vi, {
   catKind_day_off: 'Ngày nghỉ', catKind_workday: 'Ngày làm bù', catSt_official: 'Chính thức',
   catSt_unverified: 'Chưa xác minh', catAddDay: 'Thêm / sửa ngày', catRemove: 'Bỏ',
   catNameVi: 'Tên (tiếng Việt)', catNameEn: 'Tên (tiếng Anh)',
+  catWholeNumber: 'Lệ phí và thời hạn là số nguyên (để trống nếu không có); chưa lưu gì',
   catListed: 'Lịch chính thức đã nhập cho năm này', catComputed: 'Chưa có lịch chính thức: ngày nghỉ tính theo âm lịch (tạm tính)'
 });
 Object.assign(window.OS_TEXT.en, {
@@ -277,5 +278,6 @@ Object.assign(window.OS_TEXT.en, {
   catKind_day_off: 'Day off', catKind_workday: 'Make-up working day', catSt_official: 'Official',
   catSt_unverified: 'Unverified', catAddDay: 'Add / change day', catRemove: 'Remove',
   catNameVi: 'Name (Vietnamese)', catNameEn: 'Name (English)',
+  catWholeNumber: 'Fee and processing time are whole numbers (empty when none); nothing was saved',
   catListed: 'Official schedule listed for this year', catComputed: 'No official schedule yet: days off computed from the lunar calendar (provisional)'
 });
