@@ -91,6 +91,7 @@ public final class KioskApp implements AutoCloseable {
             SwingUtilities.invokeLater(() -> {
                 view.replaceCatalogue(merged);
                 attract.centreName(c.centreName());
+                attract.notice(c.notice());
             });
         } catch (IllegalArgumentException e) {
             Log.LOG.warn("Server configuration not used, keeping the current catalogue: {}", e.getMessage());
@@ -201,6 +202,8 @@ public final class KioskApp implements AutoCloseable {
                 app.parts.catalogues().start();
                 w.network.execute(w.enrolment::enrolIfNeeded);
                 w.network.execute(app.configuration::loadSaved);
+                // Issue 21: a heartbeat reply naming another configuration ETag fetches it now (same thread).
+                app.parts.client().onConfigHint(app.configuration::hint);
                 w.network.scheduleWithFixedDelay(app.configuration::refresh, 1, CONFIG_REFRESH_SECONDS,
                         TimeUnit.SECONDS);
                 w.monitor.start(app.parts.config().printerPollMillis());

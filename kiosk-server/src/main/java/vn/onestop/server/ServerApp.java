@@ -13,6 +13,9 @@ import org.apache.logging.log4j.Logger;
 import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.core.wire.Problem;
 import vn.onestop.core.wire.ProcedureInfo;
+import vn.onestop.server.catalogue.CatalogueApi;
+import vn.onestop.server.catalogue.CatalogueStore;
+import vn.onestop.server.catalogue.LiveKioskConfig;
 import vn.onestop.server.connector.Backoff;
 import vn.onestop.server.connector.ConnectorApi;
 import vn.onestop.server.connector.ConnectorSettings;
@@ -99,6 +102,7 @@ public final class ServerApp {
     private final EventBus events;
     private final vn.onestop.server.centre.Centres centres;
     private final PersonalDataRetention retention;
+    private final CatalogueStore catalogueStore;
     /**
      * The public hall-display streams: a centre has a few TVs, so 20 per address and 500 in all (429 past them),
      * written off the publishing thread and pinged every 10 s (security review, finding 4).
@@ -161,7 +165,9 @@ public final class ServerApp {
                         config.zone(), this::documentPdf),
                 new Backoff(connectorSettings.retryInitial(), connectorSettings.retryCap(),
                         new java.security.SecureRandom()));
-        dossiers = new DossierService(db, config, clock, json, connector);
+        catalogueStore = new CatalogueStore(db, clock, json, java.util.Objects.requireNonNull(config.catalogueSeed(),
+                "the catalogue seed (read by ServerConfigLoader from the configuration folder)"));
+        dossiers = new DossierService(db, config, clock, json, connector, catalogueStore);
         DossierServiceUpdates dossierUpdates = new DossierServiceUpdates(dossiers, db);
         RatingService ratings = new RatingService(db, clock, config.filing());
         metrics.gauge("onestop_sse_clients", events::subscribers);
@@ -173,13 +179,15 @@ public final class ServerApp {
             metrics.counter("onestop_db_slow_commits_total", () -> w.snapshot().slowCommits());
             metrics.counter("onestop_db_checkpoints_total", () -> w.snapshot().checkpoints());
         });
-        KioskConfiguration kioskConfig = new KioskConfiguration(config.centreName(), config.agencyCode(),
-                config.services(), config.priorityClasses(), config.catalogue().all().stream()
+        // Issue 21 (catalogue): the kiosk configuration is built from the live catalogue at each change (ETag too).
+        LiveKioskConfig kioskConfig = new LiveKioskConfig(catalogueStore, (centreId, catalogue) ->
+                new KioskConfiguration(config.centreName(), config.agencyCode(),
+                config.services(), config.priorityClasses(), catalogue.all().stream()
                         .map(p -> new ProcedureInfo(p.code(), p.nameVi(), p.nameEn(), p.fieldVi(), p.serviceCode(),
                                 p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(), p.documents(),
                                 p.channel().code(), p.filing().nationalCode(), p.filing().portalUrl()))
                         .toList(),
-                config.filing().info());
+                config.filing().info()), json);
         vn.onestop.server.rating.RatingDevices tablets = ratingDevices = new vn.onestop.server.rating.RatingDevices(db, clock, secrets,
                 audit, Duration.ofHours(config.enrolmentCodeHours()));
         gateways = new GatewayRegistry(db, clock, secrets, audit,
@@ -240,7 +248,8 @@ public final class ServerApp {
             new vn.onestop.server.voice.VoiceApi(voice, board, config.voice()).register(routeTable);
             new CounterConsoleApi(new CounterConsole(db, config, clock), config).register(routeTable);
             new ReportApi(reports, live).register(routeTable);
-            new vn.onestop.server.report.UnverifiedCatalogueApi(config.catalogue()).register(routeTable);
+            new vn.onestop.server.report.UnverifiedCatalogueApi(catalogueStore::catalogue).register(routeTable);
+            new CatalogueApi(catalogueStore, centres, json).register(routeTable);
             new FleetApi(new Fleet(db, kiosks, json), audit).register(routeTable);
             new DeviceSettingsApi(deviceSettings, json).register(routeTable, cfg.routes);
             new ConnectorApi(connector, new StatusChanges(db, dossierUpdates, clock), signatures, audit, json,
@@ -390,6 +399,11 @@ public final class ServerApp {
     /** The personal data retention job (tests run it at a chosen time). */
     public PersonalDataRetention retention() {
         return retention;
+    }
+
+    /** The live procedure catalogue, calendar and kiosk texts (issue 21). */
+    public CatalogueStore catalogue() {
+        return catalogueStore;
     }
 
     /** The province's centres (issue 21). */

@@ -28,7 +28,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         ProcedureCatalogue catalogue, WorkingCalendar calendar, DossierNumbering numbering, int passwordIterations,
         int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing, ScanSettings pages,
         int retentionDays, HttpSecurity security, VoiceSettings voice, int ratingTabletSeconds,
-        ReceptionSettings reception) {
+        ReceptionSettings reception, vn.onestop.server.catalogue.CatalogueSeed catalogueSeed) {
 
     public ServerConfig {
         reception = reception == null ? ReceptionSettings.defaults() : reception;
@@ -66,6 +66,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             b.voice = voice;
             b.ratingTabletSeconds = ratingTabletSeconds;
             b.reception = reception;
+            b.catalogueSeed = catalogueSeed;
         return b;
     }
 
@@ -103,6 +104,8 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         private VoiceSettings voice = VoiceSettings.off();
         private int ratingTabletSeconds = 30;
         private ReceptionSettings reception;
+        /** Issue 21 (catalogue): what the database's live catalogue and calendar start from (null: this config's). */
+        private vn.onestop.server.catalogue.CatalogueSeed catalogueSeed;
 
         private Builder() {
         }
@@ -239,8 +242,14 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             return this;
         }
 
+        /** The catalogue and calendar files the database is seeded from at first start (issue 21). */
+        public Builder catalogueSeed(vn.onestop.server.catalogue.CatalogueSeed value) {
+            this.catalogueSeed = value;
+            return this;
+        }
+
         public ServerConfig build() {
-            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice, ratingTabletSeconds, reception);
+            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice, ratingTabletSeconds, reception, catalogueSeed);
         }
     }
 

@@ -283,4 +283,45 @@ Object.assign(window.OS_TEXT.en, {
   adm_accountCreated: 'Account created', adm_province: 'province-wide', adm_before: 'Before', adm_after: 'After',
   adm_edit: 'Edit', adm_remove: 'Remove', adm_disable: 'Disable', adm_enable: 'Enable',
   adm_disabled: 'Disabled', adm_enabled: 'Active', adm_saved: 'Saved'
+
+// Issue 21 (catalogue): the live procedure catalogue, calendar and kiosk texts page (/staff/catalogue).
+Object.assign(window.OS_TEXT.vi, {
+  catTitle: 'Danh mục thủ tục, lịch làm việc, nội dung ki-ốt', catProcedures: 'Thủ tục', catCode: 'Mã',
+  catName: 'Tên', catService: 'Dịch vụ', catFee: 'Lệ phí (đồng)', catDays: 'Thời hạn (ngày làm việc)',
+  catChannel: 'Cách nộp', catCh_online_only: 'Chỉ trực tuyến', catCh_online_or_counter: 'Trực tuyến hoặc tại quầy',
+  catCh_counter_only: 'Chỉ tại quầy', catEdit: 'Sửa thủ tục', catDocs: 'Giấy tờ (mỗi dòng một loại)',
+  catCancel: 'Huỷ', catSaved: 'Đã lưu; ki-ốt nhận thay đổi trong vài giây',
+  catReadOnly: 'Danh mục và lịch làm việc là của tỉnh: chỉ quản trị cấp tỉnh được sửa. Bạn chỉ xem được.',
+  catImport: 'Nhập danh mục (CSV hoặc JSON)', catImportSend: 'Nhập',
+  catImportHint: 'Mỗi dòng một thủ tục theo mã (tạo mới hoặc sửa). Một dòng sai thì không nhập gì cả; thông báo nêu số dòng.',
+  catImported: 'Đã nhập', catCreated: 'thủ tục mới', catChanged: 'thủ tục đã sửa', catExportJson: 'Xuất JSON',
+  catExportCsv: 'Xuất CSV', catTexts: 'Nội dung ki-ốt của trung tâm', catCentreNameVi: 'Tên trung tâm (tiếng Việt)',
+  catCentreNameEn: 'Tên trung tâm (tiếng Anh)', catNoticeVi: 'Thông báo (tiếng Việt)', catNoticeEn: 'Thông báo (tiếng Anh)',
+  catTextsHint: 'Để trống cả hai thì ki-ốt dùng tên trung tâm có sẵn / không có thông báo.',
+  catCalendar: 'Lịch làm việc', catYear: 'Năm', catShow: 'Xem', catDate: 'Ngày', catKind: 'Loại',
+  catKind_day_off: 'Ngày nghỉ', catKind_workday: 'Ngày làm bù', catSt_official: 'Chính thức',
+  catSt_unverified: 'Chưa xác minh', catAddDay: 'Thêm / sửa ngày', catRemove: 'Bỏ',
+  catNameVi: 'Tên (tiếng Việt)', catNameEn: 'Tên (tiếng Anh)',
+  catWholeNumber: 'Lệ phí và thời hạn là số nguyên (để trống nếu không có); chưa lưu gì',
+  catListed: 'Lịch chính thức đã nhập cho năm này', catComputed: 'Chưa có lịch chính thức: ngày nghỉ tính theo âm lịch (tạm tính)'
+});
+Object.assign(window.OS_TEXT.en, {
+  catTitle: 'Procedure catalogue, working calendar, kiosk texts', catProcedures: 'Procedures', catCode: 'Code',
+  catName: 'Name', catService: 'Service', catFee: 'Fee (VND)', catDays: 'Processing time (working days)',
+  catChannel: 'Filing channel', catCh_online_only: 'Online only', catCh_online_or_counter: 'Online or at the counter',
+  catCh_counter_only: 'Counter only', catEdit: 'Edit procedure', catDocs: 'Documents (one a line)',
+  catCancel: 'Cancel', catSaved: 'Saved; kiosks take the change within seconds',
+  catReadOnly: 'The catalogue and calendar are the province\'s: only a province admin changes them. You can read them.',
+  catImport: 'Import the catalogue (CSV or JSON)', catImportSend: 'Import',
+  catImportHint: 'One procedure a line, by code (created or changed). A bad line imports nothing; the message names its line.',
+  catImported: 'Imported', catCreated: 'new procedures', catChanged: 'changed procedures', catExportJson: 'Export JSON',
+  catExportCsv: 'Export CSV', catTexts: 'The centre\'s kiosk texts', catCentreNameVi: 'Centre name (Vietnamese)',
+  catCentreNameEn: 'Centre name (English)', catNoticeVi: 'Notice (Vietnamese)', catNoticeEn: 'Notice (English)',
+  catTextsHint: 'Leave both empty for the centre\'s own name / no notice.',
+  catCalendar: 'Working calendar', catYear: 'Year', catShow: 'Show', catDate: 'Date', catKind: 'Kind',
+  catKind_day_off: 'Day off', catKind_workday: 'Make-up working day', catSt_official: 'Official',
+  catSt_unverified: 'Unverified', catAddDay: 'Add / change day', catRemove: 'Remove',
+  catNameVi: 'Name (Vietnamese)', catNameEn: 'Name (English)',
+  catWholeNumber: 'Fee and processing time are whole numbers (empty when none); nothing was saved',
+  catListed: 'Official schedule listed for this year', catComputed: 'No official schedule yet: days off computed from the lunar calendar (provisional)'
 });

@@ -32,10 +32,21 @@ public final class KioskServerClient {
     private volatile HttpClient http;
     private final TokenStore tokens;
     private volatile URI base;
+    /** The heartbeat reply's push hint (issue 21): the ETag of the kiosk configuration in force on the server. */
+    static final String CONFIG_HINT_HEADER = "X-Kiosk-Config-ETag";
+    private volatile java.util.function.Consumer<String> configHint = etag -> { };
 
     public KioskServerClient(String baseUrl, TokenStore tokens) {
         this.tokens = tokens;
         setBaseUrl(baseUrl);
+    }
+
+    /**
+     * Who hears the configuration ETag a heartbeat reply names (servers before issue 21 name none); called on the
+     * heartbeat's thread.
+     */
+    public void onConfigHint(java.util.function.Consumer<String> listener) {
+        this.configHint = listener;
     }
 
     /** Points the client at another server (technician mode); the token is kept. */
@@ -87,6 +98,7 @@ public final class KioskServerClient {
     public int heartbeat(Heartbeat heartbeat) throws ServerUnavailableException, ServerRefusedException {
         HttpResponse<byte[]> r = exchange("POST", "/api/v1/kiosk/heartbeat", heartbeat, true, null);
         read(r, null, "POST /api/v1/kiosk/heartbeat");
+        r.headers().firstValue(CONFIG_HINT_HEADER).ifPresent(configHint);
         try {
             return r.headers().firstValue("X-Device-Settings-Version").map(Integer::parseInt).orElse(-1);
         } catch (NumberFormatException e) {

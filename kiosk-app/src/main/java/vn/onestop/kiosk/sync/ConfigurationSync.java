@@ -12,8 +12,8 @@ import vn.onestop.kiosk.server.ServerUnavailableException;
 /**
  * Keeps the kiosk's copy of the server's configuration (centre name, services, catalogue) current: at start the
  * last good copy from disk, then a conditional GET with its ETag at start and every few minutes (304 costs
- * nothing). A new configuration is checked before it replaces the copy; a broken or unusable reply keeps the
- * last good copy and says so in the log. {@code onConfiguration} hears each configuration to use. Network thread.
+ * nothing), and at once when a heartbeat reply names another ETag ({@link #hint}). A new configuration is
+ * checked before it replaces the copy; a broken or unusable reply keeps the last good copy and says so in the log. {@code onConfiguration} hears each configuration to use. Network thread.
  */
 public final class ConfigurationSync {
     /** Log4j starts on first use: after the window opens (see the kiosk's LoggingSetup), not when this loads. */
@@ -39,6 +39,17 @@ public final class ConfigurationSync {
             Log.LOG.info("Using the saved server configuration until the server answers");
             onConfiguration.accept(copy.configuration());
         });
+    }
+
+    /**
+     * The server named the ETag of its current configuration (heartbeat push hint): fetches now when it is not the
+     * one held, so an edit on the server shows within a heartbeat instead of the next poll. Network thread.
+     */
+    public void hint(String serverEtag) {
+        if (serverEtag != null && !serverEtag.equals(etag)) {
+            Log.LOG.info("The server's configuration changed: fetching it now");
+            refresh();
+        }
     }
 
     /** Asks the server for a newer configuration; returns true when a new one was taken. */

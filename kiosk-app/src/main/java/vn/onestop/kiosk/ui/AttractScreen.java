@@ -32,6 +32,9 @@ public final class AttractScreen extends JPanel {
     private vn.onestop.kiosk.tech.SecretGesture secret;
     private Runnable onSecret = () -> { };
     private String serverCentreName;
+    /** The centre's notice set on the server (issue 21), hidden when there is none. */
+    private final JLabel notice = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
+    private vn.onestop.core.wire.KioskNotice serverNotice;
 
     private final Pictograms pictograms;
     private final JButton ticket = style(new JButton(), "kioskPicture");
@@ -111,6 +114,12 @@ public final class AttractScreen extends JPanel {
         render();
     }
 
+    /** The centre's notice from the server's configuration (null: none), in the kiosk's language; event thread. */
+    public void notice(vn.onestop.core.wire.KioskNotice value) {
+        this.serverNotice = value;
+        render();
+    }
+
     /** Shows the "look up a dossier" button, which runs {@code action}. */
     public void onLookup(Runnable action) {
         lookup.addActionListener(e -> action.run());
@@ -131,6 +140,9 @@ public final class AttractScreen extends JPanel {
         c.gridx = 0;
         c.insets = new Insets(16, 0, 16, 0);
         p.add(centre, c);
+        notice.setName("attract.notice");
+        notice.setVisible(false);
+        p.add(notice, c);
         p.add(title, c);
         c.insets = new Insets(16, 0, 8, 0);
         c.ipadx = 160;
@@ -181,6 +193,10 @@ public final class AttractScreen extends JPanel {
         int across = Math.max(240, (getWidth() > 0 ? getWidth() : 1366) - 160);
         centre.setText(fit(centre, serverCentreName != null && messages.isVietnamese()
                 ? serverCentreName : config.centreName(messages.locale()), across));
+        boolean hasNotice = serverNotice != null && serverNotice.vi() != null && !serverNotice.vi().isBlank();
+        notice.setVisible(hasNotice);
+        notice.setText(hasNotice ? fit(notice, messages.isVietnamese() || serverNotice.en() == null
+                ? serverNotice.vi() : serverNotice.en(), across) : "");
         start.setText(messages.get("attract.touch"));
         scan.setText(fit(scan, messages.get("attract.scan"), across));
         title.setText(fit(title, messages.get("attract.title"), across));

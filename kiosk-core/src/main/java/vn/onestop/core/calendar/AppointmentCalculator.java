@@ -20,12 +20,21 @@ public final class AppointmentCalculator {
     /** Ten years of working days: more is a configuration error. */
     static final int MAX_WORKING_DAYS = 2600;
 
-    private final WorkingCalendar calendar;
+    private final java.util.function.Supplier<WorkingCalendar> calendars;
     private final AppointmentRules rules;
 
     public AppointmentCalculator(WorkingCalendar calendar, AppointmentRules rules) {
-        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this(constant(Objects.requireNonNull(calendar, "calendar")), rules);
+    }
+
+    /** Asks {@code calendars} for the calendar at each appointment (a calendar edited live on the server). */
+    public AppointmentCalculator(java.util.function.Supplier<WorkingCalendar> calendars, AppointmentRules rules) {
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
         this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    private static java.util.function.Supplier<WorkingCalendar> constant(WorkingCalendar calendar) {
+        return () -> calendar;
     }
 
     public AppointmentCalculator(WorkingCalendar calendar) {
@@ -39,6 +48,7 @@ public final class AppointmentCalculator {
      * @throws IllegalArgumentException if {@code workingDays} is negative or absurdly large
      */
     public Appointment appointment(ZonedDateTime receivedAt, int workingDays, boolean cutoff15h) {
+        WorkingCalendar calendar = calendars.get();
         if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
             throw new IllegalArgumentException("working days must be 0 to " + MAX_WORKING_DAYS + ", got "
                     + workingDays);
@@ -57,10 +67,10 @@ public final class AppointmentCalculator {
             day = calendar.nextWorkingDay(day);
         }
         return new Appointment(LocalDateTime.of(day, clock.withSecond(0).withNano(0)),
-                anyProvisional(receivedDay, day));
+                anyProvisional(calendar, receivedDay, day));
     }
 
-    private boolean anyProvisional(LocalDate from, LocalDate to) {
+    private static boolean anyProvisional(WorkingCalendar calendar, LocalDate from, LocalDate to) {
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             if (calendar.isProvisional(d)) {
                 return true;

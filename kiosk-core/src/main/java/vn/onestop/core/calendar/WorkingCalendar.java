@@ -115,6 +115,27 @@ public final class WorkingCalendar {
         return new WorkingCalendar(off, makeup, new VietnameseLunarCalendar());
     }
 
+    /**
+     * Builds a calendar from lists kept elsewhere (the server's database): {@code daysOff} are the official schedule
+     * of every year they touch, {@code makeupDays} worked Saturdays, {@code annual} the yearly rule for the years
+     * computed from the lunar calendar.
+     *
+     * @throws IllegalArgumentException when a day is both a day off and a make-up working day
+     */
+    public static WorkingCalendar of(java.util.Collection<DayOff> daysOff, java.util.Collection<DayOff> makeupDays,
+            List<AnnualHoliday> annual) {
+        Map<LocalDate, DayOff> off = new HashMap<>();
+        daysOff.forEach(d -> off.put(d.date(), d));
+        Map<LocalDate, DayOff> makeup = new HashMap<>();
+        for (DayOff d : makeupDays) {
+            if (off.containsKey(d.date())) {
+                throw new IllegalArgumentException(d.date() + " is both a day off and a make-up working day");
+            }
+            makeup.put(d.date(), d);
+        }
+        return new WorkingCalendar(off, makeup, new VietnameseLunarCalendar(), List.copyOf(annual));
+    }
+
     /** Whether state agencies work on {@code date} (processing days for appointments). */
     public boolean isWorkingDay(LocalDate date) {
         if (makeupDays.containsKey(date)) {

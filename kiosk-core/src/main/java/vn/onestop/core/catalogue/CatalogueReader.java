@@ -28,9 +28,17 @@ final class CatalogueReader {
     private static final int MAX_PROCESSING_DAYS = 365;
 
     private final Path file;
+    /** The document's text when it does not come from {@code file} (a catalogue kept in the server's database). */
+    private final String text;
 
     CatalogueReader(Path file) {
-        this.file = file;
+        this(file, null);
+    }
+
+    /** Reads {@code text}; {@code source} only names it in error messages. */
+    CatalogueReader(Path source, String text) {
+        this.file = source;
+        this.text = text;
     }
 
     ProcedureCatalogue read() {
@@ -70,7 +78,7 @@ final class CatalogueReader {
     private JsonNode parse() {
         ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         try {
-            return mapper.readTree(Files.readString(file));
+            return mapper.readTree(text != null ? text : Files.readString(file));
         } catch (JsonProcessingException e) {
             throw new CatalogueException(file, "not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);

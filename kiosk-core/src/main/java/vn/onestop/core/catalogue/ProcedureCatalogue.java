@@ -51,6 +51,16 @@ public final class ProcedureCatalogue {
     }
 
     /**
+     * Reads and checks a catalogue document given as text (the server keeps the catalogue in its database); the
+     * same checks as {@link #load}, the messages naming {@code source} instead of a file.
+     *
+     * @throws CatalogueException naming the source, the entry (index and code) and the field at fault
+     */
+    public static ProcedureCatalogue parse(String json, String source) {
+        return new CatalogueReader(Path.of(source), json).read();
+    }
+
+    /**
      * Builds a catalogue in code (for other modules' tests), with the same consistency checks as the file:
      * unique procedure codes and service prefixes, and every procedure served by a listed service.
      *

@@ -40,7 +40,19 @@ public final class CsvTable {
      * @throws ConfigException if the file cannot be read, is not UTF-8, lacks a column or has a malformed row
      */
     public static CsvTable read(Path file, String... requiredColumns) {
-        List<String> lines = readLines(file);
+        return parse(file, readLines(file), requiredColumns);
+    }
+
+    /**
+     * Reads CSV text that is not a file (an upload); {@code source} names it in error messages.
+     *
+     * @throws ConfigException if a column is missing or a row is malformed, naming the line
+     */
+    public static CsvTable parse(Path source, String text, String... requiredColumns) {
+        return parse(source, List.of(text.split("\r?\n", -1)), requiredColumns);
+    }
+
+    private static CsvTable parse(Path file, List<String> lines, String... requiredColumns) {
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

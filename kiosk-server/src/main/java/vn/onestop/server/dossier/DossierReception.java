@@ -105,7 +105,7 @@ public final class DossierReception {
             List<PreparedDossier.Step> steps = history.stream().map(h -> new PreparedDossier.Step(h.status().code(),
                     h.status().nameVi(), h.status().nameEn(), Instant.ofEpochMilli(h.at()), h.actor(),
                     h.note() == null ? "" : h.note())).toList();
-            Optional<Procedure> p = config.catalogue().byCode(d.procedureCode());
+            Optional<Procedure> p = service.catalogue().byCode(d.procedureCode());
             var a = d.applicant();
             return new PreparedDossier(d.code(), PreparationCode.display(d.code()), d.status().code(),
                     d.status().nameVi(), d.status().nameEn(), d.reception().code(), d.reception().nameVi(),
@@ -149,7 +149,7 @@ public final class DossierReception {
             }
             long now = clock.millis();
             ZonedDateTime local = Instant.ofEpochMilli(now).atZone(config.zone());
-            Procedure procedure = config.catalogue().byCode(d.procedureCode()).orElse(null);
+            Procedure procedure = service.catalogue().byCode(d.procedureCode()).orElse(null);
             int days = d.processingDays() == null ? 0 : d.processingDays();
             Appointment appointment = appointments.appointment(local, days, procedure != null
                     && procedure.cutoff15h());
@@ -330,7 +330,7 @@ public final class DossierReception {
         SlipTexts t = config.reception().slips();
         String k = row.kind();
         LocalDateTime at = views.local(row.at());
-        Procedure p = config.catalogue().byCode(d.procedureCode()).orElse(null);
+        Procedure p = service.catalogue().byCode(d.procedureCode()).orElse(null);
         String qr = t.qrEnabled() ? qrPayload(d, k.equals("refusal") ? "03" : "02", at) : null;
         byte[] bytes = pdf.render(new DecisionSlip(config.filing().header(config.centreName()),
                 config.filing().place(), t.get(k + ".title"), t.get("legalBasis"), PreparationCode.display(d.code()),

@@ -43,6 +43,7 @@ public final class DossierService {
     private final DossierEvents events;
     private final DossierReception reception;
     private final PreparedDocuments documents;
+    private final vn.onestop.server.catalogue.LiveCatalogue catalogue;
     private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     public DossierService(Database db, ServerConfig config, Clock clock, ObjectMapper json) {
@@ -51,18 +52,31 @@ public final class DossierService {
 
     /** A service that tells {@code events} (e.g. the provincial connector) about each reception change. */
     public DossierService(Database db, ServerConfig config, Clock clock, ObjectMapper json, DossierEvents events) {
+        this(db, config, clock, json, events, vn.onestop.server.catalogue.LiveCatalogue.fixed(config.catalogue(),
+                config.calendar()));
+    }
+
+    /** A service reading the catalogue and calendar in force from {@code catalogue} (edited live, issue 21). */
+    public DossierService(Database db, ServerConfig config, Clock clock, ObjectMapper json, DossierEvents events,
+            vn.onestop.server.catalogue.LiveCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.events = events;
         this.db = db;
         this.config = config;
         this.clock = clock;
         AppointmentRules defaults = AppointmentRules.defaults();
-        this.appointments = new AppointmentCalculator(config.calendar(), new AppointmentRules(config.zone(),
+        this.appointments = new AppointmentCalculator(catalogue::calendar, new AppointmentRules(config.zone(),
                 defaults.cutoff(), defaults.officeOpens(), defaults.officeCloses()));
         this.store = new DossierStore(json, config.numbering());
-        this.views = new DossierViews(db, store, config);
+        this.views = new DossierViews(db, store, config, catalogue);
         this.pdf = new SlipPdf(config.zone());
         this.documents = new PreparedDocuments(db, views, config.reception(), clock);
         this.reception = new DossierReception(this, db, config, clock, store, views, appointments, pdf, json);
+    }
+
+    /** The procedure catalogue in force now (edited live). */
+    vn.onestop.core.catalogue.ProcedureCatalogue catalogue() {
+        return catalogue.catalogue();
     }
 
     /**
@@ -232,9 +246,9 @@ public final class DossierService {
     }
 
     private Procedure fileable(DossierRegistration r) {
-        Procedure p = config.catalogue().byCode(r.procedureCode()).orElseThrow(() -> Rejection.invalid(
+        Procedure p = catalogue.catalogue().byCode(r.procedureCode()).orElseThrow(() -> Rejection.invalid(
                 "procedureCode '" + r.procedureCode() + "' is not in the centre's catalogue"));
-        String counter = config.catalogue().service(p.serviceCode()).map(s -> " (" + s.nameVi() + " / "
+        String counter = catalogue.catalogue().service(p.serviceCode()).map(s -> " (" + s.nameVi() + " / "
                 + s.nameEn() + ")").orElse("");
         String elsewhere = ": lấy số thứ tự quầy " + p.serviceCode() + counter + " và nộp tại quầy / take a ticket "
                 + "for service " + p.serviceCode() + " and file at the counter";

@@ -29,7 +29,11 @@ final class DossierViews {
     private final DossierStore store;
     private final ServerConfig config;
 
-    DossierViews(Database db, DossierStore store, ServerConfig config) {
+    private final vn.onestop.server.catalogue.LiveCatalogue catalogue;
+
+    DossierViews(Database db, DossierStore store, ServerConfig config,
+            vn.onestop.server.catalogue.LiveCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.db = db;
         this.store = store;
         this.config = config;
@@ -102,7 +106,7 @@ final class DossierViews {
 
     /** The receipt slip of a received dossier; its dossier code is the official code once there is one. */
     ReceiptSlip slip(DossierRecord d) {
-        Optional<Procedure> p = config.catalogue().byCode(d.procedureCode());
+        Optional<Procedure> p = catalogue.catalogue().byCode(d.procedureCode());
         return new ReceiptSlip(config.centreName(), config.filing().place(),
                 d.officialCode() != null ? d.officialCode() : d.code(), d.applicant().name(),
                 d.applicant().idNumber(), d.applicant().address(), d.phone(), d.email(), d.procedureCode(),
@@ -118,7 +122,7 @@ final class DossierViews {
     }
 
     DossierView view(DossierRecord d, List<DossierStore.HistoryRow> history) {
-        Optional<Procedure> p = config.catalogue().byCode(d.procedureCode());
+        Optional<Procedure> p = catalogue.catalogue().byCode(d.procedureCode());
         List<StatusStep> timeline = history.stream().map(h -> new StatusStep(h.status().code(), h.status().nameVi(),
                 h.status().nameEn(), Instant.ofEpochMilli(h.at()))).toList();
         return new DossierView(d.code(), d.procedureCode(), p.map(Procedure::nameVi).orElse(""),

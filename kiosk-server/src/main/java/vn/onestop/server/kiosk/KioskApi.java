@@ -1,13 +1,11 @@
 package vn.onestop.server.kiosk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import vn.onestop.core.wire.DossierRegistration;
 import vn.onestop.core.wire.EnrolRequest;
 import vn.onestop.core.wire.Heartbeat;
 import vn.onestop.core.wire.IssueTicketRequest;
-import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.core.wire.RatingRequest;
 import vn.onestop.core.wire.VoidTicketRequest;
 import vn.onestop.server.dossier.DossierService;
@@ -19,7 +17,6 @@ import vn.onestop.server.ops.Metrics;
 import vn.onestop.server.queue.QueueService;
 import vn.onestop.server.rating.RatingService;
 import vn.onestop.server.staff.Access;
-import vn.onestop.server.staff.Secrets;
 
 /** HTTP I/O of the kiosk API under {@code /api/v1}; the services do the work. */
 public final class KioskApi {
@@ -30,12 +27,13 @@ public final class KioskApi {
     private final ObjectMapper json;
     private final Metrics metrics;
     private final SecretAttempts secretAttempts;
-    private final byte[] configBody;
-    private final String configEtag;
+    /** The heartbeat reply's header naming the kiosk configuration's current ETag. */
+    public static final String CONFIG_HINT_HEADER = "X-Kiosk-Config-ETag";
+    private final KioskConfigSource configs;
 
     public KioskApi(KioskRegistry kiosks, QueueService queue, DossierService dossiers, RatingService ratings,
             ObjectMapper json,
-            Metrics metrics, SecretAttempts secretAttempts, KioskConfiguration configuration) {
+            Metrics metrics, SecretAttempts secretAttempts, KioskConfigSource configs) {
         this.secretAttempts = secretAttempts;
         this.kiosks = kiosks;
         this.queue = queue;
@@ -43,13 +41,7 @@ public final class KioskApi {
         this.ratings = ratings;
         this.json = json;
         this.metrics = metrics;
-        try {
-            this.configBody = json.writeValueAsBytes(configuration);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Kiosk configuration cannot be written as JSON", e);
-        }
-        this.configEtag = "\"" + Secrets.sha256(new String(configBody, java.nio.charset.StandardCharsets.UTF_8))
-                .substring(0, 32) + "\"";
+        this.configs = configs;
     }
 
     public void register(RouteTable r) {
@@ -71,17 +63,23 @@ public final class KioskApi {
     }
 
     private void config(Context ctx) {
-        ctx.header("ETag", configEtag);
+        KioskConfigSource.Document d = configs.forCentre(Guard.centre(ctx));
+        ctx.header("ETag", d.etag());
         ctx.header("Cache-Control", "no-cache");
-        if (configEtag.equals(ctx.header("If-None-Match"))) {
+        if (d.etag().equals(ctx.header("If-None-Match"))) {
             ctx.status(304);
             return;
         }
-        ctx.contentType("application/json").result(configBody);
+        ctx.contentType("application/json").result(d.body());
     }
 
+    /**
+     * Records the heartbeat; the reply names the kiosk configuration's current ETag (push hint, issue 21): a kiosk
+     * holding another one fetches the configuration now instead of at its next poll. Older kiosks ignore it.
+     */
     private void heartbeat(Context ctx) {
         kiosks.heartbeat(Guard.kioskId(ctx), Json.body(ctx, json, Heartbeat.class));
+        ctx.header(CONFIG_HINT_HEADER, configs.forCentre(Guard.centre(ctx)).etag());
         ctx.status(204);
     }
 

@@ -11,12 +11,13 @@ import vn.onestop.server.staff.Access;
  * {@code unverified} list, and documents and notes carrying an internal note), which the kiosk never shows a citizen.
  */
 public final class UnverifiedCatalogueApi {
-    private final ProcedureCatalogue catalogue;
+    private final java.util.function.Supplier<ProcedureCatalogue> catalogue;
 
     /** One procedure with something unconfirmed. */
     public record Entry(String code, String nameVi, List<String> unverified, List<String> hiddenFromCitizens) {}
 
-    public UnverifiedCatalogueApi(ProcedureCatalogue catalogue) {
+    /** {@code catalogue} gives the catalogue in force at each request (it is edited live). */
+    public UnverifiedCatalogueApi(java.util.function.Supplier<ProcedureCatalogue> catalogue) {
         this.catalogue = catalogue;
     }
 
@@ -27,7 +28,7 @@ public final class UnverifiedCatalogueApi {
 
     /** Procedures with unconfirmed values, in catalogue order. */
     public List<Entry> entries() {
-        return catalogue.all().stream().map(p -> {
+        return catalogue.get().all().stream().map(p -> {
             List<String> hidden = new java.util.ArrayList<>(CitizenText.hiddenDocuments(p));
             for (String note : List.of(p.processingNote(), p.feeNote())) {
                 if (CitizenText.isInternal(note)) {

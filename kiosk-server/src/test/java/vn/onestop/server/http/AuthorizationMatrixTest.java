@@ -87,6 +87,12 @@ class AuthorizationMatrixTest extends ServerSuite {
         assertThat(call("GET", "/api/v1/admin/audit", "admin")).isEqualTo(200);
         assertThat(call("POST", "/api/v1/auth/password", "kiosk")).isEqualTo(401);
         assertThat(call("POST", "/api/v1/auth/password", "none")).isEqualTo(401);
+        // Issue 21 (catalogue): the live catalogue is for admins only.
+        assertThat(call("GET", "/api/v1/admin/catalogue", "admin")).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/admin/catalogue", "supervisor")).isEqualTo(403);
+        assertThat(call("PUT", "/api/v1/admin/catalogue/procedures/LLTP-1", "technician")).isEqualTo(403);
+        assertThat(call("GET", "/api/v1/admin/catalogue/export", "kiosk")).isEqualTo(401);
+        assertThat(call("GET", "/staff/catalogue", "counter_staff")).isEqualTo(403);
         // Admitted: refused only for the body this call sends without a JSON content type.
         assertThat(call("POST", "/api/v1/auth/password", "counter_staff")).isEqualTo(415);
     }
