@@ -142,10 +142,10 @@ public final class ServerApp {
                 signatures == null ? null : new HttpProvincialSystem(connectorSettings.baseUrl(), signatures, json,
                         clock, connectorSettings.timeout()),
                 new DossierTableSource(db, json, new Submission.Centre(config.agencyCode(), config.centreName()),
-                        config.zone(), this::documentPdf),
+                        config.zone(), this::documentPdf).withCentres(centres),
                 new Backoff(connectorSettings.retryInitial(), connectorSettings.retryCap(),
                         new java.security.SecureRandom()));
-        dossiers = new DossierService(db, config, clock, json, connector);
+        dossiers = new DossierService(db, config, clock, json, connector, centres);
         DossierServiceUpdates dossierUpdates = new DossierServiceUpdates(dossiers, db);
         RatingService ratings = new RatingService(db, clock, config.filing());
         metrics.gauge("onestop_sse_clients", events::subscribers);
@@ -267,7 +267,7 @@ public final class ServerApp {
     /** A prepared dossier's scanned checklist document, for the provincial connector (empty when not scanned). */
     private java.util.Optional<byte[]> documentPdf(String preparationCode, int index) {
         try {
-            return java.util.Optional.of(dossiers.documents().pdf(preparationCode, index));
+            return java.util.Optional.of(dossiers.documents().pdf(preparationCode, index, null));
         } catch (Rejection notScanned) {
             return java.util.Optional.empty();
         }
