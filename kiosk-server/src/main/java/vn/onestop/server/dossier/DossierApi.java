@@ -42,8 +42,8 @@ public final class DossierApi {
     }
 
     private void history(Context ctx) {
-        ctx.json(dossiers.history(ctx.pathParam("code"), Guard.centre(ctx)).stream().map(h -> Map.of("status", h.status().code(),
-                "statusVi", h.status().nameVi(), "at", Instant.ofEpochMilli(h.at()).toString(), "actor", h.actor(),
+        ctx.json(dossiers.history(ctx.pathParam("code"), Guard.centre(ctx)).stream().map(h -> Map.of("status",
+                h.status().code(), "statusVi", h.status().nameVi(), "at", Instant.ofEpochMilli(h.at()).toString(), "actor", h.actor(),
                 "note", h.note() == null ? "" : h.note(), "trackingNumber",
                 h.trackingNumber() == null ? "" : h.trackingNumber())).toList());
     }

@@ -83,8 +83,8 @@ final class DossierStore {
                 d.delivery().name(), a.name(), a.idNumber(), a.dateOfBirth().toString(), a.address(), d.phone(),
                 d.email(), d.postalAddress(), documentsJson(d.documents()), d.sets(), d.processingDays(),
                 d.serviceCode(), d.feeVnd(), d.postalFeeVnd(), d.logEntry(), d.trackingNumber(), d.preparationCode(),
-                d.preparedAt(), d.officialCode(), d.reception().code(), d.receivedBy(), d.agencyCode(), d.centreId(), kioskId, key,
-                consentAt, d.preparedAt() != null ? d.preparedAt() : d.receivedAt());
+                d.preparedAt(), d.officialCode(), d.reception().code(), d.receivedBy(), d.agencyCode(), d.centreId(),
+                kioskId, key, consentAt, d.preparedAt() != null ? d.preparedAt() : d.receivedAt());
     }
 
     /** The dossier with this preparation code, whatever its centre (the caller compares the agency). */

@@ -110,8 +110,8 @@ public final class CounterPrints {
     public PrintState state(String text, String centreId) {
         String code = code(text);
         String sql = "SELECT s.status, s.counter_id, p.printer, s.error, s.updated_at FROM counter_slip_print s "
-                + "LEFT JOIN counter_printer p ON p.counter_id = s.counter_id JOIN dossier d ON d.code = s.dossier_code "
-                + "WHERE s.dossier_code = ?" + (centreId == null ? "" : " AND d.centre_id = ?");
+                + "LEFT JOIN counter_printer p ON p.counter_id = s.counter_id "
+                + "JOIN dossier d ON d.code = s.dossier_code WHERE s.dossier_code = ?" + (centreId == null ? "" : " AND d.centre_id = ?");
         Object[] args = centreId == null ? new Object[] {code} : new Object[] {code, centreId};
         return db.read(c -> Rows.one(c, sql, rs -> new PrintState(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), Instant.ofEpochMilli(rs.getLong(5)).toString()), args))

@@ -26,7 +26,8 @@ public final class HelpApi {
 
     private void raise(Context ctx) {
         HelpRequest request = Json.body(ctx, json, HelpRequest.class);
-        ctx.status(201).json(alerts.raise(Guard.kioskId(ctx), Guard.centre(ctx), request == null ? null : request.screen()));
+        ctx.status(201).json(alerts.raise(Guard.kioskId(ctx), Guard.centre(ctx),
+                request == null ? null : request.screen()));
     }
 
     private void acknowledge(Context ctx) {

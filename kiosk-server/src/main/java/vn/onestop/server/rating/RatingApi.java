@@ -84,8 +84,8 @@ public final class RatingApi {
     private void rate(Context ctx) {
         binding.check(ctx);
         CounterRating b = Json.body(ctx, json, CounterRating.class);
-        ratings.rateAtCounter(ctx.pathParam("counter"), Guard.centre(ctx), new RatingRequest(null, null, b.score(), b.reasons(),
-                b.comment(), b.criteria()));
+        ratings.rateAtCounter(ctx.pathParam("counter"), Guard.centre(ctx), new RatingRequest(null, null, b.score(),
+                b.reasons(), b.comment(), b.criteria()));
         ctx.status(204);
     }
 }

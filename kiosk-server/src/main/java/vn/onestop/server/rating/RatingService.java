@@ -180,8 +180,8 @@ public final class RatingService {
     /** The ticket the rating page of counter {@code counterId} of {@code centreId} should show, if any. */
     public Optional<Target> target(String counterId, String centreId) {
         long since = clock.millis() - RECENT_MINUTES * 60_000L;
-        return db.read(c -> Rows.one(c, "SELECT id, issue_service, number, offline_number FROM ticket WHERE centre_id = ? "
-                + "AND counter_id = ? AND "
+        return db.read(c -> Rows.one(c, "SELECT id, issue_service, number, offline_number FROM ticket "
+                + "WHERE centre_id = ? AND counter_id = ? AND "
                 + "(status = 'serving' OR (status = 'done' AND finished_at >= ?)) AND id NOT IN (SELECT ticket_id "
                 + "FROM rating WHERE ticket_id IS NOT NULL) ORDER BY CASE WHEN status = 'serving' THEN 0 ELSE 1 END, "
                 + "finished_at DESC", rs -> new Target(rs.getString(1),
