@@ -162,12 +162,12 @@ public final class ServerApp {
                 signatures == null ? null : new HttpProvincialSystem(connectorSettings.baseUrl(), signatures, json,
                         clock, connectorSettings.timeout()),
                 new DossierTableSource(db, json, new Submission.Centre(config.agencyCode(), config.centreName()),
-                        config.zone(), this::documentPdf),
+                        config.zone(), this::documentPdf).withCentres(centres),
                 new Backoff(connectorSettings.retryInitial(), connectorSettings.retryCap(),
                         new java.security.SecureRandom()));
         catalogueStore = new CatalogueStore(db, clock, json, java.util.Objects.requireNonNull(config.catalogueSeed(),
                 "the catalogue seed (read by ServerConfigLoader from the configuration folder)"));
-        dossiers = new DossierService(db, config, clock, json, connector, catalogueStore);
+        dossiers = new DossierService(db, config, clock, json, connector, catalogueStore, centres);
         DossierServiceUpdates dossierUpdates = new DossierServiceUpdates(dossiers, db);
         RatingService ratings = new RatingService(db, clock, config.filing());
         metrics.gauge("onestop_sse_clients", events::subscribers);
@@ -308,7 +308,7 @@ public final class ServerApp {
     /** A prepared dossier's scanned checklist document, for the provincial connector (empty when not scanned). */
     private java.util.Optional<byte[]> documentPdf(String preparationCode, int index) {
         try {
-            return java.util.Optional.of(dossiers.documents().pdf(preparationCode, index));
+            return java.util.Optional.of(dossiers.documents().pdf(preparationCode, index, null));
         } catch (Rejection notScanned) {
             return java.util.Optional.empty();
         }

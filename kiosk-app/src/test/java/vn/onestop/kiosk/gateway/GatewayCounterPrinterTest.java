@@ -72,7 +72,7 @@ class GatewayCounterPrinterTest {
         p.setProperty("counter.3.printer", "virtual");
         GatewayConfig gc = GatewayConfig.from(p, dir.resolve("gateway"));
         tokens = GatewayTokens.obtain(gc, Optional.of(app.gateways().createCode(gc.counters(),
-                "test")));
+                "test", "main")));
         gateway = Gateway.start(gc, CONFIG, tokens, Clock.systemUTC(), (settings, configDir) -> {
             VirtualTicketPrinter v = (VirtualTicketPrinter) PrinterFactory.create(settings, configDir,
                     Clock.systemUTC());

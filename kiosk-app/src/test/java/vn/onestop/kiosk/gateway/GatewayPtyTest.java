@@ -64,7 +64,7 @@ class GatewayPtyTest {
         Wait.until(() -> rig.wire.last(2).command() == DisplayWire.CLEAR, Duration.ofSeconds(1),
                 "display 2 to clear when the counter closes");
         assertThat(rig.wire.errors).isEmpty();
-        Wait.until(() -> rig.app.gateways().displays().stream().anyMatch(d -> d.counterId().equals("2")
+        Wait.until(() -> rig.app.gateways().displays("main").stream().anyMatch(d -> d.counterId().equals("2")
                 && d.connected() && d.shown() == null), Duration.ofSeconds(5), "the cleared display reported");
     }
 
@@ -107,7 +107,7 @@ class GatewayPtyTest {
             keys.write(press(3, '1'));
             Wait.until(() -> shows(3, DisplayWire.BLINK, "ERR"), Duration.ofSeconds(3), "ERR on display 3");
             assertThat(rig.ticketStatus(c)).isEqualTo("waiting");
-            Wait.until(() -> rig.app.gateways().displays().stream().anyMatch(d -> d.counterId().equals("3")
+            Wait.until(() -> rig.app.gateways().displays("main").stream().anyMatch(d -> d.counterId().equals("3")
                     && d.lastError() != null && d.lastError().contains("No official is logged in at counter 3")),
                     Duration.ofSeconds(5), "the refusal reported as the display's last error");
         }
@@ -127,7 +127,7 @@ class GatewayPtyTest {
         rig.as(clerk, "/api/v1/counters/2/next");
         Wait.until(() -> !rig.gateway.display("2").connected(), Duration.ofSeconds(10),
                 "the gateway to notice the unplugged bus");
-        Wait.until(() -> rig.app.gateways().displays().stream().anyMatch(d -> d.counterId().equals("2")
+        Wait.until(() -> rig.app.gateways().displays("main").stream().anyMatch(d -> d.counterId().equals("2")
                 && !d.connected()), Duration.ofSeconds(5), "the server to list display 2 as disconnected");
 
         rig.bus.plugIn();

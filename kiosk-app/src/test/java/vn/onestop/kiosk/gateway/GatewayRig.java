@@ -75,7 +75,7 @@ final class GatewayRig implements AutoCloseable {
         p.setProperty("server.url", url());
         GatewayConfig gc = GatewayConfig.from(p, dir.resolve("gateway"));
         gatewayConfig = gc;
-        String code = app.gateways().createCode(gc.counters(), "test");
+        String code = app.gateways().createCode(gc.counters(), "test", "main");
         Map<String, String> tokens = GatewayTokens.obtain(gc, java.util.Optional.of(code));
         gateway = Gateway.start(gc, CONFIG, tokens, Clock.systemUTC());
     }

@@ -46,7 +46,7 @@ class GatewayVirtualDisplayTest {
                 throw new AssertionError(e.getMessage() + "; display: " + rig.gateway.display("1") + ", PNG reads "
                         + read(png), e);
             }
-            Wait.until(() -> rig.app.gateways().displays().stream().anyMatch(d -> d.counterId().equals("1")
+            Wait.until(() -> rig.app.gateways().displays("main").stream().anyMatch(d -> d.counterId().equals("1")
                     && "A001".equals(d.shown())), Duration.ofSeconds(5), "the server to know display 1 shows A001");
         }
     }

@@ -23,6 +23,7 @@ public final class DossierTableSource implements DossierSource {
     private final Submission.Centre centre;
     private final ZoneId zone;
     private final DocumentFiles files;
+    private final vn.onestop.server.centre.Centres centres;
 
     /** The scanned PDF of one checklist document, or empty when none was stored. */
     @FunctionalInterface
@@ -32,6 +33,12 @@ public final class DossierTableSource implements DossierSource {
 
     public DossierTableSource(Database db, ObjectMapper json, Submission.Centre centre, ZoneId zone,
             DocumentFiles files) {
+        this(db, json, centre, zone, files, null);
+    }
+
+    private DossierTableSource(Database db, ObjectMapper json, Submission.Centre centre, ZoneId zone,
+            DocumentFiles files, vn.onestop.server.centre.Centres centres) {
+        this.centres = centres;
         this.db = db;
         this.json = json;
         this.centre = centre;
@@ -39,13 +46,22 @@ public final class DossierTableSource implements DossierSource {
         this.files = files;
     }
 
+    /**
+     * This source sending each dossier as from the centre it was filed at (issue 21): that centre's agency code and
+     * name from table centre; {@code centre} (the configured one) only for a dossier whose centre is gone.
+     */
+    public DossierTableSource withCentres(vn.onestop.server.centre.Centres all) {
+        return new DossierTableSource(db, json, centre, zone, files, all);
+    }
+
     @Override
     public Optional<Submission> submission(String code, ConnectorEvent event, String idempotencyKey) {
         Optional<Row> row = db.read(c -> Rows.one(c, "SELECT procedure_code, applicant_name, applicant_id, "
                 + "applicant_birth_date, delivery, postal_address, documents, updated_at, personal_data_erased_at, "
-                + "official_code FROM dossier WHERE code = ?", rs -> new Row(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getLong(8), Rows.nullableLong(rs, "personal_data_erased_at"), rs.getString(10)), code));
+                + "official_code, centre_id, agency_code FROM dossier WHERE code = ?", rs -> new Row(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getLong(8), Rows.nullableLong(rs, "personal_data_erased_at"),
+                        rs.getString(10), rs.getString(11), rs.getString(12)), code));
         if (row.isEmpty() || row.get().erasedAt() != null) {
             return Optional.empty();
         }
@@ -53,10 +69,19 @@ public final class DossierTableSource implements DossierSource {
         String note = db.read(c -> Rows.one(c, "SELECT note FROM dossier_status_history WHERE dossier_code = ? "
                 + "AND status = ? ORDER BY at DESC, id DESC", rs -> rs.getString(1), code, event.code())).orElse(null);
         boolean post = "POST".equals(d.delivery());
-        return Optional.of(new Submission(idempotencyKey, event.code(), centre, new Submission.Dossier(code,
+        return Optional.of(new Submission(idempotencyKey, event.code(), centreOf(d), new Submission.Dossier(code,
                 d.officialCode(), d.procedureCode(), Instant.ofEpochMilli(d.updatedAt()).atZone(zone).toOffsetDateTime().toString(),
                 d.delivery(), post ? d.postalAddress() : null), new Submission.Applicant(d.name(), d.idNumber(),
                         d.birthDate()), documents(code, d.documents()), note));
+    }
+
+    /** The sending centre of a dossier: the one it was filed at, with the agency code stored with it. */
+    private Submission.Centre centreOf(Row d) {
+        if (centres == null || d.centreId() == null) {
+            return centre;
+        }
+        return centres.find(d.centreId()).map(x -> new Submission.Centre(d.agencyCode() != null ? d.agencyCode()
+                : x.agencyCode(), x.nameVi())).orElse(centre);
     }
 
     private List<Submission.Document> documents(String code, String listJson) {
@@ -90,5 +115,6 @@ public final class DossierTableSource implements DossierSource {
     }
 
     private record Row(String procedureCode, String name, String idNumber, String birthDate, String delivery,
-            String postalAddress, String documents, long updatedAt, Long erasedAt, String officialCode) {}
+            String postalAddress, String documents, long updatedAt, Long erasedAt, String officialCode,
+            String centreId, String agencyCode) {}
 }

@@ -36,20 +36,21 @@ public final class DossierApi {
         StatusChange b = Json.body(ctx, json, StatusChange.class);
         String user = Guard.staff(ctx).username();
         String code = ctx.pathParam("code");
-        ctx.json(dossiers.changeStatus(code, b.status(), b.note(), b.trackingNumber(), user));
+        ctx.json(dossiers.changeStatus(code, b.status(), b.note(), b.trackingNumber(), user,
+                Guard.centre(ctx)));
         audit.record(user, "dossier.status", code, b.status());
     }
 
     private void history(Context ctx) {
-        ctx.json(dossiers.history(ctx.pathParam("code")).stream().map(h -> Map.of("status", h.status().code(),
-                "statusVi", h.status().nameVi(), "at", Instant.ofEpochMilli(h.at()).toString(), "actor", h.actor(),
+        ctx.json(dossiers.history(ctx.pathParam("code"), Guard.centre(ctx)).stream().map(h -> Map.of("status",
+                h.status().code(), "statusVi", h.status().nameVi(), "at", Instant.ofEpochMilli(h.at()).toString(), "actor", h.actor(),
                 "note", h.note() == null ? "" : h.note(), "trackingNumber",
                 h.trackingNumber() == null ? "" : h.trackingNumber())).toList());
     }
 
     private void slip(Context ctx) {
         String code = ctx.pathParam("code");
-        byte[] pdf = dossiers.slipPdf(code);
+        byte[] pdf = dossiers.slipPdf(code, Guard.centre(ctx));
         audit.record(Guard.staff(ctx).username(), "dossier.slip.download", code, null);
         ctx.contentType("application/pdf");
         ctx.header("Content-Disposition", "attachment; filename=\"giay-hen-" + code + ".pdf\"");

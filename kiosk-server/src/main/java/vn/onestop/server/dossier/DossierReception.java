@@ -81,15 +81,19 @@ public final class DossierReception {
         return PreparationCode.normalize(text).orElseThrow(() -> Rejection.notFound(DossierViews.NOT_FOUND));
     }
 
-    /** A prepared dossier of this centre, or the same 404 for unknown codes and other centres' codes. */
-    DossierRecord prepared(Connection c, String text) throws SQLException {
-        return views.prepared(c, preparationCode(text)).orElseThrow(() -> Rejection.notFound(DossierViews.NOT_FOUND));
+    /**
+     * A prepared dossier of {@code centreId} (null: any centre, for the connector), or the same 404 for unknown codes
+     * and other centres' codes.
+     */
+    DossierRecord prepared(Connection c, String text, String centreId) throws SQLException {
+        return views.prepared(c, preparationCode(text), centreId).orElseThrow(() -> Rejection.notFound(
+                DossierViews.NOT_FOUND));
     }
 
     /** The dossier as the official sees it at the counter: personal data, documents, history, slips. */
-    public PreparedDossier open(String text) {
+    public PreparedDossier open(String text, String centreId) {
         return db.read(c -> {
-            DossierRecord d = prepared(c, text);
+            DossierRecord d = prepared(c, text, centreId);
             List<PreparedDocuments.Stored> docs = PreparedDocuments.list(c, d.code());
             List<PreparedDossier.Document> documents = new ArrayList<>();
             for (int i = 0; i < d.documents().size(); i++) {
@@ -125,11 +129,11 @@ public final class DossierReception {
      * runs from now. With the connector on, the code may be empty: the receipt slip is issued once the connector
      * assigns it.
      */
-    public Decision receive(String text, String officialCodeText, String actor) {
+    public Decision receive(String text, String officialCodeText, String actor, String centreId) {
         boolean empty = officialCodeText == null || officialCodeText.isBlank();
         String officialCode = empty ? null : checkedOfficialCode(officialCodeText);
         DossierRecord received = db.write(c -> {
-            DossierRecord d = prepared(c, text);
+            DossierRecord d = prepared(c, text, centreId);
             refuseUnlessAwaiting(d);
             if (empty && d.officialCode() == null && !service.events().assignsOfficialCodes()) {
                 throw missingCode();
@@ -153,14 +157,14 @@ public final class DossierReception {
             int days = d.processingDays() == null ? 0 : d.processingDays();
             Appointment appointment = appointments.appointment(local, days, procedure != null
                     && procedure.cutoff15h());
-            String logEntry = store.nextLogEntry(c, local.getYear());
+            String logEntry = store.nextLogEntry(c, d.centreId(), local.getYear());
             if (!store.markReceived(c, d.code(), officialCode, now, appointment.at(), appointment.provisional(),
                     logEntry, actor)) {
                 throw alreadyDecided(c, d.code());
             }
             // The counter open in the official's name: its rating tablet offers the citizen a rating (issue 27).
             Rows.update(c, "UPDATE dossier SET received_counter_id = (SELECT MIN(id) FROM counter WHERE is_open = 1 "
-                    + "AND staff_username = ?) WHERE code = ?", actor, d.code());
+                    + "AND staff_username = ? AND centre_id = ?) WHERE code = ?", actor, d.centreId(), d.code());
             store.addHistory(c, d.code(), new DossierStore.HistoryRow(DossierStatus.RECEIVED, now, actor,
                     code == null ? "Chờ mã hồ sơ từ hệ thống của tỉnh / awaiting the official code from the "
                             + "provincial system" : "Mã hồ sơ / official code: " + code, null));
@@ -171,7 +175,7 @@ public final class DossierReception {
             url = issueReceipt(received);
         }
         service.tell(() -> service.events().received(received.code()));
-        return new Decision(views.lookup(received.code()), url);
+        return new Decision(views.lookup(received.code(), null), url);
     }
 
     /** The counter open in the receiving official's name when {@code code} was received, if they had one open. */
@@ -181,7 +185,7 @@ public final class DossierReception {
     }
 
     /** Asks for more before receiving: {@code missing} are checklist items ticked or written, {@code note} free. */
-    public Decision supplement(String text, List<String> missing, String note, String actor) {
+    public Decision supplement(String text, List<String> missing, String note, String actor, String centreId) {
         List<String> items = new ArrayList<>();
         for (String m : missing == null ? List.<String>of() : missing) {
             if (m != null && !m.isBlank()) {
@@ -198,24 +202,25 @@ public final class DossierReception {
         if (items.size() > MAX_ITEMS || items.stream().anyMatch(i -> i.length() > MAX_ITEM_CHARS)) {
             throw Rejection.invalid("At most " + MAX_ITEMS + " items of at most " + MAX_ITEM_CHARS + " characters");
         }
-        return decide(text, DossierStatus.SUPPLEMENT_REQUESTED, "supplement", items, actor);
+        return decide(text, DossierStatus.SUPPLEMENT_REQUESTED, "supplement", items, actor, centreId);
     }
 
     /** Refuses the dossier with the reason, printed on the refusal slip. */
-    public Decision refuse(String text, String reason, String actor) {
+    public Decision refuse(String text, String reason, String actor, String centreId) {
         if (reason == null || reason.isBlank()) {
             throw Rejection.invalid("Ghi lý do từ chối / Write the reason for the refusal");
         }
         if (reason.length() > MAX_REASON_CHARS) {
             throw Rejection.invalid("The reason must be at most " + MAX_REASON_CHARS + " characters");
         }
-        return decide(text, DossierStatus.REFUSED, "refusal", List.of(reason.strip()), actor);
+        return decide(text, DossierStatus.REFUSED, "refusal", List.of(reason.strip()), actor, centreId);
     }
 
-    private Decision decide(String text, DossierStatus target, String kind, List<String> items, String actor) {
+    private Decision decide(String text, DossierStatus target, String kind, List<String> items, String actor,
+            String centreId) {
         String[] slipId = {null};
         DossierRecord d = db.write(c -> {
-            DossierRecord found = prepared(c, text);
+            DossierRecord found = prepared(c, text, centreId);
             refuseUnlessAwaiting(found);
             long now = clock.millis();
             if (!store.decidePending(c, found.code(), target, now)) {
@@ -229,7 +234,7 @@ public final class DossierReception {
             return found;
         });
         try {
-            decisionPdf(d.code(), slipId[0]);
+            decisionPdf(d.code(), slipId[0], null);
         } catch (SlipPdfException e) {
             LOG.error("{}", e.getMessage(), e);
         }
@@ -238,7 +243,7 @@ public final class DossierReception {
         } else {
             service.tell(() -> service.events().supplementRequested(d.code()));
         }
-        return new Decision(views.lookup(d.code()), decisionUrl(d.code(), slipId[0]));
+        return new Decision(views.lookup(d.code(), null), decisionUrl(d.code(), slipId[0]));
     }
 
     private Rejection missingCode() {
@@ -251,7 +256,7 @@ public final class DossierReception {
     DossierView assignOfficialCode(String preparationText, String officialCodeText, String actor) {
         String officialCode = checkedOfficialCode(officialCodeText);
         DossierRecord d = db.write(c -> {
-            DossierRecord found = prepared(c, preparationText);
+            DossierRecord found = prepared(c, preparationText, null);
             if (found.officialCode() != null) {
                 if (found.officialCode().equals(officialCode)) {
                     return null;
@@ -274,15 +279,15 @@ public final class DossierReception {
         if (d != null && d.reception() == Reception.OFFICIAL) {
             issueReceipt(d);
         }
-        return views.lookup(PreparationCode.normalize(preparationText).orElseThrow());
+        return views.lookup(PreparationCode.normalize(preparationText).orElseThrow(), null);
     }
 
     /**
      * The receipt slip (the kiosk's wire record) of a dossier received with its official code, for the thermal printer
      * of the counter that received it; refused while there is no official code, gone once its data were erased.
      */
-    public vn.onestop.core.slip.ReceiptSlip receiptSlip(String text) {
-        DossierRecord d = db.read(c -> prepared(c, text));
+    public vn.onestop.core.slip.ReceiptSlip receiptSlip(String text, String centreId) {
+        DossierRecord d = db.read(c -> prepared(c, text, centreId));
         if (d.officialCode() == null || d.receivedAt() == null) {
             throw Rejection.conflict("Hồ sơ chưa được tiếp nhận với mã chính thức nên chưa có giấy hẹn / The dossier "
                     + "is not received with an official code yet, so there is no receipt slip");
@@ -316,23 +321,27 @@ public final class DossierReception {
         return bytes;
     }
 
-    /** The PDF of a supplement or refusal slip ({@code id} from its link), made and stored on first use. */
-    public byte[] decisionPdf(String code, String id) {
+    /**
+     * The PDF of a supplement or refusal slip ({@code id} from its link), made and stored on first use; a slip of
+     * another centre's dossier ({@code centreId}: the acting centre, null for any) is the same 404 as none.
+     */
+    public byte[] decisionPdf(String code, String id, String centreId) {
         record Row(String kind, long at, String actor, String detail, String pdf) {}
         Row row = db.read(c -> Rows.one(c, "SELECT kind, created_at, actor, detail, pdf_base64 FROM "
                 + "dossier_decision_slip WHERE id = ? AND dossier_code = ?", rs -> new Row(rs.getString(1),
                         rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)), id, code))
                 .orElseThrow(() -> Rejection.notFound("No such slip"));
+        DossierRecord d = db.read(c -> store.find(c, code)).filter(r -> DossierViews.inCentre(r, centreId))
+                .orElseThrow(() -> Rejection.notFound("No such slip"));
         if (row.pdf() != null) {
             return Base64.getDecoder().decode(row.pdf());
         }
-        DossierRecord d = db.read(c -> store.find(c, code)).orElseThrow();
         SlipTexts t = config.reception().slips();
         String k = row.kind();
         LocalDateTime at = views.local(row.at());
         Procedure p = service.catalogue().byCode(d.procedureCode()).orElse(null);
         String qr = t.qrEnabled() ? qrPayload(d, k.equals("refusal") ? "03" : "02", at) : null;
-        byte[] bytes = pdf.render(new DecisionSlip(config.filing().header(config.centreName()),
+        byte[] bytes = pdf.render(new DecisionSlip(config.filing().header(views.centreName(d)),
                 config.filing().place(), t.get(k + ".title"), t.get("legalBasis"), PreparationCode.display(d.code()),
                 d.applicant().name(), p == null ? d.procedureCode() : p.nameVi() + " (mã " + p.code() + ")",
                 t.get(k + ".intro"), items(row.detail()), t.get(k + ".closing"), at, displayName(row.actor()),

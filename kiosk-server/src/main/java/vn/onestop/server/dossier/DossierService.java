@@ -22,6 +22,7 @@ import vn.onestop.core.wire.DossierRegistration;
 import vn.onestop.core.wire.DossierView;
 import vn.onestop.server.Rejection;
 import vn.onestop.server.ServerConfig;
+import vn.onestop.server.centre.Centres;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.dossier.pdf.SlipPdf;
 import vn.onestop.server.dossier.pdf.SlipPdfException;
@@ -44,6 +45,7 @@ public final class DossierService {
     private final DossierReception reception;
     private final PreparedDocuments documents;
     private final vn.onestop.server.catalogue.LiveCatalogue catalogue;
+    private final Centres centres;
     private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     public DossierService(Database db, ServerConfig config, Clock clock, ObjectMapper json) {
@@ -52,14 +54,24 @@ public final class DossierService {
 
     /** A service that tells {@code events} (e.g. the provincial connector) about each reception change. */
     public DossierService(Database db, ServerConfig config, Clock clock, ObjectMapper json, DossierEvents events) {
-        this(db, config, clock, json, events, vn.onestop.server.catalogue.LiveCatalogue.fixed(config.catalogue(),
-                config.calendar()));
+        this(db, config, clock, json, events, new Centres(db, clock));
     }
 
-    /** A service reading the catalogue and calendar in force from {@code catalogue} (edited live, issue 21). */
+    /** As above; {@code centres} gives each dossier its centre's agency code and name (issue 21). */
     public DossierService(Database db, ServerConfig config, Clock clock, ObjectMapper json, DossierEvents events,
-            vn.onestop.server.catalogue.LiveCatalogue catalogue) {
+            Centres centres) {
+        this(db, config, clock, json, events, vn.onestop.server.catalogue.LiveCatalogue.fixed(config.catalogue(),
+                config.calendar()), centres);
+    }
+
+    /**
+     * A service reading the catalogue and calendar in force from {@code catalogue} (edited live) and each dossier's
+     * centre from {@code centres} (issue 21).
+     */
+    public DossierService(Database db, ServerConfig config, Clock clock, ObjectMapper json, DossierEvents events,
+            vn.onestop.server.catalogue.LiveCatalogue catalogue, Centres centres) {
         this.catalogue = catalogue;
+        this.centres = centres;
         this.events = events;
         this.db = db;
         this.config = config;
@@ -68,7 +80,7 @@ public final class DossierService {
         this.appointments = new AppointmentCalculator(catalogue::calendar, new AppointmentRules(config.zone(),
                 defaults.cutoff(), defaults.officeOpens(), defaults.officeCloses()));
         this.store = new DossierStore(json, config.numbering());
-        this.views = new DossierViews(db, store, config, catalogue);
+        this.views = new DossierViews(db, store, config, catalogue, centres);
         this.pdf = new SlipPdf(config.zone());
         this.documents = new PreparedDocuments(db, views, config.reception(), clock);
         this.reception = new DossierReception(this, db, config, clock, store, views, appointments, pdf, json);
@@ -82,11 +94,13 @@ public final class DossierService {
     /**
      * Prepares a dossier filed at a kiosk (idempotent per kiosk and key): stored {@code prepared} under a new
      * preparation code, awaiting an official's reception (Decree 118/2025/ND-CP); no receipt slip is made. Tells
-     * {@link DossierEvents#prepared} once, when the dossier is new.
+     * {@link DossierEvents#prepared} once, when the dossier is new. The dossier belongs to {@code centreId} (the
+     * kiosk's centre) and carries that centre's agency code.
      */
-    public DossierReceipt register(String kioskId, DossierRegistration r) {
+    public DossierReceipt register(String kioskId, String centreId, DossierRegistration r) {
         RegistrationCheck.check(r, LocalDate.now(clock.withZone(config.zone())));
         Procedure procedure = fileable(r);
+        String agencyCode = centres.require(centreId).agencyCode();
         boolean[] created = {false};
         DossierRecord d = db.write(c -> {
             Optional<String> existing = store.codeByKey(c, kioskId, r.idempotencyKey());
@@ -101,7 +115,7 @@ public final class DossierService {
                     r.delivery() == ReturnMethod.POST ? r.postalAddress().strip() : null, r.documents(),
                     r.sets() == null ? 1 : r.sets(), procedure.processingDays(), procedure.serviceCode(),
                     procedure.feeVnd(), postalFee, null, null, code, now, null, Reception.PENDING, null,
-                    config.agencyCode());
+                    agencyCode, centreId);
             store.insert(c, record, kioskId, r.idempotencyKey(), now);
             store.addHistory(c, record.code(), new DossierStore.HistoryRow(DossierStatus.PREPARED, now,
                     "kiosk:" + kioskId, RegistrationCheck.staffNoteText(r), null));
@@ -111,7 +125,7 @@ public final class DossierService {
         if (created[0]) {
             tell(() -> events.prepared(d.code()));
         }
-        return new DossierReceipt(views.lookup(d.code()), null, d.code());
+        return new DossierReceipt(views.lookup(d.code(), centreId), null, d.code());
     }
 
     private String newPreparationCode(java.sql.Connection c) throws java.sql.SQLException {
@@ -161,23 +175,33 @@ public final class DossierService {
         return reception.assignOfficialCode(preparationCode, officialCode, actor);
     }
 
-    /** The public view of a code typed or scanned at a kiosk; see {@link DossierViews#lookup}. */
-    public DossierView lookup(String text) {
-        return views.lookup(text);
+    /**
+     * The public view of a code typed or scanned at a kiosk of {@code centreId} (or looked up by its staff); another
+     * centre's dossier is the same 404 as an unknown code. See {@link DossierViews#lookup}.
+     */
+    public DossierView lookup(String text, String centreId) {
+        return views.lookup(text, centreId);
     }
 
-    /** The status history with authors and notes, for staff. */
-    public List<DossierStore.HistoryRow> history(String code) {
-        return views.history(code);
+    /** The status history with authors and notes, for staff acting in {@code centreId}. */
+    public List<DossierStore.HistoryRow> history(String code, String centreId) {
+        return views.history(code, centreId);
+    }
+
+    /** A status change by the server itself (the provincial connector): a dossier of any centre. */
+    public DossierView changeStatus(String code, String statusCode, String note, String trackingNumber,
+            String actor) {
+        return changeStatus(code, statusCode, note, trackingNumber, actor, null);
     }
 
     /**
      * Moves a dossier to a new status (staff), keeping time and author.
      *
-     * @throws Rejection when the code or status is unknown, or the change is not allowed from the current status
+     * @throws Rejection when the code or status is unknown (or of a centre other than {@code centreId}, when not
+     *                   null), or the change is not allowed from the current status
      */
     public DossierView changeStatus(String code, String statusCode, String note, String trackingNumber,
-            String actor) {
+            String actor, String centreId) {
         DossierStatus target = DossierStatus.ofCode(statusCode == null ? "" : statusCode).orElseThrow(() ->
                 Rejection.invalid("status must be one of processing, supplement_requested, done, refused, "
                         + "handed_to_post, delivered"));
@@ -190,7 +214,8 @@ public final class DossierService {
         }
         String tracking = hasTracking ? trackingNumber.strip() : null;
         db.write(c -> {
-            DossierRecord d = store.find(c, code).orElseThrow(() -> Rejection.notFound("No dossier " + code));
+            DossierRecord d = store.find(c, code).filter(r -> DossierViews.inCentre(r, centreId))
+                    .orElseThrow(() -> Rejection.notFound("No dossier " + code));
             if (d.reception() == Reception.PENDING) {
                 throw Rejection.conflict("Hồ sơ chưa được tiếp nhận: mở hồ sơ ở mục Tiếp nhận hồ sơ / This dossier "
                         + "is not received yet: decide it in the Receive a dossier panel");
@@ -208,13 +233,16 @@ public final class DossierService {
             store.addHistory(c, code, new DossierStore.HistoryRow(target, now, actor, note, tracking));
             return null;
         });
-        return views.lookup(code);
+        return views.lookup(code, null);
     }
 
-    /** The stored receipt slip PDF; made (and stored) now if reception could not make it. */
-    public byte[] slipPdf(String code) {
-        DossierRecord found = db.read(c -> store.find(c, code)).orElseThrow(() -> Rejection.notFound("No dossier "
-                + code));
+    /**
+     * The stored receipt slip PDF of a dossier of {@code centreId}; made (and stored) now if reception could not make
+     * it.
+     */
+    public byte[] slipPdf(String code, String centreId) {
+        DossierRecord found = db.read(c -> store.find(c, code)).filter(r -> DossierViews.inCentre(r, centreId))
+                .orElseThrow(() -> Rejection.notFound("No dossier " + code));
         if (found.reception() == Reception.OFFICIAL) {
             return reception.receiptPdf(found);
         }

@@ -28,7 +28,7 @@ final class DossierStore {
             + "appointment_provisional, delivery, applicant_name, applicant_id, applicant_birth_date, "
             + "applicant_address, phone, email, postal_address, documents, sets, processing_days, service_code, "
             + "fee_vnd, postal_fee_vnd, log_entry, tracking_number, preparation_code, prepared_at, official_code, "
-            + "reception, received_by, agency_code";
+            + "reception, received_by, agency_code, centre_id";
     private final ObjectMapper json;
     private final DossierNumbering numbering;
 
@@ -45,40 +45,46 @@ final class DossierStore {
                 rs -> rs.getString(1), kioskId, key);
     }
 
-    String nextCode(Connection c, LocalDate day) throws SQLException {
-        int n = next(c, "dossier_sequence", "receipt_day", day.toString());
+    /**
+     * The next code of the centre's daily sequence, {@code AGENCY-YYMMDD-SEQ} with the centre's agency code (each
+     * centre numbers its own dossiers from 1 every day).
+     */
+    String nextCode(Connection c, String centreId, String agencyCode, LocalDate day) throws SQLException {
+        int n = next(c, "dossier_sequence", centreId, "receipt_day", day.toString());
         if (n > numbering.dailyCapacity()) {
             throw Rejection.conflict("The daily dossier sequence is full (" + n + "): raise dossier.sequenceWidth");
         }
-        return numbering.code(day, n).format();
+        return new DossierNumbering(agencyCode, numbering.sequenceWidth()).code(day, n).format();
     }
 
-    /** The next entry of the year's log book, e.g. {@code 12/2026}. */
-    String nextLogEntry(Connection c, int year) throws SQLException {
-        return next(c, "dossier_log_sequence", "log_year", year) + "/" + year;
+    /** The next entry of the centre's log book for the year, e.g. {@code 12/2026}. */
+    String nextLogEntry(Connection c, String centreId, int year) throws SQLException {
+        return next(c, "dossier_log_sequence", centreId, "log_year", year) + "/" + year;
     }
 
-    private static int next(Connection c, String table, String keyColumn, Object key) throws SQLException {
-        if (Rows.update(c, "UPDATE " + table + " SET last_number = last_number + 1 WHERE " + keyColumn + " = ?",
-                key) == 0) {
-            Rows.update(c, "INSERT INTO " + table + " (" + keyColumn + ", last_number) VALUES (?, 1)", key);
+    private static int next(Connection c, String table, String centreId, String keyColumn, Object key)
+            throws SQLException {
+        String where = " WHERE centre_id = ? AND " + keyColumn + " = ?";
+        if (Rows.update(c, "UPDATE " + table + " SET last_number = last_number + 1" + where, centreId, key) == 0) {
+            Rows.update(c, "INSERT INTO " + table + " (centre_id, " + keyColumn + ", last_number) VALUES (?, ?, 1)",
+                    centreId, key);
             return 1;
         }
-        return (int) Rows.count(c, "SELECT last_number FROM " + table + " WHERE " + keyColumn + " = ?", key);
+        return (int) Rows.count(c, "SELECT last_number FROM " + table + where, centreId, key);
     }
 
     void insert(Connection c, DossierRecord d, String kioskId, String key, long consentAt) throws SQLException {
         Applicant a = d.applicant();
         Rows.update(c, "INSERT INTO dossier (" + COLUMNS + ", kiosk_id, idempotency_key, consent_at, updated_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?)",
+                + "?, ?, ?, ?)",
                 d.code(), d.procedureCode(), d.ticketId(), d.status().code(), d.receivedAt(),
                 d.appointmentAt() == null ? null : d.appointmentAt().toString(), d.appointmentProvisional() ? 1 : 0,
                 d.delivery().name(), a.name(), a.idNumber(), a.dateOfBirth().toString(), a.address(), d.phone(),
                 d.email(), d.postalAddress(), documentsJson(d.documents()), d.sets(), d.processingDays(),
                 d.serviceCode(), d.feeVnd(), d.postalFeeVnd(), d.logEntry(), d.trackingNumber(), d.preparationCode(),
-                d.preparedAt(), d.officialCode(), d.reception().code(), d.receivedBy(), d.agencyCode(), kioskId, key,
-                consentAt, d.preparedAt() != null ? d.preparedAt() : d.receivedAt());
+                d.preparedAt(), d.officialCode(), d.reception().code(), d.receivedBy(), d.agencyCode(), d.centreId(),
+                kioskId, key, consentAt, d.preparedAt() != null ? d.preparedAt() : d.receivedAt());
     }
 
     /** The dossier with this preparation code, whatever its centre (the caller compares the agency). */
@@ -177,7 +183,7 @@ final class DossierStore {
                 rs.getString("tracking_number"), rs.getString("preparation_code"),
                 Rows.nullableLong(rs, "prepared_at"), rs.getString("official_code"),
                 Reception.ofCode(rs.getString("reception")).orElse(Reception.KIOSK_LEGACY), rs.getString("received_by"),
-                rs.getString("agency_code"));
+                rs.getString("agency_code"), rs.getString("centre_id"));
     }
 
     private static Integer nullableInt(ResultSet rs, String column) throws SQLException {

@@ -13,6 +13,8 @@ import vn.onestop.core.wire.DossierView;
 import vn.onestop.core.wire.StatusStep;
 import vn.onestop.server.Rejection;
 import vn.onestop.server.ServerConfig;
+import vn.onestop.server.centre.Centre;
+import vn.onestop.server.centre.Centres;
 import vn.onestop.server.db.Database;
 
 /**
@@ -28,12 +30,14 @@ final class DossierViews {
     private final Database db;
     private final DossierStore store;
     private final ServerConfig config;
+    private final Centres centres;
 
     private final vn.onestop.server.catalogue.LiveCatalogue catalogue;
 
     DossierViews(Database db, DossierStore store, ServerConfig config,
-            vn.onestop.server.catalogue.LiveCatalogue catalogue) {
+            vn.onestop.server.catalogue.LiveCatalogue catalogue, Centres centres) {
         this.catalogue = catalogue;
+        this.centres = centres;
         this.db = db;
         this.store = store;
         this.config = config;
@@ -41,34 +45,51 @@ final class DossierViews {
 
     /**
      * The dossier a kiosk looks up: by preparation code (any dossier prepared here), by official code once received,
-     * or by the code of a dossier filed before issue 22.
+     * or by the code of a dossier filed before issue 22. Only dossiers of {@code centreId} (the kiosk's or the staff
+     * member's acting centre); {@code null} for any centre (the server's own calls).
      */
-    DossierView lookup(String text) {
+    DossierView lookup(String text, String centreId) {
         Optional<String> preparation = PreparationCode.normalize(text);
         if (preparation.isPresent()) {
             return db.read(c -> {
-                Optional<DossierRecord> d = prepared(c, preparation.get());
+                Optional<DossierRecord> d = prepared(c, preparation.get(), centreId);
                 return d.isEmpty() ? Optional.<DossierView>empty() : Optional.of(view(d.get(),
                         store.history(c, d.get().code())));
             }).orElseThrow(() -> Rejection.notFound(NOT_FOUND));
         }
         String code = officialOrOld(text);
-        boolean ours = isOurs(code);
         Optional<DossierView> found = db.read(c -> {
-            Optional<DossierRecord> official = store.findByOfficial(c, code);
+            Optional<DossierRecord> official = store.findByOfficial(c, code).filter(r -> inCentre(r, centreId));
             if (official.isPresent()) {
                 return Optional.of(view(official.get(), store.history(c, official.get().code())));
             }
-            Optional<DossierRecord> d = store.find(c, code).filter(r -> ours && r.preparationCode() == null);
+            Optional<DossierRecord> d = store.find(c, code).filter(r -> inCentre(r, centreId)
+                    && r.preparationCode() == null);
             return d.isEmpty() ? Optional.<DossierView>empty() : Optional.of(view(d.get(), store.history(c, code)));
         });
         return found.orElseThrow(() -> Rejection.notFound(NOT_FOUND));
     }
 
-    /** A prepared dossier of this centre; empty for an unknown code and another centre's alike. */
-    Optional<DossierRecord> prepared(java.sql.Connection c, String preparationCode) throws java.sql.SQLException {
-        return store.findByPreparation(c, preparationCode).filter(d -> d.agencyCode() == null
-                || d.agencyCode().equals(config.agencyCode()));
+    /**
+     * A prepared dossier of {@code centreId} ({@code null}: of any centre); empty for an unknown code and another
+     * centre's alike.
+     */
+    Optional<DossierRecord> prepared(java.sql.Connection c, String preparationCode, String centreId)
+            throws java.sql.SQLException {
+        return store.findByPreparation(c, preparationCode).filter(d -> inCentre(d, centreId));
+    }
+
+    /** A dossier of {@code code} (its key or official code) in {@code centreId}, or the same 404 as an unknown one. */
+    DossierRecord require(java.sql.Connection c, String code, String centreId) throws java.sql.SQLException {
+        Optional<DossierRecord> d = store.find(c, code);
+        if (d.isEmpty()) {
+            d = store.findByOfficial(c, code);
+        }
+        return d.filter(r -> inCentre(r, centreId)).orElseThrow(() -> Rejection.notFound("No dossier " + code));
+    }
+
+    static boolean inCentre(DossierRecord d, String centreId) {
+        return centreId == null || centreId.equals(d.centreId());
     }
 
     /** The canonical form of an official or old dossier code, or 400 without quoting the text. */
@@ -87,34 +108,27 @@ final class DossierViews {
         }
     }
 
-    private boolean isOurs(String code) {
-        try {
-            return DossierCode.parse(code).agencyCode().equals(config.numbering().agencyCode());
-        } catch (DossierCodeException e) {
-            return false;
-        }
+    List<DossierStore.HistoryRow> history(String code, String centreId) {
+        return db.read(c -> store.history(c, require(c, code, centreId).code()));
     }
 
-    List<DossierStore.HistoryRow> history(String code) {
-        return db.read(c -> {
-            if (store.find(c, code).isEmpty()) {
-                throw Rejection.notFound("No dossier " + code);
-            }
-            return store.history(c, code);
-        });
+    /** The name of the centre a dossier was filed at, as its slips print it (table centre, issue 21). */
+    String centreName(DossierRecord d) {
+        return centres.find(d.centreId()).map(Centre::nameVi).orElse(config.centreName());
     }
 
     /** The receipt slip of a received dossier; its dossier code is the official code once there is one. */
     ReceiptSlip slip(DossierRecord d) {
         Optional<Procedure> p = catalogue.catalogue().byCode(d.procedureCode());
-        return new ReceiptSlip(config.centreName(), config.filing().place(),
+        String centreName = centreName(d);
+        return new ReceiptSlip(centreName, config.filing().place(),
                 d.officialCode() != null ? d.officialCode() : d.code(), d.applicant().name(),
                 d.applicant().idNumber(), d.applicant().address(), d.phone(), d.email(), d.procedureCode(),
                 p.map(Procedure::nameVi).orElse(d.procedureCode()), d.documents(), d.sets(),
                 d.processingDays() == null ? 0 : d.processingDays(), local(d.receivedAt()), d.appointmentAt(),
                 d.appointmentProvisional(), d.delivery(), d.postalAddress(), d.feeVnd(), d.postalFeeVnd(),
                 d.logEntry() == null ? "" : d.logEntry(), config.filing().hotline(), config.filing().issuingSystem(),
-                config.filing().header(config.centreName()));
+                config.filing().header(centreName));
     }
 
     LocalDateTime local(long millis) {

@@ -50,11 +50,13 @@ public final class PreparedDocuments {
     /**
      * Stores the PDF of checklist document {@code index} of a prepared dossier.
      *
+     * {@code centreId}: the uploading kiosk's centre.
+     *
      * @throws Rejection 404 unknown or other centre's code, 400 an index outside the checklist, 409 the dossier is no
      *                   longer awaiting reception, 413 too large, 415 not a PDF, 422 a PDF that does not parse, has
      *                   no page or a page that is not A4
      */
-    public DocumentStored put(String preparationText, int index, byte[] pdf) {
+    public DocumentStored put(String preparationText, int index, byte[] pdf, String centreId) {
         if (pdf.length > settings.maxDocumentBytes()) {
             throw new Rejection(Rejection.Kind.TOO_LARGE, "Tệp lớn hơn " + settings.maxDocumentBytes() / (1024 * 1024)
                     + " MB / The document is larger than " + settings.maxDocumentBytes() + " bytes "
@@ -65,7 +67,7 @@ public final class PreparedDocuments {
                     + "each checklist document as one PDF");
         }
         String code = DossierReception.preparationCode(preparationText);
-        DossierRecord d = db.read(c -> views.prepared(c, code)).orElseThrow(() -> Rejection.notFound(
+        DossierRecord d = db.read(c -> views.prepared(c, code, centreId)).orElseThrow(() -> Rejection.notFound(
                 DossierViews.NOT_FOUND));
         if (index < 0 || index >= d.documents().size()) {
             throw Rejection.invalid("index must be 0 to " + (d.documents().size() - 1) + " (the position in the "
@@ -74,7 +76,7 @@ public final class PreparedDocuments {
         int pages = check(pdf);
         String sha = sha256(pdf);
         return db.write(c -> {
-            DossierRecord now = views.prepared(c, code).orElseThrow();
+            DossierRecord now = views.prepared(c, code, centreId).orElseThrow();
             Optional<Stored> existing = find(c, code, index);
             if (existing.isPresent() && existing.get().sha256().equals(sha)) {
                 return answer(existing.get());
@@ -98,11 +100,11 @@ public final class PreparedDocuments {
         });
     }
 
-    /** The stored PDF of a document, for the official. */
-    public byte[] pdf(String preparationText, int index) {
+    /** The stored PDF of a document, for an official of {@code centreId} (null: any centre, for the connector). */
+    public byte[] pdf(String preparationText, int index, String centreId) {
         String code = DossierReception.preparationCode(preparationText);
         return db.read(c -> {
-            views.prepared(c, code).orElseThrow(() -> Rejection.notFound(DossierViews.NOT_FOUND));
+            views.prepared(c, code, centreId).orElseThrow(() -> Rejection.notFound(DossierViews.NOT_FOUND));
             return Rows.one(c, "SELECT pdf_base64 FROM dossier_document WHERE dossier_code = ? AND doc_index = ?",
                     rs -> Base64.getDecoder().decode(rs.getString(1)), code, index);
         }).orElseThrow(() -> Rejection.notFound("Giấy tờ này chưa được quét / This document has not been scanned"));

@@ -64,11 +64,11 @@ public final class ReceptionApi {
             throw Rejection.invalid("index must be a whole number (the position in the documents list)");
         }
         byte[] body = readLimited(ctx, dossiers.documents().maxBytes());
-        ctx.json(dossiers.documents().put(ctx.pathParam("code"), index, body));
+        ctx.json(dossiers.documents().put(ctx.pathParam("code"), index, body, Guard.centre(ctx)));
     }
 
     private void open(Context ctx) {
-        PreparedDossier d = dossiers.reception().open(ctx.pathParam("code"));
+        PreparedDossier d = dossiers.reception().open(ctx.pathParam("code"), Guard.centre(ctx));
         audit.record(Guard.staff(ctx).username(), "dossier.prepared.open", d.preparationCode(), null);
         ctx.json(d);
     }
@@ -79,7 +79,7 @@ public final class ReceptionApi {
             throw Rejection.notFound("No such document: ask for INDEX.pdf");
         }
         int index = Integer.parseInt(file.substring(0, file.length() - 4));
-        byte[] pdf = dossiers.documents().pdf(ctx.pathParam("code"), index);
+        byte[] pdf = dossiers.documents().pdf(ctx.pathParam("code"), index, Guard.centre(ctx));
         String code = DossierReception.preparationCode(ctx.pathParam("code"));
         audit.record(Guard.staff(ctx).username(), "dossier.document.download", code, String.valueOf(index));
         ctx.contentType("application/pdf");
@@ -93,7 +93,7 @@ public final class ReceptionApi {
             throw Rejection.notFound("No such slip");
         }
         String code = DossierReception.preparationCode(ctx.pathParam("code"));
-        byte[] pdf = dossiers.reception().decisionPdf(code, file.substring(0, 36));
+        byte[] pdf = dossiers.reception().decisionPdf(code, file.substring(0, 36), Guard.centre(ctx));
         audit.record(Guard.staff(ctx).username(), "dossier.slip.download", code, null);
         ctx.contentType("application/pdf");
         ctx.header("Content-Disposition", "inline; filename=\"phieu-" + code + ".pdf\"");
@@ -103,11 +103,13 @@ public final class ReceptionApi {
     private void receive(Context ctx) {
         ReceiveBody b = Json.body(ctx, json, ReceiveBody.class);
         String user = Guard.staff(ctx).username();
-        DossierReception.Decision d = dossiers.reception().receive(ctx.pathParam("code"), b.officialCode(), user);
+        String centre = Guard.centre(ctx);
+        DossierReception.Decision d = dossiers.reception().receive(ctx.pathParam("code"), b.officialCode(), user,
+                centre);
         audit.record(user, "dossier.receive", d.dossier().code(), d.dossier().officialCode());
         // Wakes the rating tablet of the counter open in the official's name (none open: no tablet wakes).
         dossiers.reception().receivedCounter(d.dossier().code()).ifPresent(counter -> events.publish(
-                "dossier.received", java.util.Map.of("counterId", counter)));
+                "dossier.received", java.util.Map.of("counterId", counter, "centreId", centre)));
         ctx.json(d);
     }
 
@@ -115,7 +117,7 @@ public final class ReceptionApi {
         SupplementBody b = Json.body(ctx, json, SupplementBody.class);
         String user = Guard.staff(ctx).username();
         DossierReception.Decision d = dossiers.reception().supplement(ctx.pathParam("code"), b.missing(), b.note(),
-                user);
+                user, Guard.centre(ctx));
         audit.record(user, "dossier.supplement", d.dossier().code(), null);
         ctx.json(d);
     }
@@ -123,7 +125,8 @@ public final class ReceptionApi {
     private void refuse(Context ctx) {
         RefuseBody b = Json.body(ctx, json, RefuseBody.class);
         String user = Guard.staff(ctx).username();
-        DossierReception.Decision d = dossiers.reception().refuse(ctx.pathParam("code"), b.reason(), user);
+        DossierReception.Decision d = dossiers.reception().refuse(ctx.pathParam("code"), b.reason(), user,
+                Guard.centre(ctx));
         audit.record(user, "dossier.refuse", d.dossier().code(), null);
         ctx.json(d);
     }

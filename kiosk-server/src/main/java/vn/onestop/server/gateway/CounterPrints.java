@@ -66,17 +66,18 @@ public final class CounterPrints {
 
     /**
      * Sends the receipt slip of {@code text} (a preparation code) to the printer of {@code counterId}, or says
-     * {@code none} when that counter has no printer. Also used for "print again".
+     * {@code none} when that counter has no printer. Also used for "print again". Both the dossier and the counter
+     * must be of {@code centreId} (the official's acting centre).
      */
-    public PrintState request(String text, String counterId, String actor) {
+    public PrintState request(String text, String counterId, String actor, String centreId) {
         String code = code(text);
-        reception.receiptSlip(code);
+        reception.receiptSlip(code, centreId);
         if (counterId == null || counterId.isBlank()) {
             throw Rejection.invalid("counterId is required (the counter the console works at)");
         }
         String counter = counterId.trim();
         Optional<String> printer = db.write(c -> {
-            if (Rows.count(c, "SELECT COUNT(*) FROM counter WHERE id = ?", counter) == 0) {
+            if (Rows.count(c, "SELECT COUNT(*) FROM counter WHERE id = ? AND centre_id = ?", counter, centreId) == 0) {
                 throw Rejection.invalid("No counter '" + counter + "'");
             }
             Optional<String> p = Rows.one(c, "SELECT p.printer FROM counter_printer p JOIN gateway_token t ON "
@@ -97,17 +98,23 @@ public final class CounterPrints {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("counterId", counter);
         data.put("code", code);
+        data.put("centreId", centreId);
         bus.publish("slip.print", data);
-        return state(code);
+        return state(code, centreId);
     }
 
-    /** The last print of the dossier's slip at a counter ({@code none} when none was asked). */
-    public PrintState state(String text) {
+    /**
+     * The last print of the dossier's slip at a counter ({@code none} when none was asked, and for a dossier of a
+     * centre other than {@code centreId}; null: any centre, for the counter's own gateway).
+     */
+    public PrintState state(String text, String centreId) {
         String code = code(text);
-        return db.read(c -> Rows.one(c, "SELECT s.status, s.counter_id, p.printer, s.error, s.updated_at FROM "
-                + "counter_slip_print s LEFT JOIN counter_printer p ON p.counter_id = s.counter_id "
-                + "WHERE s.dossier_code = ?", rs -> new PrintState(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), Instant.ofEpochMilli(rs.getLong(5)).toString()), code))
+        String sql = "SELECT s.status, s.counter_id, p.printer, s.error, s.updated_at FROM counter_slip_print s "
+                + "LEFT JOIN counter_printer p ON p.counter_id = s.counter_id "
+                + "JOIN dossier d ON d.code = s.dossier_code WHERE s.dossier_code = ?" + (centreId == null ? "" : " AND d.centre_id = ?");
+        Object[] args = centreId == null ? new Object[] {code} : new Object[] {code, centreId};
+        return db.read(c -> Rows.one(c, sql, rs -> new PrintState(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), Instant.ofEpochMilli(rs.getLong(5)).toString()), args))
                 .orElse(new PrintState("none", null, null, null, null));
     }
 
@@ -119,7 +126,7 @@ public final class CounterPrints {
             throw Rejection.conflict("This slip was already " + status + " at counter " + device.counterId()
                     + ": the console's \"print again\" asks again");
         }
-        return reception.receiptSlip(code);
+        return reception.receiptSlip(code, null);
     }
 
     /** The gateway's outcome of a print at its counter. */
@@ -136,7 +143,7 @@ public final class CounterPrints {
                 + "dossier_code = ? AND counter_id = ?", r.printed() ? PRINTED : FAILED,
                 r.printed() ? null : r.error() == null || r.error().isBlank() ? "printer error" : r.error().trim(),
                 clock.millis(), code, device.counterId()));
-        return state(code);
+        return state(code, null);
     }
 
     private String pendingAt(GatewayRegistry.Device device, String code) {

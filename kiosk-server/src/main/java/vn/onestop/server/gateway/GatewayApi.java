@@ -75,13 +75,14 @@ public final class GatewayApi {
             r.post(c + "/slips/{code}/result", ctx -> ctx.json(prints.result(Guard.gateway(ctx),
                     ctx.pathParam("code"), Json.body(ctx, json, CounterPrints.PrintResult.class))), Access.GATEWAY);
             String p = "/api/v1/staff/prepared/{code}/counter-print";
-            r.get(p, ctx -> ctx.json(prints.state(ctx.pathParam("code"))), Access.COUNTER);
+            r.get(p, ctx -> ctx.json(prints.state(ctx.pathParam("code"), Guard.centre(ctx))), Access.COUNTER);
             r.post(p, ctx -> ctx.json(prints.request(ctx.pathParam("code"),
-                    Json.body(ctx, json, PrintRequest.class).counterId(), Guard.staff(ctx).username())),
+                    Json.body(ctx, json, PrintRequest.class).counterId(), Guard.staff(ctx).username(),
+                    Guard.centre(ctx))),
                     Access.COUNTER);
         }
         r.post("/api/v1/technician/gateway-codes", this::code, Access.TECHNICIAN);
-        r.get("/api/v1/technician/displays", ctx -> ctx.json(gateways.displays()), Access.TECHNICIAN);
+        r.get("/api/v1/technician/displays", ctx -> ctx.json(gateways.displays(Guard.centre(ctx))), Access.TECHNICIAN);
         r.post("/api/v1/technician/displays/{counter}/test-pattern", this::testPattern, Access.TECHNICIAN);
     }
 
@@ -93,7 +94,7 @@ public final class GatewayApi {
     private void code(Context ctx) {
         CodeRequest body = Json.body(ctx, json, CodeRequest.class);
         ctx.status(201).json(Map.of("enrolmentCode", gateways.createCode(body.counters(),
-                Guard.staff(ctx).username())));
+                Guard.staff(ctx).username(), Guard.centre(ctx))));
     }
 
     private void status(Context ctx) {
@@ -104,10 +105,11 @@ public final class GatewayApi {
 
     private void testPattern(Context ctx) {
         String counter = ctx.pathParam("counter");
-        if (gateways.displays().stream().noneMatch(d -> d.counterId().equals(counter))) {
+        String centre = Guard.centre(ctx);
+        if (gateways.displays(centre).stream().noneMatch(d -> d.counterId().equals(counter))) {
             throw vn.onestop.server.Rejection.notFound("No gateway display for counter " + counter);
         }
-        bus.publish("display.test", Map.of("counterId", counter));
+        bus.publish("display.test", Map.of("counterId", counter, "centreId", centre));
         audit.record(Guard.staff(ctx).username(), "display.test-pattern", counter, null);
         ctx.status(202);
     }

@@ -42,8 +42,11 @@ public final class GatewayRegistry {
         this.codeLife = codeLife;
     }
 
-    /** A one-time code for the given counters (each must exist), shown once to the technician. */
-    public String createCode(List<String> counters, String actor) {
+    /**
+     * A one-time code for the given counters (each must exist in {@code centreId}, the technician's acting centre:
+     * another centre's counter is refused as unknown), shown once to the technician.
+     */
+    public String createCode(List<String> counters, String actor, String centreId) {
         if (counters == null || counters.isEmpty() || counters.size() > MAX_COUNTERS) {
             throw Rejection.invalid("counters: list 1-" + MAX_COUNTERS + " counter ids this gateway serves");
         }
@@ -52,7 +55,7 @@ public final class GatewayRegistry {
         long now = clock.millis();
         db.write(c -> {
             for (String id : ids) {
-                if (Rows.count(c, "SELECT COUNT(*) FROM counter WHERE id = ?", id) == 0) {
+                if (Rows.count(c, "SELECT COUNT(*) FROM counter WHERE id = ? AND centre_id = ?", id, centreId) == 0) {
                     throw Rejection.invalid("No counter '" + id + "'");
                 }
             }
@@ -137,19 +140,20 @@ public final class GatewayRegistry {
     public record DisplayView(String counterId, String gateway, String display, boolean connected, String shown,
             String lastError, String reportedAt) {}
 
-    /** Every counter with a gateway token, with its display's last report (if any). */
-    public List<DisplayView> displays() {
+    /** Every counter of {@code centreId} with a gateway token, with its display's last report (if any). */
+    public List<DisplayView> displays(String centreId) {
         return db.read(c -> {
             List<DisplayView> all = new ArrayList<>();
             all.addAll(Rows.list(c, "SELECT t.counter_id, g.name, s.display, s.connected, s.shown, s.last_error, "
                     + "s.reported_at FROM gateway_token t JOIN gateway g ON g.id = t.gateway_id "
                     + "LEFT JOIN counter_display_state s ON s.counter_id = t.counter_id AND s.gateway_id = t.gateway_id "
-                    + "WHERE t.revoked_at IS NULL ORDER BY t.counter_id", rs -> {
+                    + "JOIN counter k ON k.id = t.counter_id "
+                    + "WHERE t.revoked_at IS NULL AND k.centre_id = ? ORDER BY t.counter_id", rs -> {
                         Long at = Rows.nullableLong(rs, "reported_at");
                         return new DisplayView(rs.getString(1), rs.getString(2), rs.getString(3),
                                 rs.getInt(4) == 1, rs.getString(5), at == null ? "no report yet" : rs.getString(6),
                                 at == null ? null : java.time.Instant.ofEpochMilli(at).toString());
-                    }));
+                    }, centreId));
             return all;
         });
     }

@@ -21,7 +21,9 @@ import vn.onestop.server.staff.AuditLog;
 /**
  * Calls for help from kiosks: raised by a kiosk (its name and screen, no personal data), shown live on the staff
  * pages ({@code help.raised}), answered by one staff member ({@code help.acknowledged}, audited). A kiosk has at
- * most one open call: pressing again joins it.
+ * most one open call: pressing again joins it. A call belongs to its kiosk's centre (issue 21): only that centre's
+ * staff list and answer it (another centre's call is the same 404 as an unknown one), and its events carry
+ * {@code centreId} so the live streams deliver them to that centre only.
  */
 public final class HelpAlerts {
     /** Screen codes as the kiosk names its screens ("info", "filing-review"...). */
@@ -40,8 +42,11 @@ public final class HelpAlerts {
         this.audit = audit;
     }
 
-    /** Raises a call for {@code kioskId} on {@code screen}, or returns its open call (repeated) if it has one. */
-    public HelpAlertView raise(String kioskId, String screen) {
+    /**
+     * Raises a call for {@code kioskId} (of {@code centreId}) on {@code screen}, or returns its open call (repeated)
+     * if it has one.
+     */
+    public HelpAlertView raise(String kioskId, String centreId, String screen) {
         if (screen == null || !SCREEN.matcher(screen).matches()) {
             throw Rejection.invalid("screen must be a screen code: a lowercase letter, then up to 39 lowercase "
                     + "letters, digits or dashes");
@@ -53,28 +58,28 @@ public final class HelpAlerts {
                 return open.get();
             }
             String id = UUID.randomUUID().toString();
-            Rows.update(c, "INSERT INTO help_alert (id, kiosk_id, screen, raised_at) VALUES (?, ?, ?, ?)", id,
-                    kioskId, screen, clock.millis());
+            Rows.update(c, "INSERT INTO help_alert (id, kiosk_id, screen, raised_at, centre_id) VALUES (?, ?, ?, ?, ?)",
+                    id, kioskId, screen, clock.millis(), centreId);
             HelpAlertView raised = Rows.one(c, SELECT + "WHERE h.id = ?", rs -> view(rs, false), id).orElseThrow();
-            events.publish(c, "help.raised", data(raised));
+            events.publish(c, "help.raised", data(raised, centreId));
             return raised;
         });
     }
 
-    /** The calls nobody has answered yet, oldest first. */
-    public List<HelpAlertView> open() {
-        return db.read(c -> Rows.list(c, SELECT + "WHERE h.acknowledged_at IS NULL ORDER BY h.raised_at",
-                rs -> view(rs, false)));
+    /** The calls of {@code centreId} nobody has answered yet, oldest first. */
+    public List<HelpAlertView> open(String centreId) {
+        return db.read(c -> Rows.list(c, SELECT + "WHERE h.acknowledged_at IS NULL AND h.centre_id = ? "
+                + "ORDER BY h.raised_at", rs -> view(rs, false), centreId));
     }
 
     /**
      * {@code actor} goes to the citizen: the call is closed on every page and the audit log records who answered.
      * A call already answered stays as it was (409 names who answered it).
      */
-    public HelpAlertView acknowledge(String id, String actor) {
+    public HelpAlertView acknowledge(String id, String actor, String centreId) {
         return db.write(c -> {
-            HelpAlertView found = Rows.one(c, SELECT + "WHERE h.id = ?", rs -> view(rs, false), id)
-                    .orElseThrow(() -> Rejection.notFound("No call for help " + id));
+            HelpAlertView found = Rows.one(c, SELECT + "WHERE h.id = ? AND h.centre_id = ?", rs -> view(rs, false),
+                    id, centreId).orElseThrow(() -> Rejection.notFound("No call for help " + id));
             if (found.acknowledgedAt() != null) {
                 throw Rejection.conflict("This call was already answered by " + found.acknowledgedBy());
             }
@@ -82,13 +87,14 @@ public final class HelpAlerts {
                     clock.millis(), actor, id);
             audit.record(c, actor, "help.acknowledge", found.kioskId(), found.screen());
             HelpAlertView answered = Rows.one(c, SELECT + "WHERE h.id = ?", rs -> view(rs, false), id).orElseThrow();
-            events.publish(c, "help.acknowledged", data(answered));
+            events.publish(c, "help.acknowledged", data(answered, centreId));
             return answered;
         });
     }
 
-    private static Map<String, Object> data(HelpAlertView v) {
+    private static Map<String, Object> data(HelpAlertView v, String centreId) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("centreId", centreId);
         m.put("id", v.id());
         m.put("kioskId", v.kioskId());
         m.put("kioskName", v.kioskName());

@@ -20,16 +20,18 @@ public final class HelpApi {
 
     public void register(RouteTable r) {
         r.post("/api/v1/kiosk/help", this::raise, Access.KIOSK);
-        r.get("/api/v1/help-alerts", ctx -> ctx.json(alerts.open()), Access.COUNTER);
+        r.get("/api/v1/help-alerts", ctx -> ctx.json(alerts.open(Guard.centre(ctx))), Access.COUNTER);
         r.post("/api/v1/help-alerts/{id}/acknowledge", this::acknowledge, Access.COUNTER);
     }
 
     private void raise(Context ctx) {
         HelpRequest request = Json.body(ctx, json, HelpRequest.class);
-        ctx.status(201).json(alerts.raise(Guard.kioskId(ctx), request == null ? null : request.screen()));
+        ctx.status(201).json(alerts.raise(Guard.kioskId(ctx), Guard.centre(ctx),
+                request == null ? null : request.screen()));
     }
 
     private void acknowledge(Context ctx) {
-        ctx.json(alerts.acknowledge(ctx.pathParam("id"), Guard.staff(ctx).username()));
+        ctx.json(alerts.acknowledge(ctx.pathParam("id"), Guard.staff(ctx).username(),
+                Guard.centre(ctx)));
     }
 }

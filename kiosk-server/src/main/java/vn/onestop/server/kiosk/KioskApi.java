@@ -52,7 +52,8 @@ public final class KioskApi {
         r.get("/api/v1/tickets/{id}", ctx -> ctx.json(queue.find(ctx.pathParam("id"))), Access.KIOSK, Access.STAFF);
         r.post("/api/v1/tickets/{id}/void", this::voidTicket, Access.KIOSK);
         r.post("/api/v1/dossiers", this::registerDossier, Access.KIOSK);
-        r.get("/api/v1/dossiers/{code}", ctx -> ctx.json(dossiers.lookup(ctx.pathParam("code"))), Access.KIOSK,
+        r.get("/api/v1/dossiers/{code}", ctx -> ctx.json(dossiers.lookup(ctx.pathParam("code"),
+                Guard.centre(ctx))), Access.KIOSK,
                 Access.STAFF);
         r.post("/api/v1/ratings", this::rate, Access.KIOSK);
     }
@@ -104,7 +105,8 @@ public final class KioskApi {
     }
 
     private void registerDossier(Context ctx) {
-        ctx.status(201).json(dossiers.register(Guard.kioskId(ctx), Json.body(ctx, json, DossierRegistration.class)));
+        ctx.status(201).json(dossiers.register(Guard.kioskId(ctx), Guard.centre(ctx), Json.body(ctx, json,
+                DossierRegistration.class)));
     }
 
     private void rate(Context ctx) {

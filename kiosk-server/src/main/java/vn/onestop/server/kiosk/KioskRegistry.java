@@ -87,8 +87,11 @@ public final class KioskRegistry {
                 throw new Rejection(Rejection.Kind.FORBIDDEN,
                         "The enrolment code is wrong, expired or already used: ask a technician for a new one");
             }
-            Rows.update(c, "INSERT INTO kiosk (id, name, token_hash, enrolled_at) VALUES (?, ?, ?, ?)", id,
-                    name.trim(), Secrets.sha256(token), now);
+            // The kiosk belongs to the centre its code was made for (issue 21).
+            String centre = Rows.one(c, "SELECT centre_id FROM enrolment_code WHERE code_hash = ?",
+                    rs -> rs.getString(1), Secrets.sha256(request.enrolmentCode().trim())).orElseThrow();
+            Rows.update(c, "INSERT INTO kiosk (id, name, token_hash, enrolled_at, centre_id) VALUES (?, ?, ?, ?, ?)",
+                    id, name.trim(), Secrets.sha256(token), now, centre);
             audit.record(c, "kiosk:" + id, "kiosk.enrol", id, name.trim());
             return null;
         });

@@ -8,6 +8,7 @@ import vn.onestop.core.rating.RatingLevel;
 import vn.onestop.core.wire.RatingReasonInfo;
 import vn.onestop.core.wire.RatingRequest;
 import vn.onestop.server.dossier.FilingSettings;
+import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.report.ReportService;
@@ -57,18 +58,19 @@ public final class RatingApi {
         List<Level> levels = java.util.Arrays.stream(RatingLevel.values())
                 .map(l -> new Level(l.score(), l.nameVi(), l.nameEn(), l.isLow())).toList();
         ctx.json(Map.of("from", range.from().toString(), "to", range.to().toString(), "levels", levels,
-                "criteria", report.criteria(), "officials", report.byOfficial(range)));
+                "criteria", report.criteria(), "officials", report.byOfficial(range, Guard.centre(ctx))));
     }
 
     private void officialsCsv(Context ctx) {
         ReportService.Range range = reports.range(ctx.queryParam("from"), ctx.queryParam("to"));
         ctx.header("Content-Disposition", "attachment; filename=\"ratings-by-official-" + range.from() + "-"
                 + range.to() + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(report.csv(report.byOfficial(range)));
+        ctx.contentType("text/csv; charset=utf-8").result(report.csv(report.byOfficial(range,
+                Guard.centre(ctx))));
     }
 
     private void page(Context ctx) {
-        var target = ratings.target(ctx.pathParam("counter"));
+        var target = ratings.target(ctx.pathParam("counter"), Guard.centre(ctx));
         if (target.isEmpty()) {
             ctx.status(204);
             return;
@@ -82,8 +84,8 @@ public final class RatingApi {
     private void rate(Context ctx) {
         binding.check(ctx);
         CounterRating b = Json.body(ctx, json, CounterRating.class);
-        ratings.rateAtCounter(ctx.pathParam("counter"), new RatingRequest(null, null, b.score(), b.reasons(),
-                b.comment(), b.criteria()));
+        ratings.rateAtCounter(ctx.pathParam("counter"), Guard.centre(ctx), new RatingRequest(null, null, b.score(),
+                b.reasons(), b.comment(), b.criteria()));
         ctx.status(204);
     }
 }

@@ -76,29 +76,34 @@ public final class RatingBreakdown {
     }
 
     /** Groups sorted by key (ratings whose key is unknown last, with an empty key). */
-    public List<Group> by(By by, ReportService.Range r) {
+    public List<Group> by(By by, ReportService.Range r, String centreId) {
         long start = r.from().atStartOfDay(zone).toInstant().toEpochMilli();
         long end = r.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        return groups(by, start, end);
+        return groups(by, start, end, centreId);
     }
 
-    /** Today's ratings (local day of the centre). */
-    public List<Group> today(By by) {
+    /** Today's ratings of {@code centreId} (local day of the centre). */
+    public List<Group> today(By by, String centreId) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        return by(by, new ReportService.Range(today, today));
+        return by(by, new ReportService.Range(today, today), centreId);
     }
 
-    private List<Group> groups(By by, long start, long end) {
+    /** The ratings of one centre (issue 21): its own, and the "not rated" of its tickets and dossiers. */
+    private List<Group> groups(By by, long start, long end, String centreId) {
         String key = by.column == null ? "''" : "r." + by.column;
         String missedKey = by.column == null ? "''" : "m." + by.column;
         List<Row> rows = db.read(c -> Rows.list(c, "SELECT " + key + ", r.score, r.reasons FROM rating r WHERE "
-                + "r.created_at >= ? AND r.created_at < ?", rs -> new Row(nz(rs.getString(1)), rs.getInt(2),
-                        rs.getString(3)), start, end));
+                + "r.centre_id = ? AND r.created_at >= ? AND r.created_at < ?", rs -> new Row(nz(rs.getString(1)),
+                        rs.getInt(2), rs.getString(3)), centreId, start, end));
         List<String> missed = new ArrayList<>();
-        for (String table : List.of("rating_missed", "rating_missed_dossier")) {
-            missed.addAll(db.read(c -> Rows.list(c, "SELECT " + missedKey + " FROM " + table + " m WHERE "
-                    + "m.created_at >= ? AND m.created_at < ?", rs -> nz(rs.getString(1)), start, end)));
+        for (String[] table : List.of(new String[] {"rating_missed", "ticket", "ticket_id", "id"},
+                new String[] {"rating_missed_dossier", "dossier", "dossier_code", "code"})) {
+            missed.addAll(db.read(c -> Rows.list(c, "SELECT " + missedKey + " FROM " + table[0] + " m JOIN "
+                    + table[1] + " o ON o." + table[3] + " = m." + table[2] + " WHERE o.centre_id = ? AND "
+                    + "m.created_at >= ? AND m.created_at < ?", rs -> nz(rs.getString(1)), centreId, start, end)));
         }
+        String centreName = db.read(c -> Rows.one(c, "SELECT name_vi FROM centre WHERE id = ?",
+                rs -> rs.getString(1), centreId)).orElse(this.centreName);
         Map<String, String> names = names(by);
         Map<String, List<Row>> grouped = new TreeMap<>((a, b) -> a.isEmpty() == b.isEmpty() ? a.compareTo(b)
                 : a.isEmpty() ? 1 : -1);

@@ -84,7 +84,7 @@ public final class RatingDeviceApi {
 
     public void register(RouteTable r) {
         r.post("/api/v1/admin/rating-devices/codes", this::code, Access.ADMIN);
-        r.get("/api/v1/technician/rating-devices", ctx -> ctx.json(devices.list()), Access.TECHNICIAN);
+        r.get("/api/v1/technician/rating-devices", ctx -> ctx.json(devices.list(Guard.centre(ctx))), Access.TECHNICIAN);
         r.post("/api/v1/technician/rating-devices/{id}/revoke", this::revoke, Access.TECHNICIAN);
         r.post("/api/v1/admin/staff-photos/{username}", this::upload, Access.ADMIN);
         r.get("/api/v1/staff-photos/{username}", this::photo, Access.STAFF);
@@ -94,10 +94,10 @@ public final class RatingDeviceApi {
                 + "from this address or in all: try again later"), Access.RATING_DEVICE);
         r.post("/api/v1/rating-device/rating", this::rate, Access.RATING_DEVICE);
         r.post("/api/v1/rating-device/not-rated", this::notRated, Access.RATING_DEVICE);
-        r.get("/api/v1/ratings/tickets/{id}", ctx -> ctx.json(tablet.ratings().check(ctx.pathParam("id"))),
-                Access.KIOSK);
-        r.get("/api/v1/ratings/dossiers/{code}", ctx -> ctx.json(tablet.ratings().checkDossier(ctx.pathParam("code"))),
-                Access.KIOSK);
+        r.get("/api/v1/ratings/tickets/{id}", ctx -> ctx.json(tablet.ratings().check(ctx.pathParam("id"),
+                Guard.centre(ctx))), Access.KIOSK);
+        r.get("/api/v1/ratings/dossiers/{code}", ctx -> ctx.json(tablet.ratings().checkDossier(ctx.pathParam("code"),
+                Guard.centre(ctx))), Access.KIOSK);
         r.get("/api/v1/supervisor/ratings/report", this::report, Access.SUPERVISOR);
         r.get("/api/v1/supervisor/ratings/report.csv", this::reportCsv, Access.SUPERVISOR);
         r.get("/api/v1/supervisor/ratings/today", this::today, Access.SUPERVISOR);
@@ -105,11 +105,12 @@ public final class RatingDeviceApi {
 
     private void code(Context ctx) {
         CodeRequest b = Json.body(ctx, json, CodeRequest.class);
-        ctx.status(201).json(devices.createCode(b.counterId(), Guard.staff(ctx).username()));
+        ctx.status(201).json(devices.createCode(b.counterId(), Guard.staff(ctx).username(),
+                Guard.centre(ctx)));
     }
 
     private void revoke(Context ctx) {
-        devices.revoke(ctx.pathParam("id"), Guard.staff(ctx).username());
+        devices.revoke(ctx.pathParam("id"), Guard.staff(ctx).username(), Guard.centre(ctx));
         ctx.status(204);
     }
 
@@ -141,7 +142,8 @@ public final class RatingDeviceApi {
         String counterName = db.read(c -> Rows.one(c, "SELECT name FROM counter WHERE id = ?", rs -> rs.getString(1),
                 t.counterId())).orElse(t.counterId());
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("centreName", centreName);
+        state.put("centreName", db.read(c -> Rows.one(c, "SELECT name_vi FROM centre WHERE id = ?",
+                rs -> rs.getString(1), Guard.centre(ctx))).orElse(centreName));
         state.put("counterId", t.counterId());
         state.put("counterName", counterName);
         state.put("timeoutSeconds", tablet.timeout().toSeconds());
@@ -176,7 +178,7 @@ public final class RatingDeviceApi {
         ReportService.Range range = reports.range(ctx.queryParam("from"), ctx.queryParam("to"));
         RatingBreakdown.By by = RatingBreakdown.By.of(ctx.queryParam("by"));
         ctx.json(Map.of("by", by.code(), "from", range.from().toString(), "to", range.to().toString(),
-                "reasons", breakdown.reasons(), "groups", breakdown.by(by, range)));
+                "reasons", breakdown.reasons(), "groups", breakdown.by(by, range, Guard.centre(ctx))));
     }
 
     private void reportCsv(Context ctx) {
@@ -184,17 +186,19 @@ public final class RatingDeviceApi {
         RatingBreakdown.By by = RatingBreakdown.By.of(ctx.queryParam("by"));
         ctx.header("Content-Disposition", "attachment; filename=\"ratings-by-" + by.code() + "-" + range.from() + "-"
                 + range.to() + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(breakdown.csv(by, breakdown.by(by, range)));
+        ctx.contentType("text/csv; charset=utf-8").result(breakdown.csv(by, breakdown.by(by, range,
+                Guard.centre(ctx))));
     }
 
     private void today(Context ctx) {
-        RatingBreakdown.Group centre = breakdown.today(RatingBreakdown.By.CENTRE).get(0);
+        String centreId = Guard.centre(ctx);
+        RatingBreakdown.Group centre = breakdown.today(RatingBreakdown.By.CENTRE, centreId).get(0);
         Map<String, Object> today = new LinkedHashMap<>();
         today.put("ratings", centre.ratings());
         today.put("average", centre.average());
         today.put("notRated", centre.notRated());
         today.put("levels", centre.levels());
-        today.put("counters", breakdown.today(RatingBreakdown.By.COUNTER));
+        today.put("counters", breakdown.today(RatingBreakdown.By.COUNTER, centreId));
         ctx.json(today);
     }
 }

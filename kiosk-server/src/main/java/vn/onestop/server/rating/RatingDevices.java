@@ -44,8 +44,11 @@ public final class RatingDevices {
         this.codeLife = codeLife;
     }
 
-    /** A one-time enrolment code for a tablet at {@code counterId}. */
-    public Code createCode(String counterId, String actor) {
+    /**
+     * A one-time enrolment code for a tablet at {@code counterId}, a counter of {@code centreId} (the admin's acting
+     * centre; another centre's counter is the same 404 as an unknown one).
+     */
+    public Code createCode(String counterId, String actor, String centreId) {
         if (counterId == null || counterId.isBlank()) {
             throw Rejection.invalid("counterId is required: the counter the tablet stands at");
         }
@@ -53,7 +56,8 @@ public final class RatingDevices {
         long now = clock.millis();
         long expires = now + codeLife.toMillis();
         db.write(c -> {
-            if (Rows.count(c, "SELECT COUNT(*) FROM counter WHERE id = ?", counterId) == 0) {
+            if (Rows.count(c, "SELECT COUNT(*) FROM counter WHERE id = ? AND centre_id = ?", counterId,
+                    centreId) == 0) {
                 throw Rejection.notFound("No counter " + counterId);
             }
             Rows.update(c, "INSERT INTO rating_device_code (code_hash, counter_id, created_at, expires_at, "
@@ -102,10 +106,12 @@ public final class RatingDevices {
                 + "revoked_at IS NULL", rs -> new Tablet(rs.getString(1), rs.getString(2)), Secrets.sha256(token)));
     }
 
-    public void revoke(String id, String actor) {
+    /** Revokes a tablet of a counter of {@code centreId}; another centre's tablet is the same 404 as none. */
+    public void revoke(String id, String actor, String centreId) {
         db.write(c -> {
-            if (Rows.update(c, "UPDATE rating_device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
-                    clock.millis(), id) != 1) {
+            if (Rows.update(c, "UPDATE rating_device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL AND "
+                    + "counter_id IN (SELECT k.id FROM counter k WHERE k.centre_id = ?)", clock.millis(), id,
+                    centreId) != 1) {
                 throw Rejection.notFound("No active rating tablet " + id);
             }
             audit.record(c, actor, "rating-device.revoke", id, null);
@@ -118,14 +124,16 @@ public final class RatingDevices {
         db.write(c -> Rows.update(c, "UPDATE rating_device SET last_seen_at = ? WHERE id = ?", clock.millis(), id));
     }
 
-    public List<Device> list() {
+    /** The tablets of {@code centreId}'s counters. */
+    public List<Device> list(String centreId) {
         return db.read(c -> Rows.list(c, "SELECT id, counter_id, name, enrolled_at, revoked_at, last_seen_at FROM "
-                + "rating_device ORDER BY counter_id, enrolled_at", rs -> {
+                + "rating_device WHERE counter_id IN (SELECT k.id FROM counter k WHERE k.centre_id = ?) "
+                + "ORDER BY counter_id, enrolled_at", rs -> {
                     Long seen = Rows.nullableLong(rs, "last_seen_at");
                     return new Device(rs.getString("id"), rs.getString("counter_id"), rs.getString("name"),
                             Instant.ofEpochMilli(rs.getLong("enrolled_at")).toString(),
                             rs.getObject("revoked_at") != null,
                             seen == null ? null : Instant.ofEpochMilli(seen).toString());
-                }));
+                }, centreId));
     }
 }

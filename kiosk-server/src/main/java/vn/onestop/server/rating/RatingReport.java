@@ -39,14 +39,14 @@ public final class RatingReport {
         return criteria;
     }
 
-    /** Rows sorted by official user name (the unknown official last). */
-    public List<OfficialRatings> byOfficial(ReportService.Range r) {
+    /** The ratings of {@code centreId}'s officials, sorted by user name (the unknown official last). */
+    public List<OfficialRatings> byOfficial(ReportService.Range r, String centreId) {
         long start = r.from().atStartOfDay(zone).toInstant().toEpochMilli();
         long end = r.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         List<Row> rows = db.read(c -> Rows.list(c, "SELECT r.official, s.display_name, r.score, r.criteria FROM "
-                + "rating r LEFT JOIN staff s ON s.username = r.official WHERE r.created_at >= ? AND r.created_at < ?",
-                rs -> new Row(rs.getString(1) == null ? "" : rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getString(4)), start, end));
+                + "rating r LEFT JOIN staff s ON s.username = r.official WHERE r.centre_id = ? AND r.created_at >= ? "
+                + "AND r.created_at < ?", rs -> new Row(rs.getString(1) == null ? "" : rs.getString(1),
+                        rs.getString(2), rs.getInt(3), rs.getString(4)), centreId, start, end));
         Map<String, List<Row>> byOfficial = new TreeMap<>((a, b) -> a.isEmpty() == b.isEmpty() ? a.compareTo(b)
                 : a.isEmpty() ? 1 : -1);
         rows.forEach(row -> byOfficial.computeIfAbsent(row.official(), k -> new ArrayList<>()).add(row));

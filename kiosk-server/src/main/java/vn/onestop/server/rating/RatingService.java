@@ -42,7 +42,10 @@ public final class RatingService {
         this.settings = settings;
     }
 
-    /** Stores a rating sent by a kiosk (or by a counter page when {@code kioskId} is null). */
+    /**
+     * Stores a rating sent by a kiosk (or by a counter page when {@code kioskId} is null). A kiosk rates only its own
+     * centre's tickets and dossiers: another centre's is the same 404 as an unknown one.
+     */
     public void rate(String kioskId, RatingRequest r) {
         rate(kioskId, null, r);
     }
@@ -55,14 +58,17 @@ public final class RatingService {
         RatingLevel level = check(r);
         boolean hasTicket = r.ticketId() != null && !r.ticketId().isBlank();
         db.write(c -> {
+            String kioskAt = kioskId == null ? null : kioskCentre(c, kioskId);
             Map<String, String> where;
             String ref;
             String official;
             if (hasTicket) {
                 ref = r.ticketId();
-                where = Rows.one(c, "SELECT service_code, counter_id, id, status FROM ticket WHERE id = ?",
+                where = Rows.one(c, "SELECT service_code, counter_id, id, status, centre_id FROM ticket WHERE id = ?",
                         rs -> Map.of("service", nz(rs.getString(1)), "counter", nz(rs.getString(2)),
-                                "ticket", nz(rs.getString(3)), "status", nz(rs.getString(4))), ref)
+                                "ticket", nz(rs.getString(3)), "status", nz(rs.getString(4)),
+                                "centre", nz(rs.getString(5))), ref)
+                        .filter(t -> kioskAt == null || t.get("centre").equals(kioskAt))
                         .orElseThrow(() -> Rejection.notFound("No ticket " + r.ticketId()));
                 if (Rows.count(c, "SELECT COUNT(*) FROM rating WHERE ticket_id = ?", ref) > 0) {
                     throw Rejection.conflict("Số thứ tự này đã được đánh giá / This ticket was already rated");
@@ -73,8 +79,8 @@ public final class RatingService {
                 }
                 official = Officials.whoServed(c, where.get("ticket"), where.get("counter"), null);
             } else {
-                Dossier d = dossier(c, r.dossierCode()).orElseThrow(() -> Rejection.notFound("No dossier "
-                        + r.dossierCode()));
+                Dossier d = dossier(c, r.dossierCode()).filter(x -> kioskAt == null || x.centre().equals(kioskAt))
+                        .orElseThrow(() -> Rejection.notFound("No dossier " + r.dossierCode()));
                 ref = d.code();
                 if (Rows.count(c, "SELECT COUNT(*) FROM rating WHERE dossier_code = ?", ref) > 0) {
                     throw Rejection.conflict("Hồ sơ này đã được đánh giá / This dossier was already rated");
@@ -84,7 +90,8 @@ public final class RatingService {
                             + "nhận / This dossier has not been received by an official yet: it is rated after "
                             + "reception");
                 }
-                where = Map.of("service", nz(d.service()), "counter", nz(d.counter()), "ticket", nz(d.ticket()));
+                where = Map.of("service", nz(d.service()), "counter", nz(d.counter()), "ticket", nz(d.ticket()),
+                        "centre", d.centre());
                 official = d.receivedBy() != null ? d.receivedBy()
                         : Officials.whoServed(c, d.ticket(), d.counter(), ref);
             }
@@ -104,7 +111,12 @@ public final class RatingService {
 
     /** A dossier as rating sees it: who received it, at which counter, for which service. */
     record Dossier(String code, String displayCode, String service, String counter, String ticket,
-                   String receivedBy, boolean receivedByOfficial) {}
+                   String receivedBy, boolean receivedByOfficial, String centre) {}
+
+    /** The centre a kiosk was enrolled at ("" for an unknown kiosk). */
+    private static String kioskCentre(Connection c, String kioskId) throws SQLException {
+        return Rows.one(c, "SELECT centre_id FROM kiosk WHERE id = ?", rs -> rs.getString(1), kioskId).orElse("");
+    }
 
     /**
      * The dossier of a typed or scanned code: its key, its preparation code (any spelling) or its official code. Only
@@ -118,7 +130,8 @@ public final class RatingService {
         String typed = text.strip();
         String prepared = vn.onestop.core.dossier.PreparationCode.normalize(typed).orElse(typed);
         return Rows.one(c, "SELECT d.code, d.official_code, d.preparation_code, d.service_code, "
-                + "COALESCE(d.received_counter_id, t.counter_id), t.id, d.received_by, d.reception, d.status FROM "
+                + "COALESCE(d.received_counter_id, t.counter_id), t.id, d.received_by, d.reception, d.status, "
+                + "d.centre_id FROM "
                 + "dossier d LEFT JOIN ticket t ON t.id = d.ticket_id WHERE d.code = ? OR d.code = ? OR "
                 + "d.official_code = ? ORDER BY d.code LIMIT 1", rs -> {
                     String official = rs.getString(2);
@@ -126,14 +139,19 @@ public final class RatingService {
                     String display = official != null ? official : prep != null
                             ? vn.onestop.core.dossier.PreparationCode.display(prep) : rs.getString(1);
                     return new Dossier(rs.getString(1), display, rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getString(7), "official".equals(rs.getString(8)) && rs.getObject(7) != null);
+                            rs.getString(7), "official".equals(rs.getString(8)) && rs.getObject(7) != null,
+                            rs.getString(10));
                 }, typed, prepared, typed);
     }
 
-    /** Whether a dossier whose slip a citizen scanned (or whose code was typed) at the kiosk may be rated now. */
-    public vn.onestop.core.wire.TicketRatingCheck checkDossier(String text) {
+    /**
+     * Whether a dossier whose slip a citizen scanned (or whose code was typed) at a kiosk of {@code centreId} may be
+     * rated now; another centre's dossier is the same 404 as an unknown one.
+     */
+    public vn.onestop.core.wire.TicketRatingCheck checkDossier(String text, String centreId) {
         return db.read(c -> {
-            Dossier d = dossier(c, text).orElseThrow(() -> Rejection.notFound("No dossier " + text));
+            Dossier d = dossier(c, text).filter(x -> x.centre().equals(centreId))
+                    .orElseThrow(() -> Rejection.notFound("No dossier " + text));
             String state = Rows.count(c, "SELECT COUNT(*) FROM rating WHERE dossier_code = ?", d.code()) > 0
                     ? vn.onestop.core.wire.TicketRatingCheck.ALREADY_RATED : d.receivedByOfficial()
                     ? vn.onestop.core.wire.TicketRatingCheck.RATABLE
@@ -142,12 +160,15 @@ public final class RatingService {
         });
     }
 
-    /** Whether a ticket scanned at the kiosk may be rated: served and not yet rated (issue 27). */
-    public vn.onestop.core.wire.TicketRatingCheck check(String ticketId) {
+    /**
+     * Whether a ticket scanned at a kiosk of {@code centreId} may be rated: served and not yet rated (issue 27);
+     * another centre's ticket is the same 404 as an unknown one.
+     */
+    public vn.onestop.core.wire.TicketRatingCheck check(String ticketId, String centreId) {
         return db.read(c -> {
-            var t = Rows.one(c, "SELECT issue_service, number, offline_number, status FROM ticket WHERE id = ?",
-                    rs -> new String[] {TicketNumber.display(rs.getString(1), rs.getInt(2), rs.getString(3)),
-                            rs.getString(4)}, ticketId == null ? "" : ticketId)
+            var t = Rows.one(c, "SELECT issue_service, number, offline_number, status FROM ticket WHERE id = ? "
+                    + "AND centre_id = ?", rs -> new String[] {TicketNumber.display(rs.getString(1), rs.getInt(2),
+                            rs.getString(3)), rs.getString(4)}, ticketId == null ? "" : ticketId, centreId)
                     .orElseThrow(() -> Rejection.notFound("No ticket " + ticketId));
             String state = Rows.count(c, "SELECT COUNT(*) FROM rating WHERE ticket_id = ?", ticketId) > 0
                     ? vn.onestop.core.wire.TicketRatingCheck.ALREADY_RATED : "done".equals(t[1])
@@ -156,20 +177,21 @@ public final class RatingService {
         });
     }
 
-    /** The ticket the counter's rating page should show, if any. */
-    public Optional<Target> target(String counterId) {
+    /** The ticket the rating page of counter {@code counterId} of {@code centreId} should show, if any. */
+    public Optional<Target> target(String counterId, String centreId) {
         long since = clock.millis() - RECENT_MINUTES * 60_000L;
-        return db.read(c -> Rows.one(c, "SELECT id, issue_service, number, offline_number FROM ticket WHERE counter_id = ? AND "
+        return db.read(c -> Rows.one(c, "SELECT id, issue_service, number, offline_number FROM ticket "
+                + "WHERE centre_id = ? AND counter_id = ? AND "
                 + "(status = 'serving' OR (status = 'done' AND finished_at >= ?)) AND id NOT IN (SELECT ticket_id "
                 + "FROM rating WHERE ticket_id IS NOT NULL) ORDER BY CASE WHEN status = 'serving' THEN 0 ELSE 1 END, "
                 + "finished_at DESC", rs -> new Target(rs.getString(1),
                         TicketNumber.display(rs.getString(2), rs.getInt(3), rs.getString(4))),
-                        counterId, since));
+                        centreId, counterId, since));
     }
 
     /** Rates the counter's current target ticket. */
-    public Target rateAtCounter(String counterId, RatingRequest r) {
-        Target t = target(counterId).orElseThrow(() -> Rejection.notFound("Counter " + counterId
+    public Target rateAtCounter(String counterId, String centreId, RatingRequest r) {
+        Target t = target(counterId, centreId).orElseThrow(() -> Rejection.notFound("Counter " + counterId
                 + " serves no ticket now and finished none in the last " + RECENT_MINUTES + " minutes"));
         rate(null, new RatingRequest(t.ticketId(), null, r.score(), r.reasons(), r.comment(), r.criteria()));
         return t;
@@ -179,11 +201,12 @@ public final class RatingService {
             Map<String, String> where, String kioskId, String official) throws SQLException {
         List<String> reasons = r.reasons() == null ? List.of() : r.reasons();
         Rows.update(c, "INSERT INTO rating (id, ticket_id, dossier_code, score, comment, created_at, kiosk_id, "
-                + "service_code, counter_id, reasons, official, criteria) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "service_code, counter_id, reasons, official, criteria, centre_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?)",
                 UUID.randomUUID().toString(), hasTicket ? ref : null, hasTicket ? null : ref, level.score(),
                 r.comment(), clock.millis(), kioskId, blankToNull(where.get("service")),
                 blankToNull(where.get("counter")), reasons.isEmpty() ? null : String.join(",", reasons), official,
-                criteriaText(r.criteria()));
+                criteriaText(r.criteria()), where.get("centre"));
     }
 
     private static String criteriaText(Map<String, Integer> criteria) {

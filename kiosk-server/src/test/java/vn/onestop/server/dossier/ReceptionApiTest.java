@@ -226,9 +226,9 @@ class ReceptionApiTest extends ServerSuite {
     @Test
     void unknownAndOtherCentresCodesGetTheSameNotFound() throws Exception {
         String ours = prepare("prepare-key-8");
-        // A dossier prepared at another centre sharing the database (a provincial server): same code shape.
-        server.db.write(c -> vn.onestop.server.db.Rows.update(c, "UPDATE dossier SET agency_code = ? WHERE code = ?",
-                "H99.99", ours));
+        // A dossier prepared at another centre sharing the database (a provincial server, issue 21): same code shape.
+        server.db.write(c -> vn.onestop.server.db.Rows.update(c, "UPDATE dossier SET centre_id = ?, agency_code = ? "
+                + "WHERE code = ?", "other-centre", "H99.99", ours));
         TestServer.Reply other = server.as(clerk, "GET", "/api/v1/staff/prepared/" + ours, null);
         TestServer.Reply unknown = server.as(clerk, "GET", "/api/v1/staff/prepared/ZZZZ2222", null);
         TestServer.Reply typo = server.as(clerk, "GET", "/api/v1/staff/prepared/0OI1", null);

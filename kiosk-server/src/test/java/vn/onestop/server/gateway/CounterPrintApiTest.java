@@ -27,7 +27,7 @@ class CounterPrintApiTest {
     @BeforeEach
     void start() {
         server = new TestServer(dir);
-        String code = server.app.gateways().createCode(List.of("2", "3"), "test");
+        String code = server.app.gateways().createCode(List.of("2", "3"), "test", "main");
         tokens = server.app.gateways().enrol(new GatewayRegistry.EnrolRequest(code, "g")).tokens();
     }
 

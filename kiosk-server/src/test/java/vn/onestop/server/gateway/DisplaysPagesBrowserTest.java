@@ -40,7 +40,7 @@ class DisplaysPagesBrowserTest {
 
     @Test
     void theTechnicianSeesDisplayStatesAndSendsATestPattern() throws Exception {
-        String code = server.app.gateways().createCode(List.of("2"), "test");
+        String code = server.app.gateways().createCode(List.of("2"), "test", "main");
         String token = server.app.gateways().enrol(new GatewayRegistry.EnrolRequest(code, "Sảnh A")).tokens().get("2");
         server.kiosk(token, "POST", "/api/v1/gateway/counters/2/status", Map.of("connected", false,
                 "error", "Display bus on /dev/ttyUSB0 was unplugged", "display", "bus /dev/ttyUSB0 address 2"));

@@ -43,12 +43,12 @@ class AuthorizationMatrixTest extends ServerSuite {
         principals.put("revoked", Map.of("Authorization", "Bearer " + revoked));
         principals.put("kiosk", Map.of("Authorization", "Bearer " + server.enrolKiosk("live")));
         // A counter's rating tablet (issue 27): its own token, admitted only by RATING_DEVICE routes.
-        String tabletCode = server.app.ratingDevices().createCode("1", "test").code();
+        String tabletCode = server.app.ratingDevices().createCode("1", "test", "main").code();
         String tablet = server.send("POST", "/api/v1/rating-device/enrol", Map.of("code", tabletCode), null, null)
                 .json().get("token").asText();
         principals.put("rating_device", Map.of("Authorization", "Bearer " + tablet));
         // A device gateway's token for counter 1 (the matrix calls every {counter} as 1).
-        String code = server.app.gateways().createCode(java.util.List.of("1"), "test");
+        String code = server.app.gateways().createCode(java.util.List.of("1"), "test", "main");
         principals.put("gateway", Map.of("Authorization", "Bearer " + server.app.gateways().enrol(
                 new vn.onestop.server.gateway.GatewayRegistry.EnrolRequest(code, "matrix")).tokens().get("1")));
         for (Role role : Role.values()) {

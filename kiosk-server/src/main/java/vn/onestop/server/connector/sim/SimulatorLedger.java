@@ -35,7 +35,8 @@ final class SimulatorLedger {
     private final ZoneId zone;
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
     private final Map<String, String> codeByDossier = new HashMap<>();
-    private final Map<LocalDate, Integer> issuedPerDay = new HashMap<>();
+    /** Codes issued per day ("agency/day" when codes carry the agency code, each agency numbering on its own). */
+    private final Map<String, Integer> issuedPerDay = new HashMap<>();
     private int replays;
 
     /** One accepted submission. */
@@ -80,7 +81,7 @@ final class SimulatorLedger {
         if (e.officialCode() != null) {
             codeByDossier.putIfAbsent(e.agencyCode() + "/" + e.dossierCode(), e.officialCode());
             if (e.day() != null) {
-                issuedPerDay.merge(LocalDate.parse(e.day()), 1, Integer::sum);
+                issuedPerDay.merge(dayKey(e.agencyCode(), LocalDate.parse(e.day())), 1, Integer::sum);
             }
         }
     }
@@ -102,7 +103,7 @@ final class SimulatorLedger {
         if (code == null && typed != null) {
             code = typed; // an official typed the code the portal issued: keep it
         } else if (code == null && "received".equals(event)) {
-            code = codes.code(today, issuedPerDay.getOrDefault(today, 0) + 1);
+            code = codes.code(agency, today, issuedPerDay.getOrDefault(dayKey(agency, today), 0) + 1);
             issuedDay = today.toString();
         }
         String status = code != null && !"refused".equals(event) && !"supplement_requested".equals(event)
@@ -117,6 +118,10 @@ final class SimulatorLedger {
         }
         remember(entry);
         return new Result(entry, false);
+    }
+
+    private String dayKey(String agency, LocalDate day) {
+        return (codes.perAgency() ? agency : "") + "/" + day;
     }
 
     private static void write(Path file, byte[] bytes, boolean append) {

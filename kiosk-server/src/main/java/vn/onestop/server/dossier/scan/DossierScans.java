@@ -56,9 +56,9 @@ public final class DossierScans {
         this.audit = audit;
     }
 
-    /** The dossier's pages so far (zero and no uploads before the first). */
-    public ScanInfo info(String code) {
-        requireDossier(code);
+    /** The dossier's pages so far (zero and no uploads before the first); {@code centreId}: the acting centre. */
+    public ScanInfo info(String code, String centreId) {
+        requireDossier(code, centreId);
         Path pdf = file(code);
         List<Upload> uploads = db.read(c -> Rows.list(c, "SELECT at, actor, kind, upload_bytes, pages_added, "
                 + "page_count FROM dossier_page_upload WHERE dossier_code = ? ORDER BY at, page_count",
@@ -80,8 +80,8 @@ public final class DossierScans {
      * @throws Rejection 404 for an unknown dossier, 415 for a file that is no image or PDF, 400 for a damaged or
      *     password-protected file or one past the page limit; the PDF is then unchanged
      */
-    public ScanInfo add(String code, byte[] upload, String actor) {
-        requireDossier(code);
+    public ScanInfo add(String code, String centreId, byte[] upload, String actor) {
+        requireDossier(code, centreId);
         ReentrantLock lock = locks.computeIfAbsent(code, k -> new ReentrantLock());
         lock.lock();
         try {
@@ -116,12 +116,12 @@ public final class DossierScans {
         } finally {
             lock.unlock();
         }
-        return info(code);
+        return info(code, centreId);
     }
 
     /** The dossier's joined PDF, or empty before its first upload. */
-    public Optional<Path> pdf(String code) {
-        requireDossier(code);
+    public Optional<Path> pdf(String code, String centreId) {
+        requireDossier(code, centreId);
         Path pdf = file(code);
         return Files.exists(pdf) ? Optional.of(pdf) : Optional.empty();
     }
@@ -154,9 +154,11 @@ public final class DossierScans {
         }
     }
 
-    private void requireDossier(String code) {
+    /** A dossier of {@code centreId}: another centre's is the same 404 as an unknown one (issue 21). */
+    private void requireDossier(String code, String centreId) {
         Optional<Long> erasedAt = !CODE.matcher(code).matches() ? Optional.empty() : db.read(c -> Rows.one(c,
-                "SELECT COALESCE(personal_data_erased_at, -1) FROM dossier WHERE code = ?", rs -> rs.getLong(1), code));
+                "SELECT COALESCE(personal_data_erased_at, -1) FROM dossier WHERE code = ? AND centre_id = ?",
+                rs -> rs.getLong(1), code, centreId));
         if (erasedAt.isEmpty()) {
             throw Rejection.notFound("No dossier with this code");
         }

@@ -29,7 +29,8 @@ public final class ScanApi {
 
     public void register(RouteTable r) {
         String d = "/api/v1/staff/dossiers/{code}";
-        r.get(d + "/pages", ctx -> ctx.json(scans.info(ctx.pathParam("code"))), Access.COUNTER);
+        r.get(d + "/pages", ctx -> ctx.json(scans.info(ctx.pathParam("code"), Guard.centre(ctx))),
+                Access.COUNTER);
         r.post(d + "/pages", this::upload, Access.COUNTER);
         r.get(d + "/pages.pdf", this::download, Access.COUNTER);
     }
@@ -39,7 +40,8 @@ public final class ScanApi {
         if (body.length == 0) {
             throw Rejection.invalid("The request has no file: send the scanned page as the request body");
         }
-        ctx.status(201).json(scans.add(ctx.pathParam("code"), body, Guard.staff(ctx).username()));
+        ctx.status(201).json(scans.add(ctx.pathParam("code"), Guard.centre(ctx), body,
+                Guard.staff(ctx).username()));
     }
 
     private byte[] readLimited(Context ctx) {
@@ -85,7 +87,8 @@ public final class ScanApi {
 
     private void download(Context ctx) {
         String code = ctx.pathParam("code");
-        Path pdf = scans.pdf(code).orElseThrow(() -> Rejection.notFound("This dossier has no scanned pages yet"));
+        Path pdf = scans.pdf(code, Guard.centre(ctx)).orElseThrow(() -> Rejection.notFound(
+                "This dossier has no scanned pages yet"));
         try {
             ctx.contentType("application/pdf");
             // The dossier code only: file names never carry the citizen's name.
