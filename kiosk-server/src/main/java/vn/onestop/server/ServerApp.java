@@ -171,7 +171,7 @@ public final class ServerApp {
         Guard guard = new Guard(kiosks, staff, cookie, tablets, gateways::authenticate, centres);
         ClientAddress client = new ClientAddress(config.security().behindTls(), config.security().trustedProxies());
         SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10), client);
-        ReportService reports = new ReportService(db, config, clock);
+        ReportService reports = new ReportService(db, config, clock, centres);
         LiveStats live = new LiveStats(reports, queue, desk, kiosks, clock, new OverdueDossiers(db, config, clock));
         DossierScans scans = new DossierScans(db, dataDir, config.pages(), clock, audit);
         retention = new PersonalDataRetention(db, scans, audit, clock, config.retentionDays());
