@@ -217,6 +217,8 @@ public final class ServerApp {
             new vn.onestop.server.voice.VoiceApi(voice, board, config.voice()).register(routeTable);
             new CounterConsoleApi(new CounterConsole(db, config, clock), config).register(routeTable);
             new ReportApi(reports, live).register(routeTable);
+            new vn.onestop.server.province.ProvinceApi(new vn.onestop.server.province.ProvinceOverview(db, centres,
+                    clock, json)).register(routeTable);
             new vn.onestop.server.report.UnverifiedCatalogueApi(config.catalogue()).register(routeTable);
             new FleetApi(new Fleet(db, kiosks, json), audit).register(routeTable);
             new DeviceSettingsApi(deviceSettings, json).register(routeTable, cfg.routes);
