@@ -239,3 +239,15 @@ Object.assign(window.OS_TEXT.en, {
   rdReport: 'Ratings report', rdBy: 'By', rdBy_official: 'Official', rdBy_counter: 'Counter', rdBy_service: 'Service',
   rdBy_centre: 'Centre', rdLowReasons: 'Low-rating reasons'
 });
+
+// Issue 21: the province dashboard (/staff/province).
+Object.assign(window.OS_TEXT.vi, {
+  pvTitle: 'Các trung tâm trong tỉnh', pvNow: 'Hiện tại', pvCentre: 'Trung tâm', pvKiosksOffline: 'Ki-ốt mất kết nối',
+  pvPrinters: 'Máy in cần xử lý', pvHelp: 'Gọi hỗ trợ chưa trả lời', pvOpen: 'Xem trung tâm', pvMin: 'phút',
+  pvDisabled: 'ngừng hoạt động'
+});
+Object.assign(window.OS_TEXT.en, {
+  pvTitle: 'Centres of the province', pvNow: 'Now', pvCentre: 'Centre', pvKiosksOffline: 'Kiosks offline',
+  pvPrinters: 'Printers needing attention', pvHelp: 'Unanswered calls for help', pvOpen: 'Open centre', pvMin: 'min',
+  pvDisabled: 'disabled'
+});

@@ -24,7 +24,8 @@ public final class PageRoutes {
     public PageRoutes() {
         pages = Map.of("login", load("login"), "counter", load("counter"), "display", load("display"),
                 "dashboard", load("dashboard"), "technician", load("technician"), "denied", load("denied"),
-                "rating-device", load("rating-device"), "rating-devices", load("rating-devices"));
+                "rating-device", load("rating-device"), "rating-devices", load("rating-devices"),
+                "province", load("province"));
     }
 
     /** Serves {@code src/main/resources/web/{js,css}} at {@code /static}. */
@@ -43,6 +44,8 @@ public final class PageRoutes {
         r.get("/staff/counter", ctx -> page(ctx, "counter"), Access.COUNTER);
         r.get("/staff/dashboard", ctx -> page(ctx, "dashboard"), Access.SUPERVISOR);
         r.get("/staff/technician", ctx -> page(ctx, "technician"), Access.TECHNICIAN);
+        // Issue 21: the province dashboard (its API refuses centre-scoped supervisors).
+        r.get("/staff/province", ctx -> page(ctx, "province"), Access.SUPERVISOR);
         // Issue 27: the counter rating tablet's page (its own token gates every call it makes), and the tablets' admin.
         r.get("/staff/rating-device", ctx -> page(ctx, "rating-device"), Access.PUBLIC);
         r.get("/staff/rating-devices", ctx -> page(ctx, "rating-devices"), Access.TECHNICIAN);
