@@ -20,6 +20,21 @@ final class MigrateSqliteCommand {
 
     private MigrateSqliteCommand() {}
 
+    /**
+     * The PostgreSQL database named by {@code --to/--user/--password-file} (the db.* keys in {@code p}), else by the
+     * db.* keys of {@code config}/server.properties; shared with {@link MergeCentresCommand}.
+     */
+    static DatabaseSettings target(Properties p, Path config) {
+        DatabaseSettings target = p.containsKey("db.url")
+                ? DatabaseSettings.from(p, Path.of("command line"), Path.of("").toAbsolutePath())
+                : DatabaseSettings.load(config);
+        if (!target.isPostgres()) {
+            throw new IllegalArgumentException("No PostgreSQL target: give --to, or set db.url in "
+                    + config.resolve("server.properties"));
+        }
+        return target;
+    }
+
     /** Runs the move and prints rows per table. */
     static Map<String, Long> run(String[] args, PrintStream console) {
         Properties p = new Properties();
@@ -44,13 +59,7 @@ final class MigrateSqliteCommand {
             throw new IllegalArgumentException("--from must name the centre's SQLite file (DATA/onestop.db), not '"
                     + from + "'");
         }
-        DatabaseSettings target = p.containsKey("db.url")
-                ? DatabaseSettings.from(p, Path.of("command line"), Path.of("").toAbsolutePath())
-                : DatabaseSettings.load(config);
-        if (!target.isPostgres()) {
-            throw new IllegalArgumentException("No PostgreSQL target: give --to, or set db.url in "
-                    + config.resolve("server.properties"));
-        }
+        DatabaseSettings target = target(p, config);
         try (Database source = Database.openSqliteFile(from); Database pg = Database.openPostgres(target)) {
             Map<String, Long> counts = SqliteToPostgres.copy(source, pg);
             console.println("Moved " + from + " into " + target + ":");

@@ -195,7 +195,7 @@ public final class ServerApp {
         Guard guard = new Guard(kiosks, staff, cookie, tablets, gateways::authenticate, centres);
         ClientAddress client = new ClientAddress(config.security().behindTls(), config.security().trustedProxies());
         SecretAttempts secretAttempts = new SecretAttempts(new LoginLimiter(clock, 10), client);
-        ReportService reports = new ReportService(db, config, clock);
+        ReportService reports = new ReportService(db, config, clock, centres);
         LiveStats live = new LiveStats(reports, queue, desk, kiosks, clock, new OverdueDossiers(db, config, clock));
         DossierScans scans = new DossierScans(db, dataDir, config.pages(), clock, audit);
         retention = new PersonalDataRetention(db, scans, audit, clock, config.retentionDays());
@@ -250,6 +250,8 @@ public final class ServerApp {
             new ReportApi(reports, live).register(routeTable);
             new vn.onestop.server.report.UnverifiedCatalogueApi(catalogueStore::catalogue).register(routeTable);
             new CatalogueApi(catalogueStore, centres, json).register(routeTable);
+            new vn.onestop.server.province.ProvinceApi(new vn.onestop.server.province.ProvinceOverview(db, centres,
+                    clock, json)).register(routeTable);
             new FleetApi(new Fleet(db, kiosks, json), audit).register(routeTable);
             new DeviceSettingsApi(deviceSettings, json).register(routeTable, cfg.routes);
             new ConnectorApi(connector, new StatusChanges(db, dossierUpdates, clock), signatures, audit, json,

@@ -21,7 +21,8 @@ import vn.onestop.server.staff.Secrets;
 
 /**
  * Starts the management server: {@code --config DIR --data DIR --port N [--demo] [--enrolment-code CODE]}; or,
- * with {@code migrate-sqlite ...} first, moves a centre's SQLite data into PostgreSQL ({@link MigrateSqliteCommand}).
+ * with {@code migrate-sqlite ...} first, moves a centre's SQLite data into PostgreSQL ({@link MigrateSqliteCommand});
+ * with {@code merge-centres ...} first, merges several centres' SQLite databases into one ({@link MergeCentresCommand}).
  * At first start (no admin yet) it prints a one-time setup secret for the first admin account.
  */
 public final class ServerMain {
@@ -34,6 +35,10 @@ public final class ServerMain {
         System.setProperty("java.awt.headless", "true");
         if (args.length > 0 && args[0].equals("migrate-sqlite")) {
             migrate(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("merge-centres")) {
+            mergeCentres(args);
             return;
         }
         try {
@@ -52,6 +57,16 @@ public final class ServerMain {
         } catch (IllegalArgumentException | ConfigException | StorageException e) {
             LOG.error("migrate-sqlite failed: {}", e.getMessage());
             System.err.println("kiosk-server migrate-sqlite: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void mergeCentres(String[] args) {
+        try {
+            MergeCentresCommand.run(args, System.out);
+        } catch (IllegalArgumentException | ConfigException | StorageException e) {
+            LOG.error("merge-centres failed: {}", e.getMessage());
+            System.err.println("kiosk-server merge-centres: " + e.getMessage());
             System.exit(2);
         }
     }

@@ -324,4 +324,15 @@ Object.assign(window.OS_TEXT.en, {
   catNameVi: 'Name (Vietnamese)', catNameEn: 'Name (English)',
   catWholeNumber: 'Fee and processing time are whole numbers (empty when none); nothing was saved',
   catListed: 'Official schedule listed for this year', catComputed: 'No official schedule yet: days off computed from the lunar calendar (provisional)'
+
+// Issue 21: the province dashboard (/staff/province).
+Object.assign(window.OS_TEXT.vi, {
+  pvTitle: 'Các trung tâm trong tỉnh', pvNow: 'Hiện tại', pvCentre: 'Trung tâm', pvKiosksOffline: 'Ki-ốt mất kết nối',
+  pvPrinters: 'Máy in cần xử lý', pvHelp: 'Gọi hỗ trợ chưa trả lời', pvOpen: 'Xem trung tâm', pvMin: 'phút',
+  pvDisabled: 'ngừng hoạt động'
+});
+Object.assign(window.OS_TEXT.en, {
+  pvTitle: 'Centres of the province', pvNow: 'Now', pvCentre: 'Centre', pvKiosksOffline: 'Kiosks offline',
+  pvPrinters: 'Printers needing attention', pvHelp: 'Unanswered calls for help', pvOpen: 'Open centre', pvMin: 'min',
+  pvDisabled: 'disabled'
 });

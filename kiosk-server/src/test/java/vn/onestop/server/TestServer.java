@@ -60,10 +60,15 @@ public final class TestServer implements AutoCloseable {
 
     /** A server on a database the test opened (closed with the server). */
     public TestServer(Database db, Instant now) {
+        this(db, config(), now);
+    }
+
+    /** A server with this configuration on a database the test opened (closed with the server). */
+    public TestServer(Database db, ServerConfig config, Instant now) {
         clock = new TestClock(now);
         postgres = null;
         this.db = db;
-        app = new ServerApp(config(), db, clock, tempFolder()).start(0);
+        app = new ServerApp(config, db, clock, tempFolder()).start(0);
     }
 
     private static Path tempFolder() {

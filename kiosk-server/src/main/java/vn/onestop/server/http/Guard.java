@@ -141,6 +141,14 @@ public final class Guard {
         if (named == null || named.equals(s.centreId())) {
             return s;
         }
+        if (named.equals(StaffSession.PROVINCE)) {
+            // Every centre at once (province reports, dashboards): province-wide users, and only to read.
+            if (s.provinceRole().isEmpty() || !ctx.method().name().equals("GET")) {
+                throw new Rejection(Rejection.Kind.FORBIDDEN, "Only a province-wide role may read every centre at "
+                        + "once (centre=*), and only to read");
+            }
+            return s.acting(StaffSession.PROVINCE, s.provinceRole().get());
+        }
         Optional<vn.onestop.server.staff.Role> there = s.roleIn(named);
         if (there.isEmpty() || centres.find(named).isEmpty()) {
             throw new Rejection(Rejection.Kind.FORBIDDEN, "You have no role in centre '" + named + "'");

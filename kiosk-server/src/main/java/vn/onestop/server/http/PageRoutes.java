@@ -22,10 +22,11 @@ public final class PageRoutes {
     private final Map<String, String> pages;
 
     public PageRoutes() {
-        pages = Map.of("login", load("login"), "counter", load("counter"), "display", load("display"),
-                "dashboard", load("dashboard"), "technician", load("technician"), "denied", load("denied"),
-                "rating-device", load("rating-device"), "rating-devices", load("rating-devices"),
-                "admin", load("admin"));
+        pages = new java.util.HashMap<>();
+        for (String name : java.util.List.of("login", "counter", "display", "dashboard", "technician", "denied",
+                "rating-device", "rating-devices", "admin", "province")) {
+            pages.put(name, load(name));
+        }
     }
 
     /** Serves {@code src/main/resources/web/{js,css}} at {@code /static}. */
@@ -44,6 +45,8 @@ public final class PageRoutes {
         r.get("/staff/counter", ctx -> page(ctx, "counter"), Access.COUNTER);
         r.get("/staff/dashboard", ctx -> page(ctx, "dashboard"), Access.SUPERVISOR);
         r.get("/staff/technician", ctx -> page(ctx, "technician"), Access.TECHNICIAN);
+        // Issue 21: the province dashboard (its API refuses centre-scoped supervisors).
+        r.get("/staff/province", ctx -> page(ctx, "province"), Access.SUPERVISOR);
         // Issue 27: the counter rating tablet's page (its own token gates every call it makes), and the tablets' admin.
         r.get("/staff/rating-device", ctx -> page(ctx, "rating-device"), Access.PUBLIC);
         r.get("/staff/rating-devices", ctx -> page(ctx, "rating-devices"), Access.TECHNICIAN);

@@ -3,6 +3,8 @@ package vn.onestop.server.report;
 import io.javalin.http.Context;
 import java.util.List;
 import vn.onestop.server.Rejection;
+import vn.onestop.server.centre.Centre;
+import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.staff.Access;
 
@@ -19,7 +21,7 @@ public final class ReportApi {
 
     public void register(RouteTable r) {
         r.get("/api/v1/supervisor/live", this::live, Access.SUPERVISOR);
-        r.get("/api/v1/supervisor/report", ctx -> ctx.json(reports.report(range(ctx))), Access.SUPERVISOR);
+        r.get("/api/v1/supervisor/report", this::report, Access.SUPERVISOR);
         r.get("/api/v1/supervisor/report.csv", this::csv, Access.SUPERVISOR);
     }
 
@@ -37,25 +39,35 @@ public final class ReportApi {
         ctx.json(live.now(minutes));
     }
 
+    /** One centre's report (the acting centre), or with {@code ?centre=*} every centre's side by side. */
+    private void report(Context ctx) {
+        String centre = Guard.centre(ctx);
+        ctx.json(Centre.PROVINCE.equals(centre) ? reports.province(range(ctx)) : reports.report(range(ctx), centre));
+    }
+
     private ReportService.Range range(Context ctx) {
         return reports.range(ctx.queryParam("from"), ctx.queryParam("to"));
     }
 
     private void csv(Context ctx) {
         ReportService.Range r = range(ctx);
-        ctx.header("Content-Disposition", "attachment; filename=\"report-" + r.from() + "-" + r.to() + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(Csv.write(reports.daily(r)));
+        String centre = Guard.centre(ctx);
+        boolean all = Centre.PROVINCE.equals(centre);
+        ctx.header("Content-Disposition", "attachment; filename=\"report-" + (all ? "all-centres" : centre) + "-"
+                + r.from() + "-" + r.to() + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(Csv.write(reports.daily(r, centre), all));
     }
 
     /** RFC 4180 CSV with a UTF-8 byte order mark, so spreadsheet programs read Vietnamese correctly. */
     static final class Csv {
         private Csv() {}
 
-        static String write(List<ReportView.Daily> rows) {
+        /** The rows; {@code withCentre}: a first column naming each row's centre (the every-centre export). */
+        static String write(List<ReportView.Daily> rows, boolean withCentre) {
             StringBuilder sb = new StringBuilder("\uFEFF");
-            sb.append("day,service,issued,served,no_show,voided,avg_wait_min,max_wait_min,avg_service_min\r\n");
+            sb.append(withCentre ? "centre," : "").append("day,service,issued,served,no_show,voided,avg_wait_min,max_wait_min,avg_service_min\r\n");
             for (ReportView.Daily row : rows) {
-                sb.append(String.join(",", row.cells().stream().map(v -> cell(String.valueOf(v))).toList()))
+                sb.append(String.join(",", row.cells(withCentre).stream().map(v -> cell(String.valueOf(v))).toList()))
                         .append("\r\n");
             }
             return sb.toString();

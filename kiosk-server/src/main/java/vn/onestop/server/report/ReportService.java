@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.onestop.server.Rejection;
 import vn.onestop.server.ServerConfig;
+import vn.onestop.server.centre.Centre;
+import vn.onestop.server.centre.Centres;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
 
@@ -26,8 +28,10 @@ public final class ReportService {
     private final Database db;
     private final ServerConfig config;
     private final Clock clock;
+    private final Centres centres;
 
-    public ReportService(Database db, ServerConfig config, Clock clock) {
+    public ReportService(Database db, ServerConfig config, Clock clock, Centres centres) {
+        this.centres = centres;
         this.db = db;
         this.config = config;
         this.clock = clock;
@@ -54,30 +58,58 @@ public final class ReportService {
         }
     }
 
+    /** Every centre's tickets of a range (the live view, until it is per centre). */
     List<TicketFact> facts(Range r) {
-        return db.read(c -> Rows.list(c, "SELECT service_day, service_code, counter_id, status, issued_at, called_at, "
-                + "finished_at FROM ticket WHERE service_day >= ? AND service_day <= ?", rs -> new TicketFact(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                        Rows.nullableLong(rs, "called_at"), Rows.nullableLong(rs, "finished_at")),
-                r.from().toString(), r.to().toString()));
+        return facts(r, Centre.PROVINCE);
     }
 
-    /** The whole report of a range. */
-    public ReportView report(Range r) {
-        List<TicketFact> facts = facts(r);
+    /** One centre's tickets of a range; {@link Centre#PROVINCE} ("*"): every centre's. */
+    List<TicketFact> facts(Range r, String centre) {
+        boolean all = Centre.PROVINCE.equals(centre);
+        return db.read(c -> Rows.list(c, "SELECT service_day, service_code, counter_id, status, issued_at, called_at, "
+                + "finished_at FROM ticket WHERE service_day >= ? AND service_day <= ?"
+                + (all ? "" : " AND centre_id = ?"), rs -> new TicketFact(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        Rows.nullableLong(rs, "called_at"), Rows.nullableLong(rs, "finished_at")),
+                all ? new Object[] {r.from().toString(), r.to().toString()}
+                        : new Object[] {r.from().toString(), r.to().toString(), centre}));
+    }
+
+    /** The whole report of a range for one centre ({@link Centre#PROVINCE}: the province's totals). */
+    public ReportView report(Range r, String centre) {
+        List<TicketFact> facts = facts(r, centre);
         return new ReportView(r.from().toString(), r.to().toString(), Averages.of(facts),
                 grouped(facts, TicketFact::serviceCode),
                 grouped(facts.stream().filter(t -> t.counterId() != null).toList(), TicketFact::counterId),
-                perHour(facts), waitDistribution(facts), ratings(r));
+                perHour(facts), waitDistribution(facts), ratings(r, centre));
     }
 
-    /** Rows per day and service, in order (the CSV export). */
-    public List<ReportView.Daily> daily(Range r) {
-        Map<String, List<TicketFact>> byKey = new TreeMap<>(facts(r).stream().collect(
-                Collectors.groupingBy(t -> t.serviceDay() + "|" + t.serviceCode())));
+    /** Every centre's report of a range side by side (by centre id), with the province's totals. */
+    public ProvinceReport province(Range r) {
+        List<ProvinceReport.CentreReport> rows = new ArrayList<>();
+        for (Centre c : centres.all()) {
+            rows.add(new ProvinceReport.CentreReport(c.id(), c.nameVi(), c.nameEn(), c.kind().code(),
+                    report(r, c.id())));
+        }
+        return new ProvinceReport(r.from().toString(), r.to().toString(), report(r, Centre.PROVINCE).totals(), rows);
+    }
+
+    /**
+     * Rows per day and service of one centre, in order (the CSV export); for {@link Centre#PROVINCE} rows per centre,
+     * day and service.
+     */
+    public List<ReportView.Daily> daily(Range r, String centre) {
+        Map<String, List<TicketFact>> byKey = new TreeMap<>();
+        List<String> ids = Centre.PROVINCE.equals(centre) ? centres.all().stream().map(Centre::id).toList()
+                : List.of(centre);
         List<ReportView.Daily> rows = new ArrayList<>();
-        byKey.forEach((key, group) -> rows.add(new ReportView.Daily(key.substring(0, key.indexOf('|')),
-                key.substring(key.indexOf('|') + 1), Averages.of(group))));
+        for (String id : ids) {
+            byKey.clear();
+            byKey.putAll(facts(r, id).stream().collect(Collectors.groupingBy(t -> t.serviceDay() + "|"
+                    + t.serviceCode())));
+            byKey.forEach((key, group) -> rows.add(new ReportView.Daily(id, key.substring(0, key.indexOf('|')),
+                    key.substring(key.indexOf('|') + 1), Averages.of(group))));
+        }
         return rows;
     }
 
@@ -113,12 +145,20 @@ public final class ReportService {
         return buckets;
     }
 
-    private int[] ratings(Range r) {
+    /**
+     * Ratings given in the range, per score; a rating belongs to the centre of its counter (a rating without a
+     * counter to 'main').
+     */
+    private int[] ratings(Range r, String centre) {
         long start = r.from().atStartOfDay(config.zone()).toInstant().toEpochMilli();
         long end = r.to().plusDays(1).atStartOfDay(config.zone()).toInstant().toEpochMilli();
         int[] scores = new int[5];
-        db.read(c -> Rows.list(c, "SELECT score, COUNT(*) FROM rating WHERE created_at >= ? AND created_at < ? "
-                + "GROUP BY score", rs -> new int[] {rs.getInt(1), rs.getInt(2)}, start, end))
+        boolean all = Centre.PROVINCE.equals(centre);
+        db.read(c -> Rows.list(c, "SELECT r.score, COUNT(*) FROM rating r LEFT JOIN counter k ON k.id = r.counter_id "
+                + "WHERE r.created_at >= ? AND r.created_at < ?"
+                + (all ? "" : " AND COALESCE(k.centre_id, '" + Centre.MAIN + "') = ?") + " GROUP BY r.score",
+                rs -> new int[] {rs.getInt(1), rs.getInt(2)},
+                all ? new Object[] {start, end} : new Object[] {start, end, centre}))
                 .forEach(s -> scores[s[0] - 1] = s[1]);
         return scores;
     }

@@ -32,6 +32,11 @@ class AuthorizationMatrixTest extends ServerSuite {
             Access.TECHNICIAN, Set.of("technician", "admin"),
             Access.ADMIN, Set.of("admin"),
             Access.RATING_DEVICE, Set.of("rating_device"));
+    /**
+     * Routes for province-wide roles only (issue 21): the matrix's staff hold their roles at centre 'main', so these
+     * refuse them all (ProvinceOverviewApiTest admits a province supervisor).
+     */
+    static final Set<String> PROVINCE_WIDE = Set.of("/api/v1/province/overview");
     final Map<String, Map<String, String>> principals = new LinkedHashMap<>();
 
     @BeforeEach
@@ -66,7 +71,8 @@ class AuthorizationMatrixTest extends ServerSuite {
         assertThat(routes).hasSizeGreaterThan(30);
         for (RouteTable.Route route : routes) {
             for (Map.Entry<String, Map<String, String>> p : principals.entrySet()) {
-                boolean admitted = route.access().stream().anyMatch(a -> ADMITS.get(a).contains(p.getKey()));
+                boolean admitted = route.access().stream().anyMatch(a -> ADMITS.get(a).contains(p.getKey()))
+                        && !PROVINCE_WIDE.contains(route.path());
                 int status = call(route, p.getValue());
                 boolean refused = status == 401 || status == 403;
                 if (admitted == refused || status == 500) {
