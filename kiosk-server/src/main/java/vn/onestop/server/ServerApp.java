@@ -106,6 +106,10 @@ public final class ServerApp {
     private final SseSender gatewayStreams = new SseSender(100, 500, Duration.ofSeconds(10));
     private RouteTable routeTable;
     private final vn.onestop.server.rating.RatingDevices ratingDevices;
+    /** Citizens' phones following their tickets (issue 24): one stream each, many phones behind one address. */
+    private final SseSender mobileStreams;
+    private final vn.onestop.server.mobile.MobileTickets mobile;
+    private final vn.onestop.server.mobile.ParkReturns parkReturns;
 
     /** {@code dataDir} holds files kept beside the database (dossiers' scanned pages in {@code dataDir/dossiers}). */
     public ServerApp(ServerConfig config, Database db, Clock clock, java.nio.file.Path dataDir) {
@@ -144,7 +148,12 @@ public final class ServerApp {
                         new java.security.SecureRandom()));
         dossiers = new DossierService(db, config, clock, json, connector);
         DossierServiceUpdates dossierUpdates = new DossierServiceUpdates(dossiers, db);
-        RatingService ratings = new RatingService(db, clock, config.filing());
+        mobile = new vn.onestop.server.mobile.MobileTickets(db, clock, config.zone(), config.mobile(), queue, events);
+        parkReturns = new vn.onestop.server.mobile.ParkReturns(mobile);
+        mobileStreams = new SseSender(config.mobile().maxStreamsPerAddress(), config.mobile().maxStreams(),
+                Duration.ofSeconds(10));
+        // A kiosk that scanned a ticket's link rates the ticket behind it (issue 24).
+        RatingService ratings = new RatingService(db, clock, config.filing(), mobile::ticketIdOf);
         metrics.gauge("onestop_sse_clients", events::subscribers);
         db.writerStats().ifPresent(w -> {
             metrics.counter("onestop_db_commits_total", () -> w.snapshot().commits());
@@ -188,7 +197,10 @@ public final class ServerApp {
             routeTable = new RouteTable(cfg.routes, guard);
             CounterBinding binding = new CounterBinding(db);
             new KioskApi(kiosks, queue, dossiers, ratings, json, metrics, secretAttempts, kioskConfig)
-                    .register(routeTable);
+                    .links(mobile).register(routeTable);
+            new vn.onestop.server.mobile.MobileApi(mobile, json, events, mobileStreams, client, new SecretAttempts(
+                    new LoginLimiter(clock, config.mobile().maxBadTokens()), client, Rejection.Kind.NOT_FOUND,
+                    "mobile:", "Too many unknown or expired ticket links from this address")).register(routeTable);
             new DossierApi(dossiers, audit, json).register(routeTable);
             new vn.onestop.server.dossier.ReceptionApi(dossiers, audit, json, events).register(routeTable);
             new ScanApi(scans, config.pages(), audit)
@@ -361,6 +373,11 @@ public final class ServerApp {
         return queue;
     }
 
+    /** The mobile tickets (issue 24): tests return parked tickets at a chosen time. */
+    public vn.onestop.server.mobile.MobileTickets mobile() {
+        return mobile;
+    }
+
     /** The connector to the provincial dossier system (off unless configured). */
     public ProvincialConnector connector() {
         return connector;
@@ -374,6 +391,7 @@ public final class ServerApp {
             javalin.start(bindAddress, port);
         }
         retention.start();
+        parkReturns.start();
         return this;
     }
 
@@ -384,10 +402,12 @@ public final class ServerApp {
     public void stop() {
         connector.close();
         retention.close();
+        parkReturns.close();
         javalin.stop();
         displayStreams.close();
         staffStreams.close();
         gatewayStreams.close();
+        mobileStreams.close();
         events.close();
         voice.close();
     }

@@ -77,6 +77,7 @@ public final class ServerConfigLoader {
                 .voice(new VoiceConfigRead(props, configDir).voice())
                 .ratingTabletSeconds(props.integer("rating.tablet.timeoutSeconds", 30, 5, 600))
                 .reception(reception(configDir))
+                .mobile(vn.onestop.server.mobile.MobileSettings.read(props))
                 .build();
     }
 

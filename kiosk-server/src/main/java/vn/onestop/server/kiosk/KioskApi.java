@@ -32,6 +32,7 @@ public final class KioskApi {
     private final SecretAttempts secretAttempts;
     private final byte[] configBody;
     private final String configEtag;
+    private vn.onestop.server.mobile.MobileTickets links;
 
     public KioskApi(KioskRegistry kiosks, QueueService queue, DossierService dossiers, RatingService ratings,
             ObjectMapper json,
@@ -50,6 +51,12 @@ public final class KioskApi {
         }
         this.configEtag = "\"" + Secrets.sha256(new String(configBody, java.nio.charset.StandardCharsets.UTF_8))
                 .substring(0, 32) + "\"";
+    }
+
+    /** Issued tickets carry a link for phones when the centre lets phones in (issue 24). */
+    public KioskApi links(vn.onestop.server.mobile.MobileTickets mobile) {
+        this.links = mobile;
+        return this;
     }
 
     public void register(RouteTable r) {
@@ -93,7 +100,9 @@ public final class KioskApi {
         long start = System.nanoTime();
         String kiosk = Guard.kioskId(ctx);
         IssueTicketRequest request = Json.body(ctx, json, IssueTicketRequest.class);
-        ctx.future(() -> queue.issue(kiosk, request).thenAccept(ticket -> {
+        ctx.future(() -> queue.issue(kiosk, request).thenCompose(ticket -> links == null
+                ? java.util.concurrent.CompletableFuture.completedFuture(ticket)
+                : links.withLink(ticket, request.offline())).thenAccept(ticket -> {
             ctx.status(201).json(ticket);
             metrics.ticketIssued(System.nanoTime() - start);
         }));

@@ -32,14 +32,25 @@ public final class RatingService {
     private final Database db;
     private final Clock clock;
     private final FilingSettings settings;
+    private final java.util.function.UnaryOperator<String> ticketRefs;
 
     /** The ticket a counter's rating page is about. */
     public record Target(String ticketId, String displayNumber) {}
 
     public RatingService(Database db, Clock clock, FilingSettings settings) {
+        this(db, clock, settings, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * A rating service whose ticket references pass through {@code ticketRefs} first: a kiosk that scanned a
+     * ticket's link for phones (issue 24) sends a reference the mobile tickets turn into the ticket's id.
+     */
+    public RatingService(Database db, Clock clock, FilingSettings settings,
+            java.util.function.UnaryOperator<String> ticketRefs) {
         this.db = db;
         this.clock = clock;
         this.settings = settings;
+        this.ticketRefs = ticketRefs;
     }
 
     /** Stores a rating sent by a kiosk (or by a counter page when {@code kioskId} is null). */
@@ -51,7 +62,9 @@ public final class RatingService {
      * Stores a rating from a kiosk ({@code kioskId}), a counter's rating tablet ({@code deviceId}) or a counter page
      * (both null). A rating replaces a "not rated" record of the same ticket (the citizen rated later at the kiosk).
      */
-    void rate(String kioskId, String deviceId, RatingRequest r) {
+    void rate(String kioskId, String deviceId, RatingRequest request) {
+        RatingRequest r = request.ticketId() == null ? request : new RatingRequest(ticketRefs.apply(request.ticketId()),
+                request.dossierCode(), request.score(), request.reasons(), request.comment(), request.criteria());
         RatingLevel level = check(r);
         boolean hasTicket = r.ticketId() != null && !r.ticketId().isBlank();
         db.write(c -> {
@@ -143,7 +156,8 @@ public final class RatingService {
     }
 
     /** Whether a ticket scanned at the kiosk may be rated: served and not yet rated (issue 27). */
-    public vn.onestop.core.wire.TicketRatingCheck check(String ticketId) {
+    public vn.onestop.core.wire.TicketRatingCheck check(String ticketRef) {
+        String ticketId = ticketRef == null ? null : ticketRefs.apply(ticketRef);
         return db.read(c -> {
             var t = Rows.one(c, "SELECT issue_service, number, offline_number, status FROM ticket WHERE id = ?",
                     rs -> new String[] {TicketNumber.display(rs.getString(1), rs.getInt(2), rs.getString(3)),
