@@ -248,11 +248,11 @@ public final class ServerApp {
             cfg.routes.exception(StorageException.class, ServerApp::storageFailed);
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 if (slowBody(e)) {
-                    LOG.info("{} {}: the request body came too slowly; refused", ctx.method(), ctx.path());
+                    LOG.info("{} {}: the request body came too slowly; refused", ctx.method(), loggedPath(ctx));
                     problem(ctx, 408, "Request timeout", "The request body did not arrive in time: send it again");
                     return;
                 }
-                LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                LOG.error("Unexpected error on {} {}", ctx.method(), loggedPath(ctx), e);
                 problem(ctx, 500, "Server error", "The server failed; the error is in its log");
             });
             cfg.routes.error(404, ctx -> {
@@ -282,6 +282,11 @@ public final class ServerApp {
         }
     }
 
+    /** A request's path for the log: a phone's ticket link token (issue 24) is never written there. */
+    private static String loggedPath(Context ctx) {
+        return ctx.path().replaceAll("[0-9a-f]{48}", "<token>");
+    }
+
     /** The body stalled or trickled under the minimum rate (Jetty's 408 or a read timeout), at any depth. */
     private static boolean slowBody(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -296,11 +301,11 @@ public final class ServerApp {
     /** A full disk is a 503 the kiosk can show and retry (nothing of the request was saved); else a 500. */
     private static void storageFailed(StorageException e, Context ctx) {
         if (!e.isDiskFull()) {
-            LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("Unexpected error on {} {}", ctx.method(), loggedPath(ctx), e);
             problem(ctx, 500, "Server error", "The server failed; the error is in its log");
             return;
         }
-        LOG.error("Storage full on {} {}: free disk space in the server's data folder", ctx.method(), ctx.path());
+        LOG.error("Storage full on {} {}: free disk space in the server's data folder", ctx.method(), loggedPath(ctx));
         ctx.header("Retry-After", "30");
         problem(ctx, 503, "Storage full", "The server's disk is full, so nothing of this request was saved. "
                 + "Try again later; a technician must free disk space in the server's data folder.");

@@ -87,7 +87,10 @@
     show('back', s.canReturn);
     show('cancel', s.canCancel && $('confirm').hidden);
     if (!s.canCancel) { show('confirm', false); }
-    if (called && lastCalledCounter !== counter) { alertCitizen(); }
+    if (called && lastCalledCounter !== counter) {
+      document.body.dataset.calledAt = String(Date.now()); // when the call reached this phone
+      alertCitizen();
+    }
     lastCalledCounter = called ? counter : null;
     if (FINAL[s.status]) { stopUpdates(); }
   }
