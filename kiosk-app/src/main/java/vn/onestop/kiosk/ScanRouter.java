@@ -40,8 +40,8 @@ public final class ScanRouter implements ScanListener {
 
     @Override
     public void onEvent(ScanEvent event) {
-        if (event instanceof ScanEvent.CodeScanned ticket && ticket.code().startsWith("ONESTOP-TICKET|")) {
-            // A queue ticket's own QR: the citizen rates the service once served (issue 27).
+        if (event instanceof ScanEvent.CodeScanned ticket && vn.onestop.kiosk.flow.TicketQr.isTicket(ticket.code())) {
+            // A queue ticket's own QR (either form, issue 24): the citizen rates the service once served (issue 27).
             ui.execute(() -> flow.ticketScanned(ticket.code()));
             return;
         }

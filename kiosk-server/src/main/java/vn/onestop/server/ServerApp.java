@@ -117,6 +117,10 @@ public final class ServerApp {
     private final SseSender gatewayStreams = new SseSender(100, 500, Duration.ofSeconds(10));
     private RouteTable routeTable;
     private final vn.onestop.server.rating.RatingDevices ratingDevices;
+    /** Citizens' phones following their tickets (issue 24): one stream each, many phones behind one address. */
+    private final SseSender mobileStreams;
+    private final vn.onestop.server.mobile.MobileTickets mobile;
+    private final vn.onestop.server.mobile.ParkReturns parkReturns;
 
     /** {@code dataDir} holds files kept beside the database (dossiers' scanned pages in {@code dataDir/dossiers}). */
     public ServerApp(ServerConfig config, Database db, Clock clock, java.nio.file.Path dataDir) {
@@ -169,7 +173,12 @@ public final class ServerApp {
                 "the catalogue seed (read by ServerConfigLoader from the configuration folder)"));
         dossiers = new DossierService(db, config, clock, json, connector, catalogueStore, centres);
         DossierServiceUpdates dossierUpdates = new DossierServiceUpdates(dossiers, db);
-        RatingService ratings = new RatingService(db, clock, config.filing());
+        mobile = new vn.onestop.server.mobile.MobileTickets(db, clock, config.zone(), config.mobile(), queue, events);
+        parkReturns = new vn.onestop.server.mobile.ParkReturns(mobile);
+        mobileStreams = new SseSender(config.mobile().maxStreamsPerAddress(), config.mobile().maxStreams(),
+                Duration.ofSeconds(10));
+        // A kiosk that scanned a ticket's link rates the ticket behind it (issue 24).
+        RatingService ratings = new RatingService(db, clock, config.filing(), mobile::ticketIdOf);
         metrics.gauge("onestop_sse_clients", events::subscribers);
         db.writerStats().ifPresent(w -> {
             metrics.counter("onestop_db_commits_total", () -> w.snapshot().commits());
@@ -218,7 +227,10 @@ public final class ServerApp {
             routeTable = new RouteTable(cfg.routes, guard);
             CounterBinding binding = new CounterBinding(db);
             new KioskApi(kiosks, queue, dossiers, ratings, json, metrics, secretAttempts, kioskConfig)
-                    .register(routeTable);
+                    .links(mobile).register(routeTable);
+            new vn.onestop.server.mobile.MobileApi(mobile, json, events, mobileStreams, client, new SecretAttempts(
+                    new LoginLimiter(clock, config.mobile().maxBadTokens()), client, Rejection.Kind.NOT_FOUND,
+                    "mobile:", "Too many unknown or expired ticket links from this address")).register(routeTable);
             new DossierApi(dossiers, audit, json).register(routeTable);
             new vn.onestop.server.dossier.ReceptionApi(dossiers, audit, json, events).register(routeTable);
             new ScanApi(scans, config.pages(), audit)
@@ -274,11 +286,11 @@ public final class ServerApp {
             cfg.routes.exception(StorageException.class, ServerApp::storageFailed);
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 if (slowBody(e)) {
-                    LOG.info("{} {}: the request body came too slowly; refused", ctx.method(), ctx.path());
+                    LOG.info("{} {}: the request body came too slowly; refused", ctx.method(), loggedPath(ctx));
                     problem(ctx, 408, "Request timeout", "The request body did not arrive in time: send it again");
                     return;
                 }
-                LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                LOG.error("Unexpected error on {} {}", ctx.method(), loggedPath(ctx), e);
                 problem(ctx, 500, "Server error", "The server failed; the error is in its log");
             });
             cfg.routes.error(404, ctx -> {
@@ -316,6 +328,11 @@ public final class ServerApp {
         }
     }
 
+    /** A request's path for the log: a phone's ticket link token (issue 24) is never written there. */
+    private static String loggedPath(Context ctx) {
+        return ctx.path().replaceAll("[0-9a-f]{48}", "<token>");
+    }
+
     /** The body stalled or trickled under the minimum rate (Jetty's 408 or a read timeout), at any depth. */
     private static boolean slowBody(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -330,11 +347,11 @@ public final class ServerApp {
     /** A full disk is a 503 the kiosk can show and retry (nothing of the request was saved); else a 500. */
     private static void storageFailed(StorageException e, Context ctx) {
         if (!e.isDiskFull()) {
-            LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("Unexpected error on {} {}", ctx.method(), loggedPath(ctx), e);
             problem(ctx, 500, "Server error", "The server failed; the error is in its log");
             return;
         }
-        LOG.error("Storage full on {} {}: free disk space in the server's data folder", ctx.method(), ctx.path());
+        LOG.error("Storage full on {} {}: free disk space in the server's data folder", ctx.method(), loggedPath(ctx));
         ctx.header("Retry-After", "30");
         problem(ctx, 503, "Storage full", "The server's disk is full, so nothing of this request was saved. "
                 + "Try again later; a technician must free disk space in the server's data folder.");
@@ -417,6 +434,11 @@ public final class ServerApp {
         return queue;
     }
 
+    /** The mobile tickets (issue 24): tests return parked tickets at a chosen time. */
+    public vn.onestop.server.mobile.MobileTickets mobile() {
+        return mobile;
+    }
+
     /** The connector to the provincial dossier system (off unless configured). */
     public ProvincialConnector connector() {
         return connector;
@@ -440,6 +462,7 @@ public final class ServerApp {
             javalin.start(bindAddress, port);
         }
         retention.start();
+        parkReturns.start();
         return this;
     }
 
@@ -451,10 +474,12 @@ public final class ServerApp {
         notifications.close();
         connector.close();
         retention.close();
+        parkReturns.close();
         javalin.stop();
         displayStreams.close();
         staffStreams.close();
         gatewayStreams.close();
+        mobileStreams.close();
         events.close();
         voice.close();
     }

@@ -20,7 +20,7 @@ import vn.onestop.server.voice.VoiceSettings;
  * procedure catalogue (which also lists the queue services) and the working-day calendar of the same folder;
  * {@code filing} holds the receipt slip, postal fee and rating settings, {@code pages} the limits of scanned pages,
  * {@code retentionDays} how long the personal data of a closed dossier is kept, {@code security} TLS and idle limit,
- * {@code voice} the hall display's announcement audio.
+ * {@code voice} the hall display's announcement audio, {@code mobile} the mobile ticket (issue 24).
  */
 public record ServerConfig(int port, long maxBodyBytes, String centreName, String agencyCode, ZoneId zone,
         List<ServiceInfo> services, List<CounterSpec> counters, List<PriorityClassInfo> priorityClasses,
@@ -28,10 +28,12 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         ProcedureCatalogue catalogue, WorkingCalendar calendar, DossierNumbering numbering, int passwordIterations,
         int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing, ScanSettings pages,
         int retentionDays, HttpSecurity security, VoiceSettings voice, int ratingTabletSeconds,
-        ReceptionSettings reception, vn.onestop.server.catalogue.CatalogueSeed catalogueSeed) {
+        ReceptionSettings reception, vn.onestop.server.catalogue.CatalogueSeed catalogueSeed,
+        vn.onestop.server.mobile.MobileSettings mobile) {
 
     public ServerConfig {
         reception = reception == null ? ReceptionSettings.defaults() : reception;
+        mobile = mobile == null ? vn.onestop.server.mobile.MobileSettings.off() : mobile;
         services = List.copyOf(services);
         counters = List.copyOf(counters);
         priorityClasses = List.copyOf(priorityClasses);
@@ -67,6 +69,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             b.ratingTabletSeconds = ratingTabletSeconds;
             b.reception = reception;
             b.catalogueSeed = catalogueSeed;
+            b.mobile = mobile;
         return b;
     }
 
@@ -106,6 +109,8 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         private ReceptionSettings reception;
         /** Issue 21 (catalogue): what the database's live catalogue and calendar start from (null: this config's). */
         private vn.onestop.server.catalogue.CatalogueSeed catalogueSeed;
+        /** Off unless set (issue 24): tickets carry no link for phones. */
+        private vn.onestop.server.mobile.MobileSettings mobile = vn.onestop.server.mobile.MobileSettings.off();
 
         private Builder() {
         }
@@ -248,8 +253,14 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             return this;
         }
 
+        /** The mobile ticket (issue 24): where phones reach the server, park minutes, limits. */
+        public Builder mobile(vn.onestop.server.mobile.MobileSettings value) {
+            this.mobile = value;
+            return this;
+        }
+
         public ServerConfig build() {
-            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice, ratingTabletSeconds, reception, catalogueSeed);
+            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice, ratingTabletSeconds, reception, catalogueSeed, mobile);
         }
     }
 

@@ -78,6 +78,7 @@ public final class ServerConfigLoader {
                 .ratingTabletSeconds(props.integer("rating.tablet.timeoutSeconds", 30, 5, 600))
                 .reception(reception(configDir))
                 .catalogueSeed(vn.onestop.server.catalogue.CatalogueSeed.read(configDir))
+                .mobile(vn.onestop.server.mobile.MobileSettings.read(props))
                 .build();
     }
 

@@ -114,7 +114,9 @@
     var later = null;
     var soon = function () { clearTimeout(later); later = setTimeout(function () { if (!busy) { refresh(); } }, 300); };
     OS.stream('/api/v1/events', Object.assign({'ticket.issued': soon, 'ticket.called': soon,
-      'ticket.transferred': soon, 'ticket.waiting': soon, 'counter.state': soon},
+      'ticket.transferred': soon, 'ticket.waiting': soon, 'counter.state': soon,
+      // A citizen may park or cancel their ticket from a phone (issue 24): the console shows it at once.
+      'ticket.parked': soon, 'ticket.voided': soon},
       OS.helpAlerts.start(document.getElementById('help-alerts'))));
     setInterval(function () { if (!busy) { refresh(); } }, 15000);
     // The buttons show their keys only now, when pressing them works.

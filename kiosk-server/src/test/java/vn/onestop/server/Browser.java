@@ -26,6 +26,14 @@ public final class Browser implements AutoCloseable {
 
     /** The test declares {@code @RequiresChromium}. */
     public Browser(Path profile) {
+        this(profile, 0);
+    }
+
+    /**
+     * A browser emulating a phone {@code phoneWidth} CSS pixels wide (Chromium's mobile emulation: viewport, pixel
+     * ratio 2, touch, a mobile user agent), or a desktop window when 0. The test declares {@code @RequiresChromium}.
+     */
+    public Browser(Path profile, int phoneWidth) {
         this.profile = profile;
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions();
@@ -34,6 +42,13 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + profile.toAbsolutePath(),
                 "--autoplay-policy=no-user-gesture-required");
+        if (phoneWidth > 0) {
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of(
+                    "deviceMetrics", java.util.Map.of("width", phoneWidth, "height", 740, "pixelRatio", 2.0,
+                            "touch", true),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
+                            + "Chrome/120.0 Mobile Safari/537.36"));
+        }
         java.util.logging.Level all = java.util.logging.Level.ALL;
         org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
         logs.enable(org.openqa.selenium.logging.LogType.BROWSER, all);

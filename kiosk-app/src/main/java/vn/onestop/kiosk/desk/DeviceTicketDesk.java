@@ -81,7 +81,19 @@ public final class DeviceTicketDesk implements TicketDesk {
                 order.priorityClass()));
         String priority = "normal".equals(v.priorityClass()) ? null : v.priorityClass();
         return new IssuedTicket(v.id(), v.displayNumber(), v.serviceCode(), priority, v.peopleAhead(),
-                v.estimatedWaitMinutes(), v.issuedAt() == null ? clock.instant() : v.issuedAt(), false);
+                v.estimatedWaitMinutes(), v.issuedAt() == null ? clock.instant() : v.issuedAt(), false,
+                followUrl(v.followUrl()));
+    }
+
+    /**
+     * The server's link for phones if it is one a QR may carry (http(s), short, printable ASCII), else null: a
+     * ticket is never refused or misprinted over its link.
+     */
+    static String followUrl(String url) {
+        if (url == null || url.length() > 200 || !url.matches("https?://[\\x21-\\x7e]+")) {
+            return null;
+        }
+        return url;
     }
 
     private IssuedTicket offline(TicketOrder order, Consumer<TicketOutcome> onDone) {

@@ -6,6 +6,7 @@ import vn.onestop.device.printer.TicketDocument;
 import vn.onestop.device.printer.TicketDocument.Size;
 import vn.onestop.kiosk.flow.IssuedTicket;
 import vn.onestop.kiosk.flow.TicketOrder;
+import vn.onestop.kiosk.flow.TicketQr;
 
 /** The queue ticket as printed: Vietnamese first, English second, the number large, a QR of the ticket. */
 public final class TicketLayout {
@@ -20,9 +21,12 @@ public final class TicketLayout {
         this.zone = zone;
     }
 
-    /** What the QR code on a ticket holds: {@code ONESTOP-TICKET|<number>|<ticket id>}. */
+    /**
+     * What the QR code on a ticket holds: the link for the citizen's phone when the server gave one (issue 24), else
+     * {@code ONESTOP-TICKET|<number>|<ticket id>}; the kiosk reads both back ({@link TicketQr}).
+     */
     public static String qrPayload(IssuedTicket t) {
-        return "ONESTOP-TICKET|" + t.displayNumber() + "|" + t.id();
+        return TicketQr.payload(t);
     }
 
     public TicketDocument document(IssuedTicket t, TicketOrder order) {
@@ -45,9 +49,12 @@ public final class TicketLayout {
         if (t.offline()) {
             b.centered("Cấp khi ngoại tuyến / Issued offline", false, Size.NORMAL);
         }
-        return b.centered(WHEN.format(t.issuedAt().atZone(zone)), false, Size.NORMAL)
-                .qr(qrPayload(t), 30)
-                .centered("Vui lòng chờ gọi số / Please wait for your number", false, Size.NORMAL)
+        b.centered(WHEN.format(t.issuedAt().atZone(zone)), false, Size.NORMAL)
+                .qr(qrPayload(t), 30);
+        if (t.followUrl() != null) {
+            b.centered("Quét để theo dõi lượt / Scan to follow your turn", false, Size.NORMAL);
+        }
+        return b.centered("Vui lòng chờ gọi số / Please wait for your number", false, Size.NORMAL)
                 .feed(2)
                 .build();
     }

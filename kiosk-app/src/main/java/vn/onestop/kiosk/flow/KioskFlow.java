@@ -299,7 +299,8 @@ public final class KioskFlow {
     }
 
     /**
-     * A queue ticket's QR code ({@code ONESTOP-TICKET|number|id}) was scanned (issue 27): on attract, identify,
+     * A queue ticket's QR code ({@code ONESTOP-TICKET|number|id}, or its link for phones, see {@link TicketQr}) was
+     * scanned (issue 27): on attract, identify,
      * lookup and the end screens the rating screen opens and the server is asked whether the ticket was served and
      * not yet rated; only then are the levels offered, else a clear message. Elsewhere it is ignored.
      */
@@ -315,14 +316,9 @@ public final class KioskFlow {
         dossiers.checkTicket(id, check -> rating.checked(id, check));
     }
 
-    /** The ticket id of a ticket's QR text, or null when the text is not one. */
+    /** The ticket reference of a ticket's QR text (its id, or {@code m-<token>} for a link), or null if not one. */
     static String ticketId(String text) {
-        if (text == null) {
-            return null;
-        }
-        String[] parts = text.strip().split("\\|", -1);
-        return parts.length == 3 && parts[0].equals("ONESTOP-TICKET") && parts[2].matches("[A-Za-z0-9-]{1,64}")
-                ? parts[2] : null;
+        return TicketQr.ticketRef(text);
     }
 
     /**

@@ -20,9 +20,14 @@ final class InProcessServer implements AutoCloseable {
     private int port;
 
     InProcessServer(Path dataDir) {
+        this(dataDir, java.util.function.UnaryOperator.identity());
+    }
+
+    /** A server whose shipped settings {@code change} adjusts (e.g. phones let in, issue 24). */
+    InProcessServer(Path dataDir, java.util.function.UnaryOperator<ServerConfig.Builder> change) {
         this.dataDir = dataDir;
-        this.config = ServerConfigLoader.load(Path.of(System.getProperty("onestop.config.dir")))
-                .toBuilder().passwordIterations(1000).build();
+        this.config = change.apply(ServerConfigLoader.load(Path.of(System.getProperty("onestop.config.dir")))
+                .toBuilder().passwordIterations(1000)).build();
         try {
             java.nio.file.Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
@@ -35,6 +40,25 @@ final class InProcessServer implements AutoCloseable {
         db = Database.openSqlite(dataDir);
         app = new ServerApp(config, db, Clock.systemUTC(), dataDir).start(wantedPort);
         port = app.port();
+        warmUp();
+    }
+
+    /**
+     * One JSON answer before the kiosk's first call: the server's first request loads Jetty's and Jackson's classes,
+     * which on a loaded test machine took longer than the kiosk's enrolment timeout (the code was then used up by a
+     * request whose answer the kiosk never read). Read-only: the hall display's state.
+     */
+    private void warmUp() {
+        try {
+            java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(url() + "/api/v1/display/state")).timeout(java.time.Duration.ofSeconds(60))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("The in-process server did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Stops it (the kiosk then finds nobody at the address) and starts it again on the same port. */

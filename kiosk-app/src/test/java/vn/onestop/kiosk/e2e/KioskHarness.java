@@ -63,7 +63,19 @@ final class KioskHarness implements AutoCloseable {
 
     private KioskHarness(Path tmp, Clock clock, Map<String, String> overrides, boolean serialPrinter, boolean enrol,
             boolean scannerFromKeys) throws Exception {
-        server = new InProcessServer(tmp.resolve("server"));
+        this(tmp, clock, overrides, serialPrinter, enrol, scannerFromKeys, java.util.function.UnaryOperator.identity());
+    }
+
+    /** An enrolled kiosk with the demo's devices whose server's settings {@code server} adjusts (issue 24). */
+    static KioskHarness withServer(Path tmp, Clock clock, Map<String, String> overrides,
+            java.util.function.UnaryOperator<vn.onestop.server.ServerConfig.Builder> server) throws Exception {
+        return new KioskHarness(tmp, clock, overrides, false, true, false, server);
+    }
+
+    private KioskHarness(Path tmp, Clock clock, Map<String, String> overrides, boolean serialPrinter, boolean enrol,
+            boolean scannerFromKeys, java.util.function.UnaryOperator<vn.onestop.server.ServerConfig.Builder> change)
+            throws Exception {
+        server = new InProcessServer(tmp.resolve("server"), change);
         dataDir = tmp.resolve("kiosk");
         Files.createDirectories(dataDir);
         configDir = copy(FlowFixtures.configDir(), tmp.resolve("config"));
@@ -83,7 +95,12 @@ final class KioskHarness implements AutoCloseable {
         });
         window = Windows.show(app.frame());
         if (enrol) {
-            waitFor("kiosk enrolled", () -> parts.client().enrolled());
+            try {
+                waitFor("kiosk enrolled", () -> parts.client().enrolled());
+            } catch (RuntimeException | Error e) {
+                close(); // else its window holds the screen lock and its server runs on into the next test
+                throw e;
+            }
         }
     }
 

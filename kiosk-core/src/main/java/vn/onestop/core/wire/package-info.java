@@ -12,7 +12,9 @@
  *       {@code If-None-Match} to get 304 when nothing changed.</li>
  *   <li>{@code POST /api/v1/kiosk/heartbeat} {@link Heartbeat} → 204.</li>
  *   <li>{@code POST /api/v1/tickets} {@link IssueTicketRequest} → 201 {@link TicketView}; the same idempotency key
- *       returns the same ticket, so retry freely after a lost reply.</li>
+ *       returns the same ticket, so retry freely after a lost reply; its {@code followUrl} (issue 24) is the link
+ *       for the citizen's phone to print in the ticket's QR (null when the centre keeps phones out; a retry gets a
+ *       new link, the earlier one stops working).</li>
  *   <li>{@code GET /api/v1/tickets/{id}} → {@link TicketView} (position and estimate now).</li>
  *   <li>{@code POST /api/v1/tickets/{id}/void} {@link VoidTicketRequest} → 200 {@link TicketView} (print failed).</li>
  *   <li>{@code POST /api/v1/dossiers} {@link DossierRegistration} → 201 {@link DossierReceipt}: a dossier

@@ -12,19 +12,34 @@ import vn.onestop.server.staff.LoginLimiter;
 public final class SecretAttempts {
     private final LoginLimiter limiter;
     private final ClientAddress client;
+    private final Rejection.Kind wrong;
+    private final String scope;
+    private final String refusal;
 
     public SecretAttempts(LoginLimiter limiter, ClientAddress client) {
-        this.limiter = limiter;
-        this.client = client;
+        this(limiter, client, Rejection.Kind.FORBIDDEN, "secret:", "Too many wrong codes from this address");
     }
 
-    /** Runs {@code attempt}; a FORBIDDEN answer counts as a wrong guess from this address. */
+    /**
+     * Limits guesses of another kind of secret (a phone's ticket link, issue 24): an answer of kind {@code wrong}
+     * counts as a wrong guess; {@code scope} keeps these counts apart from others on the same limiter;
+     * {@code refusal} starts the 429's message.
+     */
+    public SecretAttempts(LoginLimiter limiter, ClientAddress client, Rejection.Kind wrong, String scope,
+            String refusal) {
+        this.limiter = limiter;
+        this.client = client;
+        this.wrong = wrong;
+        this.scope = scope;
+        this.refusal = refusal;
+    }
+
+    /** Runs {@code attempt}; a FORBIDDEN answer (or the kind given) counts as a wrong guess from this address. */
     public <T> T attempt(Context ctx, Supplier<T> attempt) {
-        String address = "secret:" + client.of(ctx);
+        String address = scope + client.of(ctx);
         long wait = limiter.begin(address, address);
         if (wait > 0) {
-            throw new Rejection(Rejection.Kind.TOO_MANY, "Too many wrong codes from this address: try again in "
-                    + wait + " s");
+            throw new Rejection(Rejection.Kind.TOO_MANY, refusal + ": try again in " + wait + " s");
         }
         // Counted before the attempt (parallel guesses cannot all pass the check); only a wrong code keeps the count.
         try {
@@ -32,7 +47,7 @@ public final class SecretAttempts {
             limiter.release(address, address);
             return result;
         } catch (Rejection e) {
-            if (e.kind() != Rejection.Kind.FORBIDDEN) {
+            if (e.kind() != wrong) {
                 limiter.release(address, address);
             }
             throw e;

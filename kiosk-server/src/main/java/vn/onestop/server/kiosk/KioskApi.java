@@ -30,6 +30,7 @@ public final class KioskApi {
     /** The heartbeat reply's header naming the kiosk configuration's current ETag. */
     public static final String CONFIG_HINT_HEADER = "X-Kiosk-Config-ETag";
     private final KioskConfigSource configs;
+    private vn.onestop.server.mobile.MobileTickets links;
 
     public KioskApi(KioskRegistry kiosks, QueueService queue, DossierService dossiers, RatingService ratings,
             ObjectMapper json,
@@ -42,6 +43,12 @@ public final class KioskApi {
         this.json = json;
         this.metrics = metrics;
         this.configs = configs;
+    }
+
+    /** Issued tickets carry a link for phones when the centre lets phones in (issue 24). */
+    public KioskApi links(vn.onestop.server.mobile.MobileTickets mobile) {
+        this.links = mobile;
+        return this;
     }
 
     public void register(RouteTable r) {
@@ -92,7 +99,9 @@ public final class KioskApi {
         long start = System.nanoTime();
         String kiosk = Guard.kioskId(ctx);
         IssueTicketRequest request = Json.body(ctx, json, IssueTicketRequest.class);
-        ctx.future(() -> queue.issue(kiosk, request).thenAccept(ticket -> {
+        ctx.future(() -> queue.issue(kiosk, request).thenCompose(ticket -> links == null
+                ? java.util.concurrent.CompletableFuture.completedFuture(ticket)
+                : links.withLink(ticket, request.offline())).thenAccept(ticket -> {
             ctx.status(201).json(ticket);
             metrics.ticketIssued(System.nanoTime() - start);
         }));

@@ -19,7 +19,7 @@ import vn.onestop.server.staff.Access;
  */
 public final class DisplayApi {
     private static final Set<String> QUEUE_EVENTS = Set.of("ticket.issued", "ticket.voided", "ticket.transferred",
-            "ticket.waiting", "ticket.no_show", "ticket.done", "counter.state");
+            "ticket.waiting", "ticket.no_show", "ticket.done", "counter.state", "ticket.parked");
     private final DisplayBoard board;
     private final EventBus bus;
     private final ObjectMapper json;

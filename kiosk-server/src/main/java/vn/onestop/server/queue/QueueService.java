@@ -165,7 +165,8 @@ public final class QueueService {
         });
     }
 
-    ServiceInfo service(String code) {
+    /** A service of the ticket's queue with its names in Vietnamese and English; unknown codes are refused. */
+    public ServiceInfo service(String code) {
         ServiceInfo found = code == null ? null : services.get(code);
         if (found != null) {
             return found;

@@ -32,14 +32,25 @@ public final class RatingService {
     private final Database db;
     private final Clock clock;
     private final FilingSettings settings;
+    private final java.util.function.UnaryOperator<String> ticketRefs;
 
     /** The ticket a counter's rating page is about. */
     public record Target(String ticketId, String displayNumber) {}
 
     public RatingService(Database db, Clock clock, FilingSettings settings) {
+        this(db, clock, settings, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * A rating service whose ticket references pass through {@code ticketRefs} first: a kiosk that scanned a
+     * ticket's link for phones (issue 24) sends a reference the mobile tickets turn into the ticket's id.
+     */
+    public RatingService(Database db, Clock clock, FilingSettings settings,
+            java.util.function.UnaryOperator<String> ticketRefs) {
         this.db = db;
         this.clock = clock;
         this.settings = settings;
+        this.ticketRefs = ticketRefs;
     }
 
     /**
@@ -54,7 +65,9 @@ public final class RatingService {
      * Stores a rating from a kiosk ({@code kioskId}), a counter's rating tablet ({@code deviceId}) or a counter page
      * (both null). A rating replaces a "not rated" record of the same ticket (the citizen rated later at the kiosk).
      */
-    void rate(String kioskId, String deviceId, RatingRequest r) {
+    void rate(String kioskId, String deviceId, RatingRequest request) {
+        RatingRequest r = request.ticketId() == null ? request : new RatingRequest(ticketRefs.apply(request.ticketId()),
+                request.dossierCode(), request.score(), request.reasons(), request.comment(), request.criteria());
         RatingLevel level = check(r);
         boolean hasTicket = r.ticketId() != null && !r.ticketId().isBlank();
         db.write(c -> {
@@ -162,9 +175,11 @@ public final class RatingService {
 
     /**
      * Whether a ticket scanned at a kiosk of {@code centreId} may be rated: served and not yet rated (issue 27);
-     * another centre's ticket is the same 404 as an unknown one.
+     * {@code ticketRef} is the ticket id or a phone link's reference (issue 24); another centre's ticket is the same
+     * 404 as an unknown one.
      */
-    public vn.onestop.core.wire.TicketRatingCheck check(String ticketId, String centreId) {
+    public vn.onestop.core.wire.TicketRatingCheck check(String ticketRef, String centreId) {
+        String ticketId = ticketRef == null ? null : ticketRefs.apply(ticketRef);
         return db.read(c -> {
             var t = Rows.one(c, "SELECT issue_service, number, offline_number, status FROM ticket WHERE id = ? "
                     + "AND centre_id = ?", rs -> new String[] {TicketNumber.display(rs.getString(1), rs.getInt(2),

@@ -1,0 +1,132 @@
+package vn.onestop.server.mobile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.sse.SseClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import vn.onestop.server.events.EventBus;
+import vn.onestop.server.events.SseSender;
+import vn.onestop.server.http.ClientAddress;
+import vn.onestop.server.http.RouteTable;
+import vn.onestop.server.http.SecretAttempts;
+import vn.onestop.server.staff.Access;
+
+/**
+ * The citizen's phone (issue 24), no login: the page {@code /t/{token}} and its calls under
+ * {@code /api/v1/mobile/tickets/{token}}: the state, a live stream of it, "I am coming back", "I am back" and
+ * "cancel my ticket". Every call with a token goes through {@link SecretAttempts}: an address that tried too many
+ * unknown or expired links waits, whatever it asks next, so links cannot be enumerated. A stream sends the whole
+ * state (event {@code state}) at once and again whenever the queue moved and the state changed; {@code gone} when
+ * the link expired. Past the stream caps the page polls the state instead.
+ */
+public final class MobileApi {
+    private static final String TICKET_ATTR = "mobile.ticket";
+    private final MobileTickets mobile;
+    private final ObjectMapper json;
+    private final EventBus bus;
+    private final SseSender sender;
+    private final ClientAddress client;
+    private final SecretAttempts attempts;
+    private final String page;
+
+    public MobileApi(MobileTickets mobile, ObjectMapper json, EventBus bus, SseSender sender, ClientAddress client,
+            SecretAttempts attempts) {
+        this.mobile = mobile;
+        this.json = json;
+        this.bus = bus;
+        this.sender = sender;
+        this.client = client;
+        this.attempts = attempts;
+        this.page = load();
+    }
+
+    public void register(RouteTable r) {
+        r.get("/t/{token}", ctx -> ctx.html(page), Access.PUBLIC);
+        String base = "/api/v1/mobile/tickets/{token}";
+        r.get(base, ctx -> ctx.json(guarded(ctx, mobile::state)), Access.PUBLIC);
+        r.post(base + "/park", ctx -> ctx.json(guarded(ctx, mobile::park)), Access.PUBLIC);
+        r.post(base + "/back", ctx -> ctx.json(guarded(ctx, mobile::back)), Access.PUBLIC);
+        r.post(base + "/cancel", ctx -> ctx.json(guarded(ctx, mobile::cancel)), Access.PUBLIC);
+        Handler stream = sender.route(client::of, this::stream, "Too many open ticket streams from this address or "
+                + "in all: the page asks every few seconds instead");
+        r.get(base + "/events", ctx -> {
+            ctx.attribute(TICKET_ATTR, guarded(ctx, mobile::ticketOf));
+            stream.handle(ctx);
+        }, Access.PUBLIC);
+    }
+
+    private <T> T guarded(Context ctx, Function<String, T> action) {
+        String token = ctx.pathParam("token");
+        return attempts.attempt(ctx, () -> action.apply(token));
+    }
+
+    /** One phone's stream: the state now, then again each time the queue moved and the state changed. */
+    private void stream(SseClient sse) {
+        String ticketId = Objects.requireNonNull(sse.ctx().attribute(TICKET_ATTR));
+        SseSender.Outlet outlet = sender.attached(sse);
+        AtomicReference<String> last = new AtomicReference<>("");
+        AtomicBoolean pending = new AtomicBoolean();
+        Runnable send = () -> {
+            pending.set(false);
+            MobileTicketState state = mobile.stateOfTicket(ticketId);
+            if (state == null) {
+                sse.sendEvent("gone", "{}", null);
+                sse.close();
+                return;
+            }
+            String body = write(state);
+            if (!body.equals(last.getAndSet(body))) {
+                sse.sendEvent("state", body, null);
+            }
+        };
+        // Many events may come at once (a busy hall): one recompute is queued at a time per phone.
+        Consumer<EventBus.LiveEvent> listener = e -> {
+            if (moves(e) && pending.compareAndSet(false, true)) {
+                outlet.offer(send);
+            }
+        };
+        sse.onClose(() -> {
+            bus.unsubscribe(listener);
+            outlet.closed();
+        });
+        sse.keepAlive();
+        bus.subscribe(-1, listener);
+        pending.set(true);
+        outlet.offer(send);
+        outlet.resume();
+    }
+
+    /** Whether an event may change what a phone shows (a ticket moved or a counter opened or closed). */
+    private static boolean moves(EventBus.LiveEvent e) {
+        return e.type().startsWith("ticket.") || e.type().equals("counter.state");
+    }
+
+    private String write(MobileTicketState state) {
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The ticket state cannot be written as JSON", e);
+        }
+    }
+
+    private static String load() {
+        String path = "/web/pages/mobile-ticket.html";
+        try (InputStream in = MobileApi.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the server jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(path + " cannot be read", e);
+        }
+    }
+}
