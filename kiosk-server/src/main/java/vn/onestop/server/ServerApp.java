@@ -157,13 +157,18 @@ public final class ServerApp {
             metrics.counter("onestop_db_slow_commits_total", () -> w.snapshot().slowCommits());
             metrics.counter("onestop_db_checkpoints_total", () -> w.snapshot().checkpoints());
         });
-        KioskConfiguration kioskConfig = new KioskConfiguration(config.centreName(), config.agencyCode(),
-                config.services(), config.priorityClasses(), config.catalogue().all().stream()
-                        .map(p -> new ProcedureInfo(p.code(), p.nameVi(), p.nameEn(), p.fieldVi(), p.serviceCode(),
-                                p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(), p.documents(),
-                                p.channel().code(), p.filing().nationalCode(), p.filing().portalUrl()))
-                        .toList(),
-                config.filing().info());
+        java.util.List<ProcedureInfo> procedures = config.catalogue().all().stream()
+                .map(p -> new ProcedureInfo(p.code(), p.nameVi(), p.nameEn(), p.fieldVi(), p.serviceCode(),
+                        p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(), p.documents(),
+                        p.channel().code(), p.filing().nationalCode(), p.filing().portalUrl()))
+                .toList();
+        vn.onestop.server.centre.Centres centreRows = centres;
+        vn.onestop.server.kiosk.KioskConfigs kioskConfig = new vn.onestop.server.kiosk.KioskConfigs(json, id -> {
+            vn.onestop.server.centre.Centre centre = centreRows.require(id);
+            vn.onestop.server.queue.CentreSettings.Settings here = queue.settings().of(id);
+            return new KioskConfiguration(centre.nameVi(), centre.agencyCode(), here.serviceInfos(), here.classes(),
+                    procedures, config.filing().info());
+        }, events);
         vn.onestop.server.rating.RatingDevices tablets = ratingDevices = new vn.onestop.server.rating.RatingDevices(db, clock, secrets,
                 audit, Duration.ofHours(config.enrolmentCodeHours()));
         gateways = new GatewayRegistry(db, clock, secrets, audit,
@@ -179,8 +184,7 @@ public final class ServerApp {
         PageRoutes pages = new PageRoutes();
         voice = new vn.onestop.server.voice.AnnouncementAudio(config.voice());
         DisplayBoard board = new DisplayBoard(db, queue);
-        metrics.gauge("onestop_tickets_waiting", () -> queue.queues().stream()
-                .mapToInt(QueueService.QueueView::waiting).sum());
+        metrics.gauge("onestop_tickets_waiting", queue::waitingEverywhere);
         javalin = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -215,7 +219,8 @@ public final class ServerApp {
             PageRoutes.staticFiles(cfg);
             new DisplayApi(board, events, json, displayStreams, client).register(routeTable);
             new vn.onestop.server.voice.VoiceApi(voice, board, config.voice()).register(routeTable);
-            new CounterConsoleApi(new CounterConsole(db, config, clock), config).register(routeTable);
+            new CounterConsoleApi(new CounterConsole(db, queue.settings(), clock), queue.settings())
+                    .register(routeTable);
             new ReportApi(reports, live).register(routeTable);
             new vn.onestop.server.report.UnverifiedCatalogueApi(config.catalogue()).register(routeTable);
             new FleetApi(new Fleet(db, kiosks, json), audit).register(routeTable);

@@ -107,7 +107,7 @@ public final class GatewayApi {
         if (gateways.displays().stream().noneMatch(d -> d.counterId().equals(counter))) {
             throw vn.onestop.server.Rejection.notFound("No gateway display for counter " + counter);
         }
-        bus.publish("display.test", Map.of("counterId", counter));
+        bus.publish("display.test", Map.of("counterId", counter, "centreId", Guard.centre(ctx)));
         audit.record(Guard.staff(ctx).username(), "display.test-pattern", counter, null);
         ctx.status(202);
     }
@@ -115,7 +115,8 @@ public final class GatewayApi {
     /** The counter's stream: its calls (a recall blinks), its closing, and test patterns; Last-Event-ID resumes. */
     private void stream(SseClient sse) {
         String counter = Guard.gatewayCounter(sse.ctx());
-        SseOutbox.open(sse, bus, json, e -> shown(counter, e), sender.attached(sse));
+        SseOutbox.open(sse, bus, json, vn.onestop.server.events.EventCentres.notOther(Guard.centre(sse.ctx()),
+                e -> shown(counter, e)), sender.attached(sse));
     }
 
     static EventBus.LiveEvent shown(String counter, EventBus.LiveEvent e) {

@@ -141,6 +141,11 @@ public final class Guard {
         if (named == null || named.equals(s.centreId())) {
             return s;
         }
+        if (named.equals(StaffSession.PROVINCE)) {
+            // "Every centre" (e.g. the live event stream of a province-wide user): only for province-wide roles.
+            return s.provinceRole().map(r -> s.acting(StaffSession.PROVINCE, r)).orElseThrow(() -> new Rejection(
+                    Rejection.Kind.FORBIDDEN, "Only a province-wide role may watch every centre"));
+        }
         Optional<vn.onestop.server.staff.Role> there = s.roleIn(named);
         if (there.isEmpty() || centres.find(named).isEmpty()) {
             throw new Rejection(Rejection.Kind.FORBIDDEN, "You have no role in centre '" + named + "'");

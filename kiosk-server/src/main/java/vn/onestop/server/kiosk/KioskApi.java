@@ -1,13 +1,11 @@
 package vn.onestop.server.kiosk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import vn.onestop.core.wire.DossierRegistration;
 import vn.onestop.core.wire.EnrolRequest;
 import vn.onestop.core.wire.Heartbeat;
 import vn.onestop.core.wire.IssueTicketRequest;
-import vn.onestop.core.wire.KioskConfiguration;
 import vn.onestop.core.wire.RatingRequest;
 import vn.onestop.core.wire.VoidTicketRequest;
 import vn.onestop.server.dossier.DossierService;
@@ -19,7 +17,6 @@ import vn.onestop.server.ops.Metrics;
 import vn.onestop.server.queue.QueueService;
 import vn.onestop.server.rating.RatingService;
 import vn.onestop.server.staff.Access;
-import vn.onestop.server.staff.Secrets;
 
 /** HTTP I/O of the kiosk API under {@code /api/v1}; the services do the work. */
 public final class KioskApi {
@@ -30,12 +27,11 @@ public final class KioskApi {
     private final ObjectMapper json;
     private final Metrics metrics;
     private final SecretAttempts secretAttempts;
-    private final byte[] configBody;
-    private final String configEtag;
+    private final KioskConfigs configs;
 
     public KioskApi(KioskRegistry kiosks, QueueService queue, DossierService dossiers, RatingService ratings,
             ObjectMapper json,
-            Metrics metrics, SecretAttempts secretAttempts, KioskConfiguration configuration) {
+            Metrics metrics, SecretAttempts secretAttempts, KioskConfigs configs) {
         this.secretAttempts = secretAttempts;
         this.kiosks = kiosks;
         this.queue = queue;
@@ -43,13 +39,7 @@ public final class KioskApi {
         this.ratings = ratings;
         this.json = json;
         this.metrics = metrics;
-        try {
-            this.configBody = json.writeValueAsBytes(configuration);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Kiosk configuration cannot be written as JSON", e);
-        }
-        this.configEtag = "\"" + Secrets.sha256(new String(configBody, java.nio.charset.StandardCharsets.UTF_8))
-                .substring(0, 32) + "\"";
+        this.configs = configs;
     }
 
     public void register(RouteTable r) {
@@ -57,7 +47,7 @@ public final class KioskApi {
         r.get("/api/v1/kiosk/config", this::config, Access.KIOSK);
         r.post("/api/v1/kiosk/heartbeat", this::heartbeat, Access.KIOSK);
         r.post("/api/v1/tickets", this::issue, Access.KIOSK);
-        r.get("/api/v1/tickets/{id}", ctx -> ctx.json(queue.find(ctx.pathParam("id"))), Access.KIOSK, Access.STAFF);
+        r.get("/api/v1/tickets/{id}", ctx -> ctx.json(queue.find(Guard.centre(ctx), ctx.pathParam("id"))), Access.KIOSK, Access.STAFF);
         r.post("/api/v1/tickets/{id}/void", this::voidTicket, Access.KIOSK);
         r.post("/api/v1/dossiers", this::registerDossier, Access.KIOSK);
         r.get("/api/v1/dossiers/{code}", ctx -> ctx.json(dossiers.lookup(ctx.pathParam("code"))), Access.KIOSK,
@@ -70,14 +60,16 @@ public final class KioskApi {
         ctx.status(201).json(secretAttempts.attempt(ctx, () -> kiosks.enrol(request)));
     }
 
+    /** The configuration of the kiosk's own centre, with that centre's ETag. */
     private void config(Context ctx) {
-        ctx.header("ETag", configEtag);
+        KioskConfigs.Served served = configs.of(Guard.centre(ctx));
+        ctx.header("ETag", served.etag());
         ctx.header("Cache-Control", "no-cache");
-        if (configEtag.equals(ctx.header("If-None-Match"))) {
+        if (served.etag().equals(ctx.header("If-None-Match"))) {
             ctx.status(304);
             return;
         }
-        ctx.contentType("application/json").result(configBody);
+        ctx.contentType("application/json").result(served.body());
     }
 
     private void heartbeat(Context ctx) {
@@ -93,7 +85,7 @@ public final class KioskApi {
         long start = System.nanoTime();
         String kiosk = Guard.kioskId(ctx);
         IssueTicketRequest request = Json.body(ctx, json, IssueTicketRequest.class);
-        ctx.future(() -> queue.issue(kiosk, request).thenAccept(ticket -> {
+        ctx.future(() -> queue.issue(Guard.centre(ctx), kiosk, request).thenAccept(ticket -> {
             ctx.status(201).json(ticket);
             metrics.ticketIssued(System.nanoTime() - start);
         }));
@@ -102,7 +94,7 @@ public final class KioskApi {
     private void voidTicket(Context ctx) {
         VoidTicketRequest req = Json.body(ctx, json, VoidTicketRequest.class);
         String kiosk = Guard.kioskId(ctx);
-        ctx.json(queue.voidTicket(kiosk, ctx.pathParam("id"), req.reason(), "kiosk:" + kiosk));
+        ctx.json(queue.voidTicket(Guard.centre(ctx), kiosk, ctx.pathParam("id"), req.reason(), "kiosk:" + kiosk));
     }
 
     private void registerDossier(Context ctx) {

@@ -34,7 +34,7 @@ public final class ReportApi {
         if (minutes < 1 || minutes > 600) {
             throw Rejection.invalid("alertMinutes must be 1 to 600");
         }
-        ctx.json(live.now(minutes));
+        ctx.json(live.now(vn.onestop.server.http.Guard.centre(ctx), minutes));
     }
 
     private ReportService.Range range(Context ctx) {
