@@ -374,6 +374,11 @@ public final class ServerApp {
         return queue;
     }
 
+    /** The live event bus (the admin pages publish centre.settings.changed on it; tests too). */
+    public EventBus events() {
+        return events;
+    }
+
     /** The connector to the provincial dossier system (off unless configured). */
     public ProvincialConnector connector() {
         return connector;

@@ -96,16 +96,20 @@ public final class CounterDesk {
 
     /**
      * The ticket a counter calls next from its centre's queues of its services. The calling rules are those of the
-     * counter's first (preferred) service, or the centre's defaults when it has none enabled.
+     * counter's first (preferred) service, or the configured defaults when that service is not known yet.
      */
     private Optional<Ticket> candidate(Connection c, CentreSettings.Settings here, String day, CounterStore.Counter k)
             throws SQLException {
-        List<String> served = k.services().stream().filter(s -> here.service(s).isPresent()).toList();
+        // The counter row's services as they are now (not the kept settings: a service added with it counts at once).
+        List<String> served = k.services();
         if (served.isEmpty()) {
             return Optional.empty();
         }
-        CentreSettings.Service first = here.service(served.get(0)).orElseThrow();
-        if (first.mode() == PriorityMode.INTERLEAVED && k.priorityStreak() >= first.interleave()) {
+        PriorityMode mode = here.service(served.get(0)).map(CentreSettings.Service::mode)
+                .orElse(config.priorityMode());
+        int interleave = here.service(served.get(0)).map(CentreSettings.Service::interleave)
+                .orElse(config.interleave());
+        if (mode == PriorityMode.INTERLEAVED && k.priorityStreak() >= interleave) {
             Optional<Ticket> normal = tickets.nextWaiting(c, k.centreId(), served, day, here.normalRank());
             if (normal.isPresent()) {
                 return normal;

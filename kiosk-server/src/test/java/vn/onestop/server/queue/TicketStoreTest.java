@@ -64,7 +64,7 @@ class TicketStoreTest {
             assertThat(minutes).isEqualTo(2.0);
             assertThat(plan(db, "SELECT id FROM ticket WHERE counter_id = '2' AND status IN ('called','serving') "
                     + "ORDER BY called_at DESC")).contains("ticket_counter").doesNotContain("SCAN ticket");
-            assertThat(plan(db, "SELECT finished_at - called_at FROM ticket WHERE service_code = 'A' "
+            assertThat(plan(db, "SELECT finished_at - called_at FROM ticket WHERE centre_id = 'main' AND service_code = 'A' "
                     + "AND status = 'done' AND finished_at IS NOT NULL AND called_at IS NOT NULL "
                     + "ORDER BY finished_at DESC LIMIT 20")).contains("ticket_done").doesNotContain("SCAN ticket")
                     .doesNotContain("TEMP B-TREE");
