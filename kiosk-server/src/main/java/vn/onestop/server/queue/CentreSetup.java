@@ -22,7 +22,10 @@ public final class CentreSetup {
         this.config = config;
     }
 
-    /** At every start: fills in what the centre 'main' lacks from server.properties; existing rows are kept. */
+    /**
+     * At every start: fills in what the centre 'main' lacks from server.properties; existing rows are kept (two
+     * processes starting together on one PostgreSQL database skip each other's rows).
+     */
     public void seedMain(Database db) {
         db.write(c -> {
             if (count(c, "service", Centre.MAIN) == 0) {
@@ -34,7 +37,7 @@ public final class CentreSetup {
             if (count(c, "counter", Centre.MAIN) == 0) {
                 for (CounterSpec k : config.counters()) {
                     Rows.update(c, "INSERT INTO counter (id, name, services, is_open, priority_streak, centre_id) "
-                            + "VALUES (?, ?, ?, 0, 0, ?)", k.id(), k.name(), String.join(",", k.services()),
+                            + "VALUES (?, ?, ?, 0, 0, ?) ON CONFLICT DO NOTHING", k.id(), k.name(), String.join(",", k.services()),
                             Centre.MAIN);
                 }
             }
@@ -63,7 +66,8 @@ public final class CentreSetup {
             throws SQLException {
         int position = 0;
         for (ServiceInfo s : services) {
-            Rows.update(c, "INSERT INTO service (centre_id, code, name_vi, name_en, position) VALUES (?, ?, ?, ?, ?)",
+            Rows.update(c, "INSERT INTO service (centre_id, code, name_vi, name_en, position) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING",
                     centreId, s.code(), s.nameVi(), s.nameEn(), position++);
         }
     }
@@ -72,7 +76,8 @@ public final class CentreSetup {
             throws SQLException {
         int rank = 0;
         for (PriorityClassInfo p : classes) {
-            Rows.update(c, "INSERT INTO priority_class (centre_id, code, name_vi, name_en, rank) VALUES (?, ?, ?, ?, ?)",
+            Rows.update(c, "INSERT INTO priority_class (centre_id, code, name_vi, name_en, rank) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING",
                     centreId, p.code(), p.nameVi(), p.nameEn(), rank++);
         }
     }
