@@ -27,7 +27,7 @@ public final class KioskConfigs {
     public KioskConfigs(ObjectMapper json, Function<String, KioskConfiguration> make, EventBus events) {
         this.json = json;
         this.make = make;
-        events.subscribe(-1, e -> {
+        events.listen(e -> {
             if ("centre.settings.changed".equals(e.type())) {
                 Object centre = e.data() == null ? null : e.data().get("centreId");
                 if (centre == null) {

@@ -75,7 +75,7 @@ public final class CentreSettings {
     public CentreSettings(Database db, ServerConfig config, EventBus events) {
         this.db = db;
         this.config = config;
-        events.subscribe(-1, this::onEvent);
+        events.listen(this::onEvent);
     }
 
     private void onEvent(EventBus.LiveEvent e) {
