@@ -188,15 +188,32 @@ public final class ServerApp {
             metrics.counter("onestop_db_slow_commits_total", () -> w.snapshot().slowCommits());
             metrics.counter("onestop_db_checkpoints_total", () -> w.snapshot().checkpoints());
         });
-        // Issue 21 (catalogue): the kiosk configuration is built from the live catalogue at each change (ETag too).
-        LiveKioskConfig kioskConfig = new LiveKioskConfig(catalogueStore, (centreId, catalogue) ->
-                new KioskConfiguration(config.centreName(), config.agencyCode(),
-                config.services(), config.priorityClasses(), catalogue.all().stream()
-                        .map(p -> new ProcedureInfo(p.code(), p.nameVi(), p.nameEn(), p.fieldVi(), p.serviceCode(),
-                                p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(), p.documents(),
-                                p.channel().code(), p.filing().nationalCode(), p.filing().portalUrl()))
-                        .toList(),
-                config.filing().info()), json);
+        // The kiosk configuration of each centre: its names, services and priority classes (queue settings, issue 21)
+        // and the live catalogue and kiosk texts; rebuilt when the catalogue's version moves or a
+        // centre.settings.changed event names the centre.
+        vn.onestop.server.centre.Centres centreRows = centres;
+        LiveKioskConfig kioskConfig = new LiveKioskConfig(catalogueStore, (centreId, catalogue) -> {
+            vn.onestop.server.centre.Centre centre = centreRows.require(centreId);
+            vn.onestop.server.queue.CentreSettings.Settings here = queue.settings().of(centreId);
+            return new KioskConfiguration(centre.nameVi(), centre.agencyCode(), here.serviceInfos(), here.classes(),
+                    catalogue.all().stream()
+                            .map(p -> new ProcedureInfo(p.code(), p.nameVi(), p.nameEn(), p.fieldVi(), p.serviceCode(),
+                                    p.processingDays(), p.feeVnd(), p.postalReturn(), p.fileableAtKiosk(),
+                                    p.documents(), p.channel().code(), p.filing().nationalCode(),
+                                    p.filing().portalUrl()))
+                            .toList(),
+                    config.filing().info());
+        }, json);
+        events.listen(e -> {
+            if (vn.onestop.server.queue.CentreSettings.CHANGED.equals(e.type())) {
+                Object centre = e.data() == null ? null : e.data().get("centreId");
+                if (centre == null) {
+                    centreRows.all().forEach(c -> kioskConfig.invalidate(c.id()));
+                } else {
+                    kioskConfig.invalidate(centre.toString());
+                }
+            }
+        });
         vn.onestop.server.rating.RatingDevices tablets = ratingDevices = new vn.onestop.server.rating.RatingDevices(db, clock, secrets,
                 audit, Duration.ofHours(config.enrolmentCodeHours()));
         gateways = new GatewayRegistry(db, clock, secrets, audit,
@@ -215,8 +232,7 @@ public final class ServerApp {
         PageRoutes pages = new PageRoutes();
         voice = new vn.onestop.server.voice.AnnouncementAudio(config.voice());
         DisplayBoard board = new DisplayBoard(db, queue);
-        metrics.gauge("onestop_tickets_waiting", () -> queue.queues().stream()
-                .mapToInt(QueueService.QueueView::waiting).sum());
+        metrics.gauge("onestop_tickets_waiting", queue::waitingEverywhere);
         javalin = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -258,7 +274,8 @@ public final class ServerApp {
             PageRoutes.staticFiles(cfg);
             new DisplayApi(board, events, json, displayStreams, client).register(routeTable);
             new vn.onestop.server.voice.VoiceApi(voice, board, config.voice()).register(routeTable);
-            new CounterConsoleApi(new CounterConsole(db, config, clock), config).register(routeTable);
+            new CounterConsoleApi(new CounterConsole(db, queue.settings(), clock), queue.settings())
+                    .register(routeTable);
             new ReportApi(reports, live).register(routeTable);
             new vn.onestop.server.report.UnverifiedCatalogueApi(catalogueStore::catalogue).register(routeTable);
             new CatalogueApi(catalogueStore, centres, json).register(routeTable);
@@ -439,14 +456,14 @@ public final class ServerApp {
         return mobile;
     }
 
+    /** The live event bus (the admin pages publish centre.settings.changed on it; tests deliver an event twice). */
+    public EventBus events() {
+        return events;
+    }
+
     /** The connector to the provincial dossier system (off unless configured). */
     public ProvincialConnector connector() {
         return connector;
-    }
-
-    /** The live event bus (tests deliver an event twice, as a second server process would see it). */
-    public EventBus events() {
-        return events;
     }
 
     /** Notifications to citizens (issue 24): {@code send} and {@code watch} for other features; off unless configured. */

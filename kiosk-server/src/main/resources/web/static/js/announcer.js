@@ -96,8 +96,9 @@
       // The server could not make it (voice off meanwhile): the browser's voice if it has one.
       if (chimed) { browserSpeak(number, counterName); }
     });
+    var centre = new URLSearchParams(window.location.search).get('centre');
     audio.src = '/api/v1/display/announcement?number=' + encodeURIComponent(number) + '&counterId='
-      + encodeURIComponent(counterId);
+      + encodeURIComponent(counterId) + (centre ? '&centre=' + encodeURIComponent(centre) : '');
     stats.serverAudio++;
     setTimeout(function () {
       chimed = true;

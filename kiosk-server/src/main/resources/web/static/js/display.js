@@ -2,6 +2,9 @@
 (function () {
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
+  // The centre this hall display shows (issue 21): /staff/display?centre=ID, default the centre 'main'.
+  var centre = new URLSearchParams(window.location.search).get('centre');
+  var centreQuery = centre ? '?centre=' + encodeURIComponent(centre) : '';
   var counters = {};
 
   function counterName(id) { return counters[id] || ('Quầy ' + id); }
@@ -24,7 +27,7 @@
   }
 
   function load() {
-    return OS.api('GET', '/api/v1/display/state').then(function (s) {
+    return OS.api('GET', '/api/v1/display/state' + centreQuery).then(function (s) {
       s.counters.forEach(function (k) { counters[k.id] = k.name; });
       var list = OS.clear($('last-calls'));
       s.calls.forEach(function (c) {
@@ -57,7 +60,7 @@
     setTimeout(function () { $('sound').hidden = Announcer.running(); }, 300);
   });
   var later = null;
-  OS.stream('/api/v1/display/events', {
+  OS.stream('/api/v1/display/events' + centreQuery, {
     'ticket.called': function (e) { showCall(e.number, e.counterId, true); load(); },
     'queue.changed': function () { clearTimeout(later); later = setTimeout(load, 300); },
     'resync': load

@@ -19,7 +19,7 @@ import java.util.Set;
  * any other table must be empty, so running it twice cannot mix two copies.
  */
 public final class SqliteToPostgres {
-    private static final Set<String> SEEDED = Set.of("service", "counter");
+    private static final Set<String> SEEDED = Set.of("service", "counter", "priority_class");
     /** Flyway's own history, and waiting counts that PostgreSQL's trigger rebuilds as the tickets arrive. */
     private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "ticket_waiting");
     private static final int BATCH = 500;

@@ -25,6 +25,8 @@ public final class EventBus implements AutoCloseable {
     private final int capacity;
     private final Deque<LiveEvent> buffer = new ArrayDeque<>();
     private final List<Consumer<LiveEvent>> listeners = new CopyOnWriteArrayList<>();
+    /** The server's own listeners (caches dropped on a change): not clients, so not counted as subscribers. */
+    private final List<Consumer<LiveEvent>> inProcess = new CopyOnWriteArrayList<>();
     private final Database db;
     private EventJournal journal;
     private long nextId;
@@ -133,6 +135,9 @@ public final class EventBus implements AutoCloseable {
                 if (e == null) {
                     return;
                 }
+                for (Consumer<LiveEvent> l : inProcess) {
+                    l.accept(e);
+                }
                 for (Consumer<LiveEvent> l : listeners) {
                     l.accept(e);
                 }
@@ -156,6 +161,15 @@ public final class EventBus implements AutoCloseable {
             }
             return new CatchUp(missed, complete);
         }
+    }
+
+    /**
+     * Adds a listener of the server itself (e.g. a cache that drops a centre's entry on {@code
+     * centre.settings.changed}): it gets every event from now on, of every process with a journal, and is not a
+     * client ({@link #subscribers()} does not count it).
+     */
+    public void listen(Consumer<LiveEvent> listener) {
+        inProcess.add(listener);
     }
 
     public void unsubscribe(Consumer<LiveEvent> listener) {

@@ -7,7 +7,8 @@ import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.staff.Access;
 
 /**
- * {@code GET /api/v1/events}: the centre's live events as Server-Sent Events. A client reconnecting with
+ * {@code GET /api/v1/events}: the live events of the centre the staff member acts in (their own, or the one named
+ * with {@code ?centre=}; a province-wide user may name {@code *} for every centre) as Server-Sent Events. A client reconnecting with
  * {@code Last-Event-ID} first receives what it missed (or a {@code resync} event when the buffer no longer
  * reaches back), then live events (held back while the catch-up is written): {@link SseOutbox#open}. Events are
  * written by the {@link SseSender}'s pool, never on the thread that publishes them (a ticket being issued), and open
@@ -32,6 +33,7 @@ public final class EventsApi {
     }
 
     private void stream(SseClient sse) {
-        SseOutbox.open(sse, bus, json, e -> e, sender.attached(sse));
+        String centre = vn.onestop.server.http.Guard.centre(sse.ctx());
+        SseOutbox.open(sse, bus, json, EventCentres.only(centre, e -> e), sender.attached(sse));
     }
 }

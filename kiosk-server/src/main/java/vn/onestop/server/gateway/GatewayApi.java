@@ -117,7 +117,8 @@ public final class GatewayApi {
     /** The counter's stream: its calls (a recall blinks), its closing, and test patterns; Last-Event-ID resumes. */
     private void stream(SseClient sse) {
         String counter = Guard.gatewayCounter(sse.ctx());
-        SseOutbox.open(sse, bus, json, e -> shown(counter, e), sender.attached(sse));
+        SseOutbox.open(sse, bus, json, vn.onestop.server.events.EventCentres.notOther(Guard.centre(sse.ctx()),
+                e -> shown(counter, e)), sender.attached(sse));
     }
 
     static EventBus.LiveEvent shown(String counter, EventBus.LiveEvent e) {

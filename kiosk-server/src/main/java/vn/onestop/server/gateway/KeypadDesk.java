@@ -35,25 +35,32 @@ public final class KeypadDesk {
             throw Rejection.invalid("Unknown keypad action '" + action + "': next, recall, no-show, complete or close");
         }
         String user = official(counterId);
+        String centre = centreOf(counterId);
         String number = switch (a) {
-            case "next" -> desk.callNext(counterId, user).map(Ticket::displayNumber).orElse(null);
+            case "next" -> desk.callNext(centre, counterId, user).map(Ticket::displayNumber).orElse(null);
             case "close" -> {
-                desk.setOpen(counterId, false, user);
+                desk.setOpen(centre, counterId, false, user);
                 yield null;
             }
             default -> {
-                Ticket t = desk.current(counterId).orElseThrow(() -> Rejection.conflict("Counter " + counterId
-                        + " has no called ticket to " + a));
+                Ticket t = desk.current(centre, counterId).orElseThrow(() -> Rejection.conflict("Counter "
+                        + counterId + " has no called ticket to " + a));
                 Ticket done = switch (a) {
-                    case "recall" -> desk.recall(counterId, t.id(), user);
-                    case "no-show" -> desk.noShow(counterId, t.id(), user);
-                    default -> desk.complete(counterId, t.id(), user);
+                    case "recall" -> desk.recall(centre, counterId, t.id(), user);
+                    case "no-show" -> desk.noShow(centre, counterId, t.id(), user);
+                    default -> desk.complete(centre, counterId, t.id(), user);
                 };
                 yield done.displayNumber();
             }
         };
         audit.record(user, "keypad." + a, number, "keypad at counter " + counterId + " for user " + user);
         return new Outcome(a, number, user);
+    }
+
+    /** The centre a counter belongs to (a keypad acts in its counter's centre). */
+    private String centreOf(String counterId) {
+        return db.read(c -> Rows.one(c, "SELECT centre_id FROM counter WHERE id = ?", rs -> rs.getString(1),
+                counterId)).orElseThrow(() -> Rejection.notFound("No counter " + counterId));
     }
 
     /** Who has the counter open; refused when nobody does. */
@@ -71,7 +78,7 @@ public final class KeypadDesk {
 
     /** What the gateway needs to show on (re)connecting: the counter's state and current number. */
     public Map<String, Object> state(String counterId) {
-        Optional<Ticket> t = desk.current(counterId);
+        Optional<Ticket> t = desk.current(centreOf(counterId), counterId);
         boolean open = db.read(c -> Rows.count(c, "SELECT COUNT(*) FROM counter WHERE id = ? AND is_open = 1",
                 counterId) == 1);
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();

@@ -56,7 +56,7 @@ public final class KioskApi {
         r.get("/api/v1/kiosk/config", this::config, Access.KIOSK);
         r.post("/api/v1/kiosk/heartbeat", this::heartbeat, Access.KIOSK);
         r.post("/api/v1/tickets", this::issue, Access.KIOSK);
-        r.get("/api/v1/tickets/{id}", ctx -> ctx.json(queue.find(ctx.pathParam("id"))), Access.KIOSK, Access.STAFF);
+        r.get("/api/v1/tickets/{id}", ctx -> ctx.json(queue.find(Guard.centre(ctx), ctx.pathParam("id"))), Access.KIOSK, Access.STAFF);
         r.post("/api/v1/tickets/{id}/void", this::voidTicket, Access.KIOSK);
         r.post("/api/v1/dossiers", this::registerDossier, Access.KIOSK);
         r.get("/api/v1/dossiers/{code}", ctx -> ctx.json(dossiers.lookup(ctx.pathParam("code"),
@@ -70,6 +70,7 @@ public final class KioskApi {
         ctx.status(201).json(secretAttempts.attempt(ctx, () -> kiosks.enrol(request)));
     }
 
+    /** The configuration of the kiosk's own centre, with that centre's ETag. */
     private void config(Context ctx) {
         KioskConfigSource.Document d = configs.forCentre(Guard.centre(ctx));
         ctx.header("ETag", d.etag());
@@ -99,7 +100,7 @@ public final class KioskApi {
         long start = System.nanoTime();
         String kiosk = Guard.kioskId(ctx);
         IssueTicketRequest request = Json.body(ctx, json, IssueTicketRequest.class);
-        ctx.future(() -> queue.issue(kiosk, request).thenCompose(ticket -> links == null
+        ctx.future(() -> queue.issue(Guard.centre(ctx), kiosk, request).thenCompose(ticket -> links == null
                 ? java.util.concurrent.CompletableFuture.completedFuture(ticket)
                 : links.withLink(ticket, request.offline())).thenAccept(ticket -> {
             ctx.status(201).json(ticket);
@@ -110,7 +111,7 @@ public final class KioskApi {
     private void voidTicket(Context ctx) {
         VoidTicketRequest req = Json.body(ctx, json, VoidTicketRequest.class);
         String kiosk = Guard.kioskId(ctx);
-        ctx.json(queue.voidTicket(kiosk, ctx.pathParam("id"), req.reason(), "kiosk:" + kiosk));
+        ctx.json(queue.voidTicket(Guard.centre(ctx), kiosk, ctx.pathParam("id"), req.reason(), "kiosk:" + kiosk));
     }
 
     private void registerDossier(Context ctx) {

@@ -46,23 +46,36 @@ public final class KioskRegistry {
         this.tokens = new TokenCache(clock);
     }
 
-    /** Creates a one-time enrolment code (shown once to the technician; stored hashed). */
+    /** Creates a one-time enrolment code for the centre 'main' (shown once; stored hashed). */
     public String createEnrolmentCode(String actor) {
+        return createEnrolmentCode(actor, vn.onestop.server.centre.Centre.MAIN);
+    }
+
+    /**
+     * Creates a one-time enrolment code for a centre (shown once to the technician; stored hashed): the kiosk
+     * enrolled with it belongs to that centre and issues tickets there only.
+     */
+    public String createEnrolmentCode(String actor, String centreId) {
         String code = secrets.digits(3);
-        storeCode(code, actor);
+        storeCode(code, actor, centreId);
         return code;
     }
 
-    /** Stores a given code (the demo passes one on the command line). */
+    /** Stores a given code for the centre 'main' (the demo passes one on the command line). */
     public void storeCode(String code, String actor) {
+        storeCode(code, actor, vn.onestop.server.centre.Centre.MAIN);
+    }
+
+    /** Stores a given code for a centre. */
+    public void storeCode(String code, String actor, String centreId) {
         if (code == null || code.length() < 6 || code.length() > 64) {
             throw Rejection.invalid("An enrolment code must be 6-64 characters");
         }
         long now = clock.millis();
         db.write(c -> {
             Rows.update(c, "DELETE FROM enrolment_code WHERE code_hash = ?", Secrets.sha256(code));
-            Rows.update(c, "INSERT INTO enrolment_code (code_hash, created_at, expires_at, created_by) "
-                    + "VALUES (?, ?, ?, ?)", Secrets.sha256(code), now, now + codeLife.toMillis(), actor);
+            Rows.update(c, "INSERT INTO enrolment_code (code_hash, created_at, expires_at, created_by, centre_id) "
+                    + "VALUES (?, ?, ?, ?, ?)", Secrets.sha256(code), now, now + codeLife.toMillis(), actor, centreId);
             audit.record(c, actor, "kiosk.enrolment-code", null, null);
             return null;
         });

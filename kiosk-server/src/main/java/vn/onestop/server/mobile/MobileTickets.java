@@ -235,7 +235,7 @@ public final class MobileTickets {
         Ticket t = s.ticket();
         MobileLinkStore.Link l = s.link();
         TicketView v = queue.view(t);
-        ServiceInfo service = queue.service(t.serviceCode());
+        ServiceInfo service = queue.service(t.centreId(), t.serviceCode());
         boolean parkedByCitizen = t.status() == TicketStatus.PARKED && l.parkedUntil() != null;
         return new MobileTicketState(t.displayNumber(), service.code(), service.nameVi(), service.nameEn(),
                 t.status().code(), v.peopleAhead(), v.estimatedWaitMinutes(), t.counterId(), s.counterName(),

@@ -49,8 +49,10 @@ public final class CounterApi {
         r.post(t + "/return", ctx -> act(ctx, "return", desk::unpark), Access.COUNTER);
         r.post(t + "/transfer", this::transfer, Access.COUNTER);
         r.post("/api/v1/supervisor/tickets/{ticket}/void", this::voidTicket, Access.SUPERVISOR);
-        r.get("/api/v1/supervisor/queues", ctx -> ctx.json(queue.queues()), Access.SUPERVISOR, Access.COUNTER);
-        r.get("/api/v1/supervisor/counters", ctx -> ctx.json(desk.overview()), Access.SUPERVISOR, Access.COUNTER);
+        r.get("/api/v1/supervisor/queues", ctx -> ctx.json(queue.queues(Guard.centre(ctx))), Access.SUPERVISOR,
+                Access.COUNTER);
+        r.get("/api/v1/supervisor/counters", ctx -> ctx.json(desk.overview(Guard.centre(ctx))), Access.SUPERVISOR,
+                Access.COUNTER);
         r.get("/api/v1/supervisor/kiosks", ctx -> ctx.json(kiosks.list()), Access.SUPERVISOR);
         r.get("/api/v1/supervisor/alerts", ctx -> ctx.json(kiosks.list().stream()
                 .filter(k -> !k.problems().isEmpty()).toList()), Access.SUPERVISOR);
@@ -59,7 +61,7 @@ public final class CounterApi {
     /** One counter operation on a ticket. */
     @FunctionalInterface
     private interface TicketAction {
-        Ticket apply(String counterId, String ticketId, String actor);
+        Ticket apply(String centreId, String counterId, String ticketId, String actor);
     }
 
     private void open(Context ctx, boolean open) {
@@ -69,7 +71,7 @@ public final class CounterApi {
         } else {
             binding.check(ctx);
         }
-        desk.setOpen(ctx.pathParam("counter"), open, user);
+        desk.setOpen(Guard.centre(ctx), ctx.pathParam("counter"), open, user);
         audit.record(user, open ? "counter.open" : "counter.close", ctx.pathParam("counter"), null);
         ctx.status(204);
     }
@@ -77,7 +79,7 @@ public final class CounterApi {
     private void next(Context ctx) {
         binding.check(ctx);
         String user = Guard.staff(ctx).username();
-        Optional<Ticket> t = desk.callNext(ctx.pathParam("counter"), user, ctx.queryParam("expectCurrent"));
+        Optional<Ticket> t = desk.callNext(Guard.centre(ctx), ctx.pathParam("counter"), user, ctx.queryParam("expectCurrent"));
         if (t.isEmpty()) {
             ctx.status(204);
             return;
@@ -88,7 +90,7 @@ public final class CounterApi {
     private void act(Context ctx, String name, TicketAction action) {
         binding.check(ctx);
         String user = Guard.staff(ctx).username();
-        Ticket t = action.apply(ctx.pathParam("counter"), ctx.pathParam("ticket"), user);
+        Ticket t = action.apply(Guard.centre(ctx), ctx.pathParam("counter"), ctx.pathParam("ticket"), user);
         audit.record(user, "ticket." + name, t.displayNumber(), "counter " + ctx.pathParam("counter"));
         ctx.json(queue.view(t));
     }
@@ -97,7 +99,7 @@ public final class CounterApi {
         binding.check(ctx);
         Transfer b = Json.body(ctx, json, Transfer.class);
         String user = Guard.staff(ctx).username();
-        Ticket t = desk.transfer(ctx.pathParam("counter"), ctx.pathParam("ticket"), b.toService(), user);
+        Ticket t = desk.transfer(Guard.centre(ctx), ctx.pathParam("counter"), ctx.pathParam("ticket"), b.toService(), user);
         audit.record(user, "ticket.transfer", t.displayNumber(), "to " + b.toService());
         ctx.json(queue.view(t));
     }
@@ -105,7 +107,7 @@ public final class CounterApi {
     private void voidTicket(Context ctx) {
         VoidBody b = Json.body(ctx, json, VoidBody.class);
         String user = Guard.staff(ctx).username();
-        ctx.json(queue.voidTicket(null, ctx.pathParam("ticket"), b.reason(), user));
+        ctx.json(queue.voidTicket(Guard.centre(ctx), null, ctx.pathParam("ticket"), b.reason(), user));
         audit.record(user, "ticket.void", ctx.pathParam("ticket"), b.reason());
     }
 }

@@ -27,18 +27,23 @@ public final class CounterBinding {
         check(Guard.staff(ctx), ctx.pathParam("counter"));
     }
 
+    /**
+     * Checks that {@code who} may act on {@code counterId} in the centre the session acts in: a counter of another
+     * centre is the same 404 as an unknown one, for every role.
+     */
     public void check(StaffSession who, String counterId) {
-        if (who.role().grants(Access.SUPERVISOR)) {
-            return;
-        }
         List<String> mine = db.read(c -> {
-            if (Rows.count(c, "SELECT COUNT(*) FROM counter WHERE id = ?", counterId) == 0) {
+            if (Rows.count(c, "SELECT COUNT(*) FROM counter WHERE id = ? AND centre_id = ?", counterId,
+                    who.centreId()) == 0) {
                 throw Rejection.notFound("No counter " + counterId);
+            }
+            if (who.role().grants(Access.SUPERVISOR)) {
+                return null;
             }
             return Rows.list(c, "SELECT id FROM counter WHERE is_open = 1 AND staff_username = ? ORDER BY id",
                     rs -> rs.getString(1), who.username());
         });
-        if (mine.contains(counterId)) {
+        if (mine == null || mine.contains(counterId)) {
             return;
         }
         if (mine.isEmpty()) {
@@ -52,6 +57,10 @@ public final class CounterBinding {
     public void checkOpen(Context ctx) {
         StaffSession who = Guard.staff(ctx);
         String counterId = ctx.pathParam("counter");
+        if (db.read(c -> Rows.count(c, "SELECT COUNT(*) FROM counter WHERE id = ? AND centre_id = ?", counterId,
+                who.centreId())) == 0) {
+            throw Rejection.notFound("No counter " + counterId);
+        }
         if (who.role().grants(Access.SUPERVISOR)) {
             return;
         }

@@ -5,11 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import vn.onestop.core.wire.ServiceInfo;
 import vn.onestop.server.Rejection;
-import vn.onestop.server.ServerConfig;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
 
@@ -30,24 +27,28 @@ public final class CounterConsole {
             ConsoleTicket current, List<ConsoleTicket> parked) {}
 
     private final Database db;
-    private final ServerConfig config;
+    private final CentreSettings settings;
     private final Clock clock;
     private final TicketStore tickets = new TicketStore();
     private final CounterStore counters = new CounterStore();
 
-    public CounterConsole(Database db, ServerConfig config, Clock clock) {
+    public CounterConsole(Database db, CentreSettings settings, Clock clock) {
         this.db = db;
-        this.config = config;
+        this.settings = settings;
         this.clock = clock;
     }
 
-    /** The console of counter {@code id}; 404 when there is no such counter. */
-    public View view(String id) {
+    /** The console of counter {@code id} of a centre; 404 when the centre has no such counter. */
+    public View view(String centreId, String id) {
+        CentreSettings.Settings here = settings.of(centreId);
+        String today = here.today(clock.instant());
         return db.read(c -> {
-            CounterStore.Counter k = counters.find(c, id).orElseThrow(() -> Rejection.notFound("No counter " + id));
+            CounterStore.Counter k = counters.find(c, centreId, id)
+                    .orElseThrow(() -> Rejection.notFound("No counter " + id));
             Ticket now = tickets.current(c, id).orElse(null);
-            ConsoleTicket current = now == null ? null : describe(now, dossiersOf(c, now.id()));
-            return new View(k.id(), k.name(), k.open(), k.staffUsername(), k.services(), current, parked(c, id));
+            ConsoleTicket current = now == null ? null : describe(here, now, dossiersOf(c, now.id()));
+            return new View(k.id(), k.name(), k.open(), k.staffUsername(), k.services(), current,
+                    parked(c, here, today, id));
         });
     }
 
@@ -56,22 +57,18 @@ public final class CounterConsole {
                 rs -> new Dossier(rs.getString(1), rs.getString(2), rs.getString(3)), ticketId);
     }
 
-    private List<ConsoleTicket> parked(Connection c, String counterId) throws SQLException {
-        return tickets.byStatus(c, today(), TicketStatus.PARKED).stream()
-                .filter(t -> counterId.equals(t.counterId())).map(t -> describe(t, null)).toList();
+    private List<ConsoleTicket> parked(Connection c, CentreSettings.Settings here, String today, String counterId)
+            throws SQLException {
+        return tickets.byStatus(c, here.centreId(), today, TicketStatus.PARKED).stream()
+                .filter(t -> counterId.equals(t.counterId())).map(t -> describe(here, t, null)).toList();
     }
 
-    private ConsoleTicket describe(Ticket t, List<Dossier> dossiers) {
-        String serviceName = config.services().stream().filter(s -> s.code().equals(t.serviceCode()))
-                .map(ServiceInfo::nameVi).findFirst().orElse(t.serviceCode());
+    private ConsoleTicket describe(CentreSettings.Settings here, Ticket t, List<Dossier> dossiers) {
+        String serviceName = here.service(t.serviceCode()).map(s -> s.info().nameVi()).orElse(t.serviceCode());
         long waitedUntil = t.calledAt() == null ? clock.millis() : t.calledAt();
         return new ConsoleTicket(t.id(), t.displayNumber(), t.serviceCode(), serviceName, t.priorityClass(),
                 t.status().code(), Instant.ofEpochMilli(t.issuedAt()).toString(),
                 t.calledAt() == null ? null : Instant.ofEpochMilli(t.calledAt()).toString(),
                 Math.max(0, (waitedUntil - t.issuedAt()) / 1000), t.recallCount(), dossiers);
-    }
-
-    private String today() {
-        return LocalDate.ofInstant(clock.instant(), config.zone()).toString();
     }
 }

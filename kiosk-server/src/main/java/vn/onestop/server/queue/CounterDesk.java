@@ -16,6 +16,9 @@ import vn.onestop.server.events.EventBus;
  * What a counter does: open, close, call next, recall, no-show, serve, complete, transfer, park, return.
  * Each operation is one write transaction; a ticket moves only if it is still in the expected status
  * ({@code UPDATE ... WHERE status = ?} with its row count checked), so two counters can never get one ticket.
+ * Every operation names the centre it acts in: a counter of another centre is the same 404 as an unknown one, and
+ * a counter calls only from its own centre's queues. The counter row is read at every press, so a service given to
+ * a counter (on the admin pages) is called from at the next press.
  */
 public final class CounterDesk {
     private static final Set<TicketStatus> ACTIVE = Set.of(TicketStatus.CALLED, TicketStatus.SERVING);
@@ -35,18 +38,18 @@ public final class CounterDesk {
         this.queue = queue;
     }
 
-    public void setOpen(String counterId, boolean open, String actor) {
+    public void setOpen(String centreId, String counterId, boolean open, String actor) {
         write(c -> {
-            counter(c, counterId);
+            counter(c, centreId, counterId);
             counters.setOpen(c, counterId, open, actor);
-            events.publish(c, "counter.state", Map.of("counterId", counterId, "open", open));
+            events.publish(c, "counter.state", Map.of("counterId", counterId, "open", open, "centreId", centreId));
             return null;
         });
     }
 
     /** Finishes the counter's current ticket and calls the next one; empty when nobody waits. */
-    public Optional<Ticket> callNext(String counterId, String actor) {
-        return callNext(counterId, actor, null);
+    public Optional<Ticket> callNext(String centreId, String counterId, String actor) {
+        return callNext(centreId, counterId, actor, null);
     }
 
     /**
@@ -54,9 +57,11 @@ public final class CounterDesk {
      * {@code expectedCurrent} ("" for none; null skips the check): a repeated click or a second browser tab that
      * saw an older state gets a conflict instead of calling a second ticket.
      */
-    public Optional<Ticket> callNext(String counterId, String actor, String expectedCurrent) {
+    public Optional<Ticket> callNext(String centreId, String counterId, String actor, String expectedCurrent) {
+        CentreSettings.Settings here = queue.settings().of(centreId);
+        String day = queue.today(centreId);
         Optional<Ticket> called = write(c -> {
-            CounterStore.Counter k = counter(c, counterId);
+            CounterStore.Counter k = counter(c, centreId, counterId);
             if (!k.open()) {
                 throw Rejection.conflict("Counter " + counterId + " is closed: open it before calling");
             }
@@ -69,14 +74,14 @@ public final class CounterDesk {
                 finish(c, current.get(), current.get().status(), TicketStatus.DONE, actor);
             }
             for (int attempt = 0; attempt < 5; attempt++) {
-                Optional<Ticket> next = candidate(c, k);
+                Optional<Ticket> next = candidate(c, here, day, k);
                 if (next.isEmpty()) {
                     return next;
                 }
                 long now = clock.millis();
                 if (tickets.transition(c, next.get().id(), TicketStatus.WAITING, TicketStatus.CALLED,
                         "called_at = ?, counter_id = ?", now, counterId)) {
-                    boolean priority = next.get().priorityRank() < config.normalRank();
+                    boolean priority = next.get().priorityRank() < here.normalRank();
                     counters.setStreak(c, counterId, priority ? k.priorityStreak() + 1 : 0);
                     tickets.history(c, next.get().id(), now, TicketStatus.CALLED, counterId, actor);
                     Ticket t = tickets.find(c, next.get().id()).orElseThrow();
@@ -89,47 +94,60 @@ public final class CounterDesk {
         return called;
     }
 
-    private Optional<Ticket> candidate(Connection c, CounterStore.Counter k) throws SQLException {
-        String day = queue.today();
-        if (config.priorityMode() == PriorityMode.INTERLEAVED && k.priorityStreak() >= config.interleave()) {
-            Optional<Ticket> normal = tickets.nextWaiting(c, k.services(), day, config.normalRank());
+    /**
+     * The ticket a counter calls next from its centre's queues of its services. The calling rules are those of the
+     * counter's first (preferred) service, or the configured defaults when that service is not known yet.
+     */
+    private Optional<Ticket> candidate(Connection c, CentreSettings.Settings here, String day, CounterStore.Counter k)
+            throws SQLException {
+        // The counter row's services as they are now (not the kept settings: a service added with it counts at once).
+        List<String> served = k.services();
+        if (served.isEmpty()) {
+            return Optional.empty();
+        }
+        PriorityMode mode = here.service(served.get(0)).map(CentreSettings.Service::mode)
+                .orElse(config.priorityMode());
+        int interleave = here.service(served.get(0)).map(CentreSettings.Service::interleave)
+                .orElse(config.interleave());
+        if (mode == PriorityMode.INTERLEAVED && k.priorityStreak() >= interleave) {
+            Optional<Ticket> normal = tickets.nextWaiting(c, k.centreId(), served, day, here.normalRank());
             if (normal.isPresent()) {
                 return normal;
             }
         }
-        return tickets.nextWaiting(c, k.services(), day, null);
+        return tickets.nextWaiting(c, k.centreId(), served, day, null);
     }
 
-    public Ticket recall(String counterId, String ticketId, String actor) {
-        Ticket t = move(counterId, ticketId, Set.of(TicketStatus.CALLED), TicketStatus.CALLED,
+    public Ticket recall(String centreId, String counterId, String ticketId, String actor) {
+        Ticket t = move(centreId, counterId, ticketId, Set.of(TicketStatus.CALLED), TicketStatus.CALLED,
                 "recall_count = recall_count + 1", actor);
         events.publish("ticket.called", calledData(t, true));
         return t;
     }
 
-    public Ticket serve(String counterId, String ticketId, String actor) {
-        return move(counterId, ticketId, Set.of(TicketStatus.CALLED), TicketStatus.SERVING, "serving_at = ?", actor,
+    public Ticket serve(String centreId, String counterId, String ticketId, String actor) {
+        return move(centreId, counterId, ticketId, Set.of(TicketStatus.CALLED), TicketStatus.SERVING, "serving_at = ?", actor,
                 clock.millis());
     }
 
-    public Ticket noShow(String counterId, String ticketId, String actor) {
-        return move(counterId, ticketId, Set.of(TicketStatus.CALLED), TicketStatus.NO_SHOW, "finished_at = ?", actor,
+    public Ticket noShow(String centreId, String counterId, String ticketId, String actor) {
+        return move(centreId, counterId, ticketId, Set.of(TicketStatus.CALLED), TicketStatus.NO_SHOW, "finished_at = ?", actor,
                 clock.millis());
     }
 
-    public Ticket complete(String counterId, String ticketId, String actor) {
-        return move(counterId, ticketId, ACTIVE, TicketStatus.DONE, "finished_at = ?", actor, clock.millis());
+    public Ticket complete(String centreId, String counterId, String ticketId, String actor) {
+        return move(centreId, counterId, ticketId, ACTIVE, TicketStatus.DONE, "finished_at = ?", actor, clock.millis());
     }
 
-    public Ticket park(String counterId, String ticketId, String actor) {
-        return move(counterId, ticketId, ACTIVE, TicketStatus.PARKED, "", actor);
+    public Ticket park(String centreId, String counterId, String ticketId, String actor) {
+        return move(centreId, counterId, ticketId, ACTIVE, TicketStatus.PARKED, "", actor);
     }
 
     /** Moves a called ticket to another service's queue, keeping its issue time (so it is not sent to the back). */
-    public Ticket transfer(String counterId, String ticketId, String toService, String actor) {
-        queue.service(toService);
+    public Ticket transfer(String centreId, String counterId, String ticketId, String toService, String actor) {
+        queue.service(centreId, toService);
         Ticket t = write(c -> {
-            Ticket found = owned(c, counterId, ticketId, ACTIVE);
+            Ticket found = owned(c, centreId, counterId, ticketId, ACTIVE);
             if (!tickets.transition(c, ticketId, found.status(), TicketStatus.WAITING,
                     "service_code = ?, transferred_from = ?, counter_id = NULL, called_at = NULL, serving_at = NULL",
                     toService, found.serviceCode())) {
@@ -139,29 +157,29 @@ public final class CounterDesk {
             tickets.history(c, ticketId, now, TicketStatus.TRANSFERRED, counterId, actor);
             tickets.history(c, ticketId, now, TicketStatus.WAITING, null, actor);
             events.publish(c, "ticket.transferred", Map.of("ticketId", ticketId, "number", found.displayNumber(),
-                    "serviceCode", toService));
+                    "serviceCode", toService, "centreId", centreId));
             return tickets.find(c, ticketId).orElseThrow();
         });
         return t;
     }
 
     /** Puts a parked ticket back in its queue, ahead of later tickets (it keeps its issue time). */
-    public Ticket unpark(String counterId, String ticketId, String actor) {
-        return move(counterId, ticketId, Set.of(TicketStatus.PARKED), TicketStatus.WAITING,
+    public Ticket unpark(String centreId, String counterId, String ticketId, String actor) {
+        return move(centreId, counterId, ticketId, Set.of(TicketStatus.PARKED), TicketStatus.WAITING,
                 "counter_id = NULL, called_at = NULL", actor);
     }
 
     /** The counter's called or serving ticket, if any. */
-    public Optional<Ticket> current(String counterId) {
+    public Optional<Ticket> current(String centreId, String counterId) {
         return db.read(c -> {
-            counter(c, counterId);
+            counters.find(c, centreId, counterId).orElseThrow(() -> Rejection.notFound("No counter " + counterId));
             return tickets.current(c, counterId);
         });
     }
 
-    /** The counters with their state and current ticket. */
-    public List<CounterOverview> overview() {
-        return db.read(c -> counters.all(c).stream().map(k -> new CounterOverview(k.id(), k.name(), k.services(),
+    /** A centre's counters with their state and current ticket. */
+    public List<CounterOverview> overview(String centreId) {
+        return db.read(c -> counters.all(c, centreId).stream().map(k -> new CounterOverview(k.id(), k.name(), k.services(),
                 k.open(), k.staffUsername(), currentNumber(c, k.id()))).toList());
     }
 
@@ -173,13 +191,13 @@ public final class CounterDesk {
         }
     }
 
-    private Ticket move(String counterId, String ticketId, Set<TicketStatus> from, TicketStatus to, String setSql,
-            String actor, Object... params) {
+    private Ticket move(String centreId, String counterId, String ticketId, Set<TicketStatus> from, TicketStatus to,
+            String setSql, String actor, Object... params) {
         Ticket t = write(c -> {
-            Ticket found = owned(c, counterId, ticketId, from);
+            Ticket found = owned(c, centreId, counterId, ticketId, from);
             finish(c, found, found.status(), to, actor, setSql, params);
             events.publish(c, "ticket." + to.code(), Map.of("ticketId", ticketId, "number", found.displayNumber(),
-                    "counterId", counterId));
+                    "counterId", counterId, "centreId", centreId));
             return tickets.find(c, ticketId).orElseThrow();
         });
         return t;
@@ -197,10 +215,10 @@ public final class CounterDesk {
         tickets.history(c, t.id(), clock.millis(), to, t.counterId(), actor);
     }
 
-    private Ticket owned(Connection c, String counterId, String ticketId, Set<TicketStatus> allowed)
+    private Ticket owned(Connection c, String centreId, String counterId, String ticketId, Set<TicketStatus> allowed)
             throws SQLException {
-        counter(c, counterId);
-        Ticket t = tickets.find(c, ticketId).orElseThrow(() -> Rejection.notFound("No ticket " + ticketId));
+        counter(c, centreId, counterId);
+        Ticket t = tickets.find(c, centreId, ticketId).orElseThrow(() -> Rejection.notFound("No ticket " + ticketId));
         if (!counterId.equals(t.counterId())) {
             throw Rejection.conflict("Ticket " + t.displayNumber() + " is not at counter " + counterId);
         }
@@ -220,8 +238,8 @@ public final class CounterDesk {
         }
     }
 
-    private CounterStore.Counter counter(Connection c, String id) throws SQLException {
-        return counters.findForUpdate(c, id).orElseThrow(() -> Rejection.notFound("No counter " + id));
+    private CounterStore.Counter counter(Connection c, String centreId, String id) throws SQLException {
+        return counters.findForUpdate(c, centreId, id).orElseThrow(() -> Rejection.notFound("No counter " + id));
     }
 
     private void publishCalled(Connection c, Ticket t, boolean recall) throws SQLException {
@@ -230,6 +248,6 @@ public final class CounterDesk {
 
     private static Map<String, Object> calledData(Ticket t, boolean recall) {
         return Map.of("ticketId", t.id(), "number", t.displayNumber(), "counterId", t.counterId(),
-                "serviceCode", t.serviceCode(), "recall", recall);
+                "serviceCode", t.serviceCode(), "recall", recall, "centreId", t.centreId());
     }
 }

@@ -5,51 +5,43 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import vn.onestop.core.wire.ServiceInfo;
 import vn.onestop.server.db.Dialect;
 import vn.onestop.server.db.Rows;
 
-/** JDBC access to services and counters; seeded from the configuration at every start. */
+/**
+ * JDBC access to counters. Counter ids are unique across the database; each counter belongs to one centre, and a
+ * lookup for a centre finds only that centre's counters (another centre's counter is as absent as an unknown one).
+ * The rows are read on every use, so a counter given another service calls from it on the next press.
+ */
 public final class CounterStore {
 
     /** A counter's stored state. */
     public record Counter(String id, String name, List<String> services, boolean open, int priorityStreak,
-            String staffUsername) {}
-
-    /** Inserts configured services and counters that are new and updates names and services of existing ones. */
-    public void seed(Connection c, List<ServiceInfo> services, List<CounterSpec> counters) throws SQLException {
-        for (ServiceInfo s : services) {
-            if (Rows.update(c, "UPDATE service SET name_vi = ?, name_en = ? WHERE code = ?",
-                    s.nameVi(), s.nameEn(), s.code()) == 0) {
-                Rows.update(c, "INSERT INTO service (code, name_vi, name_en) VALUES (?, ?, ?)",
-                        s.code(), s.nameVi(), s.nameEn());
-            }
-        }
-        for (CounterSpec k : counters) {
-            String served = String.join(",", k.services());
-            if (Rows.update(c, "UPDATE counter SET name = ?, services = ? WHERE id = ?", k.name(), served, k.id())
-                    == 0) {
-                Rows.update(c, "INSERT INTO counter (id, name, services, is_open, priority_streak) "
-                        + "VALUES (?, ?, ?, 0, 0)", k.id(), k.name(), served);
-            }
-        }
-    }
+            String staffUsername, String centreId) {}
 
     public Optional<Counter> find(Connection c, String id) throws SQLException {
         return Rows.one(c, "SELECT * FROM counter WHERE id = ?", CounterStore::map, id);
     }
 
-    /**
-     * Finds a counter and, on PostgreSQL, locks its row until commit, so two presses on one counter (from any
-     * process) run one after the other as they do on SQLite's single writer.
-     */
-    public Optional<Counter> findForUpdate(Connection c, String id) throws SQLException {
-        return Rows.one(c, "SELECT * FROM counter WHERE id = ?" + Dialect.of(c).lockForUpdate(), CounterStore::map,
-                id);
+    /** A counter of one centre, if it exists there and is in use. */
+    public Optional<Counter> find(Connection c, String centreId, String id) throws SQLException {
+        return Rows.one(c, "SELECT * FROM counter WHERE id = ? AND centre_id = ? AND disabled_at IS NULL",
+                CounterStore::map, id, centreId);
     }
 
-    public List<Counter> all(Connection c) throws SQLException {
-        return Rows.list(c, "SELECT * FROM counter ORDER BY id", CounterStore::map);
+    /**
+     * Finds a counter of a centre and, on PostgreSQL, locks its row until commit, so two presses on one counter (from
+     * any process) run one after the other as they do on SQLite's single writer.
+     */
+    public Optional<Counter> findForUpdate(Connection c, String centreId, String id) throws SQLException {
+        return Rows.one(c, "SELECT * FROM counter WHERE id = ? AND centre_id = ? AND disabled_at IS NULL"
+                + Dialect.of(c).lockForUpdate(), CounterStore::map, id, centreId);
+    }
+
+    /** The counters of a centre in use, by id. */
+    public List<Counter> all(Connection c, String centreId) throws SQLException {
+        return Rows.list(c, "SELECT * FROM counter WHERE centre_id = ? AND disabled_at IS NULL ORDER BY id",
+                CounterStore::map, centreId);
     }
 
     public void setOpen(Connection c, String id, boolean open, String staff) throws SQLException {
@@ -61,15 +53,17 @@ public final class CounterStore {
         Rows.update(c, "UPDATE counter SET priority_streak = ? WHERE id = ?", streak, id);
     }
 
-    /** Open counters that call from a service. */
-    public int openFor(Connection c, String service) throws SQLException {
-        return (int) Rows.list(c, "SELECT services FROM counter WHERE is_open = 1", rs -> rs.getString(1)).stream()
+    /** Open counters of a centre that call from a service. */
+    public int openFor(Connection c, String centreId, String service) throws SQLException {
+        return (int) Rows.list(c, "SELECT services FROM counter WHERE centre_id = ? AND is_open = 1 "
+                + "AND disabled_at IS NULL", rs -> rs.getString(1), centreId).stream()
                 .filter(served -> Arrays.asList(served.split(",")).contains(service)).count();
     }
 
     private static Counter map(java.sql.ResultSet rs) throws SQLException {
         return new Counter(rs.getString("id"), rs.getString("name"),
-                Arrays.asList(rs.getString("services").split(",")), rs.getInt("is_open") == 1,
-                rs.getInt("priority_streak"), rs.getString("staff_username"));
+                Arrays.stream(rs.getString("services").split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .toList(), rs.getInt("is_open") == 1,
+                rs.getInt("priority_streak"), rs.getString("staff_username"), rs.getString("centre_id"));
     }
 }

@@ -5,14 +5,17 @@ import io.javalin.http.sse.SseClient;
 import java.util.Map;
 import java.util.Set;
 import vn.onestop.server.events.EventBus;
+import vn.onestop.server.events.EventCentres;
 import vn.onestop.server.events.SseOutbox;
 import vn.onestop.server.events.SseSender;
 import vn.onestop.server.http.ClientAddress;
+import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.staff.Access;
 
 /**
- * The hall TV's HTTP calls, readable without a login: the {@link DisplayBoard} (last calls, counters, people
+ * The hall TV's HTTP calls, readable without a login, each for the centre named with {@code ?centre=} ('main' when
+ * none): the {@link DisplayBoard} (last calls, counters, people
  * waiting per service) and its live stream. It carries no personal data and no ticket ids, so a public read-only feed is safe; the
  * TV needs no account and no secret. The stream forwards only {@code ticket.called} (number, counter, service,
  * recall) and a content-free {@code queue.changed}, with the same Last-Event-ID catch-up as the staff stream.
@@ -35,15 +38,32 @@ public final class DisplayApi {
     }
 
     public void register(RouteTable r) {
-        r.get("/api/v1/display/state", ctx -> ctx.json(board.state()), Access.PUBLIC);
+        r.get("/api/v1/display/state", ctx -> ctx.json(board.state(centre(ctx))), Access.PUBLIC);
         // Capped per address and in all (security review, finding 4): past the caps 429, before the stream starts.
-        r.get("/api/v1/display/events", sender.route(client::of, this::stream, "Too many open display streams from "
-                + "this address or in all: close some displays or try again later"), Access.PUBLIC);
+        io.javalin.http.Handler events = sender.route(client::of, this::stream, "Too many open display streams from "
+                + "this address or in all: close some displays or try again later");
+        r.get("/api/v1/display/events", ctx -> {
+            centre(ctx);
+            events.handle(ctx);
+        }, Access.PUBLIC);
     }
 
-    /** The stream: the publishing thread only queues events; the sender's pool writes them (finding 4). */
+    /** The centre the display names with {@code ?centre=} ('main' when none); 404 when there is no such centre. */
+    private String centre(io.javalin.http.Context ctx) {
+        String centre = Guard.centre(ctx);
+        if (!board.centreExists(centre)) {
+            throw vn.onestop.server.Rejection.notFound("No centre '" + centre + "'");
+        }
+        return centre;
+    }
+
+    /**
+     * The stream of the display's centre only: the publishing thread only queues events; the sender's pool writes
+     * them (finding 4).
+     */
     private void stream(SseClient sse) {
-        SseOutbox.open(sse, bus, json, DisplayApi::shown, sender.attached(sse));
+        SseOutbox.open(sse, bus, json, EventCentres.only(Guard.centre(sse.ctx()), DisplayApi::shown),
+                sender.attached(sse));
     }
 
     /** What the hall sees of an event: a call's number, counter, service and recall, or that a queue changed. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import vn.onestop.server.Rejection;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.TimeOrderedIds;
@@ -24,13 +23,13 @@ final class TicketIssuer {
     private final Database db;
     private final Clock clock;
     private final EventBus events;
-    private final Supplier<String> today;
+    private final java.util.function.Function<String, String> today;
     private final TicketStore tickets;
     private final KioskOfflinePeriods offlinePeriods = new KioskOfflinePeriods();
     private final TimeOrderedIds ids;
     /** The latest issue time handed out by this process: issue times never go backwards with the clock. */
     private final AtomicLong issueFloor = new AtomicLong();
-    /** The newest day each service was numbered for by this process (read from the database on first use). */
+    /** The newest day each centre's service was numbered for by this process (read from the database on first use). */
     private final Map<String, String> newestDay = new ConcurrentHashMap<>();
 
     /** A ticket from an issue request, with the people ahead of it when the issuing transaction counted them. */
@@ -38,10 +37,12 @@ final class TicketIssuer {
         static final int NOT_COUNTED = -1;
     }
 
-    /** What a new ticket is: its issuer, idempotency key, service and priority class. */
-    record Request(String kioskId, String key, String service, String priorityClass, int rank) {}
+    /** What a new ticket is: its centre, issuer, idempotency key, service and priority class. */
+    record Request(String centreId, String kioskId, String key, String service, String priorityClass, int rank) {}
 
-    TicketIssuer(Database db, Clock clock, EventBus events, Supplier<String> today, TicketStore tickets) {
+    /** {@code today}: a centre's local day now. */
+    TicketIssuer(Database db, Clock clock, EventBus events, java.util.function.Function<String, String> today,
+            TicketStore tickets) {
         this.db = db;
         this.clock = clock;
         this.events = events;
@@ -60,10 +61,10 @@ final class TicketIssuer {
             if (existing.isPresent()) {
                 return repeat(existing.get(), r);
             }
-            String day = serviceDay(c, r.service());
-            Ticket made = insert(c, r, day, tickets.nextNumber(c, r.service(), day, floor()));
+            String day = serviceDay(c, r.centreId(), r.service());
+            Ticket made = insert(c, r, day, tickets.nextNumber(c, r.centreId(), r.service(), day, floor()));
             // The newest ticket is the last of its class: everyone waiting in its class or before is ahead.
-            int ahead = (int) tickets.waitingUpTo(c, r.service(), day, r.rank()) - 1;
+            int ahead = (int) tickets.waitingUpTo(c, r.centreId(), r.service(), day, r.rank()) - 1;
             return new Issued(made, Math.max(0, ahead));
         });
     }
@@ -78,7 +79,7 @@ final class TicketIssuer {
     }
 
     private static Issued repeat(Ticket earlier, Request r) {
-        if (!earlier.issueService().equals(r.service())) {
+        if (!earlier.issueService().equals(r.service()) || !earlier.centreId().equals(r.centreId())) {
             throw Rejection.conflict("idempotencyKey was already used for service " + earlier.issueService());
         }
         return new Issued(earlier, Issued.NOT_COUNTED);
@@ -90,7 +91,8 @@ final class TicketIssuer {
 
     private Ticket insert(Connection c, Request r, String day, TicketStore.Numbered n) throws SQLException {
         Ticket t = new Ticket(ids.next(), r.service(), r.service(), day, n.number(),
-                r.priorityClass(), r.rank(), TicketStatus.WAITING, n.issuedAt(), null, null, null, null, 0, null, null);
+                r.priorityClass(), r.rank(), TicketStatus.WAITING, n.issuedAt(), null, null, null, null, 0, null, null,
+                null, r.centreId());
         // No history row: the ticket row itself records the issue (issued_at, kiosk_id); history holds the changes.
         tickets.insert(c, t, r.kioskId(), r.key());
         publishIssued(c, t);
@@ -102,14 +104,15 @@ final class TicketIssuer {
      * numbered for (the clock stepped back over midnight), so a day's numbering never restarts. The database is
      * asked once per service; after that this process remembers the newest day it numbered.
      */
-    private String serviceDay(Connection c, String service) throws SQLException {
-        String now = today.get();
-        String newest = newestDay.get(service);
+    private String serviceDay(Connection c, String centreId, String service) throws SQLException {
+        String now = today.apply(centreId);
+        String key = centreId + "/" + service;
+        String newest = newestDay.get(key);
         if (newest == null) {
-            newest = tickets.serviceDay(c, service, now);
+            newest = tickets.serviceDay(c, centreId, service, now);
         }
         String day = newest.compareTo(now) > 0 ? newest : now;
-        newestDay.merge(service, day, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        newestDay.merge(key, day, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         return day;
     }
 
@@ -120,12 +123,12 @@ final class TicketIssuer {
      */
     private Ticket createLate(Connection c, Request r, OfflineArrival offline) throws SQLException {
         long now = clock.millis();
-        boolean sameDay = offline.serviceDay().equals(today.get());
-        int number = tickets.nextNumber(c, r.service(), offline.serviceDay(), 0).number();
+        boolean sameDay = offline.serviceDay().equals(today.apply(r.centreId()));
+        int number = tickets.nextNumber(c, r.centreId(), r.service(), offline.serviceDay(), 0).number();
         Ticket t = new Ticket(ids.next(), r.service(), r.service(), offline.serviceDay(), number,
                 r.priorityClass(), r.rank(), sameDay ? TicketStatus.WAITING : TicketStatus.VOIDED,
                 offline.queuedAt(), null, null, sameDay ? null : now, null, 0, null,
-                sameDay ? null : "issued offline, delivered after its day", offline.number());
+                sameDay ? null : "issued offline, delivered after its day", offline.number(), r.centreId());
         tickets.insert(c, t, r.kioskId(), r.key(), offline.issuedAt());
         tickets.history(c, t.id(), now, t.status(), null, "kiosk:" + r.kioskId());
         offlinePeriods.lateTicket(c, r.kioskId(), offline.issuedAt(), now);
@@ -136,7 +139,7 @@ final class TicketIssuer {
     private void publishIssued(Connection c, Ticket t) throws SQLException {
         if (t.status() == TicketStatus.WAITING) {
             events.publish(c, "ticket.issued", Map.of("ticketId", t.id(), "number", t.displayNumber(),
-                    "serviceCode", t.serviceCode(), "priorityClass", t.priorityClass()));
+                    "serviceCode", t.serviceCode(), "priorityClass", t.priorityClass(), "centreId", t.centreId()));
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What a service's wait estimate is made of (the mean of its latest service times and its open counters), kept
+ * What a centre's service's wait estimate is made of (the mean of its latest service times and its open counters), kept
  * between the counter actions that change it: every ticket issued needs the estimate, but only a counter finishing
  * a ticket or opening and closing changes it. Kept at most {@link #MAX_AGE_MILLIS}, so changes this process did
  * not make (another process on PostgreSQL, retention deleting old tickets) show within that time.
@@ -42,19 +42,19 @@ final class WaitEstimates {
     }
 
     /** Minutes until {@code ahead} people are served: mean service time times people, over open counters. */
-    int minutes(Connection c, String service, int ahead) throws SQLException {
+    int minutes(Connection c, String centreId, String service, int ahead) throws SQLException {
         if (ahead == 0) {
             return 0;
         }
-        return minutes(inputs(c, service), ahead);
+        return minutes(inputs(c, centreId, service), ahead);
     }
 
     /** The estimate from kept inputs, or empty when they must be read (then call {@link #minutes}). */
-    OptionalInt keptMinutes(String service, int ahead) {
+    OptionalInt keptMinutes(String centreId, String service, int ahead) {
         if (ahead == 0) {
             return OptionalInt.of(0);
         }
-        Inputs in = kept(service, clock.millis(), changes.get());
+        Inputs in = kept(key(centreId, service), clock.millis(), changes.get());
         return in == null ? OptionalInt.empty() : OptionalInt.of(minutes(in, ahead));
     }
 
@@ -62,23 +62,28 @@ final class WaitEstimates {
         return (int) Math.ceil(ahead * in.perTicketMinutes() / Math.max(1, in.openCounters()));
     }
 
-    private Inputs kept(String service, long now, long seen) {
-        Inputs kept = byService.get(service);
+    private static String key(String centreId, String service) {
+        return centreId + "/" + service;
+    }
+
+    private Inputs kept(String key, long now, long seen) {
+        Inputs kept = byService.get(key);
         boolean fresh = kept != null && kept.changes() == seen && now >= kept.readAt()
                 && now - kept.readAt() < MAX_AGE_MILLIS;
         return fresh ? kept : null;
     }
 
-    private Inputs inputs(Connection c, String service) throws SQLException {
+    private Inputs inputs(Connection c, String centreId, String service) throws SQLException {
         long now = clock.millis();
         long seen = changes.get();
-        Inputs kept = kept(service, now, seen);
+        Inputs kept = kept(key(centreId, service), now, seen);
         if (kept != null) {
             return kept;
         }
-        double perTicket = tickets.recentServiceMinutes(c, service, sample);
-        Inputs read = new Inputs(perTicket < 0 ? defaultMinutes : perTicket, counters.openFor(c, service), now, seen);
-        byService.put(service, read);
+        double perTicket = tickets.recentServiceMinutes(c, centreId, service, sample);
+        Inputs read = new Inputs(perTicket < 0 ? defaultMinutes : perTicket, counters.openFor(c, centreId, service),
+                now, seen);
+        byService.put(key(centreId, service), read);
         return read;
     }
 }

@@ -44,13 +44,14 @@ public final class LiveStats {
     /** A service whose longest wait reached the alert threshold. */
     public record WaitAlert(String serviceCode, String nameVi, double longestWaitMinutes, int thresholdMinutes) {}
 
-    public LiveView now(int alertMinutes) {
+    /** The live view of the centre {@code centreId}: its queues and counters (issue 21). */
+    public LiveView now(String centreId, int alertMinutes) {
         List<TicketFact> today = reports.facts(reports.range(null, null));
         long now = clock.millis();
         Map<String, List<TicketFact>> byService = today.stream().collect(Collectors.groupingBy(TicketFact::serviceCode));
         List<ServiceNow> services = new ArrayList<>();
         List<WaitAlert> alerts = new ArrayList<>();
-        for (QueueService.QueueView q : queue.queues()) {
+        for (QueueService.QueueView q : queue.queues(centreId)) {
             List<TicketFact> group = byService.getOrDefault(q.serviceCode(), List.of());
             long oldestWaiting = group.stream().filter(t -> "waiting".equals(t.status()))
                     .mapToLong(TicketFact::issuedAt).min().orElse(now);
@@ -63,14 +64,14 @@ public final class LiveStats {
                 alerts.add(new WaitAlert(q.serviceCode(), q.nameVi(), longest, alertMinutes));
             }
         }
-        return new LiveView(Instant.ofEpochMilli(now).toString(), services, counters(today), alerts,
+        return new LiveView(Instant.ofEpochMilli(now).toString(), services, counters(centreId, today), alerts,
                 kioskHealth(now), overdue.list(50));
     }
 
-    private List<LiveView.CounterNow> counters(List<TicketFact> today) {
+    private List<LiveView.CounterNow> counters(String centreId, List<TicketFact> today) {
         Map<String, List<TicketFact>> byCounter = today.stream().filter(t -> t.counterId() != null)
                 .collect(Collectors.groupingBy(TicketFact::counterId));
-        return desk.overview().stream().map(k -> {
+        return desk.overview(centreId).stream().map(k -> {
             List<TicketFact> group = byCounter.getOrDefault(k.id(), List.of());
             return new LiveView.CounterNow(k, group.stream().filter(t -> "done".equals(t.status())).count(),
                     Averages.mean(group, TicketFact::serviceMinutes));

@@ -36,7 +36,7 @@ public final class ReportApi {
         if (minutes < 1 || minutes > 600) {
             throw Rejection.invalid("alertMinutes must be 1 to 600");
         }
-        ctx.json(live.now(minutes));
+        ctx.json(live.now(vn.onestop.server.http.Guard.centre(ctx), minutes));
     }
 
     /** One centre's report (the acting centre), or with {@code ?centre=*} every centre's side by side. */

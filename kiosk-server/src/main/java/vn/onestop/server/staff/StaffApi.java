@@ -96,7 +96,8 @@ public final class StaffApi {
     }
 
     private void enrolmentCode(Context ctx) {
-        ctx.status(201).json(Map.of("enrolmentCode", kiosks.createEnrolmentCode(Guard.staff(ctx).username())));
+        ctx.status(201).json(Map.of("enrolmentCode", kiosks.createEnrolmentCode(Guard.staff(ctx).username(),
+                Guard.centre(ctx))));
     }
 
     private void revoke(Context ctx) {

@@ -38,7 +38,8 @@ public final class VoiceApi {
     private void announcement(Context ctx) {
         String number = required(ctx, "number");
         String counterId = required(ctx, "counterId");
-        DisplayBoard.Call call = board.recentCall(number, counterId, RECENT_CALLS).orElseThrow(() ->
+        DisplayBoard.Call call = board.recentCall(
+                vn.onestop.server.http.Guard.centre(ctx), number, counterId, RECENT_CALLS).orElseThrow(() ->
                 Rejection.notFound("Number " + number + " was not called to counter " + counterId
                         + " among today's last " + RECENT_CALLS + " calls"));
         ctx.future(() -> audio.audio(new Announcement(call.number(), call.counterId(), call.counterName()))

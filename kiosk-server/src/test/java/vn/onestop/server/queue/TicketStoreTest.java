@@ -60,11 +60,11 @@ class TicketStoreTest {
                 return null;
             });
             assertThat(db.read(c -> store.current(c, "2")).orElseThrow().id()).isEqualTo("t1");
-            double minutes = db.read(c -> store.recentServiceMinutes(c, "A", 20));
+            double minutes = db.read(c -> store.recentServiceMinutes(c, "main", "A", 20));
             assertThat(minutes).isEqualTo(2.0);
             assertThat(plan(db, "SELECT id FROM ticket WHERE counter_id = '2' AND status IN ('called','serving') "
                     + "ORDER BY called_at DESC")).contains("ticket_counter").doesNotContain("SCAN ticket");
-            assertThat(plan(db, "SELECT finished_at - called_at FROM ticket WHERE service_code = 'A' "
+            assertThat(plan(db, "SELECT finished_at - called_at FROM ticket WHERE centre_id = 'main' AND service_code = 'A' "
                     + "AND status = 'done' AND finished_at IS NOT NULL AND called_at IS NOT NULL "
                     + "ORDER BY finished_at DESC LIMIT 20")).contains("ticket_done").doesNotContain("SCAN ticket")
                     .doesNotContain("TEMP B-TREE");
@@ -86,14 +86,14 @@ class TicketStoreTest {
                 store.insert(c, ticket("n2", 3, 4, 3000), "k", "key-3");
                 return null;
             });
-            List<String> order = db.read(c -> store.waiting(c, List.of("A"), "2026-11-25", null, 10)).stream()
+            List<String> order = db.read(c -> store.waiting(c, "main", List.of("A"), "2026-11-25", null, 10)).stream()
                     .map(Ticket::id).toList();
             assertThat(order).containsExactly("e1", "n1", "n2");
             int ahead = db.read((Connection c) -> store.ahead(c, store.find(c, "n2").orElseThrow()));
             assertThat(ahead).isEqualTo(2);
-            int first = db.read(c -> store.nextNumber(c, "A", "2026-11-25", 0).number());
-            int second = db.read(c -> store.nextNumber(c, "A", "2026-11-25", 0).number());
-            int nextDay = db.read(c -> store.nextNumber(c, "A", "2026-11-26", 0).number());
+            int first = db.read(c -> store.nextNumber(c, "main", "A", "2026-11-25", 0).number());
+            int second = db.read(c -> store.nextNumber(c, "main", "A", "2026-11-25", 0).number());
+            int nextDay = db.read(c -> store.nextNumber(c, "main", "A", "2026-11-26", 0).number());
             assertThat(List.of(first, second, nextDay)).containsExactly(1, 2, 1);
         }
     }
@@ -116,7 +116,7 @@ class TicketStoreTest {
                         String id = "t" + ids.size();
                         String service = random.nextBoolean() ? "A" : "B";
                         int rank = random.nextInt(3) + 2;
-                        int number = store.nextNumber(c, service, "2026-11-25", 0).number();
+                        int number = store.nextNumber(c, "main", service, "2026-11-25", 0).number();
                         store.insert(c, new Ticket(id, service, service, "2026-11-25", number, "c" + rank, rank,
                                 TicketStatus.WAITING, 1000L * random.nextInt(50) + (service.equals("A") ? 0 : 1), null, null, null, null, 0, null,
                                 null), "k", "key-" + id);
@@ -138,7 +138,7 @@ class TicketStoreTest {
                 });
             }
             for (String service : List.of("A", "B")) {
-                List<Ticket> order = db.read(c -> store.waiting(c, List.of(service), "2026-11-25", null, 10_000));
+                List<Ticket> order = db.read(c -> store.waiting(c, "main", List.of(service), "2026-11-25", null, 10_000));
                 assertThat(order).hasSizeGreaterThan(20);
                 for (int i = 0; i < order.size(); i++) {
                     Ticket t = order.get(i);
