@@ -266,7 +266,7 @@ public final class ServerApp {
             // Issue 21: live administration. A new centre's first services and priority classes come from the
             // queue's per-centre setup (CentreSetup#seedNewCentre) once that is merged; until then it starts empty.
             new vn.onestop.server.admin.AdminApi(db, clock, centres, staff, audit, events, json,
-                    vn.onestop.server.admin.CentreSeeder.NONE).register(routeTable);
+                    new vn.onestop.server.queue.CentreSetup(config)::seedNewCentre).register(routeTable);
             new CounterApi(desk, queue, kiosks, audit, json, binding).register(routeTable);
             new EventsApi(events, json, staffStreams, client).register(routeTable);
             new OpsApi(db, metrics).register(routeTable);
