@@ -264,7 +264,7 @@ public final class ServerApp {
             new StaffApi(staff, kiosks, audit, json, config.sessionHours() * 3600, secretAttempts, cookie,
                     client).register(routeTable);
             // Issue 21: live administration. A new centre's first services and priority classes come from the
-            // queue's per-centre setup (CentreSetup#seedNewCentre) once that is merged; until then it starts empty.
+            // queue's per-centre setup (CentreSetup#seedNewCentre): the configured ones, no counters.
             new vn.onestop.server.admin.AdminApi(db, clock, centres, staff, audit, events, json,
                     new vn.onestop.server.queue.CentreSetup(config)::seedNewCentre).register(routeTable);
             new CounterApi(desk, queue, kiosks, audit, json, binding).register(routeTable);
