@@ -283,6 +283,7 @@ Object.assign(window.OS_TEXT.en, {
   adm_accountCreated: 'Account created', adm_province: 'province-wide', adm_before: 'Before', adm_after: 'After',
   adm_edit: 'Edit', adm_remove: 'Remove', adm_disable: 'Disable', adm_enable: 'Enable',
   adm_disabled: 'Disabled', adm_enabled: 'Active', adm_saved: 'Saved'
+});
 
 // Issue 21 (catalogue): the live procedure catalogue, calendar and kiosk texts page (/staff/catalogue).
 Object.assign(window.OS_TEXT.vi, {
@@ -324,6 +325,7 @@ Object.assign(window.OS_TEXT.en, {
   catNameVi: 'Name (Vietnamese)', catNameEn: 'Name (English)',
   catWholeNumber: 'Fee and processing time are whole numbers (empty when none); nothing was saved',
   catListed: 'Official schedule listed for this year', catComputed: 'No official schedule yet: days off computed from the lunar calendar (provisional)'
+});
 
 // Issue 21: the province dashboard (/staff/province).
 Object.assign(window.OS_TEXT.vi, {
