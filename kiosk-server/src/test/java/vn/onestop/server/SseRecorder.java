@@ -40,7 +40,13 @@ public final class SseRecorder implements AutoCloseable {
 
     /** Opens a stream, sending {@code lastEventId} (when not null) as a reconnecting browser does. */
     public SseRecorder(HttpClient http, String base, ProvinceClient.Session session, String lastEventId) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/v1/events"))
+        this(http, base + "/api/v1/events", lastEventId, session);
+    }
+
+    /** Opens the staff stream at {@code url} (e.g. with {@code ?centre=*} for a province-wide user, issue 21). */
+    public SseRecorder(HttpClient http, String url, String lastEventId, ProvinceClient.Session session)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
                 .header("Cookie", session.cookie()).header("Accept", "text/event-stream").GET();
         if (lastEventId != null) {
             b.header("Last-Event-ID", lastEventId);

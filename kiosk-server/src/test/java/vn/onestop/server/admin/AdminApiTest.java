@@ -78,8 +78,9 @@ class AdminApiTest extends ServerSuite {
     @Test
     void aCentreEditIsAuditedWithBeforeAndAfterAndPublishedAtOnce() throws Exception {
         StaffClient local = centreWithAdmin("xa-1", "local-admin");
-        try (SseRecorder events = new SseRecorder(server.http, server.base(), new ProvinceClient.Session(
-                province.cookie(), province.csrf()))) {
+        // The province admin watches every centre's events (the stream carries only the acting centre's otherwise).
+        try (SseRecorder events = new SseRecorder(server.http, server.base() + "/api/v1/events?centre=*", null,
+                new ProvinceClient.Session(province.cookie(), province.csrf()))) {
             TestServer.Reply edit = server.as(local, "PUT", "/api/v1/admin/centres/xa-1", Map.of("nameVi",
                     "Trung tâm Xã Một", "openingHours", "T2-T7 7:00-11:30"));
             assertThat(edit.status()).as(edit.body()).isEqualTo(200);
