@@ -106,6 +106,7 @@ public final class ServerApp {
     /** Device gateways hold one stream per counter they serve (issue 27). */
     private final SseSender gatewayStreams = new SseSender(100, 500, Duration.ofSeconds(10));
     private RouteTable routeTable;
+    private final vn.onestop.server.booking.Bookings bookings;
     private final vn.onestop.server.rating.RatingDevices ratingDevices;
 
     /** {@code dataDir} holds files kept beside the database (dossiers' scanned pages in {@code dataDir/dossiers}). */
@@ -175,6 +176,9 @@ public final class ServerApp {
         LiveStats live = new LiveStats(reports, queue, desk, kiosks, clock, new OverdueDossiers(db, config, clock));
         DossierScans scans = new DossierScans(db, dataDir, config.pages(), clock, audit);
         retention = new PersonalDataRetention(db, scans, audit, clock, config.retentionDays());
+        // Appointments (issue 24): the bookings' contacts fall under the retention job too.
+        bookings = new vn.onestop.server.booking.Bookings(db, config, clock, centres, queue, audit, events);
+        retention.alsoErase(bookings::erasePersonalData);
         DeviceSettingsStore deviceSettings = new DeviceSettingsStore(db, clock, audit, json);
         PageRoutes pages = new PageRoutes();
         voice = new vn.onestop.server.voice.AnnouncementAudio(config.voice());
@@ -225,6 +229,7 @@ public final class ServerApp {
             new GatewayApi(gateways, new KeypadDesk(db, desk, audit), events, json, gatewayStreams, client,
                     secretAttempts, audit).prints(new vn.onestop.server.gateway.CounterPrints(db, clock, events, audit,
                     dossiers.reception())).register(routeTable);
+            new vn.onestop.server.booking.BookingApi(bookings, json, client, clock).register(routeTable);
             new vn.onestop.server.help.HelpApi(new vn.onestop.server.help.HelpAlerts(db, clock, events, audit), json)
                     .register(routeTable);
             cfg.routes.exception(Rejection.class, (e, ctx) -> {
@@ -358,6 +363,11 @@ public final class ServerApp {
     /** The personal data retention job (tests run it at a chosen time). */
     public PersonalDataRetention retention() {
         return retention;
+    }
+
+    /** Appointments (issue 24); the lead wires {@link vn.onestop.server.booking.BookingNotices} through it. */
+    public vn.onestop.server.booking.Bookings bookings() {
+        return bookings;
     }
 
     /** The province's centres (issue 21). */

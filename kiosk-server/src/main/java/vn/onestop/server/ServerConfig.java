@@ -28,10 +28,11 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         ProcedureCatalogue catalogue, WorkingCalendar calendar, DossierNumbering numbering, int passwordIterations,
         int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing, ScanSettings pages,
         int retentionDays, HttpSecurity security, VoiceSettings voice, int ratingTabletSeconds,
-        ReceptionSettings reception) {
+        ReceptionSettings reception, vn.onestop.server.booking.BookingSettings booking) {
 
     public ServerConfig {
         reception = reception == null ? ReceptionSettings.defaults() : reception;
+        booking = booking == null ? vn.onestop.server.booking.BookingSettings.defaults() : booking;
         services = List.copyOf(services);
         counters = List.copyOf(counters);
         priorityClasses = List.copyOf(priorityClasses);
@@ -66,6 +67,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             b.voice = voice;
             b.ratingTabletSeconds = ratingTabletSeconds;
             b.reception = reception;
+            b.booking = booking;
         return b;
     }
 
@@ -78,6 +80,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
     public static final class Builder {
         private int port;
         private long maxBodyBytes;
+        private vn.onestop.server.booking.BookingSettings booking;
         private String centreName;
         private String agencyCode;
         private ZoneId zone;
@@ -239,8 +242,14 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             return this;
         }
 
+        /** Appointment settings (issue 24). */
+        public Builder booking(vn.onestop.server.booking.BookingSettings value) {
+            this.booking = value;
+            return this;
+        }
+
         public ServerConfig build() {
-            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice, ratingTabletSeconds, reception);
+            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice, ratingTabletSeconds, reception, booking);
         }
     }
 

@@ -68,6 +68,18 @@ public final class QueueService {
      * not valid is refused at once (thrown); the future completes once the ticket is durable.
      */
     public CompletableFuture<TicketView> issue(String kioskId, IssueTicketRequest request) {
+        return issue(kioskId, request, false);
+    }
+
+    /**
+     * Issues the ticket of a booking checked in within its window (issue 24): the only way to a ticket of the
+     * appointment priority class ({@code booking.priorityClass}), which a plain issue request may not name.
+     */
+    public CompletableFuture<TicketView> issueBooked(String kioskId, IssueTicketRequest request) {
+        return issue(kioskId, request, true);
+    }
+
+    private CompletableFuture<TicketView> issue(String kioskId, IssueTicketRequest request, boolean booked) {
         if (request == null) {
             throw Rejection.invalid("A JSON body with idempotencyKey and serviceCode is required");
         }
@@ -79,6 +91,9 @@ public final class QueueService {
         String cls = request.priorityClass() == null || request.priorityClass().isBlank() ? "normal"
                 : request.priorityClass();
         int rank = config.priorityRank(cls);
+        if (!booked && cls.equals(config.booking().priorityClass())) {
+            throw Rejection.invalid("priorityClass '" + cls + "' is given only by checking a booking in");
+        }
         if (rank < 0) {
             throw Rejection.invalid("priorityClass '" + cls + "' is not one of the centre's classes");
         }

@@ -58,6 +58,14 @@ public final class PersonalDataRetention implements AutoCloseable {
         this.days = days;
     }
 
+    /** Other personal data erased at each run after the dossiers' (bookings, issue 24); each returns a count. */
+    private final List<java.util.function.IntSupplier> others = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Adds an eraser run at each run after the dossiers (its failure is logged and retried next run). */
+    public void alsoErase(java.util.function.IntSupplier eraser) {
+        others.add(eraser);
+    }
+
     /** Runs now (in the background) and then every 24 hours until closed. */
     public void start() {
         schedule.scheduleWithFixedDelay(this::runLogged, 0, 24, TimeUnit.HOURS);
@@ -98,6 +106,13 @@ public final class PersonalDataRetention implements AutoCloseable {
         audit.record(ACTOR, ACTION, null, erased + " closed dossier(s) erased, closed over " + days + " days ago"
                 + (failed > 0 ? "; " + failed + " kept: scanned pages could not be deleted" : ""));
         LOG.info("Retention: personal data of {} closed dossier(s) erased (kept {} days)", erased, days);
+        for (java.util.function.IntSupplier other : others) {
+            try {
+                other.getAsInt();
+            } catch (RuntimeException e) {
+                LOG.error("Retention: an eraser failed (tried again at the next run): {}", e.getMessage());
+            }
+        }
         return erased;
     }
 
