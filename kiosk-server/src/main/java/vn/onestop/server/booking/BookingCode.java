@@ -1,7 +1,6 @@
 package vn.onestop.server.booking;
 
 import java.security.SecureRandom;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -10,9 +9,9 @@ import java.util.Optional;
  * {@value #QR_PREFIX} and the code; people may type it with spaces, dashes or in lower case.
  */
 public final class BookingCode {
-    public static final String QR_PREFIX = "ONESTOP-BOOKING|";
-    static final int LENGTH = 10;
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    public static final String QR_PREFIX = vn.onestop.core.booking.BookingCodeText.QR_PREFIX;
+    static final int LENGTH = vn.onestop.core.booking.BookingCodeText.LENGTH;
+    private static final String ALPHABET = vn.onestop.core.booking.BookingCodeText.ALPHABET;
     private final SecureRandom random = new SecureRandom();
 
     /** A new random code. */
@@ -31,22 +30,6 @@ public final class BookingCode {
 
     /** The code a person typed or a QR held, normalised; empty when it cannot be a booking code. */
     public static Optional<String> normalize(String typed) {
-        if (typed == null) {
-            return Optional.empty();
-        }
-        String s = typed.strip();
-        if (s.startsWith(QR_PREFIX)) {
-            s = s.substring(QR_PREFIX.length());
-        }
-        s = s.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
-        if (s.length() != LENGTH) {
-            return Optional.empty();
-        }
-        for (char ch : s.toCharArray()) {
-            if (ALPHABET.indexOf(ch) < 0) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(s);
+        return vn.onestop.core.booking.BookingCodeText.normalize(typed);
     }
 }

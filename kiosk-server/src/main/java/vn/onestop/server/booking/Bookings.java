@@ -237,15 +237,19 @@ public final class Bookings {
         String c = normalized(code);
         BookingView b = db.read(conn -> find(conn, c)).filter(v -> v.centreId().equals(centreId))
                 .orElseThrow(Bookings::unknown);
+        String voided = null;
         if (b.status().equals("checked_in")) {
             String ticketId = db.read(conn -> Rows.one(conn, "SELECT ticket_id FROM booking WHERE code = ?",
                     rs -> rs.getString(1), c)).orElseThrow();
-            boolean onTime = Boolean.TRUE.equals(db.read(conn -> Rows.one(conn, "SELECT in_window FROM booking "
-                    + "WHERE code = ?", rs -> rs.getInt(1) == 1, c)).orElse(false));
-            return CompletableFuture.completedFuture(new BookingCheckIn(queue.find(ticketId), onTime,
-                    onTime ? null : "late", b.day(), b.start(), b.end(), true));
-        }
-        if (!b.status().equals("booked")) {
+            boolean onTime = db.read(conn -> Rows.one(conn, "SELECT in_window FROM booking WHERE code = ?",
+                    rs -> rs.getInt(1) == 1, c)).orElse(false);
+            var ticket = queue.find(ticketId);
+            if (!ticket.status().equals("voided")) {
+                return CompletableFuture.completedFuture(new BookingCheckIn(ticket, onTime, onTime ? null : "late",
+                        b.day(), b.start(), b.end(), true));
+            }
+            voided = ticketId; // its print failed and the kiosk voided it: the citizen checks in again
+        } else if (!b.status().equals("booked")) {
             throw Rejection.conflict("This booking was " + (b.status().equals("cancelled") ? "cancelled"
                     : "marked as not come") + ": take a normal ticket");
         }
@@ -253,15 +257,17 @@ public final class Bookings {
         String reason = reason(centre, b);
         boolean onTime = reason == null;
         String cls = onTime ? settings.priorityClass() : "normal";
-        IssueTicketRequest request = new IssueTicketRequest("booking-" + c + "-" + (onTime ? "in" : "out"),
-                b.serviceCode(), cls);
+        IssueTicketRequest request = new IssueTicketRequest("booking-" + c + "-" + (onTime ? "in" : "out")
+                + (voided == null ? "" : "-" + clock.millis()), b.serviceCode(), cls);
+        String replaced = voided;
         return (onTime ? queue.issueBooked(kioskId, request) : queue.issue(kioskId, request)).thenApply(ticket -> {
             boolean today = reason == null || !reason.equals("other_day");
             if (today) {
                 db.write(conn -> {
                     Rows.update(conn, "UPDATE booking SET status = 'checked_in', checked_in_at = ?, ticket_id = ?, "
-                            + "in_window = ?, updated_at = ? WHERE code = ? AND status = 'booked'", clock.millis(),
-                            ticket.id(), onTime ? 1 : 0, clock.millis(), c);
+                            + "in_window = ?, updated_at = ? WHERE code = ? AND (status = 'booked' OR ticket_id = ?)",
+                            clock.millis(), ticket.id(), onTime ? 1 : 0, clock.millis(), c,
+                            replaced == null ? "" : replaced);
                     publish(conn, "booking.checked-in", centre.id(), c);
                     return null;
                 });
