@@ -16,7 +16,7 @@ CREATE TABLE booking_slot (
 -- the contact and optional ID number (personal data: erased by the retention job, personal_data_erased_at);
 -- contact_key and client_key are SHA-256 digests of the contact and the booking address, only for the daily abuse
 -- limits (erased with the rest). Status: booked, checked_in, cancelled, no_show. Only booked and checked_in bookings
--- take a place in their slot.
+-- take a place in their slot. reminded_at: when the day-before reminder went to BookingNotices.
 CREATE TABLE booking (
     code                    VARCHAR(16)  PRIMARY KEY,
     qr_payload              VARCHAR(64)  NOT NULL,
@@ -38,6 +38,7 @@ CREATE TABLE booking (
     checked_in_at           BIGINT,
     ticket_id               VARCHAR(64),
     in_window               INTEGER,
+    reminded_at             BIGINT,
     personal_data_erased_at BIGINT
 );
 

@@ -392,6 +392,7 @@ public final class ServerApp {
             javalin.start(bindAddress, port);
         }
         retention.start();
+        bookings.start();
         return this;
     }
 
@@ -402,6 +403,7 @@ public final class ServerApp {
     public void stop() {
         connector.close();
         retention.close();
+        bookings.close();
         javalin.stop();
         displayStreams.close();
         staffStreams.close();

@@ -363,6 +363,55 @@ public final class Bookings {
         return n;
     }
 
+    /**
+     * Hands tomorrow's booked bookings not yet reminded to {@link BookingNotices#reminder} (each once: marked
+     * first, so a crash loses a reminder rather than sending two); returns how many. Runs hourly once started.
+     */
+    public int remindTomorrow() {
+        String tomorrow = LocalDate.ofInstant(clock.instant(), config.zone()).plusDays(1).toString();
+        record Due(String code, String phone, String email) {}
+        List<Due> due = db.write(c -> {
+            List<Due> list = Rows.list(c, "SELECT code, phone, email FROM booking WHERE service_day = ? AND status = "
+                    + "'booked' AND reminded_at IS NULL ORDER BY code", rs -> new Due(rs.getString(1),
+                            rs.getString(2), rs.getString(3)), tomorrow);
+            for (Due d : list) {
+                Rows.update(c, "UPDATE booking SET reminded_at = ? WHERE code = ?", clock.millis(), d.code());
+            }
+            return list;
+        });
+        for (Due d : due) {
+            try {
+                notices.reminder(new BookingNotices.Notice(view(d.code()), d.phone(), d.email()));
+            } catch (RuntimeException e) {
+                LOG.error("Booking {}: the reminder could not be queued: {}", d.code(), e.getClass().getSimpleName());
+            }
+        }
+        return due.size();
+    }
+
+    private final java.util.concurrent.ScheduledExecutorService reminders =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "booking-reminders");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Sends the day-before reminders now and then every hour until closed. */
+    public void start() {
+        reminders.scheduleWithFixedDelay(() -> {
+            try {
+                remindTomorrow();
+            } catch (RuntimeException e) {
+                LOG.error("Booking reminders failed (tried again in an hour): {}", e.getMessage());
+            }
+        }, 0, 1, java.util.concurrent.TimeUnit.HOURS);
+    }
+
+    /** Stops the reminders. */
+    public void close() {
+        reminders.shutdownNow();
+    }
+
     /** The slot row at {@code start} on {@code day}, locked, with a free place (409 when full or absent). */
     private BookingSlots.Row placeIn(Connection c, Centre centre, String service, LocalDate day, int start,
             String except) throws SQLException {

@@ -218,4 +218,43 @@ class BookingApiTest extends ServerSuite {
         assertThat(badTime.json().get("detail").asText()).contains("HH:mm");
         assertThat(server.as(admin, "GET", "/api/v1/booking/slots?service=A", null).json()).hasSize(6);
     }
+
+    @Test
+    void confirmationsAndDayBeforeRemindersGoToTheNoticesPortOnce() throws Exception {
+        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.app.bookings().notices(new BookingNotices() {
+            @Override
+            public void confirmation(Notice n) {
+                sent.add("confirmation " + n.booking().code() + " " + n.booking().day() + " " + n.booking().start()
+                        + " " + n.phone() + " " + n.email());
+            }
+
+            @Override
+            public void reminder(Notice n) {
+                sent.add("reminder " + n.booking().code() + " " + n.phone());
+            }
+        });
+        String code = book(TOMORROW, "09:00", "0912345678").json().get("code").asText();
+        server.send("POST", "/api/v1/public/bookings/" + code + "/move", Map.of("day", TOMORROW, "start", "10:00"),
+                Map.of(), null);
+        assertThat(server.app.bookings().remindTomorrow()).isEqualTo(1);
+        assertThat(server.app.bookings().remindTomorrow()).as("once").isZero();
+        assertThat(sent).containsExactly("confirmation " + code + " " + TOMORROW + " 09:00 0912345678 null",
+                "confirmation " + code + " " + TOMORROW + " 10:00 0912345678 null", "reminder " + code + " 0912345678");
+    }
+
+    @Test
+    void aTicketVoidedAfterAFailedPrintCanBeCheckedInAgain() throws Exception {
+        String code = book(TODAY, "08:00", "0912345678").json().get("code").asText();
+        String kiosk = server.enrolKiosk("Sảnh A");
+        JsonNode first = server.kiosk(kiosk, "POST", "/api/v1/kiosk/bookings/check-in", Map.of("code", code)).json();
+        String firstId = first.get("ticket").get("id").asText();
+        assertThat(server.kiosk(kiosk, "POST", "/api/v1/tickets/" + firstId + "/void", Map.of("reason",
+                "print-failed: paper-out")).status()).isEqualTo(200);
+        JsonNode second = server.kiosk(kiosk, "POST", "/api/v1/kiosk/bookings/check-in", Map.of("code", code)).json();
+        assertThat(second.get("repeated").asBoolean()).isFalse();
+        assertThat(second.get("ticket").get("id").asText()).isNotEqualTo(firstId);
+        assertThat(second.get("ticket").get("status").asText()).isEqualTo("waiting");
+        assertThat(second.get("ticket").get("priorityClass").asText()).isEqualTo("appointment");
+    }
 }
