@@ -257,4 +257,31 @@ class BookingApiTest extends ServerSuite {
         assertThat(second.get("ticket").get("status").asText()).isEqualTo("waiting");
         assertThat(second.get("ticket").get("priorityClass").asText()).isEqualTo("appointment");
     }
+
+    @Test
+    void aKioskOfAnotherCentreCannotCheckTheBookingIn() throws Exception {
+        String code = book(TODAY, "08:00", "0912345678").json().get("code").asText();
+        String kiosk = server.enrolKiosk("Xã A");
+        server.db.write(c -> Rows.update(c, "UPDATE kiosk SET centre_id = 'xa-a' WHERE name = ?", "Xã A"));
+        TestServer.Reply elsewhere = server.kiosk(kiosk, "POST", "/api/v1/kiosk/bookings/check-in", Map.of("code", code));
+        assertThat(elsewhere.status()).as("the same answer as an unknown code").isEqualTo(404);
+        String booked = server.db.read(c -> Rows.one(c, "SELECT status FROM booking WHERE code = ?",
+                rs -> rs.getString(1), code)).orElseThrow();
+        assertThat(booked).isEqualTo("booked");
+    }
+
+    @Test
+    void oneNetworkAddressBooksAtMostTheConfiguredNumberADay() throws Exception {
+        try (TestServer limited = new TestServer(java.nio.file.Files.createDirectories(dir.resolve("limited")),
+                TestServer.config().toBuilder().booking(new BookingSettings("appointment", 15, 10, 30, 3, 2, 30))
+                        .build())) {
+            TestServer.StaffClient a = limited.staff("admin2", Role.ADMIN);
+            limited.as(a, "PUT", "/api/v1/booking/slots/A", List.of(slot(4, "10:00", "10:30", 9)));
+            for (String phone : new String[] {"0912345671", "0912345672", "0912345673"}) {
+                Map<String, Object> body = Map.of("serviceCode", "A", "day", TOMORROW, "start", "10:00", "phone", phone);
+                TestServer.Reply r = limited.send("POST", "/api/v1/public/bookings", body, Map.of(), null);
+                assertThat(r.status()).as(phone + " " + r.body()).isEqualTo(phone.endsWith("3") ? 429 : 201);
+            }
+        }
+    }
 }
