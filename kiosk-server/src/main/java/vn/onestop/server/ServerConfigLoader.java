@@ -156,7 +156,7 @@ public final class ServerConfigLoader {
         var d = vn.onestop.server.booking.BookingSettings.defaults();
         List<String> codes = classes.stream().map(PriorityClassInfo::code).toList();
         String cls = props.optional("booking.priorityClass").map(String::strip).orElse(null);
-        if (cls != null && (!codes.contains(cls) || codes.indexOf(cls) > codes.indexOf("normal"))) {
+        if (cls != null && (!codes.contains(cls) || codes.indexOf(cls) >= codes.indexOf("normal"))) {
             throw fail("booking.priorityClass", "'" + cls + "' must be one of queue.priority.classes " + codes
                     + ", listed before normal");
         }
