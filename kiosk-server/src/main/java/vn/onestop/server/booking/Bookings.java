@@ -280,7 +280,11 @@ public final class Bookings {
 
     /** Why a check-in now gets a normal ticket, or null when it is within the window and the class exists. */
     private String reason(Centre centre, BookingView b) {
-        if (!b.day().equals(today(centre).toString())) {
+        String today = today(centre).toString();
+        if (b.day().compareTo(today) < 0) {
+            return "late"; // a past day's booking
+        }
+        if (!b.day().equals(today)) {
             return "other_day";
         }
         int now = minuteNow(centre);
