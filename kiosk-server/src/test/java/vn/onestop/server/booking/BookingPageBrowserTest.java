@@ -71,6 +71,8 @@ class BookingPageBrowserTest {
             assertThat(b.find("body").getText()).as("the page keeps no contact on show").doesNotContain("345");
             assertThat(b.find("#slots").getText()).as("the slot it took is now full").contains("09:00");
             b.until(Duration.ofSeconds(10), () -> b.find("#slots").getText().contains("hết chỗ"));
+            b.screenshot(Path.of(System.getProperty("onestop.screenshots.dir", "target/screenshots"))
+                    .resolve("booking-page-phone.png"));
             long width = (Long) b.driver.executeScript("return document.documentElement.scrollWidth;");
             assertThat(width).as("readable at 360 px without sideways scrolling").isLessThanOrEqualTo(360);
 
