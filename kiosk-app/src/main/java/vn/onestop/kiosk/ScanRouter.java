@@ -45,6 +45,12 @@ public final class ScanRouter implements ScanListener {
             ui.execute(() -> flow.ticketScanned(ticket.code()));
             return;
         }
+        if (event instanceof ScanEvent.CodeScanned booking
+                && vn.onestop.core.booking.BookingCodeText.isQr(booking.code())) {
+            // A booking's QR from the public booking page: check in and print its ticket (issue 24).
+            ui.execute(() -> flow.bookingScanned(booking.code()));
+            return;
+        }
         if (event instanceof ScanEvent.CodeScanned slip && (SlipQr.looksLikeSlip(slip.code())
                 || isPreparationCode(slip.code()))) {
             ui.execute(() -> flow.slipScanned(slip.code()));

@@ -116,6 +116,7 @@ public final class ServerApp {
     /** Device gateways hold one stream per counter they serve (issue 27). */
     private final SseSender gatewayStreams = new SseSender(100, 500, Duration.ofSeconds(10));
     private RouteTable routeTable;
+    private final vn.onestop.server.booking.Bookings bookings;
     private final vn.onestop.server.rating.RatingDevices ratingDevices;
     /** Citizens' phones following their tickets (issue 24): one stream each, many phones behind one address. */
     private final SseSender mobileStreams;
@@ -228,6 +229,10 @@ public final class ServerApp {
         notifications = new Notifications(notifySettings, notifiers != null ? notifiers
                 : Notifications.notifiers(notifySettings, json), db, clock, events, counterNames(config));
         retention.add(notifications);
+        // Appointments (issue 24): the bookings' contacts fall under the retention job too.
+        bookings = new vn.onestop.server.booking.Bookings(db, config, clock, centres, queue, audit, events,
+                catalogueStore);
+        retention.add(bookings.retentionPart());
         DeviceSettingsStore deviceSettings = new DeviceSettingsStore(db, clock, audit, json);
         PageRoutes pages = new PageRoutes();
         voice = new vn.onestop.server.voice.AnnouncementAudio(config.voice());
@@ -289,6 +294,7 @@ public final class ServerApp {
                     secretAttempts, audit).prints(new vn.onestop.server.gateway.CounterPrints(db, clock, events, audit,
                     dossiers.reception())).register(routeTable);
             new NotifyApi(notifications, audit).register(routeTable);
+            new vn.onestop.server.booking.BookingApi(bookings, json, client, clock).register(routeTable);
             new vn.onestop.server.help.HelpApi(new vn.onestop.server.help.HelpAlerts(db, clock, events, audit), json)
                     .register(routeTable);
             cfg.routes.exception(Rejection.class, (e, ctx) -> {
@@ -442,6 +448,11 @@ public final class ServerApp {
         return catalogueStore;
     }
 
+    /** Appointments (issue 24); the lead wires {@link vn.onestop.server.booking.BookingNotices} through it. */
+    public vn.onestop.server.booking.Bookings bookings() {
+        return bookings;
+    }
+
     /** The province's centres (issue 21). */
     public vn.onestop.server.centre.Centres centres() {
         return centres;
@@ -480,6 +491,7 @@ public final class ServerApp {
         }
         retention.start();
         parkReturns.start();
+        bookings.start();
         return this;
     }
 
@@ -492,6 +504,7 @@ public final class ServerApp {
         connector.close();
         retention.close();
         parkReturns.close();
+        bookings.close();
         javalin.stop();
         displayStreams.close();
         staffStreams.close();

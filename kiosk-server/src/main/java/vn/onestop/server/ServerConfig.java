@@ -29,10 +29,11 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing, ScanSettings pages,
         int retentionDays, HttpSecurity security, VoiceSettings voice, int ratingTabletSeconds,
         ReceptionSettings reception, vn.onestop.server.catalogue.CatalogueSeed catalogueSeed,
-        vn.onestop.server.mobile.MobileSettings mobile) {
+        vn.onestop.server.mobile.MobileSettings mobile, vn.onestop.server.booking.BookingSettings booking) {
 
     public ServerConfig {
         reception = reception == null ? ReceptionSettings.defaults() : reception;
+        booking = booking == null ? vn.onestop.server.booking.BookingSettings.defaults() : booking;
         mobile = mobile == null ? vn.onestop.server.mobile.MobileSettings.off() : mobile;
         services = List.copyOf(services);
         counters = List.copyOf(counters);
@@ -70,6 +71,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             b.reception = reception;
             b.catalogueSeed = catalogueSeed;
             b.mobile = mobile;
+            b.booking = booking;
         return b;
     }
 
@@ -82,6 +84,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
     public static final class Builder {
         private int port;
         private long maxBodyBytes;
+        private vn.onestop.server.booking.BookingSettings booking;
         private String centreName;
         private String agencyCode;
         private ZoneId zone;
@@ -259,8 +262,14 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             return this;
         }
 
+        /** Appointment settings (issue 24). */
+        public Builder booking(vn.onestop.server.booking.BookingSettings value) {
+            this.booking = value;
+            return this;
+        }
+
         public ServerConfig build() {
-            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice, ratingTabletSeconds, reception, catalogueSeed, mobile);
+            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice, ratingTabletSeconds, reception, catalogueSeed, mobile, booking);
         }
     }
 

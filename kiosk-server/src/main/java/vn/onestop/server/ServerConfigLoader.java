@@ -79,6 +79,7 @@ public final class ServerConfigLoader {
                 .reception(reception(configDir))
                 .catalogueSeed(vn.onestop.server.catalogue.CatalogueSeed.read(configDir))
                 .mobile(vn.onestop.server.mobile.MobileSettings.read(props))
+                .booking(booking(classes))
                 .build();
     }
 
@@ -147,6 +148,31 @@ public final class ServerConfigLoader {
         return new ReceptionSettings(props.integer("dossier.documents.maxBytes", (int) d.maxDocumentBytes(), 1024,
                 500_000_000), props.integer("dossier.documents.a4TolerancePoints", 15, 0, 200), pattern,
                 optional("dossier.officialCode.example", d.officialCodeExample()), texts);
+    }
+
+    /**
+     * Appointments (issue 24), every key optional. {@code booking.priorityClass} must be one of the priority classes
+     * and rank above normal; when not set, "appointment" is used if the centre lists it, else none.
+     */
+    private vn.onestop.server.booking.BookingSettings booking(List<PriorityClassInfo> classes) {
+        var d = vn.onestop.server.booking.BookingSettings.defaults();
+        List<String> codes = classes.stream().map(PriorityClassInfo::code).toList();
+        String cls = props.optional("booking.priorityClass").map(String::strip).orElse(null);
+        if (cls != null && (!codes.contains(cls) || codes.indexOf(cls) >= codes.indexOf("normal"))) {
+            throw fail("booking.priorityClass", "'" + cls + "' must be one of queue.priority.classes " + codes
+                    + ", listed before normal");
+        }
+        if (cls == null) {
+            cls = codes.contains(d.priorityClass()) && codes.indexOf(d.priorityClass()) < codes.indexOf("normal")
+                    ? d.priorityClass() : null;
+        }
+        return new vn.onestop.server.booking.BookingSettings(cls,
+                props.integer("booking.graceBeforeMinutes", d.graceBeforeMinutes(), 0, 240),
+                props.integer("booking.graceAfterMinutes", d.graceAfterMinutes(), 0, 240),
+                props.integer("booking.daysAhead", d.daysAhead(), 1, 366),
+                props.integer("booking.maxPerContactPerDay", d.perContactPerDay(), 1, 1000),
+                props.integer("booking.maxPerAddressPerDay", d.perAddressPerDay(), 1, 100_000),
+                props.integer("booking.retentionDays", d.retentionDays(), 1, 3650));
     }
 
     /** Days a closed dossier's personal data is kept; optional (default 90) so older files still load. */

@@ -1,6 +1,14 @@
 // UI text: Vietnamese first, English second. Keys are used by data-i18n attributes and OS.t().
 window.OS_TEXT = {
   vi: {
+    // Appointments (issue 24, branch booking)
+    bkToday: 'Lịch hẹn hôm nay', bkSlot: 'Giờ hẹn', bkCode: 'Mã', bkBooked: 'Đã đặt', bkCheckedIn: 'Đã lấy số',
+    bkOutside: 'ngoài giờ hẹn', bkNoShow: 'Vắng mặt', bkLate: 'Quá giờ, chưa đến', bkMarkNoShow: 'Không đến',
+    bkNone: 'Hôm nay không có lịch hẹn', bkSlotsTitle: 'Khung giờ đặt lịch', bkPublicPage: 'Trang đặt lịch cho người dân',
+    bkSlotsHint: 'Mỗi dịch vụ có các khung giờ theo thứ trong tuần; số người 0 là tạm đóng. Lịch đã đặt được giữ nguyên.',
+    bkWeekday: 'Thứ', bkStart: 'Bắt đầu', bkEnd: 'Kết thúc', bkCapacity: 'Số người', bkAdd: 'Thêm khung giờ',
+    bkSave: 'Lưu', bkSaved: 'Đã lưu khung giờ', bkRemove: 'Xoá', bkDay1: 'Thứ Hai', bkDay2: 'Thứ Ba', bkDay3: 'Thứ Tư',
+    bkDay4: 'Thứ Năm', bkDay5: 'Thứ Sáu', bkDay6: 'Thứ Bảy', bkDay7: 'Chủ nhật',
     // Receipt slip on the counter's thermal printer (issue 22 via the issue 27 gateway)
     rcPrintNone: 'Chỉ có phiếu PDF (quầy này không có máy in nhiệt)', rcPrintPending: 'Đang in phiếu tại quầy…',
     rcPrinted: 'Đã in phiếu tại quầy', rcPrintFailed: 'Không in được tại quầy', rcPrintPdf: 'hãy in phiếu PDF',
@@ -108,6 +116,14 @@ window.OS_TEXT = {
     gatewayCounters: 'Các quầy (ví dụ 1,2,3)', gatewayCodeHint: 'Chạy ./kiosk gateway --enrolment-code với mã này (dùng một lần).'
   },
   en: {
+    // Appointments (issue 24, branch booking)
+    bkToday: "Today's bookings", bkSlot: 'Time', bkCode: 'Code', bkBooked: 'Booked', bkCheckedIn: 'Checked in',
+    bkOutside: 'outside the slot', bkNoShow: 'Did not come', bkLate: 'Late, not come yet', bkMarkNoShow: 'Not come',
+    bkNone: 'No bookings today', bkSlotsTitle: 'Booking slots', bkPublicPage: "Citizens' booking page",
+    bkSlotsHint: 'Each service has weekly slots; capacity 0 closes a slot for now. Existing bookings are kept.',
+    bkWeekday: 'Weekday', bkStart: 'Start', bkEnd: 'End', bkCapacity: 'People', bkAdd: 'Add a slot',
+    bkSave: 'Save', bkSaved: 'Slots saved', bkRemove: 'Remove', bkDay1: 'Monday', bkDay2: 'Tuesday', bkDay3: 'Wednesday',
+    bkDay4: 'Thursday', bkDay5: 'Friday', bkDay6: 'Saturday', bkDay7: 'Sunday',
     // Receipt slip on the counter's thermal printer (issue 22 via the issue 27 gateway)
     rcPrintNone: 'PDF only (this counter has no thermal printer)', rcPrintPending: 'Printing at the counter…',
     rcPrinted: 'Printed at the counter', rcPrintFailed: 'Not printed at the counter', rcPrintPdf: 'print the PDF instead',

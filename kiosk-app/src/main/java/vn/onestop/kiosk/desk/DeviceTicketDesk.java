@@ -52,6 +52,43 @@ public final class DeviceTicketDesk implements TicketDesk {
         server.executor().execute(() -> issue(order, onDone));
     }
 
+    @Override
+    public void checkIn(String code, java.util.function.BiConsumer<vn.onestop.kiosk.flow.BookingNote, TicketOutcome>
+            onDone) {
+        server.executor().execute(() -> checkInNow(code, onDone));
+    }
+
+    /**
+     * A booking's check-in (issue 24): the server issues its ticket (the appointment class within the slot window),
+     * printed like any ticket and voided if the print fails. Bookings are checked online only: offline the citizen is
+     * told to take a normal ticket.
+     */
+    private void checkInNow(String code, java.util.function.BiConsumer<vn.onestop.kiosk.flow.BookingNote,
+            TicketOutcome> onDone) {
+        vn.onestop.core.wire.BookingCheckIn in;
+        try {
+            in = server.client().checkInBooking(code);
+            server.reachable(true);
+        } catch (ServerUnavailableException e) {
+            server.reachable(false);
+            ui.execute(() -> onDone.accept(null, new TicketOutcome.NotIssued("booking-offline")));
+            return;
+        } catch (ServerRefusedException e) {
+            String reason = e.status() == 404 ? "booking-unknown" : e.status() == 409 ? "booking-closed" : "refused";
+            Log.LOG.warn("Booking not checked in ({}): {}", e.status(), reason);
+            ui.execute(() -> onDone.accept(null, new TicketOutcome.NotIssued(reason)));
+            return;
+        }
+        TicketView v = in.ticket();
+        String priority = "normal".equals(v.priorityClass()) ? null : v.priorityClass();
+        IssuedTicket ticket = new IssuedTicket(v.id(), v.displayNumber(), v.serviceCode(), priority, v.peopleAhead(),
+                v.estimatedWaitMinutes(), v.issuedAt() == null ? clock.instant() : v.issuedAt(), false);
+        vn.onestop.kiosk.flow.BookingNote note = new vn.onestop.kiosk.flow.BookingNote(in.onTime(), in.reason(),
+                in.day(), in.slotStart(), in.slotEnd());
+        TicketOrder order = new TicketOrder("booking-" + v.id(), v.serviceCode(), priority, null, null, null);
+        printerThread.execute(() -> print(ticket, order, outcome -> onDone.accept(note, outcome)));
+    }
+
     private void issue(TicketOrder order, Consumer<TicketOutcome> onDone) {
         IssuedTicket ticket;
         try {

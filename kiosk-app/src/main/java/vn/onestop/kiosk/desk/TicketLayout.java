@@ -39,7 +39,9 @@ public final class TicketLayout {
         if (order.procedureNameVi() != null) {
             b.centered(order.procedureNameVi(), false, Size.NORMAL);
         }
-        if (t.priorityClass() != null) {
+        if ("appointment".equals(t.priorityClass())) {
+            b.centered("Lịch hẹn / Appointment", true, Size.NORMAL); // a booking checked in on time (issue 24)
+        } else if (t.priorityClass() != null) {
             b.centered("Ưu tiên / Priority", true, Size.NORMAL);
         }
         if (t.waitKnown()) {

@@ -43,6 +43,8 @@ public final class KioskFlow {
     private final GuideFlow guide;
     private FlowState state;
     private Instant lastActivity;
+    /** What the done screen says about a booking just checked in (issue 24); null for any other ticket. */
+    private BookingNote bookingNote;
 
     /** A flow for tickets only: filing, lookup and rating answer "unavailable". */
     public KioskFlow(CccdParser parser, TicketDesk desk, Clock clock, Duration idle, Duration doneShown,
@@ -316,6 +318,38 @@ public final class KioskFlow {
         dossiers.checkTicket(id, check -> rating.checked(id, check));
     }
 
+    /**
+     * A booking's QR code was scanned, or its code typed on the lookup screen (issue 24): on attract, identify,
+     * lookup and the end screens the booking is checked in and its ticket printed like any ticket; the done screen
+     * says whether it is called before walk-ins or why not. Elsewhere it is ignored so a session is never lost.
+     */
+    public void bookingScanned(String text) {
+        Step s = state.step();
+        var code = vn.onestop.core.booking.BookingCodeText.normalize(text);
+        if (code.isEmpty() || !(s == Step.ATTRACT || s == Step.IDENTIFY || s == Step.DONE || s == Step.FILED
+                || s == Step.LOOKUP || s == Step.FAILED && state.procedure() == null)) {
+            return;
+        }
+        FlowState fresh = state.cleared(idleSeconds());
+        if (!state.printer().canPrint()) {
+            set(fresh.withResult(null, "printer").withStep(Step.FAILED));
+            return;
+        }
+        bookingNote = null;
+        set(fresh.withStep(Step.PRINTING));
+        desk.checkIn(code.get(), (note, outcome) -> {
+            if (state.step() == Step.PRINTING) {
+                bookingNote = note;
+            }
+            ticketDone(outcome);
+        });
+    }
+
+    /** What the done screen says about the booking whose ticket it shows, or null for any other ticket. */
+    public BookingNote bookingNote() {
+        return state.step() == Step.DONE ? bookingNote : null;
+    }
+
     /** The ticket reference of a ticket's QR text (its id, or {@code m-<token>} for a link), or null if not one. */
     static String ticketId(String text) {
         return TicketQr.ticketRef(text);
@@ -344,8 +378,14 @@ public final class KioskFlow {
             case PROCEDURE -> set(state.withField(null, "").withStep(Step.FIELD));
             case INFO -> set(state.withProcedure(null, null, null).withStep(Step.PROCEDURE));
             case PRIORITY, GUIDE -> set(state.withStep(Step.INFO));
-            case FAILED -> set(state.withProcedure(state.procedure(), suggestedPriority(), keys.get())
-                    .withResult(null, null).withStep(Step.INFO));
+            case FAILED -> {
+                if (state.procedure() == null) {
+                    home(); // a booking's check-in failed: there is no procedure screen to go back to
+                } else {
+                    set(state.withProcedure(state.procedure(), suggestedPriority(), keys.get())
+                            .withResult(null, null).withStep(Step.INFO));
+                }
+            }
             case FILING -> {
                 if (!filing.back()) {
                     set(state.withStep(Step.INFO));
@@ -427,6 +467,9 @@ public final class KioskFlow {
 
     private void set(FlowState next) {
         lastActivity = clock.instant();
+        if (next.step() != Step.DONE && next.step() != Step.PRINTING) {
+            bookingNote = null;
+        }
         publish(next);
     }
 

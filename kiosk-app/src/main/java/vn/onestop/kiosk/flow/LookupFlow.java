@@ -38,6 +38,10 @@ public final class LookupFlow {
     /** "Look up" tapped: the typed code is asked about. */
     public void submit() {
         if (host.state().step() == Step.LOOKUP && !state.busy()) {
+            if (vn.onestop.core.booking.BookingCodeText.normalize(state.typed()).isPresent()) {
+                host.bookingScanned(state.typed()); // a booking code typed here checks the booking in (issue 24)
+                return;
+            }
             ask(state.typed(), state.typed());
         }
     }

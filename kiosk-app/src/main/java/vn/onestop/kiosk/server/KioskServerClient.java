@@ -216,6 +216,13 @@ public final class KioskServerClient {
                 true);
     }
 
+    /** Checks a booking in (issue 24): the ticket to print and whether it came within the slot window. */
+    public vn.onestop.core.wire.BookingCheckIn checkInBooking(String code) throws ServerUnavailableException,
+            ServerRefusedException {
+        return send("POST", "/api/v1/kiosk/bookings/check-in", new vn.onestop.core.wire.BookingCheckInRequest(code),
+                vn.onestop.core.wire.BookingCheckIn.class, true);
+    }
+
     /** A citizen's call for help from {@code screen} (a screen code, no personal data); the server adds the name. */
     public vn.onestop.core.wire.HelpAlertView callForHelp(String screen) throws ServerUnavailableException,
             ServerRefusedException {

@@ -211,6 +211,43 @@ final class InProcessServer implements AutoCloseable {
         });
     }
 
+    /**
+     * A booking of centre main stored as the public booking page stores it (issue 24), for a slot the test chooses
+     * around the real clock (the page itself is tested in Chromium, BookingPageBrowserTest).
+     */
+    void booking(String code, String service, String day, int startMinute, int endMinute) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO booking (code, qr_payload, centre_id, "
+                    + "service_code, service_day, start_minute, end_minute, phone, status, created_day, created_at, "
+                    + "updated_at) VALUES (?, ?, 'main', ?, ?, ?, ?, '0912345678', 'booked', ?, ?, ?)")) {
+                ps.setString(1, code);
+                ps.setString(2, "ONESTOP-BOOKING|" + code);
+                ps.setString(3, service);
+                ps.setString(4, day);
+                ps.setInt(5, startMinute);
+                ps.setInt(6, endMinute);
+                ps.setString(7, day);
+                ps.setLong(8, System.currentTimeMillis());
+                ps.setLong(9, System.currentTimeMillis());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** A booking's status and the priority class of its ticket (null before check-in): "status class". */
+    String bookingTicket(String code) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT b.status, t.priority_class FROM booking b LEFT JOIN "
+                    + "ticket t ON t.id = b.ticket_id WHERE b.code = ?")) {
+                ps.setString(1, code);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) + " " + rs.getString(2) : null;
+                }
+            }
+        });
+    }
+
     /** The running server (its staff accounts, for tests that log in as staff). */
     Database db() {
         return db;

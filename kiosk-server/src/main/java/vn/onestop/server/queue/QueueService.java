@@ -76,6 +76,19 @@ public final class QueueService {
      * completes once the ticket is durable.
      */
     public CompletableFuture<TicketView> issue(String centreId, String kioskId, IssueTicketRequest request) {
+        return issue(centreId, kioskId, request, false);
+    }
+
+    /**
+     * Issues the ticket of a booking checked in within its window (issue 24): the only way to a ticket of the
+     * appointment priority class ({@code booking.priorityClass}), which a plain issue request may not name.
+     */
+    public CompletableFuture<TicketView> issueBooked(String centreId, String kioskId, IssueTicketRequest request) {
+        return issue(centreId, kioskId, request, true);
+    }
+
+    private CompletableFuture<TicketView> issue(String centreId, String kioskId, IssueTicketRequest request,
+            boolean booked) {
         if (request == null) {
             throw Rejection.invalid("A JSON body with idempotencyKey and serviceCode is required");
         }
@@ -88,6 +101,9 @@ public final class QueueService {
         String cls = request.priorityClass() == null || request.priorityClass().isBlank() ? "normal"
                 : request.priorityClass();
         int rank = here.rank(cls);
+        if (!booked && cls.equals(config.booking().priorityClass())) {
+            throw Rejection.invalid("priorityClass '" + cls + "' is given only by checking a booking in");
+        }
         if (rank < 0) {
             throw Rejection.invalid("priorityClass '" + cls + "' is not one of the centre's classes");
         }

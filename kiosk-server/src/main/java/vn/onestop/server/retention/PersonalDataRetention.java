@@ -60,7 +60,7 @@ public final class PersonalDataRetention implements AutoCloseable {
     }
 
     /**
-     * Other personal data the job erases at each run after the dossiers' (issue 24: notification addresses). Each
+     * Other personal data the job erases at each run after the dossiers' (issue 24: notification addresses, booking contacts). Each
      * part erases its own data, past its own retention period, in one write transaction, and says what it erased.
      */
     public interface Part {
@@ -75,6 +75,7 @@ public final class PersonalDataRetention implements AutoCloseable {
     public void add(Part part) {
         parts.add(part);
     }
+
 
     /** Runs now (in the background) and then every 24 hours until closed. */
     public void start() {

@@ -21,6 +21,8 @@ public final class DoneScreen extends FlowScreen {
     private final JLabel take = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
     private final JButton finish = style(new JButton(), "kioskPrimary");
     private final JLabel rateLater = style(new JLabel("", SwingConstants.CENTER), "kioskBody");
+    /** Issue 24: a booking checked in: called before walk-ins, or why this is a normal ticket. */
+    private final JLabel booking = style(new JLabel("", SwingConstants.CENTER), "kioskSubtitle");
 
     public DoneScreen(Messages messages, KioskFlow flow) {
         super(Step.DONE, messages, flow);
@@ -33,7 +35,8 @@ public final class DoneScreen extends FlowScreen {
         finish.addActionListener(e -> flow.home());
         // Issue 27: no rating before the service; the citizen rates at the counter's tablet or scans this ticket here.
         rateLater.setName("done.rateLater");
-        centredColumn(new JLabel[] {title, number, ahead, wait, offline, take, rateLater}, finish);
+        booking.setName("done.booking");
+        centredColumn(new JLabel[] {title, number, booking, ahead, wait, offline, take, rateLater}, finish);
     }
 
     @Override
@@ -50,5 +53,8 @@ public final class DoneScreen extends FlowScreen {
         take.setText(messages.get("done.take"));
         finish.setText(messages.get("done.finish"));
         rateLater.setText(wrap(messages.get("done.rateLater")));
+        vn.onestop.kiosk.flow.BookingNote note = flow.bookingNote();
+        booking.setText(note == null ? " " : wrap(note.onTime() ? messages.get("done.booking.onTime", note.start(),
+                note.end()) : messages.get("done.booking." + note.reason(), note.start(), note.end(), note.day())));
     }
 }

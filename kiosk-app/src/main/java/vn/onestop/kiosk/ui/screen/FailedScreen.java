@@ -13,7 +13,8 @@ import vn.onestop.kiosk.i18n.Messages;
 
 /** No ticket came out: what happened (the number was cancelled) and what to do. */
 public final class FailedScreen extends FlowScreen {
-    private static final Set<String> KNOWN = Set.of("paper-out", "cover-open", "no-answer", "refused");
+    private static final Set<String> KNOWN = Set.of("paper-out", "cover-open", "no-answer", "refused",
+            "booking-unknown", "booking-closed", "booking-offline");
     private final JLabel title = style(new JLabel("", SwingConstants.CENTER), "kioskTitle");
     private final JLabel why = style(new JLabel("", SwingConstants.CENTER), "kioskWarning");
     private final JButton retry = style(new JButton(), "kioskPrimary");
@@ -29,7 +30,7 @@ public final class FailedScreen extends FlowScreen {
     @Override
     protected void render(FlowState state) {
         String reason = state.failure() == null ? "printer" : state.failure();
-        title.setText(messages.get("failed.title"));
+        title.setText(messages.get(reason.startsWith("booking-") ? "failed.booking.title" : "failed.title"));
         why.setText(wrap(messages.get("failed." + (KNOWN.contains(reason) ? reason : "printer"))));
         retry.setText(messages.get("failed.retry"));
         retry.setVisible(state.printer().canPrint());

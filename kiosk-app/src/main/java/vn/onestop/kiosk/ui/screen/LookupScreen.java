@@ -74,7 +74,8 @@ public final class LookupScreen extends FlowScreen {
         LookupState s = flow.lookup().state();
         int width = textWidth();
         title.setText(messages.get("lookup.title"));
-        FormParts.set(how, messages.get("lookup.how"), width);
+        // Issue 24: a booking's code typed here checks the booking in.
+        FormParts.set(how, messages.get("lookup.how") + " " + messages.get("lookup.booking"), width);
         boolean found = s.result() instanceof LookupOutcome.Found;
         typed.setText(s.typed().isEmpty() ? (s.code() == null ? "…" : s.code()) : s.typed());
         FormParts.shrinkToFit(typed, textWidth() - 400);
