@@ -40,6 +40,7 @@ public final class TwoCentres {
                     + "time_zone, opening_hours, created_at, updated_at) VALUES (?, ?, ?, 'commune', '01', ?, NULL, "
                     + "'Asia/Ho_Chi_Minh', NULL, ?, ?)", Y, Y_NAME, "Ward Y public service centre", Y_AGENCY, now,
                     now);
+            new vn.onestop.server.queue.CentreSetup(TestServer.config()).seedNewCentre(c, Y);
             Rows.update(c, "INSERT INTO counter (id, name, services, is_open, priority_streak, centre_id) VALUES "
                     + "(?, ?, 'A', 0, 0, ?)", Y_COUNTER, "Quầy 1 phường Y", Y);
             return null;
