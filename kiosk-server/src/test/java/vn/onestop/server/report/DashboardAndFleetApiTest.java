@@ -163,7 +163,8 @@ class DashboardAndFleetApiTest extends ServerSuite {
         for (TestServer.Reply audit : java.util.List.of(server.as(tech, "GET", "/api/v1/technician/audit", null),
                 server.as(admin, "GET", "/api/v1/admin/audit", null))) {
             assertThat(audit.json()).as(audit.body()).isNotEmpty();
-            assertThat(fieldNames(audit.json().get(0))).containsExactly("at", "actor", "action", "target", "detail");
+            assertThat(fieldNames(audit.json().get(0))).containsExactly("at", "actor", "action", "target", "detail", "centreId",
+                    "before", "after");
         }
         assertThat(fieldNames(server.as(admin, "GET", "/api/v1/admin/staff", null).json().get(0)))
                 .containsExactly("username", "displayName", "role", "disabled");
