@@ -68,6 +68,7 @@
     document.documentElement.lang = lang;
     document.querySelectorAll('[data-t]').forEach(function (e) { e.textContent = t(e.dataset.t); });
     $('lang').textContent = lang === 'vi' ? 'English' : 'Tiếng Việt';
+    if (document.body.dataset.live) { live(document.body.dataset.live); } // the footer's text too
     if (state) { render(state); }
   }
 
