@@ -57,10 +57,10 @@ public final class MobileApi {
         r.post(base + "/park", ctx -> ctx.json(guarded(ctx, mobile::park)), Access.PUBLIC);
         r.post(base + "/back", ctx -> ctx.json(guarded(ctx, mobile::back)), Access.PUBLIC);
         r.post(base + "/cancel", ctx -> ctx.json(guarded(ctx, mobile::cancel)), Access.PUBLIC);
-        r.post(base + "/notify", ctx -> {
+        r.post(base + "/notify", ctx -> ctx.json(guarded(ctx, token -> {
             NotifyBody body = Json.body(ctx, json, NotifyBody.class);
-            ctx.json(guarded(ctx, token -> mobile.notify(token, body.channel(), body.address())));
-        }, Access.PUBLIC);
+            return mobile.notify(token, body.channel(), body.address());
+        })), Access.PUBLIC);
         Handler stream = sender.route(client::of, this::stream, "Too many open ticket streams from this address or "
                 + "in all: the page asks every few seconds instead");
         r.get(base + "/events", ctx -> {

@@ -37,7 +37,8 @@ import vn.onestop.testkit.Wait;
  * 360 px wide, against a real server that sends e-mail to GreenMail and SMS to a local gateway on random ports: the
  * form offers the configured channels; a bad e-mail address and a bad phone number each get a clear message and store
  * nothing; good ones are shown masked only (the page keeps no address in its field) and the citizen then gets "N
- * people away" by e-mail and SMS. A page of a server without notifications shows no form.
+ * people away" by e-mail and SMS. A page of a server without notifications shows no form. Its picture goes to
+ * {@code target/screenshots/mobile-ticket-notify.png}; {@code docs/mobile-ticket-notify.png} is a copy.
  */
 @RequiresChromium
 @Tag("browser")
@@ -170,6 +171,9 @@ class MobileNotifyBrowserTest {
             assertThat(watches()).isEqualTo(2);
             assertThat(((Number) b.driver.executeScript("return document.documentElement.scrollWidth")).intValue())
                     .as("nothing wider than the phone").isLessThanOrEqualTo(360);
+            b.find("#lang").click(); // back to Vietnamese for the picture
+            assertThat(text(b, "#notifying")).contains("Sẽ báo qua SMS tới *******678");
+            b.driver.executeScript("document.getElementById('notify').scrollIntoView({block: 'end'})");
             b.screenshot(Path.of(System.getProperty("onestop.screenshots.dir", "target/screenshots"))
                     .resolve("mobile-ticket-notify.png"));
 
