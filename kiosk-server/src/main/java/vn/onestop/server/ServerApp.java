@@ -174,7 +174,11 @@ public final class ServerApp {
                 "the catalogue seed (read by ServerConfigLoader from the configuration folder)"));
         dossiers = new DossierService(db, config, clock, json, connector, catalogueStore, centres);
         DossierServiceUpdates dossierUpdates = new DossierServiceUpdates(dossiers, db);
-        mobile = new vn.onestop.server.mobile.MobileTickets(db, clock, config.zone(), config.mobile(), queue, events);
+        notifications = new Notifications(notifySettings, notifiers != null ? notifiers
+                : Notifications.notifiers(notifySettings, json), db, clock, events, counterNames(config));
+        // A phone's ticket may ask for notifications by e-mail or SMS (issue 24).
+        mobile = new vn.onestop.server.mobile.MobileTickets(db, clock, config.zone(), config.mobile(), queue, events,
+                notifications);
         parkReturns = new vn.onestop.server.mobile.ParkReturns(mobile);
         mobileStreams = new SseSender(config.mobile().maxStreamsPerAddress(), config.mobile().maxStreams(),
                 Duration.ofSeconds(10));
@@ -226,8 +230,6 @@ public final class ServerApp {
         LiveStats live = new LiveStats(reports, queue, desk, kiosks, clock, new OverdueDossiers(db, config, clock));
         DossierScans scans = new DossierScans(db, dataDir, config.pages(), clock, audit);
         retention = new PersonalDataRetention(db, scans, audit, clock, config.retentionDays());
-        notifications = new Notifications(notifySettings, notifiers != null ? notifiers
-                : Notifications.notifiers(notifySettings, json), db, clock, events, counterNames(config));
         retention.add(notifications);
         // Appointments (issue 24): the bookings' contacts fall under the retention job too.
         bookings = new vn.onestop.server.booking.Bookings(db, config, clock, centres, queue, audit, events,

@@ -16,7 +16,13 @@
       st_done: 'Đã phục vụ xong. Cảm ơn bạn!', st_no_show: 'Bạn đã vắng mặt khi được gọi. Hãy hỏi quầy hướng dẫn.',
       st_voided: 'Số này đã được hủy.', st_transferred: 'Số của bạn đã được chuyển',
       live: 'Cập nhật trực tiếp', poll: 'Cập nhật mỗi vài giây', offline: 'Mất kết nối, đang thử lại…',
-      failed: 'Không thực hiện được, hãy thử lại'
+      failed: 'Không thực hiện được, hãy thử lại',
+      // "Notify me by e-mail / SMS" (notifications, issue 24)
+      notifyTitle: 'Báo tôi qua {w}', notifyHint: 'Chúng tôi báo khi bạn gần đến lượt và khi được gọi.',
+      chEmail: 'E-mail', chSms: 'SMS', addr_email: 'Địa chỉ e-mail', addr_sms: 'Số điện thoại di động',
+      notifySend: 'Báo cho tôi', notifyChange: 'Đổi hoặc thêm địa chỉ',
+      notifying_email: 'Sẽ báo qua e-mail tới {a}', notifying_sms: 'Sẽ báo qua SMS tới {a}',
+      notifyPrivacy: 'Địa chỉ chỉ dùng để báo về số này và được xóa sau đó.'
     },
     en: {
       title: 'Your queue ticket', loading: 'Loading…', yourNumber: 'Your number',
@@ -31,7 +37,13 @@
       st_done: 'Served. Thank you!', st_no_show: 'You were absent when called. Please ask at a counter.',
       st_voided: 'This ticket was cancelled.', st_transferred: 'Your ticket was transferred',
       live: 'Live updates', poll: 'Updated every few seconds', offline: 'Connection lost, trying again…',
-      failed: 'That did not work, please try again'
+      failed: 'That did not work, please try again',
+      // "Notify me by e-mail / SMS" (notifications, issue 24)
+      notifyTitle: 'Notify me by {w}', notifyHint: 'We tell you when your turn is near and when you are called.',
+      chEmail: 'E-mail', chSms: 'SMS', addr_email: 'E-mail address', addr_sms: 'Mobile phone number',
+      notifySend: 'Notify me', notifyChange: 'Change or add an address',
+      notifying_email: 'We will notify you by e-mail at {a}', notifying_sms: 'We will notify you by SMS at {a}',
+      notifyPrivacy: 'The address is used only for this ticket and is erased afterwards.'
     }
   };
   var POLL_MS = 4000;
@@ -45,6 +57,7 @@
   var pollTimer = null;
   var audio = null;
   var lastCalledCounter = null;
+  var notifyOpen = false; // the citizen asked to change or add an address
 
   function $(id) { return document.getElementById(id); }
   function t(key) { var v = TEXT[lang][key]; return v === undefined ? key : v; }
@@ -55,6 +68,7 @@
     document.documentElement.lang = lang;
     document.querySelectorAll('[data-t]').forEach(function (e) { e.textContent = t(e.dataset.t); });
     $('lang').textContent = lang === 'vi' ? 'English' : 'Tiếng Việt';
+    if (document.body.dataset.live) { live(document.body.dataset.live); } // the footer's text too
     if (state) { render(state); }
   }
 
@@ -92,7 +106,69 @@
       alertCitizen();
     }
     lastCalledCounter = called ? counter : null;
+    renderNotify(s);
     if (FINAL[s.status]) { stopUpdates(); }
+  }
+
+  /** The "notify me" card: only the channels the server sends by, only while the ticket waits. */
+  function renderNotify(s) {
+    var channels = s.notifyChannels || [];
+    var given = s.notifying || [];
+    show('notify', s.canNotify && channels.length > 0);
+    if (!s.canNotify || channels.length === 0) { return; }
+    $('notify-title').textContent = fill(t('notifyTitle'), {w: channels.map(function (c) {
+      return c === 'email' ? 'e-mail' : 'SMS';
+    }).join(' / ')});
+    var list = $('notifying');
+    list.textContent = '';
+    given.forEach(function (g) {
+      var li = document.createElement('li');
+      li.textContent = fill(t('notifying_' + g.channel), {a: g.to});
+      list.appendChild(li);
+    });
+    show('ch-email-l', channels.indexOf('email') >= 0);
+    show('ch-sms-l', channels.indexOf('sms') >= 0);
+    show('notify-channels', channels.length > 1);
+    var picked = document.querySelector('input[name=channel]:checked');
+    if (!picked || channels.indexOf(picked.value) < 0) {
+      $('ch-' + channels[0]).checked = true;
+    }
+    show('notify-change', given.length > 0 && !notifyOpen);
+    show('notify-form', given.length === 0 || notifyOpen);
+    channelChosen();
+  }
+
+  function channelChosen() {
+    var c = (document.querySelector('input[name=channel]:checked') || {}).value || 'email';
+    $('notify-label').textContent = t('addr_' + c);
+    var input = $('notify-address');
+    input.type = c === 'email' ? 'email' : 'tel';
+    input.autocomplete = c === 'email' ? 'email' : 'tel';
+  }
+
+  function askToBeNotified(e) {
+    e.preventDefault();
+    var c = (document.querySelector('input[name=channel]:checked') || {}).value || '';
+    $('notify-msg').textContent = '';
+    $('notify-send').disabled = true;
+    fetch(api + '/notify', {method: 'POST', cache: 'no-store',
+      headers: {'Accept': 'application/json', 'Content-Type': 'application/json'},
+      body: JSON.stringify({channel: c, address: $('notify-address').value})})
+      .then(function (r) {
+        if (r.status === 404) { unknown(); return null; }
+        return r.json().then(function (body) {
+          if (!r.ok) { throw new Error(body.detail || t('failed')); }
+          return body;
+        });
+      })
+      .then(function (s) {
+        if (!s) { return; }
+        $('notify-address').value = ''; // the page keeps only the masked address
+        notifyOpen = false;
+        render(s);
+      })
+      .catch(function (err) { $('notify-msg').textContent = err.message || t('failed'); })
+      .then(function () { $('notify-send').disabled = false; });
   }
 
   function unknown() {
@@ -197,6 +273,14 @@
     $('cancel').addEventListener('click', function () { show('confirm', true); show('cancel', false); });
     $('cancel-no').addEventListener('click', function () { show('confirm', false); show('cancel', true); });
     $('cancel-yes').addEventListener('click', function () { show('confirm', false); act('/cancel'); });
+    $('notify-form').addEventListener('submit', askToBeNotified);
+    $('ch-email').addEventListener('change', channelChosen);
+    $('ch-sms').addEventListener('change', channelChosen);
+    $('notify-change').addEventListener('click', function () {
+      notifyOpen = true;
+      if (state) { render(state); }
+      $('notify-address').focus();
+    });
     if (!token) { unknown(); return; }
     request('GET', '').then(function (s) {
       if (s) { render(s); if (!FINAL[s.status]) { startStream(); } }

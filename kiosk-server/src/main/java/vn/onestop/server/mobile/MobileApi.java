@@ -16,6 +16,7 @@ import java.util.function.Function;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.SseSender;
 import vn.onestop.server.http.ClientAddress;
+import vn.onestop.server.http.Json;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.http.SecretAttempts;
 import vn.onestop.server.staff.Access;
@@ -23,7 +24,7 @@ import vn.onestop.server.staff.Access;
 /**
  * The citizen's phone (issue 24), no login: the page {@code /t/{token}} and its calls under
  * {@code /api/v1/mobile/tickets/{token}}: the state, a live stream of it, "I am coming back", "I am back" and
- * "cancel my ticket". Every call with a token goes through {@link SecretAttempts}: an address that tried too many
+ * "cancel my ticket", and "notify me by e-mail / SMS". Every call with a token goes through {@link SecretAttempts}: an address that tried too many
  * unknown or expired links waits, whatever it asks next, so links cannot be enumerated. A stream sends the whole
  * state (event {@code state}) at once and again whenever the queue moved and the state changed; {@code gone} when
  * the link expired. Past the stream caps the page polls the state instead.
@@ -56,6 +57,10 @@ public final class MobileApi {
         r.post(base + "/park", ctx -> ctx.json(guarded(ctx, mobile::park)), Access.PUBLIC);
         r.post(base + "/back", ctx -> ctx.json(guarded(ctx, mobile::back)), Access.PUBLIC);
         r.post(base + "/cancel", ctx -> ctx.json(guarded(ctx, mobile::cancel)), Access.PUBLIC);
+        r.post(base + "/notify", ctx -> ctx.json(guarded(ctx, token -> {
+            NotifyBody body = Json.body(ctx, json, NotifyBody.class);
+            return mobile.notify(token, body.channel(), body.address());
+        })), Access.PUBLIC);
         Handler stream = sender.route(client::of, this::stream, "Too many open ticket streams from this address or "
                 + "in all: the page asks every few seconds instead");
         r.get(base + "/events", ctx -> {
@@ -63,6 +68,9 @@ public final class MobileApi {
             stream.handle(ctx);
         }, Access.PUBLIC);
     }
+
+    /** "Notify me": {@code channel} is {@code email} or {@code sms}. */
+    record NotifyBody(String channel, String address) {}
 
     private <T> T guarded(Context ctx, Function<String, T> action) {
         String token = ctx.pathParam("token");

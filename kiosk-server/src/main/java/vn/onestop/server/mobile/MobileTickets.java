@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +19,8 @@ import vn.onestop.server.Rejection;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
 import vn.onestop.server.events.EventBus;
+import vn.onestop.server.notify.Contact;
+import vn.onestop.server.notify.Notifications;
 import vn.onestop.server.queue.QueueService;
 import vn.onestop.server.queue.Ticket;
 import vn.onestop.server.queue.TicketStatus;
@@ -42,19 +45,23 @@ public final class MobileTickets {
     private static final String ACTOR = "citizen:phone";
     private static final Set<TicketStatus> PARKABLE = Set.of(TicketStatus.WAITING, TicketStatus.CALLED);
     private static final Set<TicketStatus> CANCELLABLE = Set.of(TicketStatus.WAITING, TicketStatus.PARKED);
+    /** A ticket may ask to be notified while it still waits its turn (also when put aside). */
+    private static final Set<TicketStatus> NOTIFIABLE = Set.of(TicketStatus.WAITING, TicketStatus.PARKED);
     private final Database db;
     private final Clock clock;
     private final ZoneId zone;
     private final MobileSettings settings;
     private final QueueService queue;
     private final EventBus events;
+    private final Notifications notifications;
     private final SecureRandom random = new SecureRandom();
     private final MobileLinkStore links = new MobileLinkStore();
     private final TicketStore tickets = new TicketStore();
 
     public MobileTickets(Database db, Clock clock, ZoneId zone, MobileSettings settings, QueueService queue,
-            EventBus events) {
+            EventBus events, Notifications notifications) {
         this.db = db;
+        this.notifications = notifications;
         this.clock = clock;
         this.zone = zone;
         this.settings = settings;
@@ -164,6 +171,42 @@ public final class MobileTickets {
         return state(token);
     }
 
+    /**
+     * "Notify me by e-mail / SMS": the citizen's address for ticket notifications ("N people away", "called to
+     * counter X"; see {@link Notifications#watch}). A second address of the same channel replaces the first; each
+     * message still goes once per ticket and channel, so a link cannot be used to mail many addresses. The address is
+     * checked before anything is stored; it is never logged or echoed back except masked, and it is erased with
+     * the other notification addresses ({@code notify.retentionDays}).
+     *
+     * @param channel {@code email} or {@code sms}, one this server is configured for
+     */
+    public MobileTicketState notify(String token, String channel, String address) {
+        db.write(c -> {
+            MobileLinkStore.Link l = live(c, token);
+            Contact.Channel ch = Contact.Channel.ofCode(channel == null ? "" : channel)
+                    .filter(notifications::enabled).orElseThrow(() -> Rejection.invalid("Trung tâm không gửi thông "
+                            + "báo qua kênh này / This centre does not send notifications this way"));
+            Contact contact;
+            try {
+                contact = Contact.of(ch, address);
+            } catch (IllegalArgumentException e) {
+                throw Rejection.invalid(ch == Contact.Channel.EMAIL
+                        ? "Địa chỉ e-mail không đúng (ví dụ: ten@tenmien.vn) / Not a valid e-mail address (e.g. "
+                                + "name@domain.vn)"
+                        : "Số điện thoại không đúng (8-15 chữ số, có thể bắt đầu bằng +) / Not a valid phone number "
+                                + "(8-15 digits, may start with +)");
+            }
+            Ticket t = ticket(c, l);
+            if (!NOTIFIABLE.contains(t.status())) {
+                throw Rejection.conflict("Số " + t.displayNumber() + " không còn chờ gọi, không cần báo nữa / Ticket "
+                        + t.displayNumber() + " is no longer waiting: there is nothing left to notify");
+            }
+            notifications.watch(c, t.id(), contact);
+            return null;
+        });
+        return state(token);
+    }
+
     /** Puts back in their queues the tickets whose park minutes are over; returns how many went back. */
     public int returnDue() {
         return db.write(c -> {
@@ -221,13 +264,14 @@ public final class MobileTickets {
     }
 
     /** A ticket as read with its link, and its counter's name (null while no counter has it). */
-    private record Seen(MobileLinkStore.Link link, Ticket ticket, String counterName) {}
+    private record Seen(MobileLinkStore.Link link, Ticket ticket, String counterName, List<Contact> watchers) {}
 
     private Seen seen(Connection c, MobileLinkStore.Link l) throws SQLException {
         Ticket t = ticket(c, l);
         String counterName = t.counterId() == null ? null : Rows.one(c, "SELECT name FROM counter WHERE id = ?",
                 rs -> rs.getString(1), t.counterId()).orElse(t.counterId());
-        return new Seen(l, t, counterName);
+        return new Seen(l, t, counterName, notifications.channels().isEmpty() ? List.of()
+                : notifications.watchers(c, t.id()));
     }
 
     /** The phone's view: people ahead and wait come from the queue (outside the read that found the ticket). */
@@ -241,6 +285,8 @@ public final class MobileTickets {
                 t.status().code(), v.peopleAhead(), v.estimatedWaitMinutes(), t.counterId(), s.counterName(),
                 parkedByCitizen ? Instant.ofEpochMilli(l.parkedUntil()) : null,
                 !l.parkUsed() && PARKABLE.contains(t.status()), parkedByCitizen, CANCELLABLE.contains(t.status()),
-                settings.parkMinutes());
+                settings.parkMinutes(), notifications.channels().stream().map(Contact.Channel::code).sorted().toList(),
+                !notifications.channels().isEmpty() && NOTIFIABLE.contains(t.status()), s.watchers().stream()
+                        .map(w -> new MobileTicketState.Notifying(w.channel().code(), w.masked())).toList());
     }
 }

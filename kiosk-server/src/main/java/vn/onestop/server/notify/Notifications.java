@@ -137,6 +137,11 @@ public final class Notifications implements PersonalDataRetention.Part, AutoClos
         return true;
     }
 
+    /** The contacts watching ticket {@code ticketId}, by channel (personal data: show them {@link Contact#masked}). */
+    public List<Contact> watchers(Connection c, String ticketId) throws SQLException {
+        return TicketWatcher.contacts(c, ticketId);
+    }
+
     /** The technician's backlog. */
     public Backlog backlog() {
         return db.read(c -> new Backlog(settings.enabled(), settings.channels().stream().map(Contact.Channel::code)

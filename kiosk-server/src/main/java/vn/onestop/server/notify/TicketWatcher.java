@@ -132,7 +132,7 @@ final class TicketWatcher implements AutoCloseable {
         Rows.update(c, "UPDATE ticket_watch SET ahead_queued = 1 WHERE ticket_id = ?", ticketId);
     }
 
-    private static List<Contact> contacts(Connection c, String ticketId) throws SQLException {
+    static List<Contact> contacts(Connection c, String ticketId) throws SQLException {
         return Rows.list(c, "SELECT channel, address FROM ticket_watch WHERE ticket_id = ? ORDER BY channel",
                 rs -> new Contact(Contact.Channel.ofCode(rs.getString(1)).orElseThrow(), rs.getString(2)), ticketId);
     }
