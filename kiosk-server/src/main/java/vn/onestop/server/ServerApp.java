@@ -235,6 +235,7 @@ public final class ServerApp {
         bookings = new vn.onestop.server.booking.Bookings(db, config, clock, centres, queue, audit, events,
                 catalogueStore);
         retention.add(bookings.retentionPart());
+        bookings.notices(new vn.onestop.server.booking.BookingOutbox(db, notifications));
         DeviceSettingsStore deviceSettings = new DeviceSettingsStore(db, clock, audit, json);
         PageRoutes pages = new PageRoutes();
         voice = new vn.onestop.server.voice.AnnouncementAudio(config.voice());

@@ -23,6 +23,10 @@ public interface BookingNotices {
     /** The day before a booking's day. */
     void reminder(Notice notice);
 
+    /** A booking was checked in today and {@code ticketId} issued: its contact hears when the ticket is near and called. */
+    default void checkedIn(Notice notice, String ticketId) {
+    }
+
     /** What a notice says and where it goes (phone and/or e-mail; either may be null). */
     record Notice(BookingView booking, String phone, String email) {}
 }

@@ -275,6 +275,10 @@ public final class Bookings {
                     publish(conn, "booking.checked-in", centre.id(), c);
                     return null;
                 });
+                // The citizen who booked hears when the ticket is near and called, as they gave their contact.
+                db.read(conn -> Rows.one(conn, "SELECT phone, email FROM booking WHERE code = ?",
+                        rs -> new String[] {rs.getString(1), rs.getString(2)}, c)).ifPresent(contact ->
+                        notices.checkedIn(new BookingNotices.Notice(b, contact[0], contact[1]), ticket.id()));
             }
             LOG.info("Booking {} checked in at kiosk {}: ticket {} ({})", c, kioskId, ticket.displayNumber(),
                     onTime ? "in its window" : reason);
