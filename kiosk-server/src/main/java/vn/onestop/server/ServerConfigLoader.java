@@ -79,6 +79,7 @@ public final class ServerConfigLoader {
                 .reception(reception(configDir))
                 .catalogueSeed(vn.onestop.server.catalogue.CatalogueSeed.read(configDir))
                 .mobile(vn.onestop.server.mobile.MobileSettings.read(props))
+                .streams(vn.onestop.server.events.StreamLimits.read(props))
                 .build();
     }
 
