@@ -52,7 +52,16 @@ public final class SseOutbox {
         // centre's) costs this stream no queue slot and no write task: with thousands of streams over a hundred
         // centres, queuing every event for every stream swamped the writers (issue 21 fan-out benchmark).
         Consumer<EventBus.LiveEvent> listener = outlet == null ? outbox::offer : e -> {
-            EventBus.LiveEvent shown = view.apply(e);
+            EventBus.LiveEvent shown;
+            try {
+                shown = view.apply(e);
+            } catch (RuntimeException ex) {
+                // Never into the publisher: the writer pool logs it and closes this stream, as for a failed write.
+                outlet.offer(() -> {
+                    throw ex;
+                });
+                return;
+            }
             if (shown != null) {
                 outlet.offer(() -> outbox.offerShown(e, shown));
             }
