@@ -104,12 +104,16 @@ public final class ServerApp {
     private final PersonalDataRetention retention;
     private final CatalogueStore catalogueStore;
     /**
-     * The public hall-display streams: a centre has a few TVs, so 20 per address and 500 in all (429 past them),
-     * written off the publishing thread and pinged every 10 s (security review, finding 4).
+     * The public hall-display streams: a centre has a few TVs, so by default 20 per address and 500 in all (429 past
+     * them; {@code events.display.*} in server.properties), written off the publishing thread and pinged every 10 s
+     * (security review, finding 4).
      */
-    private final SseSender displayStreams = new SseSender(20, 500, Duration.ofSeconds(10));
-    /** Staff pages (counter consoles, dashboards) hold one stream each; a centre's staff share a few addresses. */
-    private final SseSender staffStreams = new SseSender(100, 1000, Duration.ofSeconds(10));
+    private final SseSender displayStreams;
+    /**
+     * Staff pages (counter consoles, dashboards) hold one stream each; a centre's staff share a few addresses (by
+     * default 100 per address, 1000 in all; {@code events.staff.*}).
+     */
+    private final SseSender staffStreams;
     private final vn.onestop.server.voice.AnnouncementAudio voice;
     private final ProvincialConnector connector;
     private final Notifications notifications;
@@ -143,6 +147,10 @@ public final class ServerApp {
             java.util.Map<Contact.Channel, Notifier> notifiers) {
         ObjectMapper json = Json.mapper();
         bindAddress = config.security().bindAddress();
+        displayStreams = new SseSender(config.streams().displayPerAddress(), config.streams().displayTotal(),
+                Duration.ofSeconds(10));
+        staffStreams = new SseSender(config.streams().staffPerAddress(), config.streams().staffTotal(),
+                Duration.ofSeconds(10));
         Secrets secrets = new Secrets();
         events = new EventBus(clock.millis(), 2000, db);
         if (db.dialect() == Dialect.POSTGRESQL) {

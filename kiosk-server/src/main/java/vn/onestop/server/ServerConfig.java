@@ -20,7 +20,8 @@ import vn.onestop.server.voice.VoiceSettings;
  * procedure catalogue (which also lists the queue services) and the working-day calendar of the same folder;
  * {@code filing} holds the receipt slip, postal fee and rating settings, {@code pages} the limits of scanned pages,
  * {@code retentionDays} how long the personal data of a closed dossier is kept, {@code security} TLS and idle limit,
- * {@code voice} the hall display's announcement audio, {@code mobile} the mobile ticket (issue 24).
+ * {@code voice} the hall display's announcement audio, {@code mobile} the mobile ticket (issue 24),
+ * {@code streams} the caps on open display and staff event streams.
  */
 public record ServerConfig(int port, long maxBodyBytes, String centreName, String agencyCode, ZoneId zone,
         List<ServiceInfo> services, List<CounterSpec> counters, List<PriorityClassInfo> priorityClasses,
@@ -29,9 +30,11 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         int sessionHours, int maxFailedLogins, int enrolmentCodeHours, FilingSettings filing, ScanSettings pages,
         int retentionDays, HttpSecurity security, VoiceSettings voice, int ratingTabletSeconds,
         ReceptionSettings reception, vn.onestop.server.catalogue.CatalogueSeed catalogueSeed,
-        vn.onestop.server.mobile.MobileSettings mobile, vn.onestop.server.booking.BookingSettings booking) {
+        vn.onestop.server.mobile.MobileSettings mobile, vn.onestop.server.booking.BookingSettings booking,
+        vn.onestop.server.events.StreamLimits streams) {
 
     public ServerConfig {
+        streams = streams == null ? vn.onestop.server.events.StreamLimits.defaults() : streams;
         reception = reception == null ? ReceptionSettings.defaults() : reception;
         booking = booking == null ? vn.onestop.server.booking.BookingSettings.defaults() : booking;
         mobile = mobile == null ? vn.onestop.server.mobile.MobileSettings.off() : mobile;
@@ -72,6 +75,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
             b.catalogueSeed = catalogueSeed;
             b.mobile = mobile;
             b.booking = booking;
+            b.streams = streams;
         return b;
     }
 
@@ -114,6 +118,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         private vn.onestop.server.catalogue.CatalogueSeed catalogueSeed;
         /** Off unless set (issue 24): tickets carry no link for phones. */
         private vn.onestop.server.mobile.MobileSettings mobile = vn.onestop.server.mobile.MobileSettings.off();
+        private vn.onestop.server.events.StreamLimits streams = vn.onestop.server.events.StreamLimits.defaults();
 
         private Builder() {
         }
@@ -257,6 +262,12 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         }
 
         /** The mobile ticket (issue 24): where phones reach the server, park minutes, limits. */
+        /** The caps on open display and staff event streams (issue 21: a province raises them). */
+        public Builder streams(vn.onestop.server.events.StreamLimits value) {
+            this.streams = value;
+            return this;
+        }
+
         public Builder mobile(vn.onestop.server.mobile.MobileSettings value) {
             this.mobile = value;
             return this;
@@ -269,7 +280,7 @@ public record ServerConfig(int port, long maxBodyBytes, String centreName, Strin
         }
 
         public ServerConfig build() {
-            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice, ratingTabletSeconds, reception, catalogueSeed, mobile, booking);
+            return new ServerConfig(port, maxBodyBytes, centreName, agencyCode, zone, services, counters, priorityClasses, priorityMode, interleave, defaultServiceMinutes, estimateSample, catalogue, calendar, numbering, passwordIterations, sessionHours, maxFailedLogins, enrolmentCodeHours, filing, pages, retentionDays, security, voice, ratingTabletSeconds, reception, catalogueSeed, mobile, booking, streams);
         }
     }
 

@@ -80,6 +80,7 @@ public final class ServerConfigLoader {
                 .catalogueSeed(vn.onestop.server.catalogue.CatalogueSeed.read(configDir))
                 .mobile(vn.onestop.server.mobile.MobileSettings.read(props))
                 .booking(booking(classes))
+                .streams(vn.onestop.server.events.StreamLimits.read(props))
                 .build();
     }
 

@@ -30,9 +30,14 @@ public final class ChildServer implements AutoCloseable {
 
     /** Starts a server process; call {@link #awaitHealthy} before using it. */
     public static ChildServer start(Path configDir, Path data, String name) throws IOException {
+        return start(configDir, data, name, "384m");
+    }
+
+    /** Starts a server process with {@code heap} as its -Xmx (a benchmark holding thousands of streams). */
+    public static ChildServer start(Path configDir, Path data, String name, String heap) throws IOException {
         Files.createDirectories(data);
         int port = ChildJvm.freePort();
-        return new ChildServer(port, data, ChildJvm.start(List.of("-Xmx384m",
+        return new ChildServer(port, data, ChildJvm.start(List.of("-Xmx" + heap,
                 "-Dlog4j2.configurationFile=" + System.getProperty("onestop.config.dir") + "/log4j2-test.xml"),
                 "vn.onestop.server.ServerMain", List.of("--config", configDir.toString(), "--data", data.toString(),
                         "--port", Integer.toString(port)), data.resolve(name + ".log")));

@@ -1,5 +1,6 @@
 package vn.onestop.server;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +11,14 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Queue;
+import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.onestop.testkit.Wait;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +31,16 @@ import vn.onestop.testkit.RequiresPostgres;
  * the baseline, and the tickets a day (8 working hours) the measured rates would carry. All processes, the
  * database and the clients share this machine's cores, so two processes here show the cost of coordination
  * through PostgreSQL, not the gain of a second machine.
+ *
+ * <p>Issue 21 adds a province: 100 centres x 3 kiosks x 4 counters made through the admin API, on PostgreSQL with
+ * two processes, against the same load on one centre, then up to 10,000 live event streams (hall displays and
+ * counter consoles, raw non-blocking sockets: {@link SseFanOut}) with issue p99 against none and call-to-display
+ * delivery. Ticket counts are scaled so the whole class runs in about five minutes; the figures scale with what else
+ * runs on the machine (the README's benchmark notes say what the two cores limit).
  */
 @Tag("bench")
 class ProvinceBenchmark {
-    private static final int TICKETS = 300;
+    private static final int TICKETS = 200;
     private static final int KIOSKS = 16;
     private static final int COUNTERS = 40;
     private static final double WORKING_SECONDS = 8 * 3600;
@@ -124,6 +138,366 @@ class ProvinceBenchmark {
             throw new AssertionError("called " + called.get() + " of " + TICKETS + " tickets");
         }
         return new Rates(TICKETS / issue, TICKETS / call);
+    }
+
+    // Issue 21: a province of a hundred centres on two server processes, then thousands of live streams.
+    private static final int CENTRES = 100;
+    private static final int KIOSKS_PER_CENTRE = 3;
+    private static final int COUNTERS_PER_CENTRE = 4;
+    /** Tickets of each measured phase (issued, then all called), scaled to keep the whole run within minutes. */
+    private static final int PHASE_TICKETS = 400;
+    /** Kiosks issuing at once and counters' clerks calling at once, the same in every phase. */
+    private static final int ISSUERS = 16;
+    private static final int CALLERS = 40;
+    private static final int STREAM_TARGET = 10_000;
+    private static final int STREAM_BATCH = 1000;
+
+    /** A counter: its id, centre, and a session of a clerk there. */
+    record Desk(String id, String centre, ProvinceClient.Session clerk) {}
+
+    /** One measured phase: requests per second, p99 latency, and the calls made ("counterId|number": nanoTime sent). */
+    record Phase(double perSecond, double p99Ms, Map<String, Long> calls) {}
+
+    /**
+     * 100 centres x 3 kiosks x 4 counters made through the admin API on PostgreSQL with two server processes. The
+     * baseline is the same load (same tickets, {@value #ISSUERS} kiosks issuing and {@value #CALLERS} counters calling
+     * at once) on one centre ('main' with {@value #CALLERS} counters) in the same run, on the same servers. Then up to
+     * {@value #STREAM_TARGET} live streams (half hall displays, half counter consoles, spread over the centres and
+     * both processes) are opened, and the hundred centres' load runs again: ticket-issue p99 with the streams against
+     * without, and how long a call takes to reach every display of its centre.
+     */
+    @Test
+    @RequiresPostgres
+    void hundredCentresOnTwoPostgresqlProcessesWithLiveStreams() throws Exception {
+        try (TestPostgres pg = TestPostgres.create()) {
+            Path base = Files.createDirectories(dir.resolve("province"));
+            Map<String, String> keys = ChildServer.counters(CALLERS, new HashMap<>());
+            ChildServer.database(pg, base, 10, keys);
+            // Every benchmark client comes from 127.0.0.1, so the per-address caps are as high as the totals.
+            for (String kind : List.of("display", "staff")) {
+                keys.put("events." + kind + ".maxStreams", Integer.toString(STREAM_TARGET));
+                keys.put("events." + kind + ".maxStreamsPerAddress", Integer.toString(STREAM_TARGET));
+            }
+            Path config = ChildServer.config(Files.createDirectories(base.resolve("config")), keys);
+            List<ChildServer> servers = new ArrayList<>();
+            try {
+                for (int p = 0; p < 2; p++) {
+                    servers.add(ChildServer.start(config, base.resolve("p" + p), "p" + p, "1g"));
+                }
+                for (ChildServer s : servers) {
+                    s.awaitHealthy(client.http);
+                }
+                province(servers);
+            } finally {
+                for (ChildServer s : servers) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    private void province(List<ChildServer> servers) throws Exception {
+        String first = servers.get(0).base();
+        client.firstAdmin(first, Files.readString(servers.get(0).data.resolve("first-admin-secret.txt")).trim());
+        ProvinceClient.Session admin = client.login(first, "admin");
+        account(admin, first, "tech", "technician", "*");
+        ProvinceClient.Session tech = client.login(first, "tech");
+
+        // The baseline: one centre with the same number of kiosks issuing and counters calling at once.
+        account(admin, first, "clerk-main", "counter_staff", "main");
+        ProvinceClient.Session mainClerk = client.login(first, "clerk-main");
+        List<String> mainKiosks = new ArrayList<>();
+        for (int k = 0; k < ISSUERS; k++) {
+            mainKiosks.add(client.enrolKiosk(tech, first, servers.get(k % 2).base(), "main-" + k, "main"));
+        }
+        List<Desk> mainDesks = new ArrayList<>();
+        for (int c = 1; c <= CALLERS; c++) {
+            mainDesks.add(new Desk(Integer.toString(c), "main", mainClerk));
+        }
+        open(first, mainDesks);
+
+        // The province: centres, their clerks, counters and kiosks, all through the HTTP API.
+        long setupStart = System.nanoTime();
+        List<String> centres = new ArrayList<>();
+        for (int c = 0; c < CENTRES; c++) {
+            centres.add(String.format(Locale.ROOT, "xa-%03d", c));
+        }
+        String[][] kioskTokens = new String[CENTRES][KIOSKS_PER_CENTRE];
+        List<List<Desk>> desksOf = new ArrayList<>();
+        List<ProvinceClient.Session> clerks = new ArrayList<>();
+        for (int c = 0; c < CENTRES; c++) {
+            desksOf.add(new ArrayList<>());
+            clerks.add(null);
+        }
+        timed(4, w -> {
+            for (int c = w; c < CENTRES; c += 4) {
+                String id = centres.get(c);
+                String at = servers.get(c % 2).base();
+                ProvinceClient.expect(client.as(admin, at, "POST", "/api/v1/admin/centres", Map.of("id", id,
+                        "nameVi", "Trung tâm xã " + c, "nameEn", "Commune centre " + c, "kind", "commune",
+                        "provinceCode", "01", "agencyCode", String.format(Locale.ROOT, "H41.%03d", c))), 201);
+                account(admin, at, "clerk-" + id, "counter_staff", id);
+                ProvinceClient.Session clerk = client.login(at, "clerk-" + id);
+                clerks.set(c, clerk);
+                for (int n = 1; n <= COUNTERS_PER_CENTRE; n++) {
+                    String counter = ProvinceClient.expect(client.as(admin, at, "POST", "/api/v1/admin/counters?centre="
+                            + id, Map.of("name", "Quầy " + n, "services", List.of("A", "B", "C"))), 201)
+                            .body().get("id").asText();
+                    desksOf.get(c).add(new Desk(counter, id, clerk));
+                }
+                open(at, desksOf.get(c));
+                for (int k = 0; k < KIOSKS_PER_CENTRE; k++) {
+                    kioskTokens[c][k] = client.enrolKiosk(tech, at, servers.get((c + k) % 2).base(),
+                            id + "-kiosk-" + k, id);
+                }
+            }
+        });
+        print("province_setup_100_centres", (System.nanoTime() - setupStart) / 1e9, "s");
+        List<String> provinceKiosks = new ArrayList<>();
+        for (int k = 0; k < KIOSKS_PER_CENTRE; k++) {
+            for (int c = 0; c < CENTRES; c++) {
+                provinceKiosks.add(kioskTokens[c][k]); // consecutive tickets go to different centres
+            }
+        }
+        List<Desk> provinceDesks = new ArrayList<>();
+        for (int n = 0; n < COUNTERS_PER_CENTRE; n++) {
+            for (int c = 0; c < CENTRES; c++) {
+                provinceDesks.add(desksOf.get(c).get(n)); // each caller serves counters of ten centres
+            }
+        }
+
+        Phase oneIssue = issue(servers, mainKiosks, "one");
+        Phase oneCall = call(servers, mainDesks);
+        phase("one_centre", oneIssue, oneCall);
+        Phase provIssue = issue(servers, provinceKiosks, "province");
+        Phase provCall = call(servers, provinceDesks);
+        phase("centres_100", provIssue, provCall);
+        print("centres_100_vs_one_centre_issue_ratio", provIssue.perSecond() / oneIssue.perSecond(), "");
+        print("centres_100_vs_one_centre_call_ratio", provCall.perSecond() / oneCall.perSecond(), "");
+        print("centres_100_vs_one_centre_issue_p99_ratio", provIssue.p99Ms() / oneIssue.p99Ms(), "");
+        print("centres_100_vs_one_centre_call_p99_ratio", provCall.p99Ms() / oneCall.p99Ms(), "");
+
+        try (SseFanOut fan = new SseFanOut()) {
+            int reached = openStreams(fan, servers, centres, clerks);
+            Phase liveIssue = issue(servers, provinceKiosks, "live");
+            Phase liveCall = call(servers, provinceDesks);
+            phase("centres_100_with_" + reached + "_streams", liveIssue, liveCall);
+            print("streams_issue_p99_ratio", liveIssue.p99Ms() / provIssue.p99Ms(), "(target <= 1.5)");
+            print("streams_issue_throughput_ratio", liveIssue.perSecond() / provIssue.perSecond(), "");
+            print("streams_call_p99_ratio", liveCall.p99Ms() / provCall.p99Ms(), "");
+            delivery(fan, liveCall, provinceDesks);
+            print("streams_still_open_after_load", fan.open.get() - fan.ended.get(), "streams");
+            processes();
+        }
+    }
+
+    /** A staff account with {@code role} at {@code centre} ('*': province-wide), made by the province admin. */
+    private void account(ProvinceClient.Session admin, String base, String username, String role, String centre)
+            throws Exception {
+        ProvinceClient.expect(client.as(admin, base, "POST", "/api/v1/admin/staff", Map.of("username", username,
+                "displayName", username, "role", role, "password", ProvinceClient.PASSWORD, "centre", centre)), 201);
+    }
+
+    private void open(String base, List<Desk> desks) throws Exception {
+        for (Desk d : desks) {
+            ProvinceClient.expect(client.as(d.clerk(), base, "POST", "/api/v1/counters/" + d.id() + "/open?centre="
+                    + d.centre(), null), 204);
+        }
+    }
+
+    /** {@value #PHASE_TICKETS} tickets from {@value #ISSUERS} kiosks at once, alternating between the processes. */
+    private Phase issue(List<ChildServer> servers, List<String> kiosks, String phase) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        long[] latencies = new long[PHASE_TICKETS];
+        double seconds = timed(ISSUERS, w -> {
+            for (int i = next.getAndIncrement(); i < PHASE_TICKETS; i = next.getAndIncrement()) {
+                String to = servers.get(i % servers.size()).base();
+                long t0 = System.nanoTime();
+                ProvinceClient.expect(client.kiosk(kiosks.get(i % kiosks.size()), to, "POST", "/api/v1/tickets",
+                        Map.of("idempotencyKey", phase + "-ticket-" + i, "serviceCode", i % 2 == 0 ? "A" : "B")),
+                        201);
+                latencies[i] = System.nanoTime() - t0;
+            }
+        });
+        return new Phase(PHASE_TICKETS / seconds, p99(latencies), Map.of());
+    }
+
+    /** {@value #CALLERS} clerks press "next" on their counters in turn until every queue is empty. */
+    private Phase call(List<ChildServer> servers, List<Desk> desks) throws Exception {
+        Queue<Long> latencies = new ConcurrentLinkedQueue<>();
+        Map<String, Long> calls = new java.util.concurrent.ConcurrentHashMap<>();
+        double seconds = timed(CALLERS, w -> {
+            List<Desk> mine = new ArrayList<>();
+            for (int d = w; d < desks.size(); d += CALLERS) {
+                mine.add(desks.get(d));
+            }
+            for (int turn = 0; !mine.isEmpty(); turn++) {
+                Desk d = mine.get(turn % mine.size());
+                String to = servers.get((w + turn) % servers.size()).base();
+                long t0 = System.nanoTime();
+                ProvinceClient.Reply r = client.as(d.clerk(), to, "POST", "/api/v1/counters/" + d.id()
+                        + "/next?centre=" + d.centre(), null);
+                long took = System.nanoTime() - t0;
+                if (r.status() == 204) {
+                    mine.remove(d);
+                    continue;
+                }
+                JsonNode ticket = ProvinceClient.expect(r, 200).body();
+                latencies.add(took);
+                calls.put(d.id() + "|" + ticket.get("displayNumber").asText(), t0);
+            }
+        });
+        if (calls.size() != PHASE_TICKETS) {
+            throw new AssertionError("called " + calls.size() + " of " + PHASE_TICKETS + " tickets");
+        }
+        return new Phase(PHASE_TICKETS / seconds, p99(latencies.stream().mapToLong(Long::longValue).toArray()),
+                calls);
+    }
+
+    private static void phase(String name, Phase issue, Phase call) {
+        print(name + "_issue_throughput", issue.perSecond(), "tickets/s");
+        print(name + "_issue_p99", issue.p99Ms(), "ms");
+        print(name + "_call_throughput", call.perSecond(), "calls/s");
+        print(name + "_call_p99", call.p99Ms(), "ms");
+        print(name + "_projected_tickets_per_day", new Rates(issue.perSecond(), call.perSecond()).ticketsPerDay(),
+                "tickets/day");
+    }
+
+    /**
+     * Opens up to {@value #STREAM_TARGET} streams in batches of {@value #STREAM_BATCH}, each centre's share half
+     * displays ({@code /api/v1/display/events?centre=}) and half consoles ({@code /api/v1/events?centre=} as its
+     * clerk), alternating between the processes; stops at the first batch with a refusal or failure. Returns how
+     * many are open.
+     */
+    private int openStreams(SseFanOut fan, List<ChildServer> servers, List<String> centres,
+            List<ProvinceClient.Session> clerks) {
+        List<SseFanOut.Target> targets = new ArrayList<>();
+        for (int m = 0; m < STREAM_TARGET / CENTRES; m++) {
+            for (int c = 0; c < CENTRES; c++) {
+                int port = servers.get((m / 2 + c) % servers.size()).port;
+                String id = centres.get(c);
+                targets.add(m % 2 == 0 ? new SseFanOut.Target(port, "/api/v1/display/events?centre=" + id, null, true,
+                        id) : new SseFanOut.Target(port, "/api/v1/events?centre=" + id, clerks.get(c).cookie(), false,
+                        id));
+            }
+        }
+        long start = System.nanoTime();
+        int sent = 0;
+        while (sent < targets.size()) {
+            List<SseFanOut.Target> batch = targets.subList(sent, Math.min(targets.size(), sent + STREAM_BATCH));
+            fan.open(batch);
+            sent += batch.size();
+            int expected = sent;
+            try {
+                Wait.until(() -> fan.answered() >= expected, Duration.ofSeconds(60), "streams answered");
+            } catch (AssertionError e) {
+                print("streams_unanswered_in_last_batch", expected - fan.answered(), "streams");
+                break;
+            }
+            if (fan.refused.get() + fan.failed.get() > 0) {
+                break;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        print("streams_target", STREAM_TARGET, "streams");
+        print("streams_open", fan.open.get(), "streams");
+        print("streams_refused", fan.refused.get(), "streams");
+        print("streams_failed", fan.failed.get(), "streams");
+        if (fan.firstRefusal() != null) {
+            System.out.println("streams_first_refusal: " + fan.firstRefusal());
+        }
+        print("streams_open_rate", fan.open.get() / seconds, "streams/s");
+        return fan.open.get();
+    }
+
+    /**
+     * Call-to-display delivery: from the moment a clerk sent "next" until each open display of that counter's centre
+     * received the call (on either process: the call travels between them through PostgreSQL).
+     */
+    private static void delivery(SseFanOut fan, Phase calls, List<Desk> desks) {
+        Map<String, String> centreOf = new HashMap<>();
+        for (Desk d : desks) {
+            centreOf.put(d.id(), d.centre());
+        }
+        long expected = 0;
+        for (String key : calls.calls().keySet()) {
+            AtomicInteger displays = fan.displaysOpen.get(centreOf.get(key.substring(0, key.indexOf('|'))));
+            expected += displays == null ? 0 : displays.get();
+        }
+        long want = expected;
+        try {
+            Wait.until(() -> received(fan, calls) >= want, Duration.ofSeconds(15), "every display got every call");
+        } catch (AssertionError e) {
+            // the figures below say how many did not arrive
+        }
+        List<Long> delays = new ArrayList<>();
+        calls.calls().forEach((key, sent) -> {
+            Queue<Long> got = fan.calls.get(key);
+            if (got != null) {
+                for (long at : got) {
+                    delays.add(at - sent);
+                }
+            }
+        });
+        long[] all = delays.stream().mapToLong(Long::longValue).toArray();
+        print("call_to_display_deliveries", all.length, "of " + want + " expected");
+        print("call_to_display_p50", percentile(all, 0.50), "ms");
+        print("call_to_display_p99", percentile(all, 0.99), "ms (target < 1000)");
+        print("call_to_display_max", percentile(all, 1.0), "ms");
+    }
+
+    private static long received(SseFanOut fan, Phase calls) {
+        long n = 0;
+        for (String key : calls.calls().keySet()) {
+            Queue<Long> got = fan.calls.get(key);
+            n += got == null ? 0 : got.size();
+        }
+        return n;
+    }
+
+    /** The server processes' threads, resident memory and open-file limit while the streams are open. */
+    private static void processes() throws IOException {
+        List<ProcessHandle> children = ProcessHandle.current().children().toList();
+        int p = 0;
+        for (ProcessHandle h : children) {
+            Path status = Path.of("/proc", Long.toString(h.pid()), "status");
+            if (!Files.exists(status) || !h.info().command().orElse("").endsWith("java")) {
+                continue;
+            }
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("Threads:")) {
+                    print("server_process_" + p + "_threads", Double.parseDouble(line.split("\\s+")[1]), "threads");
+                } else if (line.startsWith("VmRSS:")) {
+                    print("server_process_" + p + "_rss", Double.parseDouble(line.split("\\s+")[1]) / 1024, "MB");
+                }
+            }
+            try (java.util.stream.Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(h.pid()), "fd"))) {
+                print("server_process_" + p + "_open_files", fds.count(), "files");
+            }
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(h.pid()), "limits"))) {
+                if (line.startsWith("Max open files")) {
+                    print("server_process_" + p + "_open_file_limit", Double.parseDouble(line.split("\\s+")[3]),
+                            "files");
+                }
+            }
+            p++;
+        }
+        print("machine_cores", Runtime.getRuntime().availableProcessors(), "cores (servers, database and clients)");
+    }
+
+    private static double p99(long[] nanos) {
+        return percentile(nanos, 0.99);
+    }
+
+    /** The {@code q} quantile of {@code nanos}, in milliseconds. */
+    private static double percentile(long[] nanos, double q) {
+        if (nanos.length == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int at = Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1);
+        return sorted[Math.max(0, at)] / 1e6;
     }
 
     /** One worker's loop. */

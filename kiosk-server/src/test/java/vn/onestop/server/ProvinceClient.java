@@ -70,7 +70,14 @@ public final class ProvinceClient {
 
     /** Gets an enrolment code from a technician and enrols a kiosk with it; returns the kiosk's token. */
     public String enrolKiosk(Session technician, String codeBase, String enrolBase, String name) throws Exception {
-        String code = expect(as(technician, codeBase, "POST", "/api/v1/technician/enrolment-codes", null), 201)
+        return enrolKiosk(technician, codeBase, enrolBase, name, null);
+    }
+
+    /** As above, with the code made for {@code centre} (a province-wide technician names it; null: their own). */
+    public String enrolKiosk(Session technician, String codeBase, String enrolBase, String name, String centre)
+            throws Exception {
+        String code = expect(as(technician, codeBase, "POST", "/api/v1/technician/enrolment-codes"
+                + (centre == null ? "" : "?centre=" + centre), null), 201)
                 .body().get("enrolmentCode").asText();
         return expect(send(enrolBase, "POST", "/api/v1/kiosk/enrol", Map.of("enrolmentCode", code, "kioskName",
                 name), Map.of()), 201).body().get("token").asText();

@@ -106,6 +106,17 @@ class ServerConfigFaultTest {
     }
 
     @Test
+    void aStreamCapPerAddressAboveItsTotalRefusesToStartAndNamesTheKey() throws Exception {
+        editProperties("(?m)^events\\.display\\.maxStreamsPerAddress=.*$", "events.display.maxStreamsPerAddress=900");
+
+        Exit exit = startServer();
+
+        assertThat(exit.status()).isEqualTo(2);
+        assertThat(exit.stderr()).contains("server.properties", "events.display.maxStreamsPerAddress",
+                "events.display.maxStreams (500)");
+    }
+
+    @Test
     void aBadValueNamesItsLine() throws Exception {
         editProperties("(?m)^queue\\.priority\\.mode=.*$", "queue.priority.mode=sometimes");
         int line = lineOf("server.properties", "queue.priority.mode=");

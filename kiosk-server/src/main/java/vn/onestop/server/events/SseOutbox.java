@@ -48,7 +48,24 @@ public final class SseOutbox {
             SseSender.Outlet outlet) {
         long last = lastEventId(client.ctx().header("Last-Event-ID"));
         SseOutbox outbox = new SseOutbox(client, json, last, view);
-        Consumer<EventBus.LiveEvent> listener = outlet == null ? outbox::offer : e -> outlet.offer(() -> outbox.offer(e));
+        // With an outlet the view is applied on the publishing thread, so an event another stream shows (another
+        // centre's) costs this stream no queue slot and no write task: with thousands of streams over a hundred
+        // centres, queuing every event for every stream swamped the writers (issue 21 fan-out benchmark).
+        Consumer<EventBus.LiveEvent> listener = outlet == null ? outbox::offer : e -> {
+            EventBus.LiveEvent shown;
+            try {
+                shown = view.apply(e);
+            } catch (RuntimeException ex) {
+                // Never into the publisher: the writer pool logs it and closes this stream, as for a failed write.
+                outlet.offer(() -> {
+                    throw ex;
+                });
+                return;
+            }
+            if (shown != null) {
+                outlet.offer(() -> outbox.offerShown(e, shown));
+            }
+        };
         client.onClose(() -> {
             bus.unsubscribe(listener);
             if (outlet != null) {
@@ -88,6 +105,15 @@ public final class SseOutbox {
         }
     }
 
+    /** A live event whose view {@code shown} was taken already: sent now, or held until the catch-up is written. */
+    synchronized void offerShown(EventBus.LiveEvent e, EventBus.LiveEvent shown) {
+        if (live) {
+            write(e.id(), shown);
+        } else {
+            held.add(e);
+        }
+    }
+
     /** Sends the missed events, then whatever arrived meanwhile, and goes live. */
     synchronized void catchUp(List<EventBus.LiveEvent> missed) {
         missed.forEach(this::send);
@@ -101,14 +127,20 @@ public final class SseOutbox {
             return;
         }
         EventBus.LiveEvent shown = view.apply(e);
-        if (shown == null) {
+        if (shown != null) {
+            write(e.id(), shown);
+        }
+    }
+
+    private void write(long id, EventBus.LiveEvent shown) {
+        if (id <= sent || client.terminated()) {
             return;
         }
         try {
-            client.sendEvent(shown.type(), json.writeValueAsString(shown.data()), Long.toString(e.id()));
-            sent = e.id();
+            client.sendEvent(shown.type(), json.writeValueAsString(shown.data()), Long.toString(id));
+            sent = id;
         } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("Event " + e.type() + " cannot be written as JSON", ex);
+            throw new IllegalStateException("Event " + shown.type() + " cannot be written as JSON", ex);
         }
     }
 }

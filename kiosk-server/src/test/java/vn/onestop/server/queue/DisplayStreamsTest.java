@@ -83,6 +83,19 @@ class DisplayStreamsTest {
     }
 
     @Test
+    void aProvinceSetsTheCapsInItsSettings() throws Exception {
+        server = new TestServer(dir, TestServer.config().toBuilder()
+                .streams(new vn.onestop.server.events.StreamLimits(25, 27, 100, 1000)).build());
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            statuses.add(open());
+        }
+        assertThat(statuses.subList(0, 25)).as("the configured 25 per address, above the default 20")
+                .containsOnly(200);
+        assertThat(statuses.get(25)).as("past the configured 25 per address").isEqualTo(429);
+    }
+
+    @Test
     void streamsOfClientsThatLeftAreReleased() throws Exception {
         server = new TestServer(dir);
         TestServer.StaffClient tech = server.staff("tech", Role.ADMIN);
