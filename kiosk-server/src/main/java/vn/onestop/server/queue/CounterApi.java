@@ -53,8 +53,8 @@ public final class CounterApi {
                 Access.COUNTER);
         r.get("/api/v1/supervisor/counters", ctx -> ctx.json(desk.overview(Guard.centre(ctx))), Access.SUPERVISOR,
                 Access.COUNTER);
-        r.get("/api/v1/supervisor/kiosks", ctx -> ctx.json(kiosks.list()), Access.SUPERVISOR);
-        r.get("/api/v1/supervisor/alerts", ctx -> ctx.json(kiosks.list().stream()
+        r.get("/api/v1/supervisor/kiosks", ctx -> ctx.json(kiosks.list(Guard.centre(ctx))), Access.SUPERVISOR);
+        r.get("/api/v1/supervisor/alerts", ctx -> ctx.json(kiosks.list(Guard.centre(ctx)).stream()
                 .filter(k -> !k.problems().isEmpty()).toList()), Access.SUPERVISOR);
     }
 
