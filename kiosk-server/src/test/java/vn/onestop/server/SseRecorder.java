@@ -56,11 +56,11 @@ public final class SseRecorder implements AutoCloseable {
             throw new AssertionError("event stream answered HTTP " + r.statusCode());
         }
         body = r.body();
-        Thread reader = new Thread(this::read, "sse-" + base);
+        Thread reader = new Thread(this::read, "sse-" + url);
         reader.setDaemon(true);
         reader.start();
         if (!connected.await(10, TimeUnit.SECONDS)) {
-            throw new AssertionError("event stream of " + base + " sent nothing within 10 s");
+            throw new AssertionError("event stream of " + url + " sent nothing within 10 s");
         }
     }
 
