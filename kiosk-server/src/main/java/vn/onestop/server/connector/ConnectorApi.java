@@ -48,7 +48,7 @@ public final class ConnectorApi {
         if (!connector.retryNow(id, Guard.centre(ctx))) {
             throw Rejection.notFound("No undelivered outbox row " + id);
         }
-        audit.record(Guard.staff(ctx).username(), "connector.retry", id, null);
+        audit.record(Guard.staff(ctx).username(), "connector.retry", id, null, Guard.centre(ctx));
         ctx.json(Map.of("retried", true));
     }
 

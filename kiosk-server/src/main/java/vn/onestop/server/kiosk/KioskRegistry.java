@@ -76,7 +76,7 @@ public final class KioskRegistry {
             Rows.update(c, "DELETE FROM enrolment_code WHERE code_hash = ?", Secrets.sha256(code));
             Rows.update(c, "INSERT INTO enrolment_code (code_hash, created_at, expires_at, created_by, centre_id) "
                     + "VALUES (?, ?, ?, ?, ?)", Secrets.sha256(code), now, now + codeLife.toMillis(), actor, centreId);
-            audit.record(c, actor, "kiosk.enrolment-code", null, null);
+            audit.record(c, actor, "kiosk.enrolment-code", null, null, centreId);
             return null;
         });
     }
@@ -105,7 +105,7 @@ public final class KioskRegistry {
                     rs -> rs.getString(1), Secrets.sha256(request.enrolmentCode().trim())).orElseThrow();
             Rows.update(c, "INSERT INTO kiosk (id, name, token_hash, enrolled_at, centre_id) VALUES (?, ?, ?, ?, ?)",
                     id, name.trim(), Secrets.sha256(token), now, centre);
-            audit.record(c, "kiosk:" + id, "kiosk.enrol", id, name.trim());
+            audit.record(c, "kiosk:" + id, "kiosk.enrol", id, name.trim(), centre);
             return null;
         });
         return new EnrolResponse(id, token);
@@ -144,7 +144,7 @@ public final class KioskRegistry {
                             : new Object[] {clock.millis(), kioskId, centreId}) != 1) {
                 throw Rejection.notFound("No active kiosk " + kioskId);
             }
-            audit.record(c, actor, "kiosk.revoke", kioskId, null);
+            audit.record(c, actor, "kiosk.revoke", kioskId, null, Rows.one(c, "SELECT centre_id FROM kiosk WHERE id = ?", rs -> rs.getString(1), kioskId).orElse(null));
             return null;
         });
         tokens.revoked(kioskId);
