@@ -298,7 +298,7 @@ public final class ServerApp {
             new vn.onestop.server.province.ProvinceApi(new vn.onestop.server.province.ProvinceOverview(db, centres,
                     clock, json)).register(routeTable);
             new FleetApi(new Fleet(db, kiosks, json), audit).register(routeTable);
-            new DeviceSettingsApi(deviceSettings, json).register(routeTable, cfg.routes);
+            new DeviceSettingsApi(deviceSettings, kiosks, json).register(routeTable, cfg.routes);
             new ConnectorApi(connector, new StatusChanges(db, dossierUpdates, clock), signatures, audit, json,
                     secretAttempts, clock).register(routeTable);
             new GatewayApi(gateways, new KeypadDesk(db, desk, audit), events, json, gatewayStreams, client,

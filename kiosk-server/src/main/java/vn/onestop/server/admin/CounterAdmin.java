@@ -100,12 +100,13 @@ public final class CounterAdmin {
         });
     }
 
-    /** The counter {@code id} of the acting centre: 404 when there is none, 403 when it is another centre's. */
+    /**
+     * The counter {@code id} of the acting centre; another centre's is the same 404 as one that does not exist
+     * (issue 21: a centre's staff learn nothing of another's).
+     */
     private static Map<String, Object> owned(Connection c, String centreId, String id) throws SQLException {
-        Map<String, Object> counter = find(c, id).orElseThrow(() -> Rejection.notFound("No counter '" + id + "'"));
-        if (!centreId.equals(counter.get("centreId"))) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "Counter " + id + " belongs to another centre");
-        }
+        Map<String, Object> counter = find(c, id).filter(k -> centreId.equals(k.get("centreId")))
+                .orElseThrow(() -> Rejection.notFound("No counter '" + id + "'"));
         return counter;
     }
 

@@ -38,17 +38,17 @@ public final class ConnectorApi {
     }
 
     public void register(RouteTable r) {
-        r.get("/api/v1/technician/connector/outbox", ctx -> ctx.json(connector.backlog()), Access.TECHNICIAN);
+        r.get("/api/v1/technician/connector/outbox", ctx -> ctx.json(connector.backlog(Guard.centre(ctx))), Access.TECHNICIAN);
         r.post("/api/v1/technician/connector/outbox/{id}/retry", this::retry, Access.TECHNICIAN);
         r.post("/api/v1/connector/status-changes", this::statusChanged, Access.PUBLIC);
     }
 
     private void retry(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!connector.retryNow(id)) {
+        if (!connector.retryNow(id, Guard.centre(ctx))) {
             throw Rejection.notFound("No undelivered outbox row " + id);
         }
-        audit.record(Guard.staff(ctx).username(), "connector.retry", id, null);
+        audit.record(Guard.staff(ctx).username(), "connector.retry", id, null, Guard.centre(ctx));
         ctx.json(Map.of("retried", true));
     }
 

@@ -141,6 +141,57 @@ public final class OutboxStore {
         Rows.update(c, "UPDATE provincial_outbox SET last_error = ? WHERE id = ?", clip(error), id);
     }
 
+    /**
+     * Only the rows of the centre {@code centreId}'s dossiers (issue 21; {@code "*"}: every centre's): an SQL condition
+     * to append, and its parameters after {@code params}.
+     */
+    private static String ofCentre(String centreId) {
+        return vn.onestop.server.centre.Centre.PROVINCE.equals(centreId) ? ""
+                : " AND dossier_code IN (SELECT code FROM dossier WHERE centre_id = ?)";
+    }
+
+    private static Object[] with(String centreId, Object... params) {
+        if (vn.onestop.server.centre.Centre.PROVINCE.equals(centreId)) {
+            return params;
+        }
+        Object[] all = java.util.Arrays.copyOf(params, params.length + 1);
+        all[params.length] = centreId;
+        return all;
+    }
+
+    /** {@link #backlog(Connection, int)} of one centre's dossiers. */
+    public List<Row> backlog(Connection c, int limit, String centreId) throws SQLException {
+        Object[] p = with(centreId, DELIVERED);
+        Object[] all = java.util.Arrays.copyOf(p, p.length + 1);
+        all[p.length] = limit;
+        return Rows.list(c, "SELECT " + ROW + " FROM provincial_outbox WHERE state <> ?" + ofCentre(centreId)
+                + " ORDER BY created_at, id LIMIT ?", OutboxStore::row, all);
+    }
+
+    /** {@link #count(Connection, String)} of one centre's dossiers. */
+    public long count(Connection c, String state, String centreId) throws SQLException {
+        return Rows.count(c, "SELECT COUNT(*) FROM provincial_outbox WHERE state = ?" + ofCentre(centreId),
+                with(centreId, state));
+    }
+
+    /** {@link #failing(Connection)} of one centre's dossiers. */
+    public long failing(Connection c, String centreId) throws SQLException {
+        return Rows.count(c, "SELECT COUNT(*) FROM provincial_outbox WHERE state = ? AND last_error IS NOT NULL"
+                + ofCentre(centreId), with(centreId, PENDING));
+    }
+
+    /** {@link #deliveredSince(Connection, long)} of one centre's dossiers. */
+    public long deliveredSince(Connection c, long since, String centreId) throws SQLException {
+        return Rows.count(c, "SELECT COUNT(*) FROM provincial_outbox WHERE state = ? AND delivered_at >= ?"
+                + ofCentre(centreId), with(centreId, DELIVERED, since));
+    }
+
+    /** {@link #retryNow(Connection, String, long)} of a row of one centre's dossiers (another's is not found). */
+    public boolean retryNow(Connection c, String id, long now, String centreId) throws SQLException {
+        return Rows.update(c, "UPDATE provincial_outbox SET state = ?, next_attempt_at = ? WHERE id = ? AND state IN "
+                + "(?, ?)" + ofCentre(centreId), with(centreId, PENDING, now, id, PENDING, FAILED)) == 1;
+    }
+
     /** Rows not delivered (oldest first, at most {@code limit}). */
     public List<Row> backlog(Connection c, int limit) throws SQLException {
         return Rows.list(c, "SELECT " + ROW + " FROM provincial_outbox WHERE state <> ? ORDER BY created_at, id LIMIT ?",

@@ -114,10 +114,16 @@ public final class ProvincialConnector implements DossierEvents, AutoCloseable {
 
     /** The backlog for the technician page. */
     public Backlog backlog() {
+        return backlog(vn.onestop.server.centre.Centre.PROVINCE);
+    }
+
+    /** The backlog of the centre {@code centreId}'s dossiers ({@code "*"}: every centre's), issue 21. */
+    public Backlog backlog(String centreId) {
         long startOfDay = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant().toEpochMilli();
         return db.read(c -> new Backlog(settings.enabled(), settings.enabled() ? settings.baseUrl().toString() : null,
-                store.count(c, OutboxStore.PENDING), store.failing(c), store.count(c, OutboxStore.FAILED),
-                store.deliveredSince(c, startOfDay), store.backlog(c, 200)));
+                store.count(c, OutboxStore.PENDING, centreId), store.failing(c, centreId),
+                store.count(c, OutboxStore.FAILED, centreId), store.deliveredSince(c, startOfDay, centreId),
+                store.backlog(c, 200, centreId)));
     }
 
     /** The outbox rows of one dossier (for tests and support). */
@@ -127,7 +133,12 @@ public final class ProvincialConnector implements DossierEvents, AutoCloseable {
 
     /** A technician's "retry now": false when no pending or failed row has this id. */
     public boolean retryNow(String id) {
-        boolean done = db.write(c -> store.retryNow(c, id, clock.millis()));
+        return retryNow(id, vn.onestop.server.centre.Centre.PROVINCE);
+    }
+
+    /** A technician's "retry now" of a row of the centre {@code centreId}'s dossiers (another centre's: false). */
+    public boolean retryNow(String id, String centreId) {
+        boolean done = db.write(c -> store.retryNow(c, id, clock.millis(), centreId));
         if (done) {
             wake();
         }

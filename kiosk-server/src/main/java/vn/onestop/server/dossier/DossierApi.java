@@ -38,7 +38,7 @@ public final class DossierApi {
         String code = ctx.pathParam("code");
         ctx.json(dossiers.changeStatus(code, b.status(), b.note(), b.trackingNumber(), user,
                 Guard.centre(ctx)));
-        audit.record(user, "dossier.status", code, b.status());
+        audit.record(user, "dossier.status", code, b.status(), Guard.centre(ctx));
     }
 
     private void history(Context ctx) {
@@ -51,7 +51,7 @@ public final class DossierApi {
     private void slip(Context ctx) {
         String code = ctx.pathParam("code");
         byte[] pdf = dossiers.slipPdf(code, Guard.centre(ctx));
-        audit.record(Guard.staff(ctx).username(), "dossier.slip.download", code, null);
+        audit.record(Guard.staff(ctx).username(), "dossier.slip.download", code, null, Guard.centre(ctx));
         ctx.contentType("application/pdf");
         ctx.header("Content-Disposition", "attachment; filename=\"giay-hen-" + code + ".pdf\"");
         ctx.result(pdf);

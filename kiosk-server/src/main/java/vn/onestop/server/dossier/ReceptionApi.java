@@ -69,7 +69,8 @@ public final class ReceptionApi {
 
     private void open(Context ctx) {
         PreparedDossier d = dossiers.reception().open(ctx.pathParam("code"), Guard.centre(ctx));
-        audit.record(Guard.staff(ctx).username(), "dossier.prepared.open", d.preparationCode(), null);
+        audit.record(Guard.staff(ctx).username(), "dossier.prepared.open", d.preparationCode(), null,
+                Guard.centre(ctx));
         ctx.json(d);
     }
 
@@ -81,7 +82,8 @@ public final class ReceptionApi {
         int index = Integer.parseInt(file.substring(0, file.length() - 4));
         byte[] pdf = dossiers.documents().pdf(ctx.pathParam("code"), index, Guard.centre(ctx));
         String code = DossierReception.preparationCode(ctx.pathParam("code"));
-        audit.record(Guard.staff(ctx).username(), "dossier.document.download", code, String.valueOf(index));
+        audit.record(Guard.staff(ctx).username(), "dossier.document.download", code, String.valueOf(index),
+                Guard.centre(ctx));
         ctx.contentType("application/pdf");
         ctx.header("Content-Disposition", "inline; filename=\"giay-to-" + code + "-" + (index + 1) + ".pdf\"");
         ctx.result(pdf);
@@ -94,7 +96,7 @@ public final class ReceptionApi {
         }
         String code = DossierReception.preparationCode(ctx.pathParam("code"));
         byte[] pdf = dossiers.reception().decisionPdf(code, file.substring(0, 36), Guard.centre(ctx));
-        audit.record(Guard.staff(ctx).username(), "dossier.slip.download", code, null);
+        audit.record(Guard.staff(ctx).username(), "dossier.slip.download", code, null, Guard.centre(ctx));
         ctx.contentType("application/pdf");
         ctx.header("Content-Disposition", "inline; filename=\"phieu-" + code + ".pdf\"");
         ctx.result(pdf);
@@ -106,7 +108,7 @@ public final class ReceptionApi {
         String centre = Guard.centre(ctx);
         DossierReception.Decision d = dossiers.reception().receive(ctx.pathParam("code"), b.officialCode(), user,
                 centre);
-        audit.record(user, "dossier.receive", d.dossier().code(), d.dossier().officialCode());
+        audit.record(user, "dossier.receive", d.dossier().code(), d.dossier().officialCode(), Guard.centre(ctx));
         // Wakes the rating tablet of the counter open in the official's name (none open: no tablet wakes).
         dossiers.reception().receivedCounter(d.dossier().code()).ifPresent(counter -> events.publish(
                 "dossier.received", java.util.Map.of("counterId", counter, "centreId", centre)));
@@ -118,7 +120,7 @@ public final class ReceptionApi {
         String user = Guard.staff(ctx).username();
         DossierReception.Decision d = dossiers.reception().supplement(ctx.pathParam("code"), b.missing(), b.note(),
                 user, Guard.centre(ctx));
-        audit.record(user, "dossier.supplement", d.dossier().code(), null);
+        audit.record(user, "dossier.supplement", d.dossier().code(), null, Guard.centre(ctx));
         ctx.json(d);
     }
 
@@ -127,7 +129,7 @@ public final class ReceptionApi {
         String user = Guard.staff(ctx).username();
         DossierReception.Decision d = dossiers.reception().refuse(ctx.pathParam("code"), b.reason(), user,
                 Guard.centre(ctx));
-        audit.record(user, "dossier.refuse", d.dossier().code(), null);
+        audit.record(user, "dossier.refuse", d.dossier().code(), null, Guard.centre(ctx));
         ctx.json(d);
     }
 

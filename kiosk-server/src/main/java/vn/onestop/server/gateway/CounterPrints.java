@@ -89,7 +89,8 @@ public final class CounterPrints {
             Rows.update(c, "DELETE FROM counter_slip_print WHERE dossier_code = ?", code);
             Rows.update(c, "INSERT INTO counter_slip_print (dossier_code, counter_id, status, error, requested_by, "
                     + "updated_at) VALUES (?, ?, ?, NULL, ?, ?)", code, counter, PENDING, actor, clock.millis());
-            audit.record(c, actor, "dossier.slip.counter-print", code, "counter " + counter);
+            audit.record(c, actor, "dossier.slip.counter-print", code, "counter " + counter,
+                    Rows.one(c, "SELECT centre_id FROM counter WHERE id = ?", rs -> rs.getString(1), counter).orElse(null));
             return p;
         });
         if (printer.isEmpty()) {

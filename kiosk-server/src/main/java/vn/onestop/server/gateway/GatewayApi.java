@@ -110,7 +110,7 @@ public final class GatewayApi {
             throw vn.onestop.server.Rejection.notFound("No gateway display for counter " + counter);
         }
         bus.publish("display.test", Map.of("counterId", counter, "centreId", centre));
-        audit.record(Guard.staff(ctx).username(), "display.test-pattern", counter, null);
+        audit.record(Guard.staff(ctx).username(), "display.test-pattern", counter, null, Guard.centre(ctx));
         ctx.status(202);
     }
 

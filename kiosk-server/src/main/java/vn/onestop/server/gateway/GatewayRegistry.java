@@ -62,7 +62,7 @@ public final class GatewayRegistry {
             Rows.update(c, "INSERT INTO gateway_enrolment_code (code_hash, counters, created_at, expires_at, "
                     + "created_by) VALUES (?, ?, ?, ?, ?)", Secrets.sha256(code), String.join(",", ids), now,
                     now + codeLife.toMillis(), actor);
-            audit.record(c, actor, "gateway.enrolment-code", String.join(",", ids), null);
+            audit.record(c, actor, "gateway.enrolment-code", String.join(",", ids), null, centreId);
             return null;
         });
         return code;
@@ -98,7 +98,8 @@ public final class GatewayRegistry {
                         + "(?, ?, ?, ?)", Secrets.sha256(token), id, counter, now);
                 tokens.put(counter, token);
             }
-            audit.record(c, "gateway:" + id, "gateway.enrol", counters, name.trim());
+            audit.record(c, "gateway:" + id, "gateway.enrol", counters, name.trim(),
+                    Rows.one(c, "SELECT centre_id FROM counter WHERE id = ?", rs -> rs.getString(1), counters.split(",")[0]).orElse(null));
             return new Enrolment(id, tokens);
         });
     }

@@ -53,7 +53,8 @@ public final class KeypadDesk {
                 yield done.displayNumber();
             }
         };
-        audit.record(user, "keypad." + a, number, "keypad at counter " + counterId + " for user " + user);
+        audit.record(user, "keypad." + a, number, "keypad at counter " + counterId + " for user " + user,
+                centre);
         return new Outcome(a, number, user);
     }
 

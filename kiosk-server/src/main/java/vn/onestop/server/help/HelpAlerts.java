@@ -85,7 +85,7 @@ public final class HelpAlerts {
             }
             Rows.update(c, "UPDATE help_alert SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?",
                     clock.millis(), actor, id);
-            audit.record(c, actor, "help.acknowledge", found.kioskId(), found.screen());
+            audit.record(c, actor, "help.acknowledge", found.kioskId(), found.screen(), centreId);
             HelpAlertView answered = Rows.one(c, SELECT + "WHERE h.id = ?", rs -> view(rs, false), id).orElseThrow();
             events.publish(c, "help.acknowledged", data(answered, centreId));
             return answered;

@@ -25,6 +25,7 @@ import vn.onestop.server.staff.Access;
 public final class DeviceSettingsApi {
     public static final String VERSION_HEADER = "X-Device-Settings-Version";
     private final DeviceSettingsStore store;
+    private final KioskRegistry kiosks;
     private final ObjectMapper json;
 
     /** Technician's edit: the complete new map. */
@@ -33,7 +34,8 @@ public final class DeviceSettingsApi {
     /** Kiosk's report after applying. */
     public record Applied(int version, String error) {}
 
-    public DeviceSettingsApi(DeviceSettingsStore store, ObjectMapper json) {
+    public DeviceSettingsApi(DeviceSettingsStore store, KioskRegistry kiosks, ObjectMapper json) {
+        this.kiosks = kiosks;
         this.store = store;
         this.json = json;
     }
@@ -41,7 +43,7 @@ public final class DeviceSettingsApi {
     public void register(RouteTable r, RoutesConfig routes) {
         r.get("/api/v1/kiosk/device-settings", this::fetch, Access.KIOSK);
         r.post("/api/v1/kiosk/device-settings/applied", this::applied, Access.KIOSK);
-        r.get("/api/v1/technician/kiosks/{id}/device-settings", ctx -> ctx.json(store.get(ctx.pathParam("id"))),
+        r.get("/api/v1/technician/kiosks/{id}/device-settings", ctx -> ctx.json(store.get(ownKiosk(ctx))),
                 Access.TECHNICIAN);
         r.post("/api/v1/technician/kiosks/{id}/device-settings", this::edit, Access.TECHNICIAN);
         routes.after("/api/v1/kiosk/heartbeat", ctx -> {
@@ -71,6 +73,15 @@ public final class DeviceSettingsApi {
 
     private void edit(Context ctx) {
         Edit e = Json.body(ctx, json, Edit.class);
-        ctx.json(store.put(ctx.pathParam("id"), e.settings(), Guard.staff(ctx).username()));
+        ctx.json(store.put(ownKiosk(ctx), e.settings(), Guard.staff(ctx).username()));
+    }
+
+    /** The kiosk the path names, when it is one of the acting centre's; another centre's is unknown (404). */
+    private String ownKiosk(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!kiosks.isIn(id, Guard.centre(ctx))) {
+            throw vn.onestop.server.Rejection.notFound("No kiosk " + id);
+        }
+        return id;
     }
 }

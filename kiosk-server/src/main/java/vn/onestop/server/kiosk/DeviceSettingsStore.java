@@ -64,7 +64,7 @@ public final class DeviceSettingsStore {
                         + "updated_by) VALUES (?, ?, 1, ?, ?)", kioskId, body, now, actor);
             }
             audit.record(c, actor, "kiosk.device-settings", kioskId, String.join(",", new TreeMap<>(settings)
-                    .keySet()));
+                    .keySet()), Rows.one(c, "SELECT centre_id FROM kiosk WHERE id = ?", rs -> rs.getString(1), kioskId).orElse(null));
             return null;
         });
         return get(kioskId);
@@ -89,7 +89,7 @@ public final class DeviceSettingsStore {
                         clock.millis(), error, kioskId);
             }
             audit.record(c, "kiosk:" + kioskId, error == null ? "kiosk.settings-applied" : "kiosk.settings-failed",
-                    kioskId, "version " + version);
+                    kioskId, "version " + version, Rows.one(c, "SELECT centre_id FROM kiosk WHERE id = ?", rs -> rs.getString(1), kioskId).orElse(null));
             return null;
         });
     }

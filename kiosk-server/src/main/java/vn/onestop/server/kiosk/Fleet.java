@@ -24,7 +24,8 @@ public final class Fleet {
         this.json = json;
     }
 
-    public List<FleetView> kiosks() {
+    /** The kiosks of the centre {@code centreId} ({@code "*"}: every centre's). */
+    public List<FleetView> kiosks(String centreId) {
         Map<String, Extra> extra = db.read(c -> {
             Map<String, Extra> m = new HashMap<>();
             Rows.list(c, "SELECT k.id, k.last_heartbeat, s.version, s.applied_version, s.apply_error FROM kiosk k "
@@ -36,7 +37,7 @@ public final class Fleet {
                     });
             return m;
         });
-        return kiosks.list().stream().map(k -> {
+        return kiosks.list(centreId).stream().map(k -> {
             Extra e = extra.getOrDefault(k.id(), Extra.NONE);
             return new FleetView(k, e.heartbeat(), e.settingsVersion(), e.appliedVersion(), e.applyError());
         }).toList();

@@ -15,7 +15,9 @@ public final class FleetApi {
     }
 
     public void register(RouteTable r) {
-        r.get("/api/v1/technician/fleet", ctx -> ctx.json(fleet.kiosks()), Access.TECHNICIAN);
-        r.get("/api/v1/technician/audit", ctx -> ctx.json(audit.latest(200)), Access.TECHNICIAN);
+        r.get("/api/v1/technician/fleet", ctx -> ctx.json(fleet.kiosks(vn.onestop.server.http.Guard.centre(ctx))), Access.TECHNICIAN);
+        r.get("/api/v1/technician/audit", ctx -> ctx.json(vn.onestop.server.centre.Centre.PROVINCE.equals(
+                vn.onestop.server.http.Guard.centre(ctx)) ? audit.latest(200)
+                : audit.latest(vn.onestop.server.http.Guard.centre(ctx), 200)), Access.TECHNICIAN);
     }
 }

@@ -76,7 +76,7 @@ public final class KioskRegistry {
             Rows.update(c, "DELETE FROM enrolment_code WHERE code_hash = ?", Secrets.sha256(code));
             Rows.update(c, "INSERT INTO enrolment_code (code_hash, created_at, expires_at, created_by, centre_id) "
                     + "VALUES (?, ?, ?, ?, ?)", Secrets.sha256(code), now, now + codeLife.toMillis(), actor, centreId);
-            audit.record(c, actor, "kiosk.enrolment-code", null, null);
+            audit.record(c, actor, "kiosk.enrolment-code", null, null, centreId);
             return null;
         });
     }
@@ -105,7 +105,7 @@ public final class KioskRegistry {
                     rs -> rs.getString(1), Secrets.sha256(request.enrolmentCode().trim())).orElseThrow();
             Rows.update(c, "INSERT INTO kiosk (id, name, token_hash, enrolled_at, centre_id) VALUES (?, ?, ?, ?, ?)",
                     id, name.trim(), Secrets.sha256(token), now, centre);
-            audit.record(c, "kiosk:" + id, "kiosk.enrol", id, name.trim());
+            audit.record(c, "kiosk:" + id, "kiosk.enrol", id, name.trim(), centre);
             return null;
         });
         return new EnrolResponse(id, token);
@@ -129,12 +129,22 @@ public final class KioskRegistry {
     }
 
     public void revoke(String kioskId, String actor) {
+        revoke(kioskId, actor, vn.onestop.server.centre.Centre.PROVINCE);
+    }
+
+    /**
+     * Revokes a kiosk of the centre {@code centreId} ({@link vn.onestop.server.centre.Centre#PROVINCE}: any centre's);
+     * another centre's kiosk is the same 404 as an unknown one (issue 21).
+     */
+    public void revoke(String kioskId, String actor, String centreId) {
+        boolean any = vn.onestop.server.centre.Centre.PROVINCE.equals(centreId);
         db.write(c -> {
-            if (Rows.update(c, "UPDATE kiosk SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", clock.millis(),
-                    kioskId) != 1) {
+            if (Rows.update(c, "UPDATE kiosk SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"
+                    + (any ? "" : " AND centre_id = ?"), any ? new Object[] {clock.millis(), kioskId}
+                            : new Object[] {clock.millis(), kioskId, centreId}) != 1) {
                 throw Rejection.notFound("No active kiosk " + kioskId);
             }
-            audit.record(c, actor, "kiosk.revoke", kioskId, null);
+            audit.record(c, actor, "kiosk.revoke", kioskId, null, Rows.one(c, "SELECT centre_id FROM kiosk WHERE id = ?", rs -> rs.getString(1), kioskId).orElse(null));
             return null;
         });
         tokens.revoked(kioskId);
@@ -153,9 +163,9 @@ public final class KioskRegistry {
         } catch (JsonProcessingException e) {
             throw Rejection.invalid("heartbeat cannot be stored: " + e.getOriginalMessage());
         }
-        String previous = db.write(c -> {
-            String before = Rows.one(c, "SELECT last_heartbeat FROM kiosk WHERE id = ?", rs -> rs.getString(1),
-                    kioskId).orElse(null);
+        String[] previous = db.write(c -> {
+            String[] before = Rows.one(c, "SELECT last_heartbeat, centre_id FROM kiosk WHERE id = ?",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, kioskId).orElse(new String[2]);
             Long seen = Rows.one(c, "SELECT last_seen_at FROM kiosk WHERE id = ?",
                     rs -> Rows.nullableLong(rs, "last_seen_at"), kioskId).orElse(null);
             long now = clock.millis();
@@ -165,11 +175,12 @@ public final class KioskRegistry {
             return before;
         });
         List<String> problems = problems(hb);
-        List<String> before = previous == null ? List.of() : problemsOf(previous);
-        // Alerts go out when the set of problems changes, not with every heartbeat.
+        List<String> before = previous[0] == null ? List.of() : problemsOf(previous[0]);
+        // Alerts go out when the set of problems changes, not with every heartbeat; to the kiosk's centre only.
         if (!problems.equals(before)) {
-            events.publish(problems.isEmpty() ? "device.recovered" : "device.alert",
-                    Map.of("kioskId", kioskId, "problems", problems));
+            events.publish(problems.isEmpty() ? "device.recovered" : "device.alert", Map.of("kioskId", kioskId,
+                    "problems", problems, "centreId", previous[1] == null ? vn.onestop.server.centre.Centre.MAIN
+                            : previous[1]));
         }
     }
 
@@ -204,24 +215,37 @@ public final class KioskRegistry {
      * from, to, lateTickets; newest first).
      */
     public List<KioskView> list() {
+        return list(vn.onestop.server.centre.Centre.PROVINCE);
+    }
+
+    /** The kiosks of the centre {@code centreId} as {@link #list()} ({@code "*"}: every centre's). */
+    public List<KioskView> list(String centreId) {
         return db.read(c -> {
             List<KioskView> all = new ArrayList<>();
-            for (KioskView k : listKiosks(c)) {
+            for (KioskView k : listKiosks(c, centreId)) {
                 all.add(k.withOfflinePeriods(offlinePeriods.latest(c, k.id(), 5)));
             }
             return all;
         });
     }
 
-    private List<KioskView> listKiosks(Connection c) throws SQLException {
+    /** Whether the kiosk {@code kioskId} is one of the centre {@code centreId}'s ({@code "*"}: of any centre). */
+    public boolean isIn(String kioskId, String centreId) {
+        boolean any = vn.onestop.server.centre.Centre.PROVINCE.equals(centreId);
+        return db.read(c -> Rows.one(c, "SELECT id FROM kiosk WHERE id = ?" + (any ? "" : " AND centre_id = ?"),
+                rs -> rs.getString(1), any ? new Object[] {kioskId} : new Object[] {kioskId, centreId})).isPresent();
+    }
+
+    private List<KioskView> listKiosks(Connection c, String centreId) throws SQLException {
+        boolean any = vn.onestop.server.centre.Centre.PROVINCE.equals(centreId);
         return Rows.list(c, "SELECT id, name, enrolled_at, revoked_at, last_seen_at, last_heartbeat "
-                + "FROM kiosk ORDER BY name", rs -> {
+                + "FROM kiosk" + (any ? "" : " WHERE centre_id = ?") + " ORDER BY name", rs -> {
                     Long seen = Rows.nullableLong(rs, "last_seen_at");
                     return new KioskView(rs.getString("id"), rs.getString("name"),
                             Instant.ofEpochMilli(rs.getLong("enrolled_at")).toString(),
                             rs.getObject("revoked_at") != null, seen == null ? null : Instant.ofEpochMilli(seen).toString(),
                             problemsOf(rs.getString("last_heartbeat")), List.of());
-                });
+                }, any ? new Object[0] : new Object[] {centreId});
     }
 
     private List<String> problemsOf(String heartbeatJson) {

@@ -28,7 +28,7 @@ public final class NotifyApi {
         if (!notifications.retryNow(id)) {
             throw Rejection.notFound("No undelivered notification " + id + " (or its address was erased)");
         }
-        audit.record(Guard.staff(ctx).username(), "notification.retry", id, null);
+        audit.record(Guard.staff(ctx).username(), "notification.retry", id, null, Guard.centre(ctx));
         ctx.json(Map.of("retried", true));
     }
 }

@@ -53,8 +53,8 @@ public final class CounterApi {
                 Access.COUNTER);
         r.get("/api/v1/supervisor/counters", ctx -> ctx.json(desk.overview(Guard.centre(ctx))), Access.SUPERVISOR,
                 Access.COUNTER);
-        r.get("/api/v1/supervisor/kiosks", ctx -> ctx.json(kiosks.list()), Access.SUPERVISOR);
-        r.get("/api/v1/supervisor/alerts", ctx -> ctx.json(kiosks.list().stream()
+        r.get("/api/v1/supervisor/kiosks", ctx -> ctx.json(kiosks.list(Guard.centre(ctx))), Access.SUPERVISOR);
+        r.get("/api/v1/supervisor/alerts", ctx -> ctx.json(kiosks.list(Guard.centre(ctx)).stream()
                 .filter(k -> !k.problems().isEmpty()).toList()), Access.SUPERVISOR);
     }
 
@@ -72,7 +72,7 @@ public final class CounterApi {
             binding.check(ctx);
         }
         desk.setOpen(Guard.centre(ctx), ctx.pathParam("counter"), open, user);
-        audit.record(user, open ? "counter.open" : "counter.close", ctx.pathParam("counter"), null);
+        audit.record(user, open ? "counter.open" : "counter.close", ctx.pathParam("counter"), null, Guard.centre(ctx));
         ctx.status(204);
     }
 
@@ -91,7 +91,8 @@ public final class CounterApi {
         binding.check(ctx);
         String user = Guard.staff(ctx).username();
         Ticket t = action.apply(Guard.centre(ctx), ctx.pathParam("counter"), ctx.pathParam("ticket"), user);
-        audit.record(user, "ticket." + name, t.displayNumber(), "counter " + ctx.pathParam("counter"));
+        audit.record(user, "ticket." + name, t.displayNumber(), "counter " + ctx.pathParam("counter"),
+                Guard.centre(ctx));
         ctx.json(queue.view(t));
     }
 
@@ -100,7 +101,7 @@ public final class CounterApi {
         Transfer b = Json.body(ctx, json, Transfer.class);
         String user = Guard.staff(ctx).username();
         Ticket t = desk.transfer(Guard.centre(ctx), ctx.pathParam("counter"), ctx.pathParam("ticket"), b.toService(), user);
-        audit.record(user, "ticket.transfer", t.displayNumber(), "to " + b.toService());
+        audit.record(user, "ticket.transfer", t.displayNumber(), "to " + b.toService(), Guard.centre(ctx));
         ctx.json(queue.view(t));
     }
 
@@ -108,6 +109,6 @@ public final class CounterApi {
         VoidBody b = Json.body(ctx, json, VoidBody.class);
         String user = Guard.staff(ctx).username();
         ctx.json(queue.voidTicket(Guard.centre(ctx), null, ctx.pathParam("ticket"), b.reason(), user));
-        audit.record(user, "ticket.void", ctx.pathParam("ticket"), b.reason());
+        audit.record(user, "ticket.void", ctx.pathParam("ticket"), b.reason(), Guard.centre(ctx));
     }
 }

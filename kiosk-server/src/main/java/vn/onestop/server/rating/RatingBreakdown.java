@@ -104,7 +104,7 @@ public final class RatingBreakdown {
         }
         String centreName = db.read(c -> Rows.one(c, "SELECT name_vi FROM centre WHERE id = ?",
                 rs -> rs.getString(1), centreId)).orElse(this.centreName);
-        Map<String, String> names = names(by);
+        Map<String, String> names = names(by, centreId);
         Map<String, List<Row>> grouped = new TreeMap<>((a, b) -> a.isEmpty() == b.isEmpty() ? a.compareTo(b)
                 : a.isEmpty() ? 1 : -1);
         rows.forEach(row -> grouped.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row));
@@ -118,16 +118,18 @@ public final class RatingBreakdown {
         return out;
     }
 
-    private Map<String, String> names(By by) {
+    private Map<String, String> names(By by, String centreId) {
         String sql = switch (by) {
             case OFFICIAL -> "SELECT username, display_name FROM staff";
-            case COUNTER -> "SELECT id, name FROM counter";
-            case SERVICE -> "SELECT code, name_vi FROM service";
+            case COUNTER -> "SELECT id, name FROM counter WHERE centre_id = ?";
+            case SERVICE -> "SELECT code, name_vi FROM service WHERE centre_id = ?";
             case CENTRE -> null;
         };
         Map<String, String> names = new LinkedHashMap<>();
         if (sql != null) {
-            db.read(c -> Rows.list(c, sql, rs -> names.put(rs.getString(1), rs.getString(2))));
+            boolean byCentre = by != By.OFFICIAL;
+            db.read(c -> Rows.list(c, sql, rs -> names.put(rs.getString(1), rs.getString(2)),
+                    byCentre ? new Object[] {centreId} : new Object[0]));
         }
         return names;
     }

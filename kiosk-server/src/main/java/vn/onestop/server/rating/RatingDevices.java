@@ -62,7 +62,7 @@ public final class RatingDevices {
             }
             Rows.update(c, "INSERT INTO rating_device_code (code_hash, counter_id, created_at, expires_at, "
                     + "created_by) VALUES (?, ?, ?, ?, ?)", Secrets.sha256(code), counterId, now, expires, actor);
-            audit.record(c, actor, "rating-device.enrolment-code", counterId, null);
+            audit.record(c, actor, "rating-device.enrolment-code", counterId, null, centreId);
             return null;
         });
         return new Code(code, counterId, Instant.ofEpochMilli(expires).toString());
@@ -91,7 +91,8 @@ public final class RatingDevices {
             }
             Rows.update(c, "INSERT INTO rating_device (id, counter_id, name, token_hash, enrolled_at) VALUES "
                     + "(?, ?, ?, ?, ?)", id, counterId.get(), label, Secrets.sha256(token), now);
-            audit.record(c, "rating-device:" + id, "rating-device.enrol", counterId.get(), label);
+            audit.record(c, "rating-device:" + id, "rating-device.enrol", counterId.get(), label,
+                    Rows.one(c, "SELECT centre_id FROM counter WHERE id = ?", rs -> rs.getString(1), counterId.get()).orElse(null));
             return counterId.get();
         });
         return new Enrolled(id, token, counter);
@@ -114,7 +115,7 @@ public final class RatingDevices {
                     centreId) != 1) {
                 throw Rejection.notFound("No active rating tablet " + id);
             }
-            audit.record(c, actor, "rating-device.revoke", id, null);
+            audit.record(c, actor, "rating-device.revoke", id, null, centreId);
             return null;
         });
     }

@@ -46,7 +46,7 @@ public final class LiveStats {
 
     /** The live view of the centre {@code centreId}: its queues and counters (issue 21). */
     public LiveView now(String centreId, int alertMinutes) {
-        List<TicketFact> today = reports.facts(reports.range(null, null));
+        List<TicketFact> today = reports.facts(reports.range(null, null), centreId);
         long now = clock.millis();
         Map<String, List<TicketFact>> byService = today.stream().collect(Collectors.groupingBy(TicketFact::serviceCode));
         List<ServiceNow> services = new ArrayList<>();
@@ -65,7 +65,7 @@ public final class LiveStats {
             }
         }
         return new LiveView(Instant.ofEpochMilli(now).toString(), services, counters(centreId, today), alerts,
-                kioskHealth(now), overdue.list(50));
+                kioskHealth(centreId, now), overdue.list(centreId, 50));
     }
 
     private List<LiveView.CounterNow> counters(String centreId, List<TicketFact> today) {
@@ -78,8 +78,8 @@ public final class LiveStats {
         }).toList();
     }
 
-    private List<LiveView.KioskHealth> kioskHealth(long now) {
-        return kiosks.list().stream().filter(k -> !k.revoked()).map(k -> {
+    private List<LiveView.KioskHealth> kioskHealth(String centreId, long now) {
+        return kiosks.list(centreId).stream().filter(k -> !k.revoked()).map(k -> {
             String seen = k.lastSeenAt();
             boolean offline = seen == null || now - Instant.parse(seen).toEpochMilli() > OFFLINE_AFTER.toMillis();
             return new LiveView.KioskHealth(k, offline, offline ? seen : null);

@@ -29,17 +29,23 @@ public final class OverdueDossiers {
     /** An open dossier past its appointment: code, procedure, appointment (local date-time) and status. */
     public record Overdue(String code, String procedureCode, String appointmentAt, String status) {}
 
-    public List<Overdue> list(int limit) {
+    /** The centre {@code centreId}'s overdue dossiers ({@code "*"}: every centre's). */
+    public List<Overdue> list(String centreId, int limit) {
+        boolean any = vn.onestop.server.centre.Centre.PROVINCE.equals(centreId);
         String now = LocalDateTime.ofInstant(clock.instant(), config.zone()).withNano(0).toString();
         String closed = String.join(",", CLOSED.stream().map(s -> "?").toList());
-        Object[] params = new Object[CLOSED.size() + 2];
+        Object[] params = new Object[CLOSED.size() + (any ? 2 : 3)];
         params[0] = now;
         for (int i = 0; i < CLOSED.size(); i++) {
             params[i + 1] = CLOSED.get(i);
         }
+        if (!any) {
+            params[params.length - 2] = centreId;
+        }
         params[params.length - 1] = limit;
         return db.read(c -> Rows.list(c, "SELECT code, procedure_code, appointment_at, status FROM dossier "
-                + "WHERE appointment_at < ? AND status NOT IN (" + closed + ") ORDER BY appointment_at LIMIT ?", rs -> new Overdue(rs.getString(1),
+                + "WHERE appointment_at < ? AND status NOT IN (" + closed + ")" + (any ? "" : " AND centre_id = ?")
+                + " ORDER BY appointment_at LIMIT ?", rs -> new Overdue(rs.getString(1),
                         rs.getString(2), rs.getString(3), rs.getString(4)), params));
     }
 }

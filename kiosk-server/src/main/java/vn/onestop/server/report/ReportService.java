@@ -58,11 +58,6 @@ public final class ReportService {
         }
     }
 
-    /** Every centre's tickets of a range (the live view, until it is per centre). */
-    List<TicketFact> facts(Range r) {
-        return facts(r, Centre.PROVINCE);
-    }
-
     /** One centre's tickets of a range; {@link Centre#PROVINCE} ("*"): every centre's. */
     List<TicketFact> facts(Range r, String centre) {
         boolean all = Centre.PROVINCE.equals(centre);

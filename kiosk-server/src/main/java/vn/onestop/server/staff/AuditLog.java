@@ -32,6 +32,22 @@ public final class AuditLog {
                 UUID.randomUUID().toString(), clock.millis(), actor, action, target, detail);
     }
 
+    /** Records an action on the centre {@code centreId}'s objects (issue 21: only that centre's staff see it). */
+    public void record(String actor, String action, String target, String detail, String centreId) {
+        db.write(c -> {
+            record(c, actor, action, target, detail, centreId);
+            return null;
+        });
+    }
+
+    /** Records an action on the centre {@code centreId}'s objects within the caller's transaction. */
+    public void record(Connection c, String actor, String action, String target, String detail, String centreId)
+            throws SQLException {
+        Rows.update(c, "INSERT INTO audit_log (id, at, actor, action, target, detail, centre_id) VALUES (?, ?, ?, ?, "
+                + "?, ?, ?)", UUID.randomUUID().toString(), clock.millis(), actor, action, target, detail,
+                centreId == null || "*".equals(centreId) ? null : centreId);
+    }
+
     /**
      * Records an admin's change of a centre's settings or of an account within the caller's transaction (issue 21):
      * the centre it concerns and the record before and after it (JSON text; null for a record made or removed).

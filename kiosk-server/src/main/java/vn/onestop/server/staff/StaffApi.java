@@ -57,7 +57,7 @@ public final class StaffApi {
         r.post("/api/v1/auth/password", this::changePassword, Access.STAFF);
         // /api/v1/auth/me, /api/v1/admin/staff/... and /api/v1/admin/audit: vn.onestop.server.admin.AdminApi.
         r.post("/api/v1/technician/enrolment-codes", this::enrolmentCode, Access.TECHNICIAN);
-        r.get("/api/v1/technician/kiosks", ctx -> ctx.json(kiosks.list()), Access.TECHNICIAN, Access.SUPERVISOR);
+        r.get("/api/v1/technician/kiosks", ctx -> ctx.json(kiosks.list(Guard.centre(ctx))), Access.TECHNICIAN, Access.SUPERVISOR);
         r.post("/api/v1/technician/kiosks/{id}/revoke", this::revoke, Access.TECHNICIAN);
     }
 
@@ -101,7 +101,7 @@ public final class StaffApi {
     }
 
     private void revoke(Context ctx) {
-        kiosks.revoke(ctx.pathParam("id"), Guard.staff(ctx).username());
+        kiosks.revoke(ctx.pathParam("id"), Guard.staff(ctx).username(), Guard.centre(ctx));
         ctx.status(204);
     }
 

@@ -3,7 +3,6 @@ package vn.onestop.server.help;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.onestop.server.ServerSuite;
@@ -30,10 +29,10 @@ class HelpAlertCentresTest extends ServerSuite {
             String alertY = server.kiosk(kioskY, "POST", "/api/v1/kiosk/help", Map.of("screen", "filing-review"))
                     .json().get("id").asText();
 
-            // X's call was raised first: had it leaked into Y's stream, it would be the first help.raised there.
-            JsonNode first = streamY.next("help.raised", 1).get(0);
-            assertThat(first.path("id").asText()).as("Y's staff stream carries only Y's calls").isEqualTo(alertY);
-            assertThat(first.path("centreId").asText()).isEqualTo(TwoCentres.Y);
+            // X's call was raised first: Y's stream carries only Y's (staff streams are per centre).
+            JsonNode fromY = streamY.next("help.raised", 1).get(0);
+            assertThat(fromY.path("id").asText()).as("X's call never reaches Y's stream").isEqualTo(alertY);
+            assertThat(fromY.path("centreId").asText()).isEqualTo(TwoCentres.Y);
 
             JsonNode openY = server.as(staffY, "GET", "/api/v1/help-alerts", null).json();
             assertThat(openY).hasSize(1);

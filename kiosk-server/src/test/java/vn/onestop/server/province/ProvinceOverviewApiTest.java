@@ -29,7 +29,7 @@ class ProvinceOverviewApiTest extends ServerSuite {
             Rows.update(c, "INSERT INTO centre (id, name_vi, name_en, kind, agency_code, time_zone, created_at, "
                     + "updated_at) VALUES (?, 'Xã Tân Phú', 'Tan Phu Commune', 'commune', 'H41.21.02', "
                     + "'Asia/Ho_Chi_Minh', ?, ?)", COMMUNE, now, now);
-            // As the admin page does: a new centre gets the configured services and priority classes.
+            // The commune's services and priority classes, as a centre made on the admin page gets them.
             new vn.onestop.server.queue.CentreSetup(TestServer.config()).seedNewCentre(c, COMMUNE);
             return Rows.update(c, "INSERT INTO counter (id, name, services, is_open, priority_streak, centre_id) "
                     + "VALUES (?, 'Quầy 1', 'B', 1, 0, ?)", COMMUNE + "-1", COMMUNE);

@@ -100,7 +100,8 @@ public final class DossierScans {
                             code, clock.millis(), actor, joined.kind().code(), (long) upload.length,
                             joined.pagesAdded(), joined.pageCount());
                     audit.record(c, actor, "dossier.pages.add", code, joined.kind().code() + " +"
-                            + joined.pagesAdded() + " = " + joined.pageCount() + " pages");
+                            + joined.pagesAdded() + " = " + joined.pageCount() + " pages", Rows.one(c,
+                            "SELECT centre_id FROM dossier WHERE code = ?", rs -> rs.getString(1), code).orElse(null));
                     return null;
                 });
                 LOG.info("Dossier {}: {} added {} page(s) from a {}, {} in all", code, actor, joined.pagesAdded(),

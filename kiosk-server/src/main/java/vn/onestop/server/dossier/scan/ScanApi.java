@@ -97,6 +97,6 @@ public final class ScanApi {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + pdf, e);
         }
-        audit.record(Guard.staff(ctx).username(), "dossier.pages.download", code, null);
+        audit.record(Guard.staff(ctx).username(), "dossier.pages.download", code, null, Guard.centre(ctx));
     }
 }
