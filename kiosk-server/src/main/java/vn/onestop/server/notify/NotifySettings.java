@@ -71,7 +71,7 @@ public record NotifySettings(Optional<Email> email, Optional<Sms> sms, int ahead
         return from(Settings.load(configDir.resolve("server.properties")), configDir);
     }
 
-    static NotifySettings from(Settings s, Path configDir) {
+    public static NotifySettings from(Settings s, Path configDir) {
         int threshold = s.integer("notify.aheadThreshold", 3, 1, 50);
         int initial = s.integer("notify.retry.initialSeconds", 5, 1, 3600);
         int cap = s.integer("notify.retry.maxSeconds", 600, 1, 86_400);
