@@ -74,6 +74,19 @@ class SaneScannerTest {
     }
 
     @Test
+    void aFaultToldBeforeScanimageHangsIsThatFaultNotATimeOut() throws Exception {
+        // A scanimage that reports the open cover and then never exits (as a wedged driver does).
+        Path program = dir.resolve("hanging-scanimage");
+        Files.writeString(program, "#!/bin/sh\necho 'scanimage: sane_read: Scanner cover is open' >&2\nexec sleep 30\n");
+        Files.setPosixFilePermissions(program, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        SaneSettings s = new SaneSettings("test", 300, 210, 297, Duration.ofSeconds(1), config, List.of(),
+                program.toString());
+        long start = System.nanoTime();
+        assertFault(new SaneScanner(s, PageDecoder.defaults(), dir.resolve("work")), ScanFault.COVER_OPEN);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
     void aMissingProgramIsAFailureNamingIt() {
         SaneSettings s = new SaneSettings("test", 300, 210, 297, Duration.ofSeconds(5), config, List.of(),
                 dir.resolve("no-scanimage").toString());

@@ -50,6 +50,13 @@ public final class SaneScanner implements DocumentScanner {
             Run run = run(out, err);
             String messages = Files.readString(err, StandardCharsets.UTF_8);
             if (run.timedOut) {
+                // The device may have told its fault (e.g. "sane_read: Scanner cover is open") before scanimage
+                // hung on the way out: the citizen and technician then hear that fault, not a bare time-out.
+                ScanFault told = messages.contains("sane_") ? SaneFailure.classify(-1, messages) : ScanFault.FAILED;
+                if (told != ScanFault.FAILED) {
+                    throw fail(told, "scanimage on " + describe() + " reported '" + SaneFailure.lastLine(messages)
+                            + "', then did not exit within " + settings.timeout().toSeconds() + " s and was stopped");
+                }
                 throw fail(ScanFault.TIMEOUT, "scanimage did not finish within " + settings.timeout().toSeconds()
                         + " s and was stopped");
             }
