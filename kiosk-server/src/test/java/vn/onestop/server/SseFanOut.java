@@ -29,6 +29,12 @@ final class SseFanOut implements AutoCloseable {
      */
     record Target(int port, String path, String cookie, boolean display, String group) {}
 
+    /** Sees every data line of every open stream, on the loop thread (keep it quick): its target, event, data. */
+    @FunctionalInterface
+    interface DataListener {
+        void data(Target target, String event, String data, long nanoTime);
+    }
+
     final AtomicInteger open = new AtomicInteger();
     final AtomicInteger refused = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
@@ -43,8 +49,15 @@ final class SseFanOut implements AutoCloseable {
     private final Thread loop;
     private volatile boolean running = true;
     private volatile String firstRefusal;
+    private final DataListener listener;
 
     SseFanOut() throws IOException {
+        this(null);
+    }
+
+    /** A fan-out whose data lines also go to {@code listener} (null: none). */
+    SseFanOut(DataListener listener) throws IOException {
+        this.listener = listener;
         selector = Selector.open();
         loop = new Thread(this::run, "sse-fan-out");
         loop.setDaemon(true);
@@ -220,6 +233,9 @@ final class SseFanOut implements AutoCloseable {
                     state = 2;
                 }
             } else if (state == 2) {
+                if (listener != null && text.startsWith("data:")) {
+                    listener.data(target, event, text.substring(5).strip(), now);
+                }
                 if (text.startsWith("event:")) {
                     event = text.substring(6).strip();
                 } else if (text.startsWith("data:") && target.display() && event.equals("ticket.called")) {
