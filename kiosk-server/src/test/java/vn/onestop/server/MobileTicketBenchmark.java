@@ -163,7 +163,7 @@ class MobileTicketBenchmark {
             for (int i = next.getAndIncrement(); i < PHASE_TICKETS; i = next.getAndIncrement()) {
                 long t0 = System.nanoTime();
                 ProvinceClient.expect(client.kiosk(centres.get(i % CENTRES).kiosk(), base, "POST", "/api/v1/tickets",
-                        Map.of("idempotencyKey", phase + "-" + i, "serviceCode", "A")), 201);
+                        Map.of("idempotencyKey", phase + "-issue-" + i, "serviceCode", "A")), 201);
                 latencies[i] = System.nanoTime() - t0;
             }
         });
