@@ -81,6 +81,9 @@ public final class EspeakSpeech implements SpeechEngine {
                     .start();
             try (OutputStream in = p.getOutputStream()) {
                 in.write(text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException stdinClosed) {
+                // espeak-ng ended before it read the text (bad voice data, a crash): its exit status and
+                // standard error below say why, which is what the technician needs, not "Stream closed"
             }
             if (!p.waitFor(options.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new SpeechException("timeout", "espeak-ng took longer than " + options.timeout().toMillis()
