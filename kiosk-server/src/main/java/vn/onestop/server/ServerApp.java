@@ -124,6 +124,8 @@ public final class ServerApp {
     private final vn.onestop.server.rating.RatingDevices ratingDevices;
     /** Citizens' phones following their tickets (issue 24): one stream each, many phones behind one address. */
     private final SseSender mobileStreams;
+    /** The phones' ticket pages and streams: made with the routes, closed with the server. */
+    private vn.onestop.server.mobile.MobileApi mobileApi;
     private final vn.onestop.server.mobile.MobileTickets mobile;
     private final vn.onestop.server.mobile.ParkReturns parkReturns;
 
@@ -260,9 +262,11 @@ public final class ServerApp {
             CounterBinding binding = new CounterBinding(db);
             new KioskApi(kiosks, queue, dossiers, ratings, json, metrics, secretAttempts, kioskConfig)
                     .links(mobile).register(routeTable);
-            new vn.onestop.server.mobile.MobileApi(mobile, json, events, mobileStreams, client, new SecretAttempts(
-                    new LoginLimiter(clock, config.mobile().maxBadTokens()), client, Rejection.Kind.NOT_FOUND,
-                    "mobile:", "Too many unknown or expired ticket links from this address")).register(routeTable);
+            mobileApi = new vn.onestop.server.mobile.MobileApi(mobile, json, events, mobileStreams, client,
+                    SecretAttempts.wrongOnly(new LoginLimiter(clock, config.mobile().maxBadTokens()), client,
+                            Rejection.Kind.NOT_FOUND, "mobile:", "Too many unknown or expired ticket links from this "
+                                    + "address"));
+            mobileApi.register(routeTable);
             new DossierApi(dossiers, audit, json).register(routeTable);
             new vn.onestop.server.dossier.ReceptionApi(dossiers, audit, json, events).register(routeTable);
             new ScanApi(scans, config.pages(), audit)
@@ -521,6 +525,9 @@ public final class ServerApp {
         staffStreams.close();
         gatewayStreams.close();
         mobileStreams.close();
+        if (mobileApi != null) {
+            mobileApi.close();
+        }
         events.close();
         voice.close();
     }

@@ -15,6 +15,7 @@ public final class SecretAttempts {
     private final Rejection.Kind wrong;
     private final String scope;
     private final String refusal;
+    private final boolean countBefore;
 
     public SecretAttempts(LoginLimiter limiter, ClientAddress client) {
         this(limiter, client, Rejection.Kind.FORBIDDEN, "secret:", "Too many wrong codes from this address");
@@ -27,6 +28,22 @@ public final class SecretAttempts {
      */
     public SecretAttempts(LoginLimiter limiter, ClientAddress client, Rejection.Kind wrong, String scope,
             String refusal) {
+        this(limiter, client, wrong, scope, refusal, true);
+    }
+
+    /**
+     * Limits wrong guesses of a long random token checked without a slow hash (a phone's ticket link): only
+     * answers of kind {@code wrong} are counted, after their verdict, so many honest clients behind one address
+     * (phones on a carrier's NAT opening their pages at once) are never refused while they are right.
+     */
+    public static SecretAttempts wrongOnly(LoginLimiter limiter, ClientAddress client, Rejection.Kind wrong,
+            String scope, String refusal) {
+        return new SecretAttempts(limiter, client, wrong, scope, refusal, false);
+    }
+
+    private SecretAttempts(LoginLimiter limiter, ClientAddress client, Rejection.Kind wrong, String scope,
+            String refusal, boolean countBefore) {
+        this.countBefore = countBefore;
         this.limiter = limiter;
         this.client = client;
         this.wrong = wrong;
@@ -37,6 +54,9 @@ public final class SecretAttempts {
     /** Runs {@code attempt}; a FORBIDDEN answer (or the kind given) counts as a wrong guess from this address. */
     public <T> T attempt(Context ctx, Supplier<T> attempt) {
         String address = scope + client.of(ctx);
+        if (!countBefore) {
+            return attemptCountingAfter(address, attempt);
+        }
         long wait = limiter.begin(address, address);
         if (wait > 0) {
             throw new Rejection(Rejection.Kind.TOO_MANY, refusal + ": try again in " + wait + " s");
@@ -53,6 +73,21 @@ public final class SecretAttempts {
             throw e;
         } catch (RuntimeException e) {
             limiter.release(address, address);
+            throw e;
+        }
+    }
+
+    private <T> T attemptCountingAfter(String address, Supplier<T> attempt) {
+        long wait = limiter.waitSeconds(address, address);
+        if (wait > 0) {
+            throw new Rejection(Rejection.Kind.TOO_MANY, refusal + ": try again in " + wait + " s");
+        }
+        try {
+            return attempt.get();
+        } catch (Rejection e) {
+            if (e.kind() == wrong) {
+                limiter.failed(address, address);
+            }
             throw e;
         }
     }

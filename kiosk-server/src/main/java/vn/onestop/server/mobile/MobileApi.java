@@ -1,6 +1,5 @@
 package vn.onestop.server.mobile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -9,9 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.SseSender;
@@ -26,14 +22,14 @@ import vn.onestop.server.staff.Access;
  * {@code /api/v1/mobile/tickets/{token}}: the state, a live stream of it, "I am coming back", "I am back" and
  * "cancel my ticket", and "notify me by e-mail / SMS". Every call with a token goes through {@link SecretAttempts}: an address that tried too many
  * unknown or expired links waits, whatever it asks next, so links cannot be enumerated. A stream sends the whole
- * state (event {@code state}) at once and again whenever the queue moved and the state changed; {@code gone} when
- * the link expired. Past the stream caps the page polls the state instead.
+ * state (event {@code state}) at once and again whenever its centre's queue moved and the state changed ({@link
+ * PhoneStreams}); {@code gone} when the link expired. Past the stream caps the page polls the state instead.
  */
-public final class MobileApi {
+public final class MobileApi implements AutoCloseable {
     private static final String TICKET_ATTR = "mobile.ticket";
     private final MobileTickets mobile;
     private final ObjectMapper json;
-    private final EventBus bus;
+    private final PhoneStreams phones;
     private final SseSender sender;
     private final ClientAddress client;
     private final SecretAttempts attempts;
@@ -43,7 +39,7 @@ public final class MobileApi {
             SecretAttempts attempts) {
         this.mobile = mobile;
         this.json = json;
-        this.bus = bus;
+        this.phones = new PhoneStreams(mobile, bus, json);
         this.sender = sender;
         this.client = client;
         this.attempts = attempts;
@@ -64,7 +60,7 @@ public final class MobileApi {
         Handler stream = sender.route(client::of, this::stream, "Too many open ticket streams from this address or "
                 + "in all: the page asks every few seconds instead");
         r.get(base + "/events", ctx -> {
-            ctx.attribute(TICKET_ATTR, guarded(ctx, mobile::ticketOf));
+            ctx.attribute(TICKET_ATTR, guarded(ctx, mobile::followed));
             stream.handle(ctx);
         }, Access.PUBLIC);
     }
@@ -77,53 +73,16 @@ public final class MobileApi {
         return attempts.attempt(ctx, () -> action.apply(token));
     }
 
-    /** One phone's stream: the state now, then again each time the queue moved and the state changed. */
+    /** One phone's stream: the state now, then again each time its centre's queue moved and the state changed. */
     private void stream(SseClient sse) {
-        String ticketId = Objects.requireNonNull(sse.ctx().attribute(TICKET_ATTR));
-        SseSender.Outlet outlet = sender.attached(sse);
-        AtomicReference<String> last = new AtomicReference<>("");
-        AtomicBoolean pending = new AtomicBoolean();
-        Runnable send = () -> {
-            pending.set(false);
-            MobileTicketState state = mobile.stateOfTicket(ticketId);
-            if (state == null) {
-                sse.sendEvent("gone", "{}", null);
-                sse.close();
-                return;
-            }
-            String body = write(state);
-            if (!body.equals(last.getAndSet(body))) {
-                sse.sendEvent("state", body, null);
-            }
-        };
-        // Many events may come at once (a busy hall): one recompute is queued at a time per phone.
-        Consumer<EventBus.LiveEvent> listener = e -> {
-            if (moves(e) && pending.compareAndSet(false, true)) {
-                outlet.offer(send);
-            }
-        };
-        sse.onClose(() -> {
-            bus.unsubscribe(listener);
-            outlet.closed();
-        });
-        sse.keepAlive();
-        bus.subscribe(-1, listener);
-        pending.set(true);
-        outlet.offer(send);
-        outlet.resume();
+        MobileTickets.Followed ticket = Objects.requireNonNull(sse.ctx().attribute(TICKET_ATTR));
+        phones.follow(ticket, sse, sender.attached(sse));
     }
 
-    /** Whether an event may change what a phone shows (a ticket moved or a counter opened or closed). */
-    private static boolean moves(EventBus.LiveEvent e) {
-        return e.type().startsWith("ticket.") || e.type().equals("counter.state");
-    }
-
-    private String write(MobileTicketState state) {
-        try {
-            return json.writeValueAsString(state);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The ticket state cannot be written as JSON", e);
-        }
+    /** Stops the phones' refresh thread (the streams themselves end with the server). */
+    @Override
+    public void close() {
+        phones.close();
     }
 
     private static String load() {

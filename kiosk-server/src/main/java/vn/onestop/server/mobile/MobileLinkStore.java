@@ -2,7 +2,11 @@ package vn.onestop.server.mobile;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.onestop.server.db.Rows;
 
@@ -25,6 +29,22 @@ final class MobileLinkStore {
         return Rows.one(c, "SELECT ticket_id, expires_at, park_used, parked_until FROM mobile_ticket "
                 + "WHERE token_hash = ?", rs -> new Link(rs.getString(1), rs.getLong(2), rs.getInt(3) != 0,
                         Rows.nullableLong(rs, "parked_until")), tokenHash);
+    }
+
+    /** The links of these tickets, by ticket id (tickets without one are absent), read in chunks. */
+    Map<String, Link> forTickets(Connection c, Collection<String> ticketIds) throws SQLException {
+        List<String> all = List.copyOf(ticketIds);
+        Map<String, Link> links = new HashMap<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            for (Link l : Rows.list(c, "SELECT ticket_id, expires_at, park_used, parked_until FROM mobile_ticket "
+                    + "WHERE ticket_id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> new Link(rs.getString(1), rs.getLong(2), rs.getInt(3) != 0,
+                            Rows.nullableLong(rs, "parked_until")), chunk.toArray())) {
+                links.put(l.ticketId(), l);
+            }
+        }
+        return links;
     }
 
     void parked(Connection c, String ticketId, long until) throws SQLException {

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -91,11 +94,6 @@ public final class MobileTickets {
         });
     }
 
-    /** The ticket a live token belongs to; the same {@link Rejection} for unknown, malformed and expired. */
-    public String ticketOf(String token) {
-        return db.read(c -> live(c, token).ticketId());
-    }
-
     /** The ticket's state as the phone shows it. */
     public MobileTicketState state(String token) {
         return shown(db.read(c -> seen(c, live(c, token))));
@@ -113,6 +111,72 @@ public final class MobileTickets {
             return l == null || l.expiresAt() <= clock.millis() ? null : seen(c, l);
         });
         return seen == null ? null : shown(seen);
+    }
+
+    /** A ticket a phone follows: its id and its centre (whose queue moves it). */
+    public record Followed(String ticketId, String centreId) {}
+
+    /** The ticket a live token belongs to, with its centre; the same {@link Rejection} for unknown and expired. */
+    public Followed followed(String token) {
+        return db.read(c -> {
+            Ticket t = ticket(c, live(c, token));
+            return new Followed(t.id(), t.centreId());
+        });
+    }
+
+    /**
+     * The states of many followed tickets of one centre, read together: the tickets, their links, the centre's
+     * waiting order and counter names in one read, instead of a handful of reads per phone (thousands of phones
+     * follow a busy province's queues). A ticket whose link expired or is gone maps to null.
+     */
+    Map<String, MobileTicketState> statesOf(String centreId, Collection<String> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Seen> read = db.read(c -> {
+            Map<String, MobileLinkStore.Link> byTicket = links.forTickets(c, ticketIds);
+            Map<String, String> counterNames = new HashMap<>();
+            for (String[] row : Rows.list(c, "SELECT id, name FROM counter WHERE centre_id = ?",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, centreId)) {
+                counterNames.put(row[0], row[1]);
+            }
+            Map<String, Integer> places = places(tickets.waitingInOrder(c, centreId));
+            long now = clock.millis();
+            List<Seen> out = new ArrayList<>();
+            for (Ticket t : tickets.findAll(c, byTicket.keySet())) {
+                MobileLinkStore.Link l = byTicket.get(t.id());
+                if (l.expiresAt() <= now) {
+                    continue;
+                }
+                String counterName = t.counterId() == null ? null : counterNames.getOrDefault(t.counterId(),
+                        t.counterId());
+                out.add(new Seen(l, t, counterName, notifications.channels().isEmpty() ? List.of()
+                        : notifications.watchers(c, t.id()), places.getOrDefault(t.id(), 0)));
+            }
+            return out;
+        });
+        Map<String, MobileTicketState> states = new HashMap<>();
+        ticketIds.forEach(id -> states.put(id, null));
+        for (Seen seen : read) {
+            Ticket t = seen.ticket();
+            int ahead = t.status() == TicketStatus.WAITING ? seen.ahead() : 0;
+            states.put(t.id(), shown(seen, queue.view(t, ahead)));
+        }
+        return states;
+    }
+
+    /** Each waiting ticket's people ahead: its place in its service's queue of its day (0 for the first). */
+    private static Map<String, Integer> places(List<TicketStore.Place> inOrder) {
+        Map<String, Integer> places = new HashMap<>();
+        String queueOf = null;
+        int place = 0;
+        for (TicketStore.Place p : inOrder) {
+            String q = p.serviceCode() + "\n" + p.serviceDay();
+            place = q.equals(queueOf) ? place + 1 : 0;
+            queueOf = q;
+            places.put(p.ticketId(), place);
+        }
+        return places;
     }
 
     /** "I am coming back": the ticket leaves the queue for the configured minutes, once. */
@@ -263,22 +327,29 @@ public final class MobileTickets {
         return tickets.find(c, l.ticketId()).orElseThrow(() -> Rejection.notFound(UNKNOWN));
     }
 
-    /** A ticket as read with its link, and its counter's name (null while no counter has it). */
-    private record Seen(MobileLinkStore.Link link, Ticket ticket, String counterName, List<Contact> watchers) {}
+    /**
+     * A ticket as read with its link, its counter's name (null while no counter has it) and, when read with its
+     * centre's waiting order, its people ahead (-1 when not read with it).
+     */
+    private record Seen(MobileLinkStore.Link link, Ticket ticket, String counterName, List<Contact> watchers,
+            int ahead) {}
 
     private Seen seen(Connection c, MobileLinkStore.Link l) throws SQLException {
         Ticket t = ticket(c, l);
         String counterName = t.counterId() == null ? null : Rows.one(c, "SELECT name FROM counter WHERE id = ?",
                 rs -> rs.getString(1), t.counterId()).orElse(t.counterId());
         return new Seen(l, t, counterName, notifications.channels().isEmpty() ? List.of()
-                : notifications.watchers(c, t.id()));
+                : notifications.watchers(c, t.id()), -1);
     }
 
     /** The phone's view: people ahead and wait come from the queue (outside the read that found the ticket). */
     private MobileTicketState shown(Seen s) {
+        return shown(s, queue.view(s.ticket()));
+    }
+
+    private MobileTicketState shown(Seen s, TicketView v) {
         Ticket t = s.ticket();
         MobileLinkStore.Link l = s.link();
-        TicketView v = queue.view(t);
         ServiceInfo service = queue.service(t.centreId(), t.serviceCode());
         boolean parkedByCitizen = t.status() == TicketStatus.PARKED && l.parkedUntil() != null;
         return new MobileTicketState(t.displayNumber(), service.code(), service.nameVi(), service.nameEn(),

@@ -166,7 +166,7 @@ public final class QueueService {
     }
 
     /** The view of a ticket whose people ahead are known; reads only when the service's estimate is not kept. */
-    private TicketView view(Ticket t, int ahead) {
+    public TicketView view(Ticket t, int ahead) {
         settings.of(t.centreId());
         OptionalInt kept = estimates.keptMinutes(t.centreId(), t.serviceCode(), ahead);
         return kept.isPresent() ? view(t, ahead, kept.getAsInt()) : db.read(c -> view(c, t, ahead));

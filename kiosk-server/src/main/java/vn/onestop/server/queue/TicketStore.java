@@ -3,6 +3,9 @@ package vn.onestop.server.queue;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import vn.onestop.server.db.Dialect;
@@ -20,6 +23,32 @@ public final class TicketStore {
     public Optional<Ticket> find(Connection c, String id) throws SQLException {
         return Rows.one(c, "SELECT " + COLUMNS + " FROM ticket WHERE id = ?", TicketStore::map, id);
     }
+
+    /** Tickets by id, read in chunks (ids not found are absent from the list). */
+    public List<Ticket> findAll(Connection c, Collection<String> ids) throws SQLException {
+        List<String> all = List.copyOf(ids);
+        List<Ticket> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            found.addAll(Rows.list(c, "SELECT " + COLUMNS + " FROM ticket WHERE id IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", TicketStore::map,
+                    chunk.toArray()));
+        }
+        return found;
+    }
+
+    /**
+     * The waiting tickets of a centre in the order they are called within each service and day: by priority rank
+     * (lower first), then issue time, then number, the order {@link #ahead} counts in.
+     */
+    public List<Place> waitingInOrder(Connection c, String centreId) throws SQLException {
+        return Rows.list(c, "SELECT id, service_code, service_day FROM ticket WHERE centre_id = ? AND status = 'waiting' "
+                + "ORDER BY service_code, service_day, priority_rank, issued_at, number",
+                rs -> new Place(rs.getString(1), rs.getString(2), rs.getString(3)), centreId);
+    }
+
+    /** A waiting ticket's id and the queue it waits in (a service of a day). */
+    public record Place(String ticketId, String serviceCode, String serviceDay) {}
 
     /** A ticket of one centre: another centre's ticket is as absent as an unknown one. */
     public Optional<Ticket> find(Connection c, String centreId, String id) throws SQLException {

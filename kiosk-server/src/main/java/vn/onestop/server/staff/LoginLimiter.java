@@ -32,16 +32,31 @@ public final class LoginLimiter {
      * the try may go on, which is then counted as failed until {@link #succeeded} or {@link #release}.
      */
     public synchronized long begin(String username, String address) {
+        long wait = waitSeconds(username, address);
+        if (wait == 0) {
+            failed(username, address);
+        }
+        return wait;
+    }
+
+    /** The seconds a try of {@code username} from {@code address} must wait now, or 0; nothing is counted. */
+    public synchronized long waitSeconds(String username, String address) {
         long now = clock.millis();
         long waitMs = Math.max(Math.max(hardWait(pair(username, address), maxFailures, now),
                 hardWait("a:" + address, maxFailures * 4, now)), delay("u:" + username, now));
-        if (waitMs > 0) {
-            return Math.max(1, (waitMs + 999) / 1000);
-        }
+        return waitMs > 0 ? Math.max(1, (waitMs + 999) / 1000) : 0;
+    }
+
+    /**
+     * Counts a failed try that was not begun with {@link #begin}: for secrets checked so fast, and so long, that
+     * counting parallel tries before their verdict is not needed (a phone's 192-bit ticket link), while counting
+     * them would refuse honest clients sharing one address (phones behind a carrier's NAT opening their pages).
+     */
+    public synchronized void failed(String username, String address) {
+        long now = clock.millis();
         for (String key : new String[] {"u:" + username, "a:" + address, pair(username, address)}) {
             failures.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(now);
         }
-        return 0;
     }
 
     /** The try begun for this user and address was right: the user's failures are forgotten. */

@@ -13,8 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -222,6 +227,62 @@ class MobileTicketApiTest {
         assertThat(phone("GET", String.format("%048x", 99), "").status()).isEqualTo(429);
         server.clock.advance(Duration.ofMinutes(16));
         assertThat(phone("GET", token, "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void manyPhonesBehindOneAddressOpenTheirPagesAtOnce() throws Exception {
+        // Phones on a carrier's NAT share one public address; honest links are never counted against it.
+        start(new MobileSettings(BASE, 10, 5, 100, 10));
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            tokens.add(token(issue(String.format("key-nat-%04d", i), "A")));
+        }
+        ExecutorService phones = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String t : tokens) {
+                answers.add(phones.submit(() -> phone("GET", t, "").status()));
+            }
+            for (Future<Integer> a : answers) {
+                assertThat(a.get(30, TimeUnit.SECONDS)).as("40 phones, one address, maxBadTokens 5").isEqualTo(200);
+            }
+        } finally {
+            phones.shutdownNow();
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThat(phone("GET", String.format("%048x", i), "").status()).isEqualTo(404);
+        }
+        assertThat(phone("GET", tokens.get(0), "").status()).as("wrong links are still limited").isEqualTo(429);
+    }
+
+    @Test
+    void phonesReadTogetherSeeTheSamePlacesAsEachAlone() throws Exception {
+        startOn();
+        List<String> tokens = new ArrayList<>();
+        tokens.add(token(issue("key-tog-0001", "A")));
+        tokens.add(token(issue("key-tog-0002", "B")));
+        tokens.add(token(issue("key-tog-0003", "A")));
+        TestServer.Reply elderly = server.kiosk(kiosk, "POST", "/api/v1/tickets", Map.of("idempotencyKey",
+                "key-tog-0004", "serviceCode", "A", "priorityClass", "elderly"));
+        assertThat(elderly.status()).as(elderly.body()).isEqualTo(201);
+        tokens.add(token(elderly.json()));
+        tokens.add(token(issue("key-tog-0005", "A")));
+        tokens.add(token(issue("key-tog-0006", "B")));
+        open("2");
+        next("2");
+        MobileTickets mobile = server.app.mobile();
+        List<MobileTickets.Followed> followed = tokens.stream().map(mobile::followed).toList();
+        Map<String, MobileTicketState> together = mobile.statesOf("main", followed.stream()
+                .map(MobileTickets.Followed::ticketId).toList());
+        for (int i = 0; i < tokens.size(); i++) {
+            assertThat(together.get(followed.get(i).ticketId())).as("ticket " + (i + 1))
+                    .isEqualTo(mobile.state(tokens.get(i)));
+        }
+        assertThat(together.values().stream().map(MobileTicketState::peopleAhead).toList())
+                .as("places in two services' queues, with a priority ticket among them").contains(0, 1, 2);
+        server.clock.advance(Duration.ofDays(1));
+        assertThat(mobile.statesOf("main", List.of(followed.get(0).ticketId())).get(followed.get(0).ticketId()))
+                .as("a link past its day has no state").isNull();
     }
 
     @Test
