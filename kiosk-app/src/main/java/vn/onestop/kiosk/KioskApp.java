@@ -64,7 +64,7 @@ public final class KioskApp implements AutoCloseable {
         KioskFlow flow = wiring.flow;
         frame = new KioskFrame(messages.get("app.title"), kioskMode);
         attract = new AttractScreen(messages, config, flow::start, parts.pictograms());
-        attract.onLookup(flow::openLookup);
+        attract.onLookup(flow.lookup()::open);
         view = new FlowView(frame, flow, messages, parts.catalogues(), attract, parts.pictograms());
         vn.onestop.kiosk.help.HelpCall help = new vn.onestop.kiosk.help.HelpCall(parts.client()::callForHelp,
                 wiring.network, parts.clock(), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofSeconds(10),

@@ -42,18 +42,18 @@ public final class ScanRouter implements ScanListener {
     public void onEvent(ScanEvent event) {
         if (event instanceof ScanEvent.CodeScanned ticket && vn.onestop.kiosk.flow.TicketQr.isTicket(ticket.code())) {
             // A queue ticket's own QR (either form, issue 24): the citizen rates the service once served (issue 27).
-            ui.execute(() -> flow.ticketScanned(ticket.code()));
+            ui.execute(() -> flow.rating().ticketScanned(ticket.code()));
             return;
         }
         if (event instanceof ScanEvent.CodeScanned booking
                 && vn.onestop.core.booking.BookingCodeText.isQr(booking.code())) {
             // A booking's QR from the public booking page: check in and print its ticket (issue 24).
-            ui.execute(() -> flow.bookingScanned(booking.code()));
+            ui.execute(() -> flow.booking().scanned(booking.code()));
             return;
         }
         if (event instanceof ScanEvent.CodeScanned slip && (SlipQr.looksLikeSlip(slip.code())
                 || isPreparationCode(slip.code()))) {
-            ui.execute(() -> flow.slipScanned(slip.code()));
+            ui.execute(() -> flow.lookup().slipScanned(slip.code()));
             return;
         }
         IdentityReader.Outcome outcome = reader.read(event);
@@ -61,7 +61,7 @@ public final class ScanRouter implements ScanListener {
                 event instanceof ScanEvent.CodeScanned c ? c.code().length() : 0,
                 outcome instanceof IdentityReader.Outcome.Refused r ? "refused " + r.reasons().stream()
                         .map(IdentityProblem::code).toList() : "accepted");
-        ui.execute(() -> flow.cardRead(outcome));
+        ui.execute(() -> flow.identify().cardRead(outcome));
     }
 
     /** Starts the current scanner. */

@@ -41,6 +41,22 @@ public final class RatingFlow {
         return options.ratingCriteria();
     }
 
+    /**
+     * A queue ticket's QR code ({@code ONESTOP-TICKET|number|id}, or its link for phones, see {@link TicketQr}) was
+     * scanned (issue 27): between sessions (attract, identify, lookup and the end screens, or a rating answered) the
+     * rating screen opens and the server is asked whether the ticket was served and not yet rated; only then are the
+     * levels offered, else a clear message. Elsewhere it is ignored.
+     */
+    public void ticketScanned(String text) {
+        String id = TicketQr.ticketRef(text);
+        if (id == null || !(host.betweenSessions() || host.state().step() == Step.RATING && state.result() != null)) {
+            return;
+        }
+        checking(id);
+        host.set(host.fresh().withStep(Step.RATING));
+        desk.checkTicket(id, check -> checked(id, check));
+    }
+
     void begin(String ticketId, String dossierCode) {
         state = new RatingState(ticketId, dossierCode, null, List.of(), -1, Map.of(), false, null);
     }

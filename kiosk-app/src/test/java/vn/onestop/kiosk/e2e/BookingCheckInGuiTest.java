@@ -2,60 +2,88 @@ package vn.onestop.kiosk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.onestop.core.catalogue.Procedure;
 import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.flow.IssuedTicket;
 import vn.onestop.kiosk.flow.Step;
 import vn.onestop.server.staff.Role;
+import vn.onestop.testkit.TestClock;
 
 /**
- * Issue 24 at the kiosk, end to end (real window, simulated scanner, virtual printer, real server): a booking's QR
- * scanned within its slot prints a ticket that the counter calls before an earlier walk-in, and the screen says so;
- * a booking for another day typed on the lookup screen prints a normal ticket and the screen says why; an unknown
- * booking code prints nothing and says what to do.
+ * Issue 24 at the kiosk, end to end (real window, simulated scanner, virtual printer, real server, one test clock for
+ * the whole centre): the centre admin opens slots, citizens book them on the public booking API as the /book page
+ * does, and check in at the kiosk. A booking's QR scanned within its slot prints a ticket that the counter calls
+ * before an earlier walk-in, and the screen says so; one scanned after its slot's window prints a normal ticket called
+ * after the walk-in, and the screen says why; one for another day typed on the lookup screen prints a normal ticket,
+ * says why and stays booked; an unknown booking code prints nothing and says what to do.
  */
 @Tag("gui")
 class BookingCheckInGuiTest extends KioskGuiSuite {
-    static final String ON_TIME = "GUESTCHK23";
-    static final String TOMORROW = "NEXTDAY789";
+    /** Wednesday 2026-11-25, 07:30 in Ho Chi Minh City: a working day (Thursday after it too). */
+    static final Instant MORNING = Instant.parse("2026-11-25T00:30:00Z");
+    static final String TODAY = "2026-11-25";
+    static final String TOMORROW = "2026-11-26";
+    /** The check-in time, 10:05: within the 10:00-10:30 slot, long after the 08:00-08:30 one. */
+    static final Duration TO_CHECK_IN = Duration.ofMinutes(155);
+    private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void aScannedBookingIsCalledBeforeAWalkInAndATypedOneForAnotherDayGetsANormalTicket() throws Exception {
-        kiosk = new KioskHarness(tmp, Clock.systemDefaultZone(), Map.of("rating.criteria", ""));
+    void aBookingScannedInItsSlotIsCalledBeforeAWalkInOneScannedLateAndOneTypedForAnotherDayGetNormalTickets()
+            throws Exception {
+        TestClock clock = new TestClock(MORNING, TestClock.VIETNAM);
+        kiosk = KioskHarness.onOneClock(tmp, clock, Map.of("rating.criteria", ""));
         kiosk.scanner.scan(FlowFixtures.payload("Trần Thị Bình"));
         kiosk.waitForStep(Step.FIELD);
         kiosk.click("field.0");
         var catalogue = FlowFixtures.catalogue();
-        kiosk.click("procedure." + catalogue.byField(catalogue.fields().get(0)).get(0).code());
+        Procedure procedure = catalogue.byField(catalogue.fields().get(0)).get(0);
+        kiosk.click("procedure." + procedure.code());
         kiosk.click("info.take");
         kiosk.waitForStep(Step.DONE);
         IssuedTicket walkIn = GuiActionRunner.execute(() -> kiosk.app.flow().state().ticket());
         kiosk.click("done.finish");
         kiosk.waitForStep(Step.ATTRACT);
 
-        // Bookings of the walk-in's service: one for a slot around now (the centre's time), one for tomorrow.
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        int minute = now.getHour() * 60 + now.getMinute();
-        kiosk.server.booking(ON_TIME, walkIn.serviceCode(), now.toLocalDate().toString(), Math.max(0, minute - 5),
-                Math.min(1439, minute + 30));
-        kiosk.server.booking(TOMORROW, walkIn.serviceCode(), now.toLocalDate().plusDays(1).toString(), 600, 630);
+        // The centre admin opens slots of the walk-in's service on Wednesdays and Thursdays.
+        InProcessServer.StaffCall admin = kiosk.server.staff("chi", Role.ADMIN);
+        String slots = "[" + slot(3, "08:00", "08:30") + "," + slot(3, "10:00", "10:30") + ","
+                + slot(4, "10:00", "10:30") + "]";
+        assertThat(admin.send("PUT", "/api/v1/booking/slots/" + walkIn.serviceCode(), slots)).startsWith("200");
 
-        kiosk.scanner.scan("ONESTOP-BOOKING|" + ON_TIME);
+        // Three citizens book the walk-in's procedure on the public API, as the /book page does.
+        InProcessServer.StaffCall citizen = kiosk.server.citizen();
+        String options = citizen.send("GET", "/api/v1/public/booking/options?centre=main", null);
+        assertThat(options).startsWith("200").contains("\"" + procedure.code() + "\"", TODAY, TOMORROW);
+        JsonNode late = book(citizen, procedure, TODAY, "08:00", "0912345671");
+        JsonNode onTime = book(citizen, procedure, TODAY, "10:00", "0912345672");
+        JsonNode tomorrow = book(citizen, procedure, TOMORROW, "10:00", "0912345673");
+        assertThat(onTime.get("serviceCode").asText()).as("booked for the walk-in's service")
+                .isEqualTo(walkIn.serviceCode());
+
+        // 10:05: the 10:00 booking is within its window, the 08:00 one long past it (more than the grace after).
+        clock.advance(TO_CHECK_IN);
+        assertThat(kiosk.server.bookingSettings().graceAfterMinutes()).as("08:30 + grace is before 10:05")
+                .isLessThan(95);
+
+        kiosk.scanner.scan(onTime.get("qrPayload").asText());
         kiosk.waitForStep(Step.DONE);
         IssuedTicket booked = GuiActionRunner.execute(() -> kiosk.app.flow().state().ticket());
         assertThat(booked.priorityClass()).isEqualTo("appointment");
-        assertThat(GuiActionRunner.execute(() -> kiosk.window.label("done.booking").target().getText()))
-                .contains("được gọi trước");
-        assertThat(kiosk.server.bookingTicket(ON_TIME)).isEqualTo("checked_in appointment");
+        assertThat(doneBookingText()).contains("được gọi trước");
+        assertThat(kiosk.server.bookingTicket(onTime.get("code").asText())).isEqualTo("checked_in appointment");
+        assertThat(status(citizen, onTime)).as("the booking page shows it checked in").isEqualTo("checked_in");
         assertThat(printedPngs()).as("printed like any ticket").hasSize(2);
 
         String counter = switch (walkIn.displayNumber().charAt(0)) {
@@ -72,18 +100,32 @@ class BookingCheckInGuiTest extends KioskGuiSuite {
 
         kiosk.click("done.finish");
         kiosk.waitForStep(Step.ATTRACT);
+        kiosk.scanner.scan(late.get("qrPayload").asText());
+        kiosk.waitForStep(Step.DONE);
+        IssuedTicket lateTicket = GuiActionRunner.execute(() -> kiosk.app.flow().state().ticket());
+        assertThat(lateTicket.priorityClass()).as("a normal ticket").isNull();
+        assertThat(doneBookingText()).as("the reason shown").contains("đến sau giờ hẹn", "08:00", "08:30");
+        assertThat(kiosk.server.bookingTicket(late.get("code").asText())).startsWith("checked_in")
+                .doesNotContain("appointment");
+        assertThat(clerk.send("POST", "/api/v1/counters/" + counter + "/next", null))
+                .as("the late booking is called after the earlier walk-in").startsWith("200").contains(walkIn.id())
+                .doesNotContain(lateTicket.id());
+
+        kiosk.click("done.finish");
+        kiosk.waitForStep(Step.ATTRACT);
         kiosk.click("attract.lookup");
         kiosk.waitForStep(Step.LOOKUP);
-        for (char c : TOMORROW.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+        for (char c : tomorrow.get("code").asText().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
             kiosk.click("key." + c);
         }
         kiosk.click("lookup.go");
         kiosk.waitForStep(Step.DONE);
         IssuedTicket normal = GuiActionRunner.execute(() -> kiosk.app.flow().state().ticket());
         assertThat(normal.priorityClass()).as("a normal ticket").isNull();
-        assertThat(GuiActionRunner.execute(() -> kiosk.window.label("done.booking").target().getText()))
-                .contains("không phải hôm nay");
-        assertThat(kiosk.server.bookingTicket(TOMORROW)).as("the booking for tomorrow stays").startsWith("booked");
+        assertThat(doneBookingText()).contains("không phải hôm nay");
+        assertThat(kiosk.server.bookingTicket(tomorrow.get("code").asText())).as("the booking for tomorrow stays")
+                .startsWith("booked");
+        assertThat(status(citizen, tomorrow)).isEqualTo("booked");
 
         kiosk.click("done.finish");
         kiosk.waitForStep(Step.ATTRACT);
@@ -91,12 +133,39 @@ class BookingCheckInGuiTest extends KioskGuiSuite {
         kiosk.waitForStep(Step.FAILED);
         assertThat(GuiActionRunner.execute(() -> kiosk.window.label("failed.why").target().getText()))
                 .contains("Không tìm thấy lịch hẹn");
-        assertThat(printedPngs()).hasSize(3);
+        assertThat(printedPngs()).hasSize(4);
         kiosk.click("failed.retry");
         kiosk.waitForStep(Step.ATTRACT);
     }
 
-    private java.util.List<Path> printedPngs() throws Exception {
+    private static String slot(int weekday, String start, String end) {
+        return "{\"weekday\":" + weekday + ",\"start\":\"" + start + "\",\"end\":\"" + end + "\",\"capacity\":3}";
+    }
+
+    /** Books a slot as the public booking page does; the answer (201) is the booking without personal data. */
+    private JsonNode book(InProcessServer.StaffCall citizen, Procedure procedure, String day, String start,
+            String phone) throws Exception {
+        String reply = citizen.send("POST", "/api/v1/public/bookings?centre=main", json.writeValueAsString(Map.of(
+                "procedureCode", procedure.code(), "day", day, "start", start, "phone", phone, "email", "",
+                "idNumber", "")));
+        assertThat(reply).startsWith("201").doesNotContain(phone);
+        JsonNode booking = json.readTree(reply.substring(4));
+        assertThat(booking.get("qrPayload").asText()).isEqualTo("ONESTOP-BOOKING|" + booking.get("code").asText());
+        return booking;
+    }
+
+    /** A booking's status as its citizen sees it on the booking page (looked up by code). */
+    private String status(InProcessServer.StaffCall citizen, JsonNode booking) throws Exception {
+        String reply = citizen.send("GET", "/api/v1/public/bookings/" + booking.get("code").asText(), null);
+        assertThat(reply).startsWith("200");
+        return json.readTree(reply.substring(4)).get("status").asText();
+    }
+
+    private String doneBookingText() {
+        return GuiActionRunner.execute(() -> kiosk.window.label("done.booking").target().getText());
+    }
+
+    private List<Path> printedPngs() throws Exception {
         try (Stream<Path> s = Files.list(kiosk.dataDir.resolve("printed"))) {
             return s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
         }

@@ -136,7 +136,7 @@ public final class FilingKioskDriver {
     private static void file(KioskFlow flow, String mode) {
         try {
             CccdParser parser = FlowFixtures.parser(Clock.systemDefaultZone());
-            flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload(CARD), Clock.systemUTC().instant()));
+            flow.identify().cardRead(FlowFixtures.read(parser, FlowFixtures.payload(CARD), Clock.systemUTC().instant()));
             ProcedureCatalogue catalogue = FlowFixtures.catalogue();
             Procedure p = catalogue.all().stream().filter(x -> x.code().equals(PROCEDURE)).findFirst().orElseThrow();
             flow.chooseField(p.field());

@@ -15,6 +15,7 @@ import vn.onestop.server.db.Database;
 final class InProcessServer implements AutoCloseable {
     private final Path dataDir;
     private final ServerConfig config;
+    private final Clock clock;
     private Database db;
     private ServerApp app;
     private int port;
@@ -25,7 +26,13 @@ final class InProcessServer implements AutoCloseable {
 
     /** A server whose shipped settings {@code change} adjusts (e.g. phones let in, issue 24). */
     InProcessServer(Path dataDir, java.util.function.UnaryOperator<ServerConfig.Builder> change) {
+        this(dataDir, change, Clock.systemUTC());
+    }
+
+    /** As above, on {@code clock} (a test clock the kiosk shares, so a test moves both to a time of its choice). */
+    InProcessServer(Path dataDir, java.util.function.UnaryOperator<ServerConfig.Builder> change, Clock clock) {
         this.dataDir = dataDir;
+        this.clock = clock;
         this.config = change.apply(ServerConfigLoader.load(Path.of(System.getProperty("onestop.config.dir")))
                 .toBuilder().passwordIterations(1000)).build();
         try {
@@ -38,7 +45,7 @@ final class InProcessServer implements AutoCloseable {
 
     void start(int wantedPort) {
         db = Database.openSqlite(dataDir);
-        app = new ServerApp(config, db, Clock.systemUTC(), dataDir).start(wantedPort);
+        app = new ServerApp(config, db, clock, dataDir).start(wantedPort);
         port = app.port();
         warmUp();
     }
@@ -188,7 +195,28 @@ final class InProcessServer implements AutoCloseable {
         };
     }
 
-    /** A staff member's HTTP call: "status body". */
+    /**
+     * A call as a citizen's browser makes it on the public pages (no login, no cookie): JSON in, "status body" out,
+     * e.g. booking a slot as the /book page does (issue 24).
+     */
+    StaffCall citizen() {
+        var http = java.net.http.HttpClient.newHttpClient();
+        return (method, path, body) -> {
+            var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + path))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                            : java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() + " " + r.body();
+        };
+    }
+
+    /** The booking settings the server runs with (grace minutes around a slot, issue 24). */
+    vn.onestop.server.booking.BookingSettings bookingSettings() {
+        return config.booking();
+    }
+
+    /** A staff member's (or a citizen's) HTTP call: "status body". */
     @FunctionalInterface
     interface StaffCall {
         String send(String method, String path, String jsonBody) throws Exception;
@@ -208,30 +236,6 @@ final class InProcessServer implements AutoCloseable {
                     return rs.next() ? rs.getString(1) : null;
                 }
             }
-        });
-    }
-
-    /**
-     * A booking of centre main stored as the public booking page stores it (issue 24), for a slot the test chooses
-     * around the real clock (the page itself is tested in Chromium, BookingPageBrowserTest).
-     */
-    void booking(String code, String service, String day, int startMinute, int endMinute) {
-        db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO booking (code, qr_payload, centre_id, "
-                    + "service_code, service_day, start_minute, end_minute, phone, status, created_day, created_at, "
-                    + "updated_at) VALUES (?, ?, 'main', ?, ?, ?, ?, '0912345678', 'booked', ?, ?, ?)")) {
-                ps.setString(1, code);
-                ps.setString(2, "ONESTOP-BOOKING|" + code);
-                ps.setString(3, service);
-                ps.setString(4, day);
-                ps.setInt(5, startMinute);
-                ps.setInt(6, endMinute);
-                ps.setString(7, day);
-                ps.setLong(8, System.currentTimeMillis());
-                ps.setLong(9, System.currentTimeMillis());
-                ps.executeUpdate();
-            }
-            return null;
         });
     }
 

@@ -63,19 +63,29 @@ final class KioskHarness implements AutoCloseable {
 
     private KioskHarness(Path tmp, Clock clock, Map<String, String> overrides, boolean serialPrinter, boolean enrol,
             boolean scannerFromKeys) throws Exception {
-        this(tmp, clock, overrides, serialPrinter, enrol, scannerFromKeys, java.util.function.UnaryOperator.identity());
+        this(tmp, clock, overrides, serialPrinter, enrol, scannerFromKeys, java.util.function.UnaryOperator.identity(),
+                Clock.systemUTC());
     }
 
     /** An enrolled kiosk with the demo's devices whose server's settings {@code server} adjusts (issue 24). */
     static KioskHarness withServer(Path tmp, Clock clock, Map<String, String> overrides,
             java.util.function.UnaryOperator<vn.onestop.server.ServerConfig.Builder> server) throws Exception {
-        return new KioskHarness(tmp, clock, overrides, false, true, false, server);
+        return new KioskHarness(tmp, clock, overrides, false, true, false, server, Clock.systemUTC());
+    }
+
+    /**
+     * An enrolled kiosk with the demo's devices whose server runs on the kiosk's {@code clock} too: a test that moves
+     * the clock moves the whole centre (e.g. to a working day's slot of a booking, issue 24).
+     */
+    static KioskHarness onOneClock(Path tmp, Clock clock, Map<String, String> overrides) throws Exception {
+        return new KioskHarness(tmp, clock, overrides, false, true, false, java.util.function.UnaryOperator.identity(),
+                clock);
     }
 
     private KioskHarness(Path tmp, Clock clock, Map<String, String> overrides, boolean serialPrinter, boolean enrol,
-            boolean scannerFromKeys, java.util.function.UnaryOperator<vn.onestop.server.ServerConfig.Builder> change)
-            throws Exception {
-        server = new InProcessServer(tmp.resolve("server"), change);
+            boolean scannerFromKeys, java.util.function.UnaryOperator<vn.onestop.server.ServerConfig.Builder> change,
+            Clock serverClock) throws Exception {
+        server = new InProcessServer(tmp.resolve("server"), change, serverClock);
         dataDir = tmp.resolve("kiosk");
         Files.createDirectories(dataDir);
         configDir = copy(FlowFixtures.configDir(), tmp.resolve("config"));

@@ -44,36 +44,36 @@ class BookingCheckInFlowTest {
 
     @Test
     void aLateBookingPrintsANormalTicketAndTheDoneScreenKnowsWhyUntilTheSessionEnds() {
-        flow.bookingScanned("ONESTOP-BOOKING|ab cd-efgh23");
+        flow.booking().scanned("ONESTOP-BOOKING|ab cd-efgh23");
         assertThat(flow.state().step()).isEqualTo(Step.PRINTING);
         assertThat(codes).containsExactly("ABCDEFGH23");
-        flow.bookingScanned("ONESTOP-BOOKING|ABCDEFGH23");
+        flow.booking().scanned("ONESTOP-BOOKING|ABCDEFGH23");
         assertThat(codes).as("no second check-in while printing").hasSize(1);
 
         pending.get(0).accept(new BookingNote(false, "late", "2026-11-25", "08:00", "08:30"),
                 new TicketOutcome.Printed(ticket(null)));
         assertThat(flow.state().step()).isEqualTo(Step.DONE);
-        assertThat(flow.bookingNote().reason()).isEqualTo("late");
+        assertThat(flow.booking().note().reason()).isEqualTo("late");
         flow.home();
-        assertThat(flow.bookingNote()).isNull();
+        assertThat(flow.booking().note()).isNull();
     }
 
     @Test
     void anUnknownCodeFailsAndGoesHomeAndAMalformedOrMidSessionScanIsIgnored() throws Exception {
-        flow.bookingScanned("ONESTOP-BOOKING|TOO-SHORT");
+        flow.booking().scanned("ONESTOP-BOOKING|TOO-SHORT");
         assertThat(flow.state().step()).isEqualTo(Step.ATTRACT);
         assertThat(codes).isEmpty();
 
-        flow.bookingScanned("ONESTOP-BOOKING|ZZZZZZZZZZ");
+        flow.booking().scanned("ONESTOP-BOOKING|ZZZZZZZZZZ");
         pending.get(0).accept(null, new TicketOutcome.NotIssued("booking-unknown"));
         assertThat(flow.state().step()).isEqualTo(Step.FAILED);
         assertThat(flow.state().failure()).isEqualTo("booking-unknown");
         flow.back();
         assertThat(flow.state().step()).as("no procedure to go back to").isEqualTo(Step.ATTRACT);
 
-        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
+        flow.identify().cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
         assertThat(flow.state().step()).isEqualTo(Step.FIELD);
-        flow.bookingScanned("ONESTOP-BOOKING|ZZZZZZZZZZ");
+        flow.booking().scanned("ONESTOP-BOOKING|ZZZZZZZZZZ");
         assertThat(flow.state().step()).as("a session in progress is never lost").isEqualTo(Step.FIELD);
         assertThat(codes).hasSize(1);
     }
@@ -81,7 +81,7 @@ class BookingCheckInFlowTest {
     @Test
     void aPrinterThatCannotPrintSaysSoWithoutAskingTheServer() {
         flow.printerChanged(PrinterAvailability.PAUSED);
-        flow.bookingScanned("ONESTOP-BOOKING|ZZZZZZZZZZ");
+        flow.booking().scanned("ONESTOP-BOOKING|ZZZZZZZZZZ");
         assertThat(flow.state().step()).isEqualTo(Step.FAILED);
         assertThat(flow.state().failure()).isEqualTo("printer");
         assertThat(codes).isEmpty();

@@ -53,7 +53,7 @@ class DirectiveGuideEntriesFlowTest {
                 () -> "key-" + keys.incrementAndGet());
         Procedure p = catalogue.byCode(code).orElseThrow();
         assertThat(p.channel()).isEqualTo(FilingChannel.ONLINE_ONLY);
-        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
+        flow.identify().cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
         assertThat(flow.state().step()).isEqualTo(Step.FIELD);
         flow.chooseField(p.field());
         flow.chooseProcedure(p);
@@ -62,14 +62,14 @@ class DirectiveGuideEntriesFlowTest {
         flow.startFiling();
         assertThat(flow.state().step()).isEqualTo(Step.INFO);
 
-        assertThat(flow.canGuide()).isTrue();
-        flow.openGuide();
+        assertThat(flow.guide().available()).isTrue();
+        flow.guide().open();
         assertThat(flow.state().step()).isEqualTo(Step.GUIDE);
         flow.guide().print();
         assertThat(printed).containsExactly(code);
         assertThat(flow.guide().state().print()).isEqualTo(GuideFlow.Print.PRINTED);
 
-        flow.helpFileOnline();
+        flow.guide().helpFileOnline();
         assertThat(desk.orders).hasSize(1);
         TicketOrder order = desk.orders.get(0);
         assertThat(order.serviceCode()).isEqualTo(assisted);

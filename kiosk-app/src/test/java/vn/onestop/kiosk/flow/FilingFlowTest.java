@@ -40,10 +40,10 @@ class FilingFlowTest {
 
     private void toInfo(String code, boolean scanCard) throws Exception {
         if (scanCard) {
-            flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
+            flow.identify().cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
         } else {
             flow.start();
-            flow.continueWithoutId();
+            flow.identify().continueWithoutId();
         }
         Procedure p = procedure(code);
         flow.chooseField(p.field());
@@ -114,7 +114,7 @@ class FilingFlowTest {
                 LocalDateTime.of(2026, 12, 9, 8, 0), false, true, null)));
         assertThat(flow.state().step()).isEqualTo(Step.FILED);
         assertThat(session().filed().code()).isEqualTo("H41.21-261125-0001");
-        flow.rate();
+        flow.lookup().rate();
         assertThat(flow.state().step()).as("filing only prepares the dossier: no rating yet (issue 22)")
                 .isEqualTo(Step.FILED);
         assertThat(dossiers.dossierChecks).isEmpty();
@@ -129,13 +129,13 @@ class FilingFlowTest {
     @Test
     void aLookedUpDossierIsRatedOnlyOnceReceivedByAnOfficialElseAClearMessage() throws Exception {
         dossiers.dossierAnswer = TicketCheck.NOT_RECEIVED;
-        flow.openLookup();
+        flow.lookup().open();
         flow.lookup().text("H41.21-261125-0001");
         flow.lookup().submit();
-        flow.rate();
+        flow.lookup().rate();
         assertThat(flow.state().step()).as("nothing found yet: nothing to rate").isEqualTo(Step.LOOKUP);
         dossiers.finishLookup(new LookupOutcome.Found(found("H41.21-261125-0001")));
-        flow.rate();
+        flow.lookup().rate();
         assertThat(dossiers.dossierChecks).containsExactly("H41.21-261125-0001");
         assertThat(flow.state().step()).isEqualTo(Step.RATING);
         assertThat(flow.rating().state().result()).as("only prepared").isEqualTo(RatingOutcome.NOT_RECEIVED);
@@ -144,20 +144,20 @@ class FilingFlowTest {
 
         flow.home();
         dossiers.dossierAnswer = TicketCheck.ALREADY_RATED;
-        flow.openLookup();
+        flow.lookup().open();
         flow.lookup().text("H41.21-261125-0002");
         flow.lookup().submit();
         dossiers.finishLookup(new LookupOutcome.Found(found("H41.21-261125-0002")));
-        flow.rate();
+        flow.lookup().rate();
         assertThat(flow.rating().state().result()).isEqualTo(RatingOutcome.ALREADY_RATED);
 
         flow.home();
         dossiers.dossierAnswer = TicketCheck.RATABLE;
-        flow.openLookup();
+        flow.lookup().open();
         flow.lookup().text("H41.21-261125-0003");
         flow.lookup().submit();
         dossiers.finishLookup(new LookupOutcome.Found(found("H41.21-261125-0003")));
-        flow.rate();
+        flow.lookup().rate();
         assertThat(flow.rating().state().result()).isNull();
         flow.rating().choose(vn.onestop.core.rating.RatingLevel.VERY_SATISFIED);
         assertThat(dossiers.ratings).hasSize(1);
@@ -193,7 +193,7 @@ class FilingFlowTest {
                 LocalDateTime.of(2026, 12, 9, 8, 0), false, true, null)));
 
         flow.home();
-        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Võ Minh Khoa"), clock.instant()));
+        flow.identify().cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Võ Minh Khoa"), clock.instant()));
         Procedure p = procedure("LLTP-1");
         flow.chooseField(p.field());
         flow.chooseProcedure(p);
@@ -216,7 +216,7 @@ class FilingFlowTest {
 
     @Test
     void aNumberOutsideTheProvinceCodesIsFiledWithAWarningForTheReceivingOfficial() throws Exception {
-        flow.cardRead(FlowFixtures.read(parser, "999090012345||Nguyễn Văn An|15031990|Nam|Số 1 phố Huế, Phường Hai Bà "
+        flow.identify().cardRead(FlowFixtures.read(parser, "999090012345||Nguyễn Văn An|15031990|Nam|Số 1 phố Huế, Phường Hai Bà "
                 + "Trưng, Thành phố Hà Nội|10042021", clock.instant()));
         assertThat(flow.state().identity()).as("accepted, not refused").isNotNull();
         Procedure p = procedure("LLTP-1");
@@ -295,14 +295,14 @@ class FilingFlowTest {
 
     @Test
     void aMalformedCodeNeverReachesTheServerAndASlipScanOpensTheLookup() {
-        flow.openLookup();
+        flow.lookup().open();
         assertThat(flow.state().step()).isEqualTo(Step.LOOKUP);
         flow.lookup().text("xyz");
         flow.lookup().submit();
         assertThat(flow.lookup().state().result()).isInstanceOf(LookupOutcome.Malformed.class);
         assertThat(dossiers.lookups).isEmpty();
         flow.home();
-        flow.slipScanned("V=1|MHS=h41.21-261125-0001|TTHC=LLTP-1|HEN=2026-12-09T08:00");
+        flow.lookup().slipScanned("V=1|MHS=h41.21-261125-0001|TTHC=LLTP-1|HEN=2026-12-09T08:00");
         assertThat(flow.state().step()).isEqualTo(Step.LOOKUP);
         assertThat(dossiers.lookups).containsExactly("H41.21-261125-0001");
         assertThat(flow.lookup().state().busy()).isTrue();
@@ -318,7 +318,7 @@ class FilingFlowTest {
         flow.takeTicket();
         tickets.finishLast(new TicketOutcome.Printed(new IssuedTicket("t-9", "A001", "A", null, 1, 5,
                 clock.instant(), false)));
-        flow.ticketScanned("ONESTOP-TICKET|A001|t-9");
+        flow.rating().ticketScanned("ONESTOP-TICKET|A001|t-9");
         assertThat(dossiers.ticketChecks).containsExactly("t-9");
         assertThat(flow.state().step()).isEqualTo(Step.RATING);
         assertThat(flow.state().secondsLeft()).isEqualTo(30);
@@ -347,17 +347,17 @@ class FilingFlowTest {
     @Test
     void aScannedTicketNotYetServedOrUnknownGetsAMessageAndNoLevels() throws Exception {
         dossiers.ticketAnswer = TicketCheck.NOT_SERVED;
-        flow.ticketScanned("ONESTOP-TICKET|A003|t-3");
+        flow.rating().ticketScanned("ONESTOP-TICKET|A003|t-3");
         assertThat(flow.state().step()).isEqualTo(Step.RATING);
         assertThat(flow.rating().state().result()).isEqualTo(RatingOutcome.NOT_SERVED);
         flow.rating().choose(vn.onestop.core.rating.RatingLevel.VERY_SATISFIED);
         assertThat(dossiers.ratings).as("nothing to rate").isEmpty();
         dossiers.ticketAnswer = TicketCheck.UNKNOWN;
-        flow.ticketScanned("ONESTOP-TICKET|A004|t-4");
+        flow.rating().ticketScanned("ONESTOP-TICKET|A004|t-4");
         assertThat(flow.rating().state().result()).isEqualTo(RatingOutcome.UNKNOWN_TICKET);
         flow.home();
-        flow.ticketScanned("ONESTOP-TICKET|A004|t 4; DROP");
-        flow.ticketScanned("NOT-A-TICKET");
+        flow.rating().ticketScanned("ONESTOP-TICKET|A004|t 4; DROP");
+        flow.rating().ticketScanned("NOT-A-TICKET");
         assertThat(flow.state().step()).as("malformed codes are ignored").isEqualTo(Step.ATTRACT);
         assertThat(dossiers.ticketChecks).containsExactly("t-3", "t-4");
     }
@@ -368,16 +368,16 @@ class FilingFlowTest {
         flow.takeTicket();
         tickets.finishLast(new TicketOutcome.Printed(new IssuedTicket("k", "K1-A001", "A", null, -1, -1,
                 clock.instant(), true)));
-        flow.rate();
+        flow.lookup().rate();
         assertThat(flow.state().step()).isEqualTo(Step.DONE);
         flow.home();
         toInfo("LLTP-1", true);
         flow.takeTicket();
         tickets.finishLast(new TicketOutcome.Printed(new IssuedTicket("t-1", "A002", "A", null, 0, 0,
                 clock.instant(), false)));
-        flow.rate();
+        flow.lookup().rate();
         assertThat(flow.state().step()).as("no rating right after printing (issue 27)").isEqualTo(Step.DONE);
-        flow.ticketScanned("ONESTOP-TICKET|A002|t-1");
+        flow.rating().ticketScanned("ONESTOP-TICKET|A002|t-1");
         flow.rating().choose(vn.onestop.core.rating.RatingLevel.VERY_SATISFIED);
         assertThat(dossiers.ratings).hasSize(1);
         assertThat(dossiers.ratings.get(0).score()).isEqualTo(5);

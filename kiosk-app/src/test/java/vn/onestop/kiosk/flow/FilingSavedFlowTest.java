@@ -19,7 +19,7 @@ class FilingSavedFlowTest {
 
     @Test
     void aSavedFilingEndsOnTheFiledScreenWithoutCodeOrRatingAndIsNotSentAgain() throws Exception {
-        flow.cardRead(FlowFixtures.read(FlowFixtures.parser(clock),
+        flow.identify().cardRead(FlowFixtures.read(FlowFixtures.parser(clock),
                 FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
         Procedure p = FlowFixtures.catalogue().all().stream().filter(x -> x.code().equals("LLTP-1")).findFirst()
                 .orElseThrow();
@@ -40,7 +40,7 @@ class FilingSavedFlowTest {
         assertThat(s.filed()).isNull();
         assertThat(s.failure()).isEqualTo("saved");
         flow.filing().next();                                   // the form is closed: nothing to send again
-        flow.rate();                                            // no code to rate
+        flow.lookup().rate();                                            // no code to rate
         assertThat(flow.state().step()).isEqualTo(Step.FILED);
         assertThat(dossiers.filed).hasSize(1);
         flow.home();

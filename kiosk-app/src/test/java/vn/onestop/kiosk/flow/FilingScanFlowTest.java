@@ -54,7 +54,7 @@ class FilingScanFlowTest {
 
     @BeforeEach
     void onTheChecklist() throws Exception {
-        flow.cardRead(FlowFixtures.read(FlowFixtures.parser(clock), FlowFixtures.payload("Nguyễn Văn An"),
+        flow.identify().cardRead(FlowFixtures.read(FlowFixtures.parser(clock), FlowFixtures.payload("Nguyễn Văn An"),
                 clock.instant()));
         Procedure p = FlowFixtures.catalogue().byCode("LLTP-1").orElseThrow();
         flow.chooseField(p.field());

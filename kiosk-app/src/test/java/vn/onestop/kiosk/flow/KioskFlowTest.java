@@ -27,7 +27,7 @@ class KioskFlowTest {
     }
 
     private void scan(String labelPart) throws Exception {
-        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload(labelPart), clock.instant()));
+        flow.identify().cardRead(FlowFixtures.read(parser, FlowFixtures.payload(labelPart), clock.instant()));
     }
 
     private Procedure firstProcedure() {
@@ -106,7 +106,7 @@ class KioskFlowTest {
     @Test
     void typedNumbersClearedOnTimeoutToo() {
         flow.start();
-        "0010900".chars().forEach(c -> flow.keypadDigit((char) c));
+        "0010900".chars().forEach(c -> flow.identify().keypadDigit((char) c));
         assertThat(flow.state().typedId()).isEqualTo("0010900");
         clock.advance(Duration.ofSeconds(61));
         flow.tick();
@@ -134,15 +134,15 @@ class KioskFlowTest {
     @Test
     void keypadAcceptsAValidNumberAndExplainsAWrongOne() {
         flow.start();
-        "0010900123456".chars().forEach(c -> flow.keypadDigit((char) c));
+        "0010900123456".chars().forEach(c -> flow.identify().keypadDigit((char) c));
         assertThat(flow.state().typedId()).as("at most twelve digits").hasSize(12);
-        flow.keypadDelete();
-        flow.keypadSubmit();
+        flow.identify().keypadDelete();
+        flow.identify().keypadSubmit();
         assertThat(flow.state().step()).isEqualTo(Step.IDENTIFY);
         assertThat(flow.state().problems()).isNotEmpty();
         assertThat(flow.state().typedId()).hasSize(11);
-        flow.keypadDigit('5');
-        flow.keypadSubmit();
+        flow.identify().keypadDigit('5');
+        flow.identify().keypadSubmit();
         assertThat(flow.state().step()).isEqualTo(Step.FIELD);
         assertThat(flow.state().identified()).isTrue();
         assertThat(flow.state().identity()).isNull();
@@ -151,7 +151,7 @@ class KioskFlowTest {
     @Test
     void continueWithoutIdGivesAPlainTicketPath() {
         flow.start();
-        flow.continueWithoutId();
+        flow.identify().continueWithoutId();
         assertThat(flow.state().step()).isEqualTo(Step.FIELD);
         assertThat(flow.state().identified()).isFalse();
     }
@@ -177,7 +177,7 @@ class KioskFlowTest {
     @Test
     void priorityScreenPrintsTheChosenClass() {
         flow.start();
-        flow.continueWithoutId();
+        flow.identify().continueWithoutId();
         flow.search("lý lịch");
         assertThat(flow.state().step()).isEqualTo(Step.PROCEDURE);
         assertThat(flow.state().query()).isEqualTo("lý lịch");
@@ -224,7 +224,7 @@ class KioskFlowTest {
         assertThat(flow.state().toString()).doesNotContain("Nguyễn").doesNotContain("001090012345");
         flow.home();
         flow.start();
-        "001090012345".chars().forEach(c -> flow.keypadDigit((char) c));
+        "001090012345".chars().forEach(c -> flow.identify().keypadDigit((char) c));
         assertThat(flow.state().toString()).doesNotContain("001090012345");
     }
 

@@ -30,7 +30,7 @@ class RatingCriteriaFlowTest {
         KioskFlow flow = new KioskFlow(parser, tickets, dossiers, new FilingOptions(30_000, List.of("wait"))
                 .withCriteria(criteria), clock, Duration.ofSeconds(60), Duration.ofSeconds(20),
                 () -> "key-" + keys.incrementAndGet());
-        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
+        flow.identify().cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
         Procedure p = FlowFixtures.catalogue().all().stream().filter(x -> x.code().equals("LLTP-1")).findFirst()
                 .orElseThrow();
         flow.chooseField(p.field());
@@ -38,10 +38,10 @@ class RatingCriteriaFlowTest {
         flow.takeTicket();
         tickets.finishLast(new TicketOutcome.Printed(new IssuedTicket("t-9", "A001", "A", null, 1, 5,
                 clock.instant(), false)));
-        flow.rate();
+        flow.lookup().rate();
         assertThat(flow.state().step()).as("no rating right after printing (issue 27)").isEqualTo(Step.DONE);
         flow.home();
-        flow.ticketScanned("ONESTOP-TICKET|A001|t-9");                // once served, its QR is scanned
+        flow.rating().ticketScanned("ONESTOP-TICKET|A001|t-9");                // once served, its QR is scanned
         assertThat(flow.state().step()).isEqualTo(Step.RATING);
         return flow;
     }

@@ -29,7 +29,7 @@ final class FilingGallery {
             ScreenGallery.Visitor v, CccdParser parser, TestClock clock, ProcedureCatalogue catalogue)
             throws Exception {
         flow.home();
-        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
+        flow.identify().cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
         Procedure p = catalogue.all().stream().filter(x -> x.code().equals("LLTP-1")).findFirst().orElseThrow();
         flow.chooseField(p.field());
         flow.chooseProcedure(p);
@@ -58,14 +58,14 @@ final class FilingGallery {
         v.visit("16-filed", view.screen(Step.FILED), frame);
         // Rated once an official received it: the slip's QR code looked up, then "Rate our service".
         flow.home();
-        flow.openLookup();
+        flow.lookup().open();
         flow.lookup().text("H41.21-261125-0001");
         flow.lookup().submit();
         dossiers.finishLookup(new LookupOutcome.Found(new DossierView("H41.21-261125-0001", "LLTP-1",
                 "Cấp Phiếu lý lịch tư pháp số 1 cho công dân Việt Nam", "Issuance of Criminal Record Certificate No. 1",
                 "received", "Đã tiếp nhận", "Received", clock.instant(), LocalDateTime.of(2026, 12, 9, 8, 0), false,
                 "POST", null, List.of())));
-        flow.rate();
+        flow.lookup().rate();
         v.visit("17-rating", view.screen(Step.RATING), frame);
         flow.rating().choose(RatingLevel.DISSATISFIED);
         flow.rating().toggleReason("wait");
@@ -86,7 +86,7 @@ final class FilingGallery {
     private static void pickAddress(KioskFlow flow, FlowView view, KioskFrame frame, ScreenGallery.Visitor v,
             CccdParser parser, TestClock clock, ProcedureCatalogue catalogue) throws Exception {
         flow.home();
-        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Võ Minh Khoa"), clock.instant()));
+        flow.identify().cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Võ Minh Khoa"), clock.instant()));
         Procedure p = catalogue.all().stream().filter(x -> x.code().equals("LLTP-1")).findFirst().orElseThrow();
         flow.chooseField(p.field());
         flow.chooseProcedure(p);
@@ -104,7 +104,7 @@ final class FilingGallery {
             ScreenGallery.Visitor v, CccdParser parser, TestClock clock, ProcedureCatalogue catalogue)
             throws Exception {
         flow.home();
-        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
+        flow.identify().cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
         Procedure p = catalogue.all().stream().filter(x -> x.code().equals("LLTP-1")).findFirst().orElseThrow();
         flow.chooseField(p.field());
         flow.chooseProcedure(p);
@@ -122,7 +122,7 @@ final class FilingGallery {
     private static void lookup(KioskFlow flow, RecordingDossierDesk dossiers, FlowView view, KioskFrame frame,
             ScreenGallery.Visitor v, TestClock clock) {
         flow.home();
-        flow.openLookup();
+        flow.lookup().open();
         v.visit("18-lookup", view.screen(Step.LOOKUP), frame);
         flow.lookup().text("H41.21-261125-0001");
         flow.lookup().submit();
@@ -134,7 +134,7 @@ final class FilingGallery {
                         new StatusStep("processing", "Đang xử lý", "Processing", received.plusSeconds(3600))))));
         v.visit("18b-lookup-found", view.screen(Step.LOOKUP), frame);
         flow.home();
-        flow.openLookup();
+        flow.lookup().open();
         flow.lookup().text("H41.21-261125-9999");
         flow.lookup().submit();
         dossiers.finishLookup(new LookupOutcome.NotFound());

@@ -68,7 +68,7 @@ class NoInternalNotesGuiTest {
             for (Procedure p : catalogue.all()) {
                 flow.home();
                 flow.start();
-                flow.continueWithoutId();
+                flow.identify().continueWithoutId();
                 flow.chooseField(p.field());
                 flow.chooseProcedure(p);
                 assertThat(flow.state().step()).isEqualTo(Step.INFO);

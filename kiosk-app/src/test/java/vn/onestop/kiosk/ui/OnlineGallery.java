@@ -172,18 +172,18 @@ final class OnlineGallery {
             ScreenGallery.Visitor v, CccdParser parser, TestClock clock, ProcedureCatalogue catalogue)
             throws Exception {
         flow.home();
-        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
+        flow.identify().cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
         Procedure p = catalogue.all().stream().filter(x -> x.filing().guided()).findFirst().orElseThrow();
         flow.chooseField(p.field());
         flow.chooseProcedure(p);
-        flow.openGuide();
+        flow.guide().open();
         v.visit("19-guide", view.screen(Step.GUIDE), frame);
         flow.guide().print();
         printer.finish(null);
         v.visit("19b-guide-printed", view.screen(Step.GUIDE), frame);
 
         flow.home();
-        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
+        flow.identify().cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
         Procedure filed = catalogue.all().stream().filter(x -> x.code().equals("LLTP-1")).findFirst().orElseThrow();
         flow.chooseField(filed.field());
         flow.chooseProcedure(filed);

@@ -79,7 +79,7 @@ public final class ScreenGallery {
         KioskFrame frame = new KioskFrame("gallery", false);
         Pictograms pictograms = Pictograms.load(FlowFixtures.configDir().resolve("pictograms"));
         AttractScreen attract = new AttractScreen(messages, config, flow::start, pictograms);
-        attract.onLookup(flow::openLookup);
+        attract.onLookup(flow.lookup()::open);
         FlowView view = new FlowView(frame, flow, messages, vn.onestop.kiosk.config.CatalogueLoad.of(catalogue), attract,
                 pictograms);
         vn.onestop.kiosk.voice.VoiceGuide guide = voice ? vn.onestop.kiosk.voice.GalleryVoice.on(messages) : null;
@@ -105,10 +105,10 @@ public final class ScreenGallery {
         v.visit("1-attract", (JComponent) frame.getContentPane(), frame);
         flow.start();
         v.visit("2-identify", view.screen(Step.IDENTIFY), frame);
-        "999912345678".chars().forEach(c -> flow.keypadDigit((char) c));
-        flow.keypadSubmit();
+        "999912345678".chars().forEach(c -> flow.identify().keypadDigit((char) c));
+        flow.identify().keypadSubmit();
         v.visit("2b-identify-refused", view.screen(Step.IDENTIFY), frame);
-        flow.cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
+        flow.identify().cardRead(FlowFixtures.read(parser, FlowFixtures.payload("Nguyễn Văn An"), clock.instant()));
         v.visit("3-field", view.screen(Step.FIELD), frame);
         flow.search("");
         flow.search("hộ tịch");
@@ -130,7 +130,7 @@ public final class ScreenGallery {
         v.visit("8-done", view.screen(Step.DONE), frame);
         flow.home();
         flow.start();
-        flow.continueWithoutId();
+        flow.identify().continueWithoutId();
         flow.chooseField(catalogue.fields().get(0));
         flow.chooseProcedure(catalogue.byField(catalogue.fields().get(0)).get(0));
         flow.takeTicket();
@@ -139,7 +139,7 @@ public final class ScreenGallery {
         v.visit("8b-done-offline", view.screen(Step.DONE), frame);
         flow.home();
         flow.start();
-        flow.continueWithoutId();
+        flow.identify().continueWithoutId();
         flow.chooseField(catalogue.fields().get(0));
         flow.chooseProcedure(catalogue.byField(catalogue.fields().get(0)).get(0));
         flow.takeTicket();

@@ -53,7 +53,7 @@ public final class DoneScreen extends FlowScreen {
         take.setText(messages.get("done.take"));
         finish.setText(messages.get("done.finish"));
         rateLater.setText(wrap(messages.get("done.rateLater")));
-        vn.onestop.kiosk.flow.BookingNote note = flow.bookingNote();
+        vn.onestop.kiosk.flow.BookingNote note = flow.booking().note();
         booking.setText(note == null ? " " : wrap(note.onTime() ? messages.get("done.booking.onTime", note.start(),
                 note.end()) : messages.get("done.booking." + note.reason(), note.start(), note.end(), note.day())));
     }

@@ -46,7 +46,7 @@ public final class GuideScreen extends FlowScreen {
         print.setName("guide.print");
         help.setName("guide.assisted");
         print.addActionListener(e -> flow.guide().print());
-        help.addActionListener(e -> flow.helpFileOnline());
+        help.addActionListener(e -> flow.guide().helpFileOnline());
         column.setLayout(new BoxLayout(column, BoxLayout.Y_AXIS));
         column.setOpaque(false);
         right.setOpaque(false);

@@ -46,9 +46,9 @@ public final class IdentifyScreen extends FlowScreen {
         ok.setName("identify.ok");
         delete.setName("identify.delete");
         skip.setName("identify.skip");
-        ok.addActionListener(e -> flow.keypadSubmit());
-        delete.addActionListener(e -> flow.keypadDelete());
-        skip.addActionListener(e -> flow.continueWithoutId());
+        ok.addActionListener(e -> flow.identify().keypadSubmit());
+        delete.addActionListener(e -> flow.identify().keypadDelete());
+        skip.addActionListener(e -> flow.identify().continueWithoutId());
         add(content(), BorderLayout.CENTER);
         notice.setBorder(BorderFactory.createEmptyBorder(8, 32, 16, 32));
         add(notice, BorderLayout.SOUTH);
@@ -119,7 +119,7 @@ public final class IdentifyScreen extends FlowScreen {
             JButton key = style(new JButton(String.valueOf(d)), "kioskKey");
             key.setName("key." + d);
             key.setPreferredSize(new Dimension(KEY * 3 / 2, KEY));
-            key.addActionListener(e -> flow.keypadDigit(d));
+            key.addActionListener(e -> flow.identify().keypadDigit(d));
             pad.add(key);
         }
         delete.setPreferredSize(new Dimension(KEY * 3 / 2, KEY));

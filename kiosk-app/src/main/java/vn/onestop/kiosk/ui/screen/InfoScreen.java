@@ -43,7 +43,7 @@ public final class InfoScreen extends FlowScreen {
         priority.addActionListener(e -> flow.askPriority());
         file.setName("info.file");
         guide.setName("info.guide");
-        guide.addActionListener(e -> flow.openGuide());
+        guide.addActionListener(e -> flow.guide().open());
         takeRow.setOpaque(false);
         file.addActionListener(e -> flow.startFiling());
         facts.setLayout(new BoxLayout(facts, BoxLayout.Y_AXIS));
@@ -99,9 +99,9 @@ public final class InfoScreen extends FlowScreen {
         if (((GridLayout) takeRow.getLayout()).getColumns() != (columns == 1 ? 1 : 0)) {
             takeRow.setLayout(columns == 1 ? new GridLayout(0, 1, 0, 8) : new GridLayout(1, 0, 12, 0));
         }
-        if (shown != flow.canFile() || guideShown != flow.canGuide() || takeRow.getComponentCount() == 0) {
+        if (shown != flow.canFile() || guideShown != flow.guide().available() || takeRow.getComponentCount() == 0) {
             takeRow.removeAll();
-            if (flow.canGuide()) {
+            if (flow.guide().available()) {
                 takeRow.add(guide);
             }
             if (flow.canFile()) {
@@ -148,7 +148,7 @@ public final class InfoScreen extends FlowScreen {
         priority.setEnabled(canPrint);
         String takeText = state.priority() == null ? messages.get("info.take")
                 : messages.get("info.take.priority", messages.get("priority." + state.priority()));
-        take.setText(flow.canFile() || flow.canGuide() ? wrap(takeText, buttonTextWidth(), "center") : takeText);
+        take.setText(flow.canFile() || flow.guide().available() ? wrap(takeText, buttonTextWidth(), "center") : takeText);
         priority.setText(messages.get("info.priority"));
         priority.setVisible(state.priority() == null);
     }
@@ -158,7 +158,7 @@ public final class InfoScreen extends FlowScreen {
      * for its text, else one under the other (portrait screens with large text).
      */
     private int columns() {
-        int buttons = 1 + (flow.canFile() ? 1 : 0) + (flow.canGuide() ? 1 : 0);
+        int buttons = 1 + (flow.canFile() ? 1 : 0) + (flow.guide().available() ? 1 : 0);
         return buttons > 2 && roomFor(buttons) < (largeText() ? 420 : 260) ? 1 : buttons;
     }
 

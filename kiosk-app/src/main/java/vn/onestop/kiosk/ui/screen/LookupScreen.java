@@ -40,7 +40,7 @@ public final class LookupScreen extends FlowScreen {
         again = FormParts.button("lookup.again", "kioskSecondary", () -> {
             keyboard.reset(true);
         });
-        rate = FormParts.button("lookup.rate", "kioskPrimary", flow::rate);
+        rate = FormParts.button("lookup.rate", "kioskPrimary", flow.lookup()::rate);
         JPanel actions = FormParts.column();
         actions.add(go);
         actions.add(rate);
