@@ -34,6 +34,6 @@ public final class EventsApi {
 
     private void stream(SseClient sse) {
         String centre = vn.onestop.server.http.Guard.centre(sse.ctx());
-        SseOutbox.open(sse, bus, json, EventCentres.only(centre, e -> e), sender.attached(sse));
+        SseOutbox.open(sse, bus, json, centre, EventCentres.only(centre, e -> e), sender.attached(sse));
     }
 }

@@ -46,6 +46,18 @@ public final class SseOutbox {
      */
     public static void open(SseClient client, EventBus bus, ObjectMapper json, UnaryOperator<EventBus.LiveEvent> view,
             SseSender.Outlet outlet) {
+        open(client, bus, json, null, view, outlet);
+    }
+
+    /**
+     * As {@link #open(SseClient, EventBus, ObjectMapper, UnaryOperator, SseSender.Outlet)} for a stream that shows
+     * only one centre's events ({@code centreId}; null or {@value EventCentres#ALL}: any event): the bus hands it
+     * only that centre's live events. The view must still drop other centres' events (the catch-up has them all).
+     * Streams sharing one view instance whose answer for an event is one object (a {@link SharedView}, or the
+     * event itself) have the event written as JSON once for them all.
+     */
+    public static void open(SseClient client, EventBus bus, ObjectMapper json, String centreId,
+            UnaryOperator<EventBus.LiveEvent> view, SseSender.Outlet outlet) {
         long last = lastEventId(client.ctx().header("Last-Event-ID"));
         SseOutbox outbox = new SseOutbox(client, json, last, view);
         // With an outlet the view is applied on the publishing thread, so an event another stream shows (another
@@ -63,7 +75,8 @@ public final class SseOutbox {
                 return;
             }
             if (shown != null) {
-                outlet.offer(() -> outbox.offerShown(e, shown));
+                String data = outlet.json(json, shown.data());
+                outlet.offer(() -> outbox.offerShown(e, shown, data));
             }
         };
         client.onClose(() -> {
@@ -73,7 +86,7 @@ public final class SseOutbox {
             }
         });
         client.keepAlive();
-        EventBus.CatchUp catchUp = bus.subscribe(last, listener);
+        EventBus.CatchUp catchUp = bus.subscribe(centreId, last, listener);
         if (!catchUp.complete()) {
             client.sendEvent("resync", "{}", null);
         }
@@ -105,10 +118,13 @@ public final class SseOutbox {
         }
     }
 
-    /** A live event whose view {@code shown} was taken already: sent now, or held until the catch-up is written. */
-    synchronized void offerShown(EventBus.LiveEvent e, EventBus.LiveEvent shown) {
+    /**
+     * A live event whose view {@code shown} was taken, and written as JSON ({@code data}), already: sent now, or held
+     * until the catch-up is written.
+     */
+    synchronized void offerShown(EventBus.LiveEvent e, EventBus.LiveEvent shown, String data) {
         if (live) {
-            write(e.id(), shown);
+            write(e.id(), shown.type(), data);
         } else {
             held.add(e);
         }
@@ -137,10 +153,17 @@ public final class SseOutbox {
             return;
         }
         try {
-            client.sendEvent(shown.type(), json.writeValueAsString(shown.data()), Long.toString(id));
-            sent = id;
+            write(id, shown.type(), json.writeValueAsString(shown.data()));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("Event " + shown.type() + " cannot be written as JSON", ex);
         }
+    }
+
+    private void write(long id, String type, String data) {
+        if (id <= sent || client.terminated()) {
+            return;
+        }
+        client.sendEvent(type, data, Long.toString(id));
+        sent = id;
     }
 }

@@ -1,5 +1,7 @@
 package vn.onestop.server.events;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.sse.SseClient;
@@ -40,6 +42,8 @@ public final class SseSender implements AutoCloseable {
     private final int maxPerAddress;
     private final int maxTotal;
     private int total;
+    /** The last event data written as JSON by {@link #json}, and its JSON. */
+    private final Object[] lastWritten = new Object[2];
 
     public SseSender(int maxPerAddress, int maxTotal, Duration pingEvery) {
         this.maxPerAddress = maxPerAddress;
@@ -118,6 +122,28 @@ public final class SseSender implements AutoCloseable {
         return o;
     }
 
+    /**
+     * {@code data} as JSON, written once for all the streams that show the same object: events reach the streams one
+     * event at a time, so the last object written is remembered (by identity; event data are never changed once
+     * published).
+     */
+    String json(ObjectMapper mapper, Object data) {
+        synchronized (lastWritten) {
+            if (lastWritten[0] == data && lastWritten[0] != null) {
+                return (String) lastWritten[1];
+            }
+            String text;
+            try {
+                text = mapper.writeValueAsString(data);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("An event cannot be written as JSON", e);
+            }
+            lastWritten[0] = data;
+            lastWritten[1] = text;
+            return text;
+        }
+    }
+
     private void pingAll() {
         for (Outlet o : outlets) {
             o.offer(() -> o.client.sendComment("ping"));
@@ -144,6 +170,11 @@ public final class SseSender implements AutoCloseable {
         /** Starts writing what was queued: called once the catch-up is written, so nothing overtakes it. */
         public void resume() {
             writers.execute(this::drain);
+        }
+
+        /** {@code data} as JSON, written once for every stream of this sender showing the same object. */
+        public String json(ObjectMapper mapper, Object data) {
+            return SseSender.this.json(mapper, data);
         }
 
         /** Runs when the client's stream ends, however it ends. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.EventCentres;
+import vn.onestop.server.events.SharedView;
 import vn.onestop.server.events.SseOutbox;
 import vn.onestop.server.events.SseSender;
 import vn.onestop.server.http.ClientAddress;
@@ -28,6 +29,8 @@ public final class DisplayApi {
     private final ObjectMapper json;
     private final SseSender sender;
     private final ClientAddress client;
+    /** What the hall sees of an event, made once for every display of every centre. */
+    private final SharedView hallView = new SharedView(DisplayApi::shown);
 
     public DisplayApi(DisplayBoard board, EventBus bus, ObjectMapper json, SseSender sender, ClientAddress client) {
         this.board = board;
@@ -62,8 +65,8 @@ public final class DisplayApi {
      * them (finding 4).
      */
     private void stream(SseClient sse) {
-        SseOutbox.open(sse, bus, json, EventCentres.only(Guard.centre(sse.ctx()), DisplayApi::shown),
-                sender.attached(sse));
+        String centre = Guard.centre(sse.ctx());
+        SseOutbox.open(sse, bus, json, centre, EventCentres.only(centre, hallView), sender.attached(sse));
     }
 
     /** What the hall sees of an event: a call's number, counter, service and recall, or that a queue changed. */
