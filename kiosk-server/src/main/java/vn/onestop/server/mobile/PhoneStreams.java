@@ -30,6 +30,8 @@ final class PhoneStreams implements AutoCloseable {
     /** How long after a queue event the centre's phones are refreshed: events within it are read together. */
     static final Duration SETTLE = Duration.ofMillis(200);
     private static final Logger LOG = LogManager.getLogger(PhoneStreams.class);
+    /** What a phone was last shown when its link is gone. */
+    private static final Object GONE = new Object();
     private final MobileTickets mobile;
     private final ObjectMapper json;
     private final Map<String, Set<Phone>> byCentre = new ConcurrentHashMap<>();
@@ -56,8 +58,20 @@ final class PhoneStreams implements AutoCloseable {
             outlet.closed();
         });
         sse.keepAlive();
-        // Registered before its first state is read, so a move in between is not missed.
-        phone.show(mobile.stateOfTicket(ticket.ticketId()));
+        // Registered before its first state is read, so a move in between is not missed; read on the refresh
+        // thread, so a phone's states are read, and queued, in order.
+        try {
+            reader.execute(() -> {
+                try {
+                    phone.show(mobile.stateOfTicket(ticket.ticketId()));
+                } catch (RuntimeException ex) {
+                    LOG.warn("A phone's first state could not be read: {}", ex.toString());
+                    sse.close(); // the page polls, or opens the stream again
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            sse.close();
+        }
         outlet.resume();
     }
 
@@ -126,7 +140,8 @@ final class PhoneStreams implements AutoCloseable {
         private final String ticketId;
         private final SseClient sse;
         private final SseSender.Outlet outlet;
-        private final AtomicReference<String> last = new AtomicReference<>("");
+        /** The last state queued for this phone: an unchanged state is neither written as JSON nor queued. */
+        private final AtomicReference<Object> last = new AtomicReference<>();
 
         Phone(String ticketId, SseClient sse, SseSender.Outlet outlet) {
             this.ticketId = ticketId;
@@ -138,8 +153,12 @@ final class PhoneStreams implements AutoCloseable {
             return ticketId;
         }
 
-        /** Queues the state (null: the link is gone) if it differs from the last one sent. */
+        /** Queues the state (null: the link is gone) if it differs from the last one queued. */
         void show(MobileTicketState state) {
+            Object now = state == null ? GONE : state;
+            if (now.equals(last.getAndSet(now))) {
+                return; // most queue moves (a ticket joining behind) change nothing a phone shows
+            }
             if (state == null) {
                 outlet.offer(() -> {
                     sse.sendEvent("gone", "{}", null);
@@ -148,11 +167,7 @@ final class PhoneStreams implements AutoCloseable {
                 return;
             }
             String body = write(state);
-            outlet.offer(() -> {
-                if (!body.equals(last.getAndSet(body))) {
-                    sse.sendEvent("state", body, null);
-                }
-            });
+            outlet.offer(() -> sse.sendEvent("state", body, null));
         }
     }
 }
