@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.sse.SseClient;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +14,7 @@ import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.SseSender;
 import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.Json;
+import vn.onestop.server.http.Pages;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.http.SecretAttempts;
 import vn.onestop.server.staff.Access;
@@ -47,7 +45,7 @@ public final class MobileApi {
         this.sender = sender;
         this.client = client;
         this.attempts = attempts;
-        this.page = load();
+        this.page = Pages.load("mobile-ticket");
     }
 
     public void register(RouteTable r) {
@@ -123,18 +121,6 @@ public final class MobileApi {
             return json.writeValueAsString(state);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The ticket state cannot be written as JSON", e);
-        }
-    }
-
-    private static String load() {
-        String path = "/web/pages/mobile-ticket.html";
-        try (InputStream in = MobileApi.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is missing from the server jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(path + " cannot be read", e);
         }
     }
 }
