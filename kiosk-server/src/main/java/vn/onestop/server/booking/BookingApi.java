@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import vn.onestop.core.wire.BookingCheckInRequest;
@@ -13,6 +11,7 @@ import vn.onestop.server.Rejection;
 import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
+import vn.onestop.server.http.Pages;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.staff.Access;
 
@@ -34,8 +33,8 @@ public final class BookingApi {
         this.json = json;
         this.client = client;
         this.rate = new PublicRate(clock, 120, 20);
-        this.bookPage = load("book");
-        this.slotsPage = load("booking-slots");
+        this.bookPage = Pages.load("book");
+        this.slotsPage = Pages.load("booking-slots");
     }
 
     public void register(RouteTable r) {
@@ -113,17 +112,5 @@ public final class BookingApi {
         }
         ctx.json(bookings.replaceSlots(Guard.centre(ctx), ctx.pathParam("service"), slots,
                 Guard.staff(ctx).username()));
-    }
-
-    private static String load(String name) {
-        String path = "/web/pages/" + name + ".html";
-        try (InputStream in = BookingApi.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is missing from the server jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(path + " cannot be read", e);
-        }
     }
 }

@@ -3,8 +3,6 @@ package vn.onestop.server.catalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +13,7 @@ import vn.onestop.server.Rejection;
 import vn.onestop.server.centre.Centres;
 import vn.onestop.server.http.Guard;
 import vn.onestop.server.http.Json;
+import vn.onestop.server.http.Pages;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.staff.Access;
 import vn.onestop.server.staff.StaffSession;
@@ -34,7 +33,7 @@ public final class CatalogueApi {
         this.store = store;
         this.centres = centres;
         this.json = json;
-        this.page = load("/web/pages/catalogue.html");
+        this.page = Pages.load("catalogue");
     }
 
     public void register(RouteTable r) {
@@ -167,16 +166,5 @@ public final class CatalogueApi {
     private boolean mayEditProvince(StaffSession s) {
         return s.provinceRole().map(r -> r == vn.onestop.server.staff.Role.ADMIN).orElse(false)
                 || centres.all().size() == 1;
-    }
-
-    private static String load(String path) {
-        try (InputStream in = CatalogueApi.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is missing from the server jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(path + " cannot be read", e);
-        }
     }
 }

@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.UUID;
 import vn.onestop.server.db.Dialect;
 import vn.onestop.server.db.Rows;
+import vn.onestop.server.outbox.OutboxTable;
 
 /**
  * The SQL of the provincial outbox; each method runs inside the caller's transaction. A row is {@code pending}
  * (to send, now or at {@code next_attempt_at}), {@code delivered} (the provincial system accepted it) or
  * {@code failed} (refused for good: kept with the reason until a technician retries it). A worker claims due rows
- * with a lease ({@code lease_owner}, {@code lease_until}); on PostgreSQL the pick skips rows another process is
- * claiming ({@code FOR UPDATE SKIP LOCKED}), and on both the claim is a conditional UPDATE that only one worker wins.
+ * with a lease ({@code lease_owner}, {@code lease_until}) through the SQL all outboxes share ({@link OutboxTable}).
  */
 public final class OutboxStore {
-    static final String PENDING = "pending";
-    static final String DELIVERED = "delivered";
-    static final String FAILED = "failed";
-    private static final int ERROR_CHARS = 1000;
+    static final String PENDING = OutboxTable.PENDING;
+    static final String DELIVERED = OutboxTable.DELIVERED;
+    static final String FAILED = OutboxTable.FAILED;
+    private final OutboxTable table = new OutboxTable("provincial_outbox");
 
     /** A claimed row: what to send and under which key. */
     public record Claim(String id, String dossierCode, ConnectorEvent event, String idempotencyKey, int attempts) {}
@@ -75,20 +75,12 @@ public final class OutboxStore {
      */
     public List<Claim> claim(Connection c, Dialect dialect, String owner, long now, long leaseUntil, int limit)
             throws SQLException {
-        List<String> due = Rows.list(c, "SELECT id FROM provincial_outbox WHERE state = ? AND next_attempt_at <= ? "
-                + "AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at, id LIMIT ?"
-                + dialect.lockSkipLocked(), rs -> rs.getString(1), PENDING, now, now, limit);
         List<Claim> claimed = new ArrayList<>();
-        for (String id : due) {
-            int won = Rows.update(c, "UPDATE provincial_outbox SET lease_owner = ?, lease_until = ?, "
-                    + "attempts = attempts + 1, last_attempt_at = ? WHERE id = ? AND state = ? "
-                    + "AND (lease_until IS NULL OR lease_until < ?)", owner, leaseUntil, now, id, PENDING, now);
-            if (won == 1) {
-                claimed.add(Rows.one(c, "SELECT id, dossier_code, event, idempotency_key, attempts FROM "
-                        + "provincial_outbox WHERE id = ?", rs -> new Claim(rs.getString(1), rs.getString(2),
-                                ConnectorEvent.ofCode(rs.getString(3)).orElseThrow(), rs.getString(4), rs.getInt(5)),
-                        id).orElseThrow());
-            }
+        for (String id : table.claim(c, dialect, owner, now, leaseUntil, limit)) {
+            claimed.add(Rows.one(c, "SELECT id, dossier_code, event, idempotency_key, attempts FROM provincial_outbox "
+                    + "WHERE id = ?", rs -> new Claim(rs.getString(1), rs.getString(2),
+                            ConnectorEvent.ofCode(rs.getString(3)).orElseThrow(), rs.getString(4), rs.getInt(5)),
+                    id).orElseThrow());
         }
         return claimed;
     }
@@ -103,8 +95,7 @@ public final class OutboxStore {
     /** Releases a claimed row for another attempt at {@code nextAttemptAt}, keeping why this one failed. */
     public void retryLater(Connection c, String id, String owner, String error, long nextAttemptAt)
             throws SQLException {
-        Rows.update(c, "UPDATE provincial_outbox SET last_error = ?, next_attempt_at = ?, lease_owner = NULL, "
-                + "lease_until = NULL WHERE id = ? AND lease_owner = ?", clip(error), nextAttemptAt, id, owner);
+        table.retryLater(c, id, owner, error, nextAttemptAt);
     }
 
     /** Marks a claimed row failed for good (refused), with the reasons. */
@@ -234,6 +225,6 @@ public final class OutboxStore {
     }
 
     private static String clip(String error) {
-        return error == null || error.length() <= ERROR_CHARS ? error : error.substring(0, ERROR_CHARS - 1) + "…";
+        return OutboxTable.clip(error);
     }
 }

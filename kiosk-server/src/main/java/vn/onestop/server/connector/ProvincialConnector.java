@@ -28,7 +28,7 @@ public final class ProvincialConnector implements DossierEvents, AutoCloseable {
     private final ProvincialSystem system;
     private final DossierSource source;
     private final Backoff backoff;
-    private volatile OutboxWorker worker;
+    private volatile ProvincialOutboxWorker worker;
 
     /** The technician's view: counts and the rows not delivered. */
     public record Backlog(boolean enabled, String target, long pending, long failing, long failed,
@@ -146,7 +146,7 @@ public final class ProvincialConnector implements DossierEvents, AutoCloseable {
     }
 
     private void wake() {
-        OutboxWorker w = worker;
+        ProvincialOutboxWorker w = worker;
         if (w != null) {
             w.wake();
         }
@@ -154,14 +154,15 @@ public final class ProvincialConnector implements DossierEvents, AutoCloseable {
 
     /** One delivery round now, on the caller's thread (tests; the worker runs rounds on its own thread). */
     public int deliverDue() {
-        OutboxWorker w = worker;
+        ProvincialOutboxWorker w = worker;
         return w == null ? 0 : w.deliverDue();
     }
 
     /** Starts the delivery worker (when on), which sets official codes and statuses through {@code dossiers}. */
     public synchronized void start(DossierUpdates dossiers) {
         if (settings.enabled() && worker == null) {
-            worker = new OutboxWorker(db, store, system, source, dossiers, backoff, clock, settings, agencyCode);
+            worker = new ProvincialOutboxWorker(db, store, system, source, dossiers, backoff, clock, settings,
+                    agencyCode);
             worker.start();
             LOG.info("Provincial connector on: dossier events {} go to {}", settings.events(), settings.baseUrl());
         }
@@ -169,7 +170,7 @@ public final class ProvincialConnector implements DossierEvents, AutoCloseable {
 
     @Override
     public void close() {
-        OutboxWorker w = worker;
+        ProvincialOutboxWorker w = worker;
         if (w != null) {
             w.close();
         }

@@ -12,21 +12,22 @@ import java.util.UUID;
 import vn.onestop.server.Rejection;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
+import vn.onestop.server.enrolment.DeviceTokens;
 import vn.onestop.server.staff.AuditLog;
 import vn.onestop.server.staff.Secrets;
 
 /**
  * Device gateways: a technician makes a one-time code for a list of counters; the gateway trades it for one device
  * token per counter (a new enrolment for a counter revokes the older token of that counter). Tokens are stored as
- * SHA-256 hashes; a token names its counter and nothing else, so it can never act for another counter.
+ * SHA-256 hashes (the shared {@link DeviceTokens}, in this registry's tables {@code gateway_enrolment_code} and
+ * {@code gateway_token}); a token names its counter and nothing else, so it can never act for another counter.
  */
 public final class GatewayRegistry {
     private static final int MAX_COUNTERS = 50;
     private final Database db;
     private final Clock clock;
-    private final Secrets secrets;
     private final AuditLog audit;
-    private final Duration codeLife;
+    private final DeviceTokens tokens;
 
     /** The answer to an enrolment: the gateway's id and a token for each of its counters. */
     public record Enrolment(String gatewayId, Map<String, String> tokens) {}
@@ -37,9 +38,8 @@ public final class GatewayRegistry {
     public GatewayRegistry(Database db, Clock clock, Secrets secrets, AuditLog audit, Duration codeLife) {
         this.db = db;
         this.clock = clock;
-        this.secrets = secrets;
         this.audit = audit;
-        this.codeLife = codeLife;
+        this.tokens = new DeviceTokens(secrets, codeLife, "gateway_enrolment_code", "counters", "gateway_token");
     }
 
     /**
@@ -51,21 +51,17 @@ public final class GatewayRegistry {
             throw Rejection.invalid("counters: list 1-" + MAX_COUNTERS + " counter ids this gateway serves");
         }
         List<String> ids = counters.stream().map(c -> c == null ? "" : c.trim()).distinct().toList();
-        String code = secrets.digits(3);
         long now = clock.millis();
-        db.write(c -> {
+        return db.write(c -> {
             for (String id : ids) {
                 if (Rows.count(c, "SELECT COUNT(*) FROM counter WHERE id = ? AND centre_id = ?", id, centreId) == 0) {
                     throw Rejection.invalid("No counter '" + id + "'");
                 }
             }
-            Rows.update(c, "INSERT INTO gateway_enrolment_code (code_hash, counters, created_at, expires_at, "
-                    + "created_by) VALUES (?, ?, ?, ?, ?)", Secrets.sha256(code), String.join(",", ids), now,
-                    now + codeLife.toMillis(), actor);
+            DeviceTokens.Code code = tokens.newCode(c, String.join(",", ids), actor, now);
             audit.record(c, actor, "gateway.enrolment-code", String.join(",", ids), null, centreId);
-            return null;
+            return code.code();
         });
-        return code;
     }
 
     /** Trades a valid unused code for a gateway id and one token per counter of the code. */
@@ -79,38 +75,28 @@ public final class GatewayRegistry {
         }
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
-        String hash = Secrets.sha256(request.enrolmentCode().trim());
         return db.write(c -> {
-            String counters = Rows.one(c, "SELECT counters FROM gateway_enrolment_code WHERE code_hash = ? AND "
-                    + "used_at IS NULL AND expires_at > ?", rs -> rs.getString(1), hash, now).orElse(null);
-            if (counters == null || Rows.update(c, "UPDATE gateway_enrolment_code SET used_at = ? WHERE code_hash = ? "
-                    + "AND used_at IS NULL", now, hash) != 1) {
-                throw new Rejection(Rejection.Kind.FORBIDDEN,
-                        "The gateway enrolment code is wrong, expired or already used: ask a technician for a new one");
-            }
+            String counters = tokens.redeem(c, request.enrolmentCode(), now,
+                    "The gateway enrolment code is wrong, expired or already used: ask a technician for a new one");
             Rows.update(c, "INSERT INTO gateway (id, name, enrolled_at) VALUES (?, ?, ?)", id, name.trim(), now);
-            Map<String, String> tokens = new LinkedHashMap<>();
+            Map<String, String> issued = new LinkedHashMap<>();
             for (String counter : Arrays.asList(counters.split(","))) {
-                String token = secrets.token(32);
-                Rows.update(c, "UPDATE gateway_token SET revoked_at = ? WHERE counter_id = ? AND revoked_at IS NULL",
-                        now, counter);
+                DeviceTokens.Token token = tokens.newToken();
+                tokens.revoke(c, now, "counter_id = ?", counter);
                 Rows.update(c, "INSERT INTO gateway_token (token_hash, gateway_id, counter_id, created_at) VALUES "
-                        + "(?, ?, ?, ?)", Secrets.sha256(token), id, counter, now);
-                tokens.put(counter, token);
+                        + "(?, ?, ?, ?)", token.hash(), id, counter, now);
+                issued.put(counter, token.value());
             }
             audit.record(c, "gateway:" + id, "gateway.enrol", counters, name.trim(),
                     Rows.one(c, "SELECT centre_id FROM counter WHERE id = ?", rs -> rs.getString(1), counters.split(",")[0]).orElse(null));
-            return new Enrolment(id, tokens);
+            return new Enrolment(id, issued);
         });
     }
 
     /** The counter (and gateway) of a live device token. */
     public Optional<Device> authenticate(String token) {
-        if (token == null || token.isEmpty() || token.length() > 200) {
-            return Optional.empty();
-        }
-        return db.read(c -> Rows.one(c, "SELECT gateway_id, counter_id FROM gateway_token WHERE token_hash = ? AND "
-                + "revoked_at IS NULL", rs -> new Device(rs.getString(1), rs.getString(2)), Secrets.sha256(token)));
+        return tokens.authenticate(db, token, "gateway_id, counter_id", rs -> new Device(rs.getString(1),
+                rs.getString(2)));
     }
 
     /** A gateway acting for one counter. */

@@ -3,9 +3,6 @@ package vn.onestop.server.http;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.config.JavalinConfig;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import vn.onestop.server.staff.Access;
 
@@ -25,7 +22,7 @@ public final class PageRoutes {
         pages = new java.util.HashMap<>();
         for (String name : java.util.List.of("login", "counter", "display", "dashboard", "technician", "denied",
                 "rating-device", "rating-devices", "admin", "province")) {
-            pages.put(name, load(name));
+            pages.put(name, Pages.load(name));
         }
     }
 
@@ -66,17 +63,5 @@ public final class PageRoutes {
     /** True when a refused request was for a page rather than a JSON call. */
     public static boolean isPage(Context ctx) {
         return ctx.path().startsWith("/staff/");
-    }
-
-    private static String load(String name) {
-        String path = "/web/pages/" + name + ".html";
-        try (InputStream in = PageRoutes.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is missing from the server jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(path + " cannot be read", e);
-        }
     }
 }

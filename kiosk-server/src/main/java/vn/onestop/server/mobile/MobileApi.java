@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.sse.SseClient;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Function;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.SseSender;
 import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.Json;
+import vn.onestop.server.http.Pages;
 import vn.onestop.server.http.RouteTable;
 import vn.onestop.server.http.SecretAttempts;
 import vn.onestop.server.staff.Access;
@@ -43,7 +41,7 @@ public final class MobileApi implements AutoCloseable {
         this.sender = sender;
         this.client = client;
         this.attempts = attempts;
-        this.page = load();
+        this.page = Pages.load("mobile-ticket");
     }
 
     public void register(RouteTable r) {
@@ -83,17 +81,5 @@ public final class MobileApi implements AutoCloseable {
     @Override
     public void close() {
         phones.close();
-    }
-
-    private static String load() {
-        String path = "/web/pages/mobile-ticket.html";
-        try (InputStream in = MobileApi.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is missing from the server jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(path + " cannot be read", e);
-        }
     }
 }

@@ -8,19 +8,20 @@ import java.util.List;
 import java.util.UUID;
 import vn.onestop.server.db.Dialect;
 import vn.onestop.server.db.Rows;
+import vn.onestop.server.outbox.OutboxTable;
 
 /**
  * The SQL of the notification outbox; each method runs inside the caller's transaction. A row is {@code pending}
  * (to send at {@code next_attempt_at}), {@code delivered} or {@code failed} (given up: permanent refusal or too many
  * attempts; a technician may retry it). The idempotency key is UNIQUE, so the same notification is queued once however
- * often, and by however many server processes, it is asked for. Workers claim due rows under a lease (on PostgreSQL
- * skipping rows another process is claiming); a row whose worker died is claimed again once its lease runs out.
+ * often, and by however many server processes, it is asked for. Workers claim due rows under a lease (the SQL all
+ * outboxes share, {@link OutboxTable}); a row whose worker died is claimed again once its lease runs out.
  */
 public final class NotificationOutbox {
-    static final String PENDING = "pending";
-    static final String DELIVERED = "delivered";
-    static final String FAILED = "failed";
-    private static final int ERROR_CHARS = 1000;
+    static final String PENDING = OutboxTable.PENDING;
+    static final String DELIVERED = OutboxTable.DELIVERED;
+    static final String FAILED = OutboxTable.FAILED;
+    private final OutboxTable table = new OutboxTable("notification_outbox");
 
     /** A claimed row: what to send, and the attempt this is (1 = the first). */
     record Claim(String id, String key, Contact to, String subject, String body, int attempts) {}
@@ -40,18 +41,10 @@ public final class NotificationOutbox {
     /** Claims up to {@code limit} due rows for {@code owner}; each claim counts as an attempt. */
     List<Claim> claim(Connection c, Dialect dialect, String owner, long now, long leaseUntil, int limit)
             throws SQLException {
-        List<String> due = Rows.list(c, "SELECT id FROM notification_outbox WHERE state = ? AND next_attempt_at <= ? "
-                + "AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at, id LIMIT ?"
-                + dialect.lockSkipLocked(), rs -> rs.getString(1), PENDING, now, now, limit);
         List<Claim> claimed = new ArrayList<>();
-        for (String id : due) {
-            int won = Rows.update(c, "UPDATE notification_outbox SET lease_owner = ?, lease_until = ?, "
-                    + "attempts = attempts + 1, last_attempt_at = ? WHERE id = ? AND state = ? "
-                    + "AND (lease_until IS NULL OR lease_until < ?)", owner, leaseUntil, now, id, PENDING, now);
-            if (won == 1) {
-                claimed.add(Rows.one(c, "SELECT id, idempotency_key, channel, address, subject, body, attempts FROM "
-                        + "notification_outbox WHERE id = ?", NotificationOutbox::claimOf, id).orElseThrow());
-            }
+        for (String id : table.claim(c, dialect, owner, now, leaseUntil, limit)) {
+            claimed.add(Rows.one(c, "SELECT id, idempotency_key, channel, address, subject, body, attempts FROM "
+                    + "notification_outbox WHERE id = ?", NotificationOutbox::claimOf, id).orElseThrow());
         }
         return claimed;
     }
@@ -75,8 +68,7 @@ public final class NotificationOutbox {
     }
 
     void retryLater(Connection c, String id, String owner, String error, long next) throws SQLException {
-        Rows.update(c, "UPDATE notification_outbox SET last_error = ?, next_attempt_at = ?, lease_owner = NULL, "
-                + "lease_until = NULL WHERE id = ? AND lease_owner = ?", clip(error), next, id, owner);
+        table.retryLater(c, id, owner, error, next);
     }
 
     /** A technician's "retry now": a pending or failed row (with its address) is due at once with fresh attempts. */
@@ -125,6 +117,6 @@ public final class NotificationOutbox {
     }
 
     private static String clip(String error) {
-        return error == null || error.length() <= ERROR_CHARS ? error : error.substring(0, ERROR_CHARS - 1) + "…";
+        return OutboxTable.clip(error);
     }
 }

@@ -1,28 +1,23 @@
 package vn.onestop.server.notify;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import vn.onestop.server.connector.Backoff;
 import vn.onestop.server.db.Database;
+import vn.onestop.server.outbox.OutboxWorker;
 
 /**
- * Delivers the notification outbox on a thread of its own: every poll interval and whenever woken it claims due rows
- * under a lease, hands each to its channel's {@link Notifier} and records the outcome: delivered; failed for good
- * (a permanent refusal, or {@code notify.retry.maxAttempts} temporary failures); or tried again after the
- * {@link Backoff} delay. Rows left pending by a stopped process are claimed again after a restart (or, when a
- * process died mid-send, once its lease runs out). Log lines name row ids, keys and channels, never an address.
+ * Delivers the notification outbox (the loop, leases and thread are the shared {@link OutboxWorker}'s): each claimed
+ * row goes to its channel's {@link Notifier} and the outcome is recorded: delivered; failed for good (a permanent
+ * refusal, or {@code notify.retry.maxAttempts} temporary failures); or tried again after the {@link Backoff} delay.
+ * Rows left pending by a stopped process are claimed again after a restart (or, when a process died mid-send, once
+ * its lease runs out). Log lines name row ids, keys and channels, never an address.
  */
-final class NotificationWorker implements AutoCloseable {
+final class NotificationWorker extends OutboxWorker<NotificationOutbox.Claim> {
     private static final Logger LOG = LogManager.getLogger(NotificationWorker.class);
-    private static final int BATCH = 10;
     private static final Pattern EMAIL_LIKE = Pattern.compile("[^\\s<>@\"']+@[^\\s<>@\"']+");
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[0-9]{8,15}");
     private final Database db;
@@ -31,15 +26,11 @@ final class NotificationWorker implements AutoCloseable {
     private final Backoff backoff;
     private final Clock clock;
     private final NotifySettings settings;
-    private final String owner = UUID.randomUUID().toString();
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "notification-outbox");
-        t.setDaemon(true);
-        return t;
-    });
 
     NotificationWorker(Database db, NotificationOutbox store, Map<Contact.Channel, Notifier> notifiers,
             Backoff backoff, Clock clock, NotifySettings settings) {
+        super("Notification outbox", "notification-outbox", LOG, db, clock, settings.poll(), settings.lease(),
+                store::claim);
         this.db = db;
         this.store = store;
         this.notifiers = Map.copyOf(notifiers);
@@ -48,51 +39,8 @@ final class NotificationWorker implements AutoCloseable {
         this.settings = settings;
     }
 
-    void start() {
-        thread.scheduleWithFixedDelay(this::runSafely, 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    void wake() {
-        if (!thread.isShutdown()) {
-            try {
-                thread.execute(this::runSafely);
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
-                // closed meanwhile: the rows stay pending for the next start
-            }
-        }
-    }
-
-    private void runSafely() {
-        try {
-            deliverDue();
-        } catch (RuntimeException e) {
-            if (thread.isShutdown()) {
-                LOG.debug("Notification outbox round stopped with the server: {}", e.getMessage());
-                return;
-            }
-            LOG.error("Notification outbox round failed; the next round retries: {}", e.getMessage());
-        }
-    }
-
-    /** One round: every due row, batch by batch; returns how many were attempted. */
-    int deliverDue() {
-        int sent = 0;
-        while (!Thread.currentThread().isInterrupted()) {
-            long now = clock.millis();
-            List<NotificationOutbox.Claim> claims = db.write(c -> store.claim(c, db.dialect(), owner, now,
-                    now + settings.lease().toMillis(), BATCH));
-            for (NotificationOutbox.Claim claim : claims) {
-                deliver(claim);
-                sent++;
-            }
-            if (claims.size() < BATCH) {
-                break;
-            }
-        }
-        return sent;
-    }
-
-    private void deliver(NotificationOutbox.Claim claim) {
+    @Override
+    protected void deliver(NotificationOutbox.Claim claim) {
         Notifier notifier = claim.to() == null ? null : notifiers.get(claim.to().channel());
         Notifier.Outcome outcome = notifier == null
                 ? Notifier.Outcome.permanent(claim.to() == null ? "the address was erased"
@@ -103,7 +51,7 @@ final class NotificationWorker implements AutoCloseable {
         switch (outcome.result()) {
             case DELIVERED -> {
                 db.write(c -> {
-                    store.delivered(c, claim.id(), owner, now);
+                    store.delivered(c, claim.id(), owner(), now);
                     return null;
                 });
                 LOG.info("Notification {} ({}) delivered (attempt {})", claim.key(), channel(claim), claim.attempts());
@@ -116,7 +64,7 @@ final class NotificationWorker implements AutoCloseable {
                 }
                 long next = now + backoff.delay(claim.attempts()).toMillis();
                 db.write(c -> {
-                    store.retryLater(c, claim.id(), owner, detail, next);
+                    store.retryLater(c, claim.id(), owner(), detail, next);
                     return null;
                 });
                 LOG.warn("Notification {} ({}) not delivered (attempt {}), retried in {} ms: {}", claim.key(),
@@ -127,7 +75,7 @@ final class NotificationWorker implements AutoCloseable {
 
     private void giveUp(NotificationOutbox.Claim claim, String detail, long now) {
         db.write(c -> {
-            store.failed(c, claim.id(), owner, detail, now);
+            store.failed(c, claim.id(), owner(), detail, now);
             return null;
         });
         LOG.warn("Notification {} ({}) failed for good (attempt {}): {}", claim.key(), channel(claim),
@@ -148,15 +96,5 @@ final class NotificationWorker implements AutoCloseable {
         s = EMAIL_LIKE.matcher(s).replaceAll("***@***");
         s = PHONE_LIKE.matcher(s).replaceAll("***");
         return to == null ? s : s.replace(mark, to.masked());
-    }
-
-    @Override
-    public void close() {
-        thread.shutdownNow();
-        try {
-            thread.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -9,19 +9,21 @@ import java.util.UUID;
 import vn.onestop.server.Rejection;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
+import vn.onestop.server.enrolment.DeviceTokens;
 import vn.onestop.server.staff.AuditLog;
 import vn.onestop.server.staff.Secrets;
 
 /**
  * The rating tablets at the counters: a centre admin creates a one-time code for one counter, the tablet trades it
- * for a bearer token (stored hashed) that is locked to that counter, and a technician or admin revokes it.
+ * for a bearer token (stored hashed) that is locked to that counter, and a technician or admin revokes it. Codes and
+ * tokens are the shared {@link DeviceTokens}'s, in this registry's tables {@code rating_device_code} and
+ * {@code rating_device}.
  */
 public final class RatingDevices {
     private final Database db;
     private final Clock clock;
-    private final Secrets secrets;
     private final AuditLog audit;
-    private final Duration codeLife;
+    private final DeviceTokens tokens;
 
     /** An enrolled tablet as the technician sees it. */
     public record Device(String id, String counterId, String name, String enrolledAt, boolean revoked,
@@ -39,9 +41,8 @@ public final class RatingDevices {
     public RatingDevices(Database db, Clock clock, Secrets secrets, AuditLog audit, Duration codeLife) {
         this.db = db;
         this.clock = clock;
-        this.secrets = secrets;
         this.audit = audit;
-        this.codeLife = codeLife;
+        this.tokens = new DeviceTokens(secrets, codeLife, "rating_device_code", "counter_id", "rating_device");
     }
 
     /**
@@ -52,20 +53,17 @@ public final class RatingDevices {
         if (counterId == null || counterId.isBlank()) {
             throw Rejection.invalid("counterId is required: the counter the tablet stands at");
         }
-        String code = secrets.digits(3);
         long now = clock.millis();
-        long expires = now + codeLife.toMillis();
-        db.write(c -> {
+        DeviceTokens.Code code = db.write(c -> {
             if (Rows.count(c, "SELECT COUNT(*) FROM counter WHERE id = ? AND centre_id = ?", counterId,
                     centreId) == 0) {
                 throw Rejection.notFound("No counter " + counterId);
             }
-            Rows.update(c, "INSERT INTO rating_device_code (code_hash, counter_id, created_at, expires_at, "
-                    + "created_by) VALUES (?, ?, ?, ?, ?)", Secrets.sha256(code), counterId, now, expires, actor);
+            DeviceTokens.Code made = tokens.newCode(c, counterId, actor, now);
             audit.record(c, actor, "rating-device.enrolment-code", counterId, null, centreId);
-            return null;
+            return made;
         });
-        return new Code(code, counterId, Instant.ofEpochMilli(expires).toString());
+        return new Code(code.code(), counterId, Instant.ofEpochMilli(code.expiresAt()).toString());
     }
 
     /** Trades a valid unused code for a tablet identity and token locked to the code's counter. */
@@ -78,41 +76,30 @@ public final class RatingDevices {
             throw Rejection.invalid("name must be at most 100 characters");
         }
         String id = UUID.randomUUID().toString();
-        String token = secrets.token(32);
+        DeviceTokens.Token token = tokens.newToken();
         long now = clock.millis();
-        String hash = Secrets.sha256(code.trim());
         String counter = db.write(c -> {
-            Optional<String> counterId = Rows.one(c, "SELECT counter_id FROM rating_device_code WHERE code_hash = ? "
-                    + "AND used_at IS NULL AND expires_at > ?", rs -> rs.getString(1), hash, now);
-            if (counterId.isEmpty() || Rows.update(c, "UPDATE rating_device_code SET used_at = ? WHERE code_hash = ? "
-                    + "AND used_at IS NULL", now, hash) != 1) {
-                throw new Rejection(Rejection.Kind.FORBIDDEN,
-                        "The enrolment code is wrong, expired or already used: ask the centre admin for a new one");
-            }
+            String counterId = tokens.redeem(c, code, now,
+                    "The enrolment code is wrong, expired or already used: ask the centre admin for a new one");
             Rows.update(c, "INSERT INTO rating_device (id, counter_id, name, token_hash, enrolled_at) VALUES "
-                    + "(?, ?, ?, ?, ?)", id, counterId.get(), label, Secrets.sha256(token), now);
-            audit.record(c, "rating-device:" + id, "rating-device.enrol", counterId.get(), label,
-                    Rows.one(c, "SELECT centre_id FROM counter WHERE id = ?", rs -> rs.getString(1), counterId.get()).orElse(null));
-            return counterId.get();
+                    + "(?, ?, ?, ?, ?)", id, counterId, label, token.hash(), now);
+            audit.record(c, "rating-device:" + id, "rating-device.enrol", counterId, label,
+                    Rows.one(c, "SELECT centre_id FROM counter WHERE id = ?", rs -> rs.getString(1), counterId).orElse(null));
+            return counterId;
         });
-        return new Enrolled(id, token, counter);
+        return new Enrolled(id, token.value(), counter);
     }
 
     /** The tablet of a bearer token that is enrolled and not revoked. */
     public Optional<Tablet> authenticate(String token) {
-        if (token == null || token.isEmpty() || token.length() > 200) {
-            return Optional.empty();
-        }
-        return db.read(c -> Rows.one(c, "SELECT id, counter_id FROM rating_device WHERE token_hash = ? AND "
-                + "revoked_at IS NULL", rs -> new Tablet(rs.getString(1), rs.getString(2)), Secrets.sha256(token)));
+        return tokens.authenticate(db, token, "id, counter_id", rs -> new Tablet(rs.getString(1), rs.getString(2)));
     }
 
     /** Revokes a tablet of a counter of {@code centreId}; another centre's tablet is the same 404 as none. */
     public void revoke(String id, String actor, String centreId) {
         db.write(c -> {
-            if (Rows.update(c, "UPDATE rating_device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL AND "
-                    + "counter_id IN (SELECT k.id FROM counter k WHERE k.centre_id = ?)", clock.millis(), id,
-                    centreId) != 1) {
+            if (tokens.revoke(c, clock.millis(), "id = ? AND counter_id IN (SELECT k.id FROM counter k WHERE "
+                    + "k.centre_id = ?)", id, centreId) != 1) {
                 throw Rejection.notFound("No active rating tablet " + id);
             }
             audit.record(c, actor, "rating-device.revoke", id, null, centreId);

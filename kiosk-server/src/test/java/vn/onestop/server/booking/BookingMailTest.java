@@ -1,15 +1,13 @@
 package vn.onestop.server.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.onestop.server.TestMailbox.subject;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.core.config.Settings;
+import vn.onestop.server.TestMailbox;
 import vn.onestop.server.TestServer;
 import vn.onestop.server.connector.ConnectorSettings;
 import vn.onestop.server.notify.NotifySettings;
@@ -29,7 +28,7 @@ import vn.onestop.testkit.Wait;
  */
 class BookingMailTest {
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static TestMailbox mail = new TestMailbox();
     @TempDir
     Path dir;
     TestServer server;
@@ -41,22 +40,10 @@ class BookingMailTest {
         }
     }
 
-    List<MimeMessage> to(String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(address);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
-    }
-
     @Test
     void theConfirmationCarriesTheCodeAndTheBookedTicketsCallIsMailed() throws Exception {
         NotifySettings settings = NotifySettings.from(Settings.parse(dir.resolve("server.properties"),
-                "notify.email.host=127.0.0.1\n"
-                + "notify.email.port=" + mail.getSmtp().getPort() + "\nnotify.email.security=none\n"
-                + "notify.email.from=trungtam@example.vn\nnotify.pollMillis=50\n"), dir);
+                mail.notifyProperties()), dir);
         // Wednesday 2026-11-25, 08:00 in Ho Chi Minh City.
         server = new TestServer(dir, TestServer.config(), Instant.parse("2026-11-25T01:00:00Z"),
                 ConnectorSettings.off(), settings);
@@ -68,8 +55,9 @@ class BookingMailTest {
                 "day", "2026-11-25", "start", "08:00", "email", "cong.dan@example.vn"), Map.of(), null);
         assertThat(booked.status()).as(booked.body()).isEqualTo(201);
         String code = booked.json().get("code").asText();
-        Wait.until(() -> to("cong.dan@example.vn").size() == 1, Duration.ofSeconds(10), "the confirmation e-mail");
-        MimeMessage confirmation = to("cong.dan@example.vn").get(0);
+        Wait.until(() -> mail.to("cong.dan@example.vn").size() == 1, Duration.ofSeconds(10),
+                "the confirmation e-mail");
+        MimeMessage confirmation = mail.to("cong.dan@example.vn").get(0);
         assertThat(confirmation.getSubject()).contains(code);
         assertThat(GreenMailUtil.getBody(confirmation)).contains(code).contains("2026-11-25").contains("08:00");
 
@@ -81,19 +69,12 @@ class BookingMailTest {
         server.as(clerk, "POST", "/api/v1/counters/2/open", null);
         assertThat(server.as(clerk, "POST", "/api/v1/counters/2/next", null).json().get("displayNumber").asText())
                 .isEqualTo(number);
-        Wait.until(() -> to("cong.dan@example.vn").stream().anyMatch(m -> subject(m).contains("Quầy 2")),
+        Wait.until(() -> mail.to("cong.dan@example.vn").stream().anyMatch(m -> subject(m).contains("Quầy 2")),
                 Duration.ofSeconds(10), "the 'called to counter 2' e-mail");
-        assertThat(to("cong.dan@example.vn").stream().filter(m -> subject(m).contains(number))
+        assertThat(mail.to("cong.dan@example.vn").stream().filter(m -> subject(m).contains(number))
                 .filter(m -> subject(m).contains("Quầy 2")).count()).as("called once").isEqualTo(1);
         // One confirmation, however often the outbox worker ran.
-        assertThat(to("cong.dan@example.vn").stream().filter(m -> subject(m).contains(code)).count()).isEqualTo(1);
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
-        }
+        assertThat(mail.to("cong.dan@example.vn").stream().filter(m -> subject(m).contains(code)).count())
+                .isEqualTo(1);
     }
 }

@@ -59,8 +59,9 @@ class BookingPageBrowserTest {
             b.find("#slots input[value='09:00']").click();
             b.find("#phone").sendKeys("0912 345 678");
             b.find("#book-button").click();
+            // The booking's code, or a refusal (an error message): "Đang gửi…" (sending) is neither.
             b.until(Duration.ofSeconds(10), () -> !b.find("#result-code").getText().isBlank()
-                    || !b.find("#book-msg").getText().isBlank());
+                    || b.find("#book-msg").getAttribute("class").contains("error"));
             String code = b.find("#result-code").getText();
             assertThat(code).as(b.find("#book-msg").getText() + " " + b.console()).matches("[A-Z2-9]{10}");
             b.until(Duration.ofSeconds(10), () -> ((Number) b.driver.executeScript(

@@ -72,8 +72,8 @@ class OutboxClaimTest {
         try (SimulatorProcess sim = new SimulatorProcess(port, dir.resolve("sim"), secret, "http://127.0.0.1:9/none")
                 .start("--require-pdfs", "false")) {
             Map<String, String> assigned = new ConcurrentHashMap<>();
-            OutboxWorker a = worker(one, port, assigned);
-            OutboxWorker b = worker(two, port, assigned);
+            ProvincialOutboxWorker a = worker(one, port, assigned);
+            ProvincialOutboxWorker b = worker(two, port, assigned);
             ExecutorService threads = Executors.newFixedThreadPool(2);
             try {
                 Future<Integer> sentByA = threads.submit(a::deliverDue);
@@ -94,7 +94,7 @@ class OutboxClaimTest {
         }
     }
 
-    private static OutboxWorker worker(Database db, int port, Map<String, String> assigned) {
+    private static ProvincialOutboxWorker worker(Database db, int port, Map<String, String> assigned) {
         ConnectorSettings settings = new ConnectorSettings(true, URI.create("http://127.0.0.1:" + port),
                 SECRET.getBytes(StandardCharsets.UTF_8), Set.of(ConnectorEvent.RECEIVED), Duration.ofSeconds(10),
                 Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(1), 300);
@@ -120,7 +120,7 @@ class OutboxClaimTest {
                 return "received";
             }
         };
-        return new OutboxWorker(db, new OutboxStore(), http, source, updates, new Backoff(settings.retryInitial(),
+        return new ProvincialOutboxWorker(db, new OutboxStore(), http, source, updates, new Backoff(settings.retryInitial(),
                 settings.retryCap(), RandomGenerator.getDefault()), Clock.systemUTC(), settings, "H41.21");
     }
 }

@@ -82,6 +82,27 @@ class StaffPagesTest extends ServerSuite {
         assertThat(r.response().headers().firstValue("Location")).contains("/staff/login");
     }
 
+    @Test
+    void pagesThatIncludeTheStaffPartsAreServedWhole() throws Exception {
+        try (Stream<Path> files = Files.list(WEB.resolve("pages"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String name = f.getFileName().toString().replace(".html", "");
+                assertThat(Pages.load(name)).as(name).startsWith("<!doctype html>").doesNotContain("<!--#include");
+            }
+        }
+        TestServer.StaffClient admin = server.staff("pages-admin", Role.ADMIN);
+        for (String path : List.of("/staff/admin", "/staff/booking-slots")) {
+            TestServer.Reply r = page(admin, path);
+            assertThat(r.status()).as(path).isEqualTo(200);
+            assertThat(r.body()).as(path).startsWith("<!doctype html>\n<html lang=\"vi\">\n<head>\n")
+                    .containsSubsequence("/static/css/staff.css", "/static/js/i18n.js", "/static/js/common.js",
+                            "/static/js/password.js", path.replace("/staff/", "/static/js/") + ".js", "</head>",
+                            "<header class=\"bar\">", "data-bind=\"user\"", "data-action=\"language\"",
+                            "data-action=\"password\"", "data-action=\"logout\"", "</header>")
+                    .doesNotContain("<!--#include");
+        }
+    }
+
     private TestServer.Reply page(TestServer.StaffClient s, String path) throws Exception {
         return server.send("GET", path, null, Map.of("Cookie", s.cookie()), null);
     }

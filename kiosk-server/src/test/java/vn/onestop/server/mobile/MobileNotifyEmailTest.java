@@ -3,23 +3,18 @@ package vn.onestop.server.mobile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.server.ServerConfig;
+import vn.onestop.server.TestMailbox;
 import vn.onestop.server.TestServer;
 import vn.onestop.server.connector.ConnectorSettings;
 import vn.onestop.server.db.Rows;
@@ -37,7 +32,7 @@ class MobileNotifyEmailTest {
     static final String BASE = "https://hcc.example.vn";
     static final String ADDRESS = "cong.dan@example.vn";
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static TestMailbox mail = new TestMailbox();
     @TempDir
     Path dir;
     TestServer server;
@@ -54,9 +49,7 @@ class MobileNotifyEmailTest {
 
     private void start() throws Exception {
         Path config = Files.createDirectories(dir.resolve("config"));
-        Files.writeString(config.resolve("server.properties"), "notify.email.host=127.0.0.1\nnotify.email.port="
-                + mail.getSmtp().getPort() + "\nnotify.email.security=none\nnotify.email.from=trungtam@example.vn\n"
-                + "notify.pollMillis=50\n");
+        Files.writeString(config.resolve("server.properties"), mail.notifyProperties());
         ServerConfig sc = TestServer.config().toBuilder().mobile(MobileSettings.off().withBaseUrl(BASE)).build();
         server = new TestServer(Files.createDirectories(dir.resolve("data")), sc,
                 Instant.parse("2026-11-25T01:00:00Z"), ConnectorSettings.off(), NotifySettings.load(config));
@@ -95,16 +88,6 @@ class MobileNotifyEmailTest {
         return server.db.read(c -> Rows.count(c, "SELECT COUNT(*) FROM ticket_watch"));
     }
 
-    private static List<MimeMessage> to(String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(address);
-            } catch (MessagingException e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
-    }
-
     @Test
     void thePhoneAsksForEmailsAndTheyComeOnceWhenNearAndOnceWhenCalled() throws Exception {
         start();
@@ -137,11 +120,11 @@ class MobileNotifyEmailTest {
         assertThat(ok.json().get("notifying").get(0).get("to").asText()).isEqualTo("c***@example.vn");
         assertThat(state(token).get("notifying").get(0).get("to").asText()).isEqualTo("c***@example.vn");
         assertThat(watches()).isEqualTo(1);
-        assertThat(to(ADDRESS)).as("4 people ahead: not near yet").isEmpty();
+        assertThat(mail.to(ADDRESS)).as("4 people ahead: not near yet").isEmpty();
 
         next(); // 3 ahead now: within notify.aheadThreshold (3)
-        Wait.until(() -> to(ADDRESS).size() == 1, Duration.ofSeconds(10), "the 'people away' e-mail");
-        MimeMessage near = to(ADDRESS).get(0);
+        Wait.until(() -> mail.to(ADDRESS).size() == 1, Duration.ofSeconds(10), "the 'people away' e-mail");
+        MimeMessage near = mail.to(ADDRESS).get(0);
         assertThat(near.getSubject()).contains(number).contains("còn 3 người").contains("3 ahead");
 
         for (int i = 0; i < 3; i++) {
@@ -149,8 +132,8 @@ class MobileNotifyEmailTest {
         }
         assertThat(state(token).get("peopleAhead").asInt()).isZero();
         next(); // this phone's ticket, at counter 2
-        Wait.until(() -> to(ADDRESS).size() == 2, Duration.ofSeconds(10), "the 'called' e-mail");
-        MimeMessage called = to(ADDRESS).get(1);
+        Wait.until(() -> mail.to(ADDRESS).size() == 2, Duration.ofSeconds(10), "the 'called' e-mail");
+        MimeMessage called = mail.to(ADDRESS).get(1);
         assertThat(called.getSubject()).isEqualTo("Mời số " + number + " đến Quầy 2 / Number " + number
                 + ": counter 2");
         assertThat((String) called.getContent()).contains("Mời số " + number + " đến Quầy 2.")
@@ -165,7 +148,8 @@ class MobileNotifyEmailTest {
         String other = issue();
         assertThat(notify(other, "email", "nguoi.khac@example.vn").status()).isEqualTo(200);
         next();
-        Wait.until(() -> to("nguoi.khac@example.vn").size() == 2, Duration.ofSeconds(10), "the second phone's mails");
-        assertThat(to(ADDRESS)).hasSize(2);
+        Wait.until(() -> mail.to("nguoi.khac@example.vn").size() == 2, Duration.ofSeconds(10),
+                "the second phone's mails");
+        assertThat(mail.to(ADDRESS)).hasSize(2);
     }
 }

@@ -2,19 +2,17 @@ package vn.onestop.server.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.server.TestMailbox;
 import vn.onestop.server.TestServer;
 import vn.onestop.server.connector.ConnectorSettings;
 import vn.onestop.testkit.Wait;
@@ -25,7 +23,7 @@ import vn.onestop.testkit.Wait;
  */
 class NotificationEmailTest {
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static TestMailbox mail = new TestMailbox();
     @TempDir
     Path dir;
     TestServer server;
@@ -38,22 +36,10 @@ class NotificationEmailTest {
     }
 
     TestServer start() throws Exception {
-        NotifySettings settings = Hall.settings(dir, "notify.email.host=127.0.0.1\nnotify.email.port="
-                + mail.getSmtp().getPort() + "\nnotify.email.security=none\nnotify.email.from=trungtam@example.vn\n"
-                + "notify.pollMillis=50\n");
+        NotifySettings settings = Hall.settings(dir, mail.notifyProperties());
         server = new TestServer(dir, TestServer.config(), Instant.parse("2026-11-25T01:00:00Z"),
                 ConnectorSettings.off(), settings);
         return server;
-    }
-
-    List<MimeMessage> to(String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(address);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
     }
 
     @Test
@@ -67,8 +53,9 @@ class NotificationEmailTest {
         String number = hall.number(mine);
         assertThat(hall.watch(mine, Contact.email("cong.dan@example.vn"))).isTrue();
         assertThat(hall.next()).isEqualTo(tickets.get(0));
-        Wait.until(() -> to("cong.dan@example.vn").size() == 1, Duration.ofSeconds(10), "the 'people away' e-mail");
-        MimeMessage near = to("cong.dan@example.vn").get(0);
+        Wait.until(() -> mail.to("cong.dan@example.vn").size() == 1, Duration.ofSeconds(10),
+                "the 'people away' e-mail");
+        MimeMessage near = mail.to("cong.dan@example.vn").get(0);
         assertThat(near.getSubject()).contains(number).contains("còn 3 người").contains("3 ahead");
         assertThat(GreenMailUtil.getBody(near)).isNotEmpty();
         assertThat(near.getFrom()[0].toString()).isEqualTo("trungtam@example.vn");
@@ -76,8 +63,8 @@ class NotificationEmailTest {
         for (int i = 1; i < 5; i++) {
             hall.next();
         }
-        Wait.until(() -> to("cong.dan@example.vn").size() == 2, Duration.ofSeconds(10), "the 'called' e-mail");
-        MimeMessage called = to("cong.dan@example.vn").get(1);
+        Wait.until(() -> mail.to("cong.dan@example.vn").size() == 2, Duration.ofSeconds(10), "the 'called' e-mail");
+        MimeMessage called = mail.to("cong.dan@example.vn").get(1);
         assertThat(called.getSubject()).isEqualTo("Mời số " + number + " đến Quầy 2 / Number " + number
                 + ": counter 2");
         String body = (String) called.getContent();
@@ -90,8 +77,9 @@ class NotificationEmailTest {
         String other = hall.issue();
         assertThat(hall.watch(other, Contact.email("nguoi.khac@example.vn"))).isTrue();
         hall.next();
-        Wait.until(() -> to("nguoi.khac@example.vn").size() == 2, Duration.ofSeconds(10), "the second ticket's mails");
-        assertThat(to("cong.dan@example.vn")).hasSize(2);
+        Wait.until(() -> mail.to("nguoi.khac@example.vn").size() == 2, Duration.ofSeconds(10),
+                "the second ticket's mails");
+        assertThat(mail.to("cong.dan@example.vn")).hasSize(2);
         assertThat(server.app.notifications().rows("ticket:" + mine + ":")).extracting(NotificationOutbox.Row::state)
                 .containsExactly("delivered", "delivered");
     }

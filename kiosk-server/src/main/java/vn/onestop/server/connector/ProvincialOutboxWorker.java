@@ -1,26 +1,22 @@
 package vn.onestop.server.connector;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import vn.onestop.server.db.Database;
+import vn.onestop.server.outbox.OutboxWorker;
 
 /**
- * Delivers the outbox: on one thread of its own, every poll interval and whenever woken, it claims due rows under a
- * lease, sends each to the provincial system, and records the outcome (delivered with the official code; refused
- * for good; or retried later with back-off). A process that dies mid-send leaves its lease to run out, and the row
- * is sent again under the same idempotency key, which the provincial system answers without registering it twice.
- * Log lines name dossier codes and events only, never personal data.
+ * Delivers the provincial outbox (the loop, leases and thread are the shared {@link OutboxWorker}'s): each claimed
+ * row is sent to the provincial system and its outcome recorded (delivered with the official code; refused for good;
+ * or retried later with back-off). A process that dies mid-send leaves its lease to run out, and the row is sent again
+ * under the same idempotency key, which the provincial system answers without registering it twice. Before each round
+ * it adds rows the reception hook missed; after it, it sets official codes a dead worker did not. Log lines name
+ * dossier codes and events only, never personal data.
  */
-public final class OutboxWorker implements AutoCloseable {
-    private static final Logger LOG = LogManager.getLogger(OutboxWorker.class);
-    private static final int BATCH = 10;
+public final class ProvincialOutboxWorker extends OutboxWorker<OutboxStore.Claim> {
+    private static final Logger LOG = LogManager.getLogger(ProvincialOutboxWorker.class);
     /** A reception this old with no outbox row was missed by the hook (which runs right after the commit). */
     private static final long SWEEP_AFTER_MS = 60_000;
     private final Database db;
@@ -32,15 +28,11 @@ public final class OutboxWorker implements AutoCloseable {
     private final Clock clock;
     private final ConnectorSettings settings;
     private final String agencyCode;
-    private final String owner = UUID.randomUUID().toString();
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "provincial-outbox");
-        t.setDaemon(true);
-        return t;
-    });
 
-    public OutboxWorker(Database db, OutboxStore store, ProvincialSystem system, DossierSource source,
+    public ProvincialOutboxWorker(Database db, OutboxStore store, ProvincialSystem system, DossierSource source,
             DossierUpdates dossiers, Backoff backoff, Clock clock, ConnectorSettings settings, String agencyCode) {
+        super("Provincial outbox", "provincial-outbox", LOG, db, clock, settings.poll(), settings.lease(),
+                store::claim);
         this.db = db;
         this.store = store;
         this.system = system;
@@ -52,28 +44,9 @@ public final class OutboxWorker implements AutoCloseable {
         this.agencyCode = agencyCode;
     }
 
-    /** Starts polling (first run at once). */
-    public void start() {
-        thread.scheduleWithFixedDelay(this::runSafely, 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** Runs a delivery round soon (after a new row or a technician's retry), without waiting for the poll. */
-    public void wake() {
-        if (!thread.isShutdown()) {
-            thread.execute(this::runSafely);
-        }
-    }
-
-    private void runSafely() {
-        try {
-            deliverDue();
-        } catch (RuntimeException e) {
-            LOG.error("Provincial outbox round failed; the next round retries: {}", e.getMessage(), e);
-        }
-    }
-
-    /** One delivery round: every due row (batch by batch), then official codes not yet set. Returns rows sent. */
-    public int deliverDue() {
+    /** Adds the outbox rows of receptions the hook missed (when receptions are sent). */
+    @Override
+    protected void beforeRound() {
         if (settings.events().contains(ConnectorEvent.RECEIVED)) {
             long now = clock.millis();
             int swept = db.write(c -> store.sweepAwaitingCodes(c, agencyCode, now - SWEEP_AFTER_MS, now));
@@ -82,31 +55,22 @@ public final class OutboxWorker implements AutoCloseable {
                         + "added", swept);
             }
         }
-        int sent = 0;
-        while (true) {
-            long now = clock.millis();
-            List<OutboxStore.Claim> claims = db.write(c -> store.claim(c, db.dialect(), owner, now,
-                    now + settings.lease().toMillis(), BATCH));
-            for (OutboxStore.Claim claim : claims) {
-                deliver(claim);
-                sent++;
-            }
-            if (claims.size() < BATCH) {
-                break;
-            }
-        }
-        applyCodes();
-        return sent;
     }
 
-    private void deliver(OutboxStore.Claim claim) {
+    @Override
+    protected void afterRound() {
+        applyCodes();
+    }
+
+    @Override
+    protected void deliver(OutboxStore.Claim claim) {
         Optional<Submission> submission = source.submission(claim.dossierCode(), claim.event(),
                 claim.idempotencyKey());
         if (submission.isEmpty()) {
             LOG.warn("Provincial outbox: dossier {} is not on this server (or its data was erased); {} not sent",
                     claim.dossierCode(), claim.event().code());
             db.write(c -> {
-                store.failed(c, claim.id(), owner, "the dossier is not on this server or its data was erased");
+                store.failed(c, claim.id(), owner(), "the dossier is not on this server or its data was erased");
                 return null;
             });
             return;
@@ -114,7 +78,7 @@ public final class OutboxWorker implements AutoCloseable {
         try {
             ProvincialSystem.Acceptance a = system.send(submission.get());
             boolean mine = db.write(c -> {
-                store.delivered(c, claim.id(), owner, a.officialCode(), clock.millis());
+                store.delivered(c, claim.id(), owner(), a.officialCode(), clock.millis());
                 return a.officialCode() != null && store.claimCode(c, claim.id());
             });
             if (mine) {
@@ -127,7 +91,7 @@ public final class OutboxWorker implements AutoCloseable {
             LOG.warn("Provincial outbox: {} of dossier {} {}", claim.event().code(), claim.dossierCode(),
                     e.logText());
             db.write(c -> {
-                store.failed(c, claim.id(), owner, e.getMessage());
+                store.failed(c, claim.id(), owner(), e.getMessage());
                 return null;
             });
         } catch (ProvincialUnavailable e) {
@@ -136,7 +100,7 @@ public final class OutboxWorker implements AutoCloseable {
                     claim.event().code(), claim.dossierCode(), claim.attempts(), (next - clock.millis()) / 1000,
                     e.logText());
             db.write(c -> {
-                store.retryLater(c, claim.id(), owner, e.getMessage(), next);
+                store.retryLater(c, claim.id(), owner(), e.getMessage(), next);
                 return null;
             });
         }
@@ -163,16 +127,6 @@ public final class OutboxWorker implements AutoCloseable {
                 store.codeNotApplied(c, id, error);
                 return null;
             });
-        }
-    }
-
-    @Override
-    public void close() {
-        thread.shutdownNow();
-        try {
-            thread.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
