@@ -303,7 +303,7 @@ public final class ServerApp {
                     secretAttempts, clock).register(routeTable);
             new GatewayApi(gateways, new KeypadDesk(db, desk, audit), events, json, gatewayStreams, client,
                     secretAttempts, audit).prints(new vn.onestop.server.gateway.CounterPrints(db, clock, events, audit,
-                    dossiers.reception())).register(routeTable);
+                    dossiers.slips())).register(routeTable);
             new NotifyApi(notifications, audit, () -> centres.all().size()).register(routeTable);
             new vn.onestop.server.booking.BookingApi(bookings, json, client, clock).register(routeTable);
             new vn.onestop.server.help.HelpApi(new vn.onestop.server.help.HelpAlerts(db, clock, events, audit), json)
