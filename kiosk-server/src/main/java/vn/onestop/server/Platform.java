@@ -17,7 +17,7 @@ import vn.onestop.server.staff.Secrets;
  * event bus (journalled on PostgreSQL so every process sees it), the audit log, the centres and the metrics.
  */
 record Platform(ServerConfig config, Database db, Clock clock, ObjectMapper json, Secrets secrets, EventBus events,
-        AuditLog audit, vn.onestop.server.centre.Centres centres, Metrics metrics) {
+        AuditLog audit, Centres centres, Metrics metrics) {
 
     /** Builds the shared parts; the main centre exists afterwards. */
     static Platform start(ServerConfig config, Database db, Clock clock) {
