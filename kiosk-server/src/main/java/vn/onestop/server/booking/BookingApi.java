@@ -21,7 +21,10 @@ import vn.onestop.server.staff.Access;
  * Public calls name their centre with {@code ?centre=ID} (default main).
  */
 public final class BookingApi {
-    private final Bookings bookings;
+    private final PublicBookings publicBookings;
+    private final KioskCheckIn checkIns;
+    private final TodaysBookings today;
+    private final WeeklySlots slots;
     private final ObjectMapper json;
     private final ClientAddress client;
     private final PublicRate rate;
@@ -29,7 +32,10 @@ public final class BookingApi {
     private final String slotsPage;
 
     public BookingApi(Bookings bookings, ObjectMapper json, ClientAddress client, Clock clock) {
-        this.bookings = bookings;
+        this.publicBookings = bookings.publicBookings();
+        this.checkIns = bookings.checkIn();
+        this.today = bookings.today();
+        this.slots = bookings.slots();
         this.json = json;
         this.client = client;
         this.rate = new PublicRate(clock, 120, 20);
@@ -45,40 +51,40 @@ public final class BookingApi {
                 ctx.queryParam("service"), ctx.queryParam("day"))), Access.PUBLIC);
         r.post("/api/v1/public/bookings", this::book, Access.PUBLIC);
         r.get("/api/v1/public/bookings/{code}", ctx -> ctx.json(byCode(ctx, () ->
-                bookings.view(ctx.pathParam("code")))), Access.PUBLIC);
+                publicBookings.view(ctx.pathParam("code")))), Access.PUBLIC);
         r.get("/api/v1/public/bookings/{code}/qr.svg", this::qr, Access.PUBLIC);
         r.post("/api/v1/public/bookings/{code}/cancel", ctx -> ctx.json(byCode(ctx, () ->
-                bookings.cancel(ctx.pathParam("code")))), Access.PUBLIC);
+                publicBookings.cancel(ctx.pathParam("code")))), Access.PUBLIC);
         r.post("/api/v1/public/bookings/{code}/move", this::move, Access.PUBLIC);
         r.post("/api/v1/kiosk/bookings/check-in", this::checkIn, Access.KIOSK);
-        r.get("/api/v1/bookings/today", ctx -> ctx.json(bookings.today(Guard.centre(ctx))), Access.COUNTER);
-        r.post("/api/v1/bookings/{code}/no-show", ctx -> ctx.json(bookings.noShow(Guard.centre(ctx),
+        r.get("/api/v1/bookings/today", ctx -> ctx.json(today.list(Guard.centre(ctx))), Access.COUNTER);
+        r.post("/api/v1/bookings/{code}/no-show", ctx -> ctx.json(today.noShow(Guard.centre(ctx),
                 ctx.pathParam("code"), Guard.staff(ctx).username())), Access.COUNTER);
-        r.get("/api/v1/booking/slots", ctx -> ctx.json(bookings.slots(Guard.centre(ctx), ctx.queryParam("service"))),
+        r.get("/api/v1/booking/slots", ctx -> ctx.json(slots.list(Guard.centre(ctx), ctx.queryParam("service"))),
                 Access.SUPERVISOR);
         r.put("/api/v1/booking/slots/{service}", this::replaceSlots, Access.ADMIN);
         r.get("/staff/booking-slots", ctx -> ctx.html(slotsPage), Access.ADMIN);
     }
 
-    private Bookings limited(Context ctx) {
+    private PublicBookings limited(Context ctx) {
         rate.request(client.of(ctx));
-        return bookings;
+        return publicBookings;
     }
 
     private void book(Context ctx) {
         String address = client.of(ctx);
         rate.request(address);
-        Bookings.BookRequest req = Json.body(ctx, json, Bookings.BookRequest.class);
-        ctx.status(201).json(bookings.book(Guard.centre(ctx), req, address));
+        PublicBookings.BookRequest req = Json.body(ctx, json, PublicBookings.BookRequest.class);
+        ctx.status(201).json(publicBookings.book(Guard.centre(ctx), req, address));
     }
 
     private void move(Context ctx) {
-        Bookings.MoveRequest req = Json.body(ctx, json, Bookings.MoveRequest.class);
-        ctx.json(byCode(ctx, () -> bookings.move(ctx.pathParam("code"), req)));
+        PublicBookings.MoveRequest req = Json.body(ctx, json, PublicBookings.MoveRequest.class);
+        ctx.json(byCode(ctx, () -> publicBookings.move(ctx.pathParam("code"), req)));
     }
 
     private void qr(Context ctx) {
-        BookingView b = byCode(ctx, () -> bookings.view(ctx.pathParam("code")));
+        BookingView b = byCode(ctx, () -> publicBookings.view(ctx.pathParam("code")));
         ctx.contentType("image/svg+xml").result(QrSvg.of(b.qrPayload()));
     }
 
@@ -100,17 +106,17 @@ public final class BookingApi {
     private void checkIn(Context ctx) {
         BookingCheckInRequest req = Json.body(ctx, json, BookingCheckInRequest.class);
         String kiosk = Guard.kioskId(ctx);
-        ctx.future(() -> bookings.checkIn(kiosk, Guard.centre(ctx), req.code()).thenAccept(ctx::json));
+        ctx.future(() -> checkIns.checkIn(kiosk, Guard.centre(ctx), req.code()).thenAccept(ctx::json));
     }
 
     private void replaceSlots(Context ctx) {
-        List<Slot> slots;
+        List<Slot> list;
         try {
-            slots = json.readValue(ctx.bodyAsBytes(), new TypeReference<List<Slot>>() {});
+            list = json.readValue(ctx.bodyAsBytes(), new TypeReference<List<Slot>>() {});
         } catch (IOException e) {
             throw Rejection.invalid("The body must be a JSON array of slots {weekday, start, end, capacity}");
         }
-        ctx.json(bookings.replaceSlots(Guard.centre(ctx), ctx.pathParam("service"), slots,
+        ctx.json(slots.replace(Guard.centre(ctx), ctx.pathParam("service"), list,
                 Guard.staff(ctx).username()));
     }
 }

@@ -43,7 +43,7 @@ public final class CatalogueApi {
         r.delete("/api/v1/admin/catalogue/procedures/{code}", this::deleteProcedure, Access.ADMIN);
         r.post("/api/v1/admin/catalogue/import", this::importList, Access.ADMIN);
         r.get("/api/v1/admin/catalogue/export", this::export, Access.ADMIN);
-        r.get("/api/v1/admin/catalogue/changes", ctx -> ctx.json(store.changes(100)), Access.ADMIN);
+        r.get("/api/v1/admin/catalogue/changes", ctx -> ctx.json(store.changes().list(100)), Access.ADMIN);
         r.get("/api/v1/admin/calendar", this::calendar, Access.ADMIN);
         r.put("/api/v1/admin/calendar/days/{date}", this::putDay, Access.ADMIN);
         r.delete("/api/v1/admin/calendar/days/{date}", this::deleteDay, Access.ADMIN);
@@ -61,18 +61,18 @@ public final class CatalogueApi {
     }
 
     private void putProcedure(Context ctx) {
-        CatalogueStore.Change who = province(ctx);
-        ctx.json(store.putProcedure(who, ctx.pathParam("code"), Json.body(ctx, json, JsonNode.class)));
+        ChangedBy who = province(ctx);
+        ctx.json(store.procedureEdits().put(who, ctx.pathParam("code"), Json.body(ctx, json, JsonNode.class)));
     }
 
     private void deleteProcedure(Context ctx) {
-        store.deleteProcedure(province(ctx), ctx.pathParam("code"));
+        store.procedureEdits().delete(province(ctx), ctx.pathParam("code"));
         ctx.status(204);
     }
 
     /** A CSV ({@code Content-Type: text/csv}) or JSON list; all of it or nothing. */
     private void importList(Context ctx) {
-        CatalogueStore.Change who = province(ctx);
+        ChangedBy who = province(ctx);
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
@@ -87,7 +87,7 @@ public final class CatalogueApi {
         if (lines == null) {
             throw new Rejection(Rejection.Kind.UNSUPPORTED, "Content-Type must be text/csv or application/json");
         }
-        ctx.json(store.importEntries(who, lines));
+        ctx.json(store.procedureEdits().importEntries(who, lines));
     }
 
     private void export(Context ctx) {
@@ -127,14 +127,14 @@ public final class CatalogueApi {
     record DayRequest(String kind, String nameVi, String nameEn, String status) {}
 
     private void putDay(Context ctx) {
-        CatalogueStore.Change who = province(ctx);
+        ChangedBy who = province(ctx);
         DayRequest r = Json.body(ctx, json, DayRequest.class);
-        ctx.json(store.putDay(who, new CalendarDay(date(ctx), r.kind(), r.nameVi(), r.nameEn(),
+        ctx.json(store.calendarEdits().put(who, new CalendarDay(date(ctx), r.kind(), r.nameVi(), r.nameEn(),
                 r.status() == null ? "official" : r.status()).checkedForStaff()));
     }
 
     private void deleteDay(Context ctx) {
-        store.deleteDay(province(ctx), date(ctx));
+        store.calendarEdits().delete(province(ctx), date(ctx));
         ctx.status(204);
     }
 
@@ -149,17 +149,17 @@ public final class CatalogueApi {
     private void putTexts(Context ctx) {
         StaffSession s = Guard.staff(ctx);
         KioskTexts texts = Json.body(ctx, json, KioskTexts.class);
-        ctx.json(store.putTexts(new CatalogueStore.Change(s.username(), Guard.centre(ctx)), texts));
+        ctx.json(store.textEdits().put(new ChangedBy(s.username(), Guard.centre(ctx)), texts));
     }
 
     /** The change's author, when they may change the province's catalogue and calendar; a 403 otherwise. */
-    private CatalogueStore.Change province(Context ctx) {
+    private ChangedBy province(Context ctx) {
         StaffSession s = Guard.staff(ctx);
         if (!mayEditProvince(s)) {
             throw new Rejection(Rejection.Kind.FORBIDDEN, "The procedure catalogue and the calendar are the "
                     + "province's: only a province admin changes them");
         }
-        return new CatalogueStore.Change(s.username(), Guard.centre(ctx));
+        return new ChangedBy(s.username(), Guard.centre(ctx));
     }
 
     /** A province admin, or the admin of a server with one centre (a single-centre install). */

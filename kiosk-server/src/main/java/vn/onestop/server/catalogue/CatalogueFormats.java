@@ -43,8 +43,8 @@ public final class CatalogueFormats {
      * Reads a JSON import: a {@code procedures.json} document (its {@code procedures} are imported) or a list of
      * entries; each entry keeps the line it starts on.
      */
-    public static List<CatalogueStore.ImportLine> fromJson(ObjectMapper json, String text) {
-        List<CatalogueStore.ImportLine> lines = new ArrayList<>();
+    public static List<ProcedureEdits.ImportLine> fromJson(ObjectMapper json, String text) {
+        List<ProcedureEdits.ImportLine> lines = new ArrayList<>();
         try (JsonParser p = json.getFactory().createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_OBJECT) {
@@ -63,7 +63,7 @@ public final class CatalogueFormats {
                 if (entry == null || !entry.isObject()) {
                     throw Rejection.invalid("line " + line + ": entry " + index + " is not a JSON object");
                 }
-                lines.add(new CatalogueStore.ImportLine(line, (ObjectNode) entry));
+                lines.add(new ProcedureEdits.ImportLine(line, (ObjectNode) entry));
             }
         } catch (JsonProcessingException e) {
             throw Rejection.invalid("line " + e.getLocation().getLineNr() + ": not valid JSON ("
@@ -88,7 +88,7 @@ public final class CatalogueFormats {
     }
 
     /** Reads a CSV import (header row of {@link #CSV_COLUMNS} names, {@code code} required). */
-    public static List<CatalogueStore.ImportLine> fromCsv(ObjectMapper json, String text) {
+    public static List<ProcedureEdits.ImportLine> fromCsv(ObjectMapper json, String text) {
         CsvTable table;
         try {
             table = CsvTable.parse(Path.of("import.csv"), text, "code");
@@ -101,13 +101,13 @@ public final class CatalogueFormats {
                         + "): nothing was imported");
             }
         }
-        List<CatalogueStore.ImportLine> lines = new ArrayList<>();
+        List<ProcedureEdits.ImportLine> lines = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             ObjectNode entry = json.createObjectNode();
             for (String column : table.header()) {
                 cell(entry, column, row.get(column), row.line());
             }
-            lines.add(new CatalogueStore.ImportLine(row.line(), entry));
+            lines.add(new ProcedureEdits.ImportLine(row.line(), entry));
         }
         return lines;
     }

@@ -1,23 +1,14 @@
 package vn.onestop.server.dossier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 import vn.onestop.core.calendar.Appointment;
 import vn.onestop.core.calendar.AppointmentCalculator;
 import vn.onestop.core.catalogue.Procedure;
@@ -29,27 +20,21 @@ import vn.onestop.server.Rejection;
 import vn.onestop.server.ServerConfig;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
-import vn.onestop.server.dossier.pdf.DecisionSlip;
-import vn.onestop.server.dossier.pdf.ReceiptStyle;
-import vn.onestop.server.dossier.pdf.SlipPdf;
-import vn.onestop.server.dossier.pdf.SlipPdfException;
 
 /**
  * Official reception of prepared dossiers (issue 22, Decree 118/2025/ND-CP): an official opens a prepared dossier
  * by its preparation code and receives it (with the official dossier code; the appointment runs from this moment),
  * asks for a supplement, or refuses it. Each decision is kept with time and official in the dossier's history, and
  * issues its slip as a PDF. A dossier is received once: the second attempt, or the slower of two officials at once,
- * gets 409 with the official code it has.
+ * gets 409 with the official code it has. The slips themselves are {@link DossierSlips}' work.
  *
  * <p>A dossier sent back for a supplement stays awaiting reception under the same preparation code: the kiosk may
  * replace its documents, and an official opens it again and decides again.
  */
 public final class DossierReception {
-    private static final Logger LOG = LogManager.getLogger(DossierReception.class);
     static final int MAX_ITEMS = 30;
     static final int MAX_ITEM_CHARS = 300;
     static final int MAX_REASON_CHARS = 1000;
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
     private final DossierService service;
     private final Database db;
     private final ServerConfig config;
@@ -57,14 +42,13 @@ public final class DossierReception {
     private final DossierStore store;
     private final DossierViews views;
     private final AppointmentCalculator appointments;
-    private final SlipPdf pdf;
-    private final ObjectMapper json;
+    private final DossierSlips slips;
 
     /** What a decision answers: the dossier's public view and the link of the slip it issued (null while none). */
     public record Decision(DossierView dossier, String slipUrl) {}
 
     DossierReception(DossierService service, Database db, ServerConfig config, Clock clock, DossierStore store,
-            DossierViews views, AppointmentCalculator appointments, SlipPdf pdf, ObjectMapper json) {
+            DossierViews views, AppointmentCalculator appointments, DossierSlips slips) {
         this.service = service;
         this.db = db;
         this.config = config;
@@ -72,8 +56,7 @@ public final class DossierReception {
         this.store = store;
         this.views = views;
         this.appointments = appointments;
-        this.pdf = pdf;
-        this.json = json;
+        this.slips = slips;
     }
 
     /** The canonical preparation code of a typed or scanned text, or the same 404 as an unknown code. */
@@ -119,7 +102,7 @@ public final class DossierReception {
                     d.delivery().name(), d.postalAddress(), d.sets(), documents,
                     d.preparedAt() == null ? null : Instant.ofEpochMilli(d.preparedAt()),
                     d.receivedAt() == null ? null : Instant.ofEpochMilli(d.receivedAt()), d.appointmentAt(),
-                    d.receivedBy(), d.awaitingReception(), slipUrl(c, d), steps,
+                    d.receivedBy(), d.awaitingReception(), slips.slipUrl(c, d), steps,
                     config.reception().officialCodeExample(), service.events().assignsOfficialCodes());
         });
     }
@@ -172,7 +155,7 @@ public final class DossierReception {
         });
         String url = null;
         if (received.officialCode() != null) {
-            url = issueReceipt(received);
+            url = slips.issueReceipt(received);
         }
         service.tell(() -> service.events().received(received.code()));
         return new Decision(views.lookup(received.code(), null), url);
@@ -228,22 +211,16 @@ public final class DossierReception {
             }
             store.addHistory(c, found.code(), new DossierStore.HistoryRow(target, now, actor,
                     shorten(String.join("; ", items)), null));
-            slipId[0] = UUID.randomUUID().toString();
-            Rows.update(c, "INSERT INTO dossier_decision_slip (id, dossier_code, kind, created_at, actor, detail) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", slipId[0], found.code(), kind, now, actor, itemsJson(items));
+            slipId[0] = slips.recordDecision(c, found.code(), kind, now, actor, items);
             return found;
         });
-        try {
-            decisionPdf(d.code(), slipId[0], null);
-        } catch (SlipPdfException e) {
-            LOG.error("{}", e.getMessage(), e);
-        }
+        String url = slips.issueDecision(d.code(), slipId[0]);
         if (target == DossierStatus.REFUSED) {
             service.tell(() -> service.events().refused(d.code()));
         } else {
             service.tell(() -> service.events().supplementRequested(d.code()));
         }
-        return new Decision(views.lookup(d.code(), null), decisionUrl(d.code(), slipId[0]));
+        return new Decision(views.lookup(d.code(), null), url);
     }
 
     private Rejection missingCode() {
@@ -277,115 +254,9 @@ public final class DossierReception {
             return store.find(c, found.code()).orElseThrow();
         });
         if (d != null && d.reception() == Reception.OFFICIAL) {
-            issueReceipt(d);
+            slips.issueReceipt(d);
         }
         return views.lookup(PreparationCode.normalize(preparationText).orElseThrow(), null);
-    }
-
-    /**
-     * The receipt slip (the kiosk's wire record) of a dossier received with its official code, for the thermal printer
-     * of the counter that received it; refused while there is no official code, gone once its data were erased.
-     */
-    public vn.onestop.core.slip.ReceiptSlip receiptSlip(String text, String centreId) {
-        DossierRecord d = db.read(c -> prepared(c, text, centreId));
-        if (d.officialCode() == null || d.receivedAt() == null) {
-            throw Rejection.conflict("Hồ sơ chưa được tiếp nhận với mã chính thức nên chưa có giấy hẹn / The dossier "
-                    + "is not received with an official code yet, so there is no receipt slip");
-        }
-        if (db.read(c -> store.erasedAt(c, d.code())).isPresent()) {
-            throw new Rejection(Rejection.Kind.GONE, "The slip of this dossier was erased with its personal data");
-        }
-        return views.slip(d);
-    }
-
-    /** The receipt slip PDF of an officially received dossier, made and stored on first use. */
-    byte[] receiptPdf(DossierRecord d) {
-        Optional<byte[]> stored = db.read(c -> store.slip(c, d.code()));
-        if (stored.isPresent()) {
-            return stored.get();
-        }
-        if (d.officialCode() == null) {
-            throw Rejection.conflict("Chưa có mã hồ sơ chính thức nên chưa in được giấy hẹn / The official code has "
-                    + "not arrived yet, so there is no receipt slip");
-        }
-        if (db.read(c -> store.erasedAt(c, d.code())).isPresent()) {
-            throw new Rejection(Rejection.Kind.GONE, "The slip of this dossier was erased with its personal data");
-        }
-        SlipTexts t = config.reception().slips();
-        byte[] bytes = pdf.render(views.slip(d), new ReceiptStyle(t.get("receipt.title"), t.get("legalBasis"),
-                t.get("receipt.receiver"), displayName(d.receivedBy()), t.qrEnabled(), t.qrTopLeft()));
-        db.write(c -> {
-            store.saveSlip(c, d.code(), bytes, clock.millis());
-            return null;
-        });
-        return bytes;
-    }
-
-    /**
-     * The PDF of a supplement or refusal slip ({@code id} from its link), made and stored on first use; a slip of
-     * another centre's dossier ({@code centreId}: the acting centre, null for any) is the same 404 as none.
-     */
-    public byte[] decisionPdf(String code, String id, String centreId) {
-        record Row(String kind, long at, String actor, String detail, String pdf) {}
-        Row row = db.read(c -> Rows.one(c, "SELECT kind, created_at, actor, detail, pdf_base64 FROM "
-                + "dossier_decision_slip WHERE id = ? AND dossier_code = ?", rs -> new Row(rs.getString(1),
-                        rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)), id, code))
-                .orElseThrow(() -> Rejection.notFound("No such slip"));
-        DossierRecord d = db.read(c -> store.find(c, code)).filter(r -> DossierViews.inCentre(r, centreId))
-                .orElseThrow(() -> Rejection.notFound("No such slip"));
-        if (row.pdf() != null) {
-            return Base64.getDecoder().decode(row.pdf());
-        }
-        SlipTexts t = config.reception().slips();
-        String k = row.kind();
-        LocalDateTime at = views.local(row.at());
-        Procedure p = service.catalogue().byCode(d.procedureCode()).orElse(null);
-        String qr = t.qrEnabled() ? qrPayload(d, k.equals("refusal") ? "03" : "02", at) : null;
-        byte[] bytes = pdf.render(new DecisionSlip(config.filing().header(views.centreName(d)),
-                config.filing().place(), t.get(k + ".title"), t.get("legalBasis"), PreparationCode.display(d.code()),
-                d.applicant().name(), p == null ? d.procedureCode() : p.nameVi() + " (mã " + p.code() + ")",
-                t.get(k + ".intro"), items(row.detail()), t.get(k + ".closing"), at, displayName(row.actor()),
-                config.filing().hotline(), t.get(k + ".formNote"), qr, t.qrTopLeft()));
-        db.write(c -> Rows.update(c, "UPDATE dossier_decision_slip SET pdf_base64 = ? WHERE id = ?",
-                Base64.getEncoder().encodeToString(bytes), id));
-        return bytes;
-    }
-
-    /**
-     * The QR text of a decision slip, in the receipt slip's key=value form (Circular 01/2023 fields that apply):
-     * the preparation code, the procedure, the masked ID, the document (02 supplement, 03 refusal), system, time.
-     */
-    private String qrPayload(DossierRecord d, String document, LocalDateTime at) {
-        String id = d.applicant().idNumber();
-        String masked = id == null || id.length() < 7 ? "" : id.substring(0, 3) + "*".repeat(id.length() - 6)
-                + id.substring(id.length() - 3);
-        return "V=1|MHS=" + d.code() + "|TTHC=" + d.procedureCode() + "|CD=" + masked + "|GT=" + document + "|HT="
-                + config.filing().issuingSystem().replace("%", "%25").replace("|", "%7C").replace("=", "%3D")
-                + "|TG=" + at.truncatedTo(ChronoUnit.MINUTES).format(MINUTES);
-    }
-
-    private String issueReceipt(DossierRecord d) {
-        try {
-            receiptPdf(d);
-        } catch (SlipPdfException e) {
-            LOG.error("{}", e.getMessage(), e);
-        }
-        return "/api/v1/staff/dossiers/" + d.code() + "/slip.pdf";
-    }
-
-    private String slipUrl(Connection c, DossierRecord d) throws SQLException {
-        if (d.reception() == Reception.OFFICIAL) {
-            return d.officialCode() == null ? null : "/api/v1/staff/dossiers/" + d.code() + "/slip.pdf";
-        }
-        if (d.reception() == Reception.KIOSK_LEGACY) {
-            return "/api/v1/staff/dossiers/" + d.code() + "/slip.pdf";
-        }
-        return Rows.one(c, "SELECT id FROM dossier_decision_slip WHERE dossier_code = ? ORDER BY created_at DESC, id",
-                rs -> decisionUrl(d.code(), rs.getString(1)), d.code()).orElse(null);
-    }
-
-    static String decisionUrl(String code, String id) {
-        return "/api/v1/staff/prepared/" + code + "/slips/" + id + ".pdf";
     }
 
     private void refuseUnlessAwaiting(DossierRecord d) {
@@ -409,34 +280,9 @@ public final class DossierReception {
         return Rejection.conflict("Hồ sơ vừa được cán bộ khác xử lý / Another official has just decided this dossier");
     }
 
-    private String displayName(String username) {
-        if (username == null) {
-            return "";
-        }
-        return db.read(c -> Rows.one(c, "SELECT display_name FROM staff WHERE username = ?", rs -> rs.getString(1),
-                username)).orElse(username);
-    }
-
     private static String shorten(String text) {
         return text.length() <= 500 ? text : text.substring(0, 497) + "...";
     }
-
-    private String itemsJson(List<String> items) {
-        try {
-            return json.writeValueAsString(items);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Items cannot be written as JSON", e);
-        }
-    }
-
-    private List<String> items(String text) {
-        try {
-            return List.of(json.readValue(text, String[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored slip items are not valid JSON", e);
-        }
-    }
-
 
     /** The trimmed, upper-cased official code, or 400 when it does not match {@code dossier.officialCode.pattern}. */
     String checkedOfficialCode(String text) {

@@ -43,6 +43,7 @@ public final class DossierService {
     private final SlipPdf pdf;
     private final DossierEvents events;
     private final DossierReception reception;
+    private final DossierSlips slips;
     private final PreparedDocuments documents;
     private final vn.onestop.server.catalogue.LiveCatalogue catalogue;
     private final Centres centres;
@@ -83,7 +84,8 @@ public final class DossierService {
         this.views = new DossierViews(db, store, config, catalogue, centres);
         this.pdf = new SlipPdf(config.zone());
         this.documents = new PreparedDocuments(db, views, config.reception(), clock);
-        this.reception = new DossierReception(this, db, config, clock, store, views, appointments, pdf, json);
+        this.slips = new DossierSlips(db, config, clock, store, views, catalogue, pdf, json);
+        this.reception = new DossierReception(this, db, config, clock, store, views, appointments, slips);
     }
 
     /** The procedure catalogue in force now (edited live). */
@@ -160,6 +162,11 @@ public final class DossierService {
     /** The official reception of prepared dossiers: receive, ask for a supplement, refuse (staff). */
     public DossierReception reception() {
         return reception;
+    }
+
+    /** The receipt, supplement and refusal slips that reception issues (counter printers, staff downloads). */
+    public DossierSlips slips() {
+        return slips;
     }
 
     /**
@@ -244,7 +251,7 @@ public final class DossierService {
         DossierRecord found = db.read(c -> store.find(c, code)).filter(r -> DossierViews.inCentre(r, centreId))
                 .orElseThrow(() -> Rejection.notFound("No dossier " + code));
         if (found.reception() == Reception.OFFICIAL) {
-            return reception.receiptPdf(found);
+            return slips.receiptPdf(found);
         }
         if (found.receivedAt() == null) {
             throw Rejection.conflict("Hồ sơ chưa được tiếp nhận nên chưa có giấy hẹn / This dossier is not received "

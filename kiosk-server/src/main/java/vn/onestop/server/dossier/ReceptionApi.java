@@ -95,7 +95,7 @@ public final class ReceptionApi {
             throw Rejection.notFound("No such slip");
         }
         String code = DossierReception.preparationCode(ctx.pathParam("code"));
-        byte[] pdf = dossiers.reception().decisionPdf(code, file.substring(0, 36), Guard.centre(ctx));
+        byte[] pdf = dossiers.slips().decisionPdf(code, file.substring(0, 36), Guard.centre(ctx));
         audit.record(Guard.staff(ctx).username(), "dossier.slip.download", code, null, Guard.centre(ctx));
         ctx.contentType("application/pdf");
         ctx.header("Content-Disposition", "inline; filename=\"phieu-" + code + ".pdf\"");

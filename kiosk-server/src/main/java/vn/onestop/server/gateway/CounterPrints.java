@@ -10,7 +10,7 @@ import vn.onestop.core.slip.ReceiptSlip;
 import vn.onestop.server.Rejection;
 import vn.onestop.server.db.Database;
 import vn.onestop.server.db.Rows;
-import vn.onestop.server.dossier.DossierReception;
+import vn.onestop.server.dossier.DossierSlips;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.staff.AuditLog;
 
@@ -29,7 +29,7 @@ public final class CounterPrints {
     private final Clock clock;
     private final EventBus bus;
     private final AuditLog audit;
-    private final DossierReception reception;
+    private final DossierSlips slips;
 
     /** What a gateway says about the printer of its counter: a description ({@code virtual}, a port and profile). */
     public record PrinterReport(String printer) {}
@@ -43,12 +43,12 @@ public final class CounterPrints {
      */
     public record PrintState(String status, String counterId, String printer, String error, String updatedAt) {}
 
-    public CounterPrints(Database db, Clock clock, EventBus bus, AuditLog audit, DossierReception reception) {
+    public CounterPrints(Database db, Clock clock, EventBus bus, AuditLog audit, DossierSlips slips) {
         this.db = db;
         this.clock = clock;
         this.bus = bus;
         this.audit = audit;
-        this.reception = reception;
+        this.slips = slips;
     }
 
     /** Records (or replaces) the printer the gateway drives at its counter. */
@@ -71,7 +71,7 @@ public final class CounterPrints {
      */
     public PrintState request(String text, String counterId, String actor, String centreId) {
         String code = code(text);
-        reception.receiptSlip(code, centreId);
+        slips.receiptSlip(code, centreId);
         if (counterId == null || counterId.isBlank()) {
             throw Rejection.invalid("counterId is required (the counter the console works at)");
         }
@@ -127,7 +127,7 @@ public final class CounterPrints {
             throw Rejection.conflict("This slip was already " + status + " at counter " + device.counterId()
                     + ": the console's \"print again\" asks again");
         }
-        return reception.receiptSlip(code, null);
+        return slips.receiptSlip(code, null);
     }
 
     /** The gateway's outcome of a print at its counter. */

@@ -6,7 +6,6 @@ import io.javalin.http.Handler;
 import io.javalin.http.sse.SseClient;
 import java.util.Objects;
 import java.util.function.Function;
-import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.SseSender;
 import vn.onestop.server.http.ClientAddress;
 import vn.onestop.server.http.Json;
@@ -23,7 +22,7 @@ import vn.onestop.server.staff.Access;
  * state (event {@code state}) at once and again whenever its centre's queue moved and the state changed ({@link
  * PhoneStreams}); {@code gone} when the link expired. Past the stream caps the page polls the state instead.
  */
-public final class MobileApi implements AutoCloseable {
+public final class MobileApi {
     private static final String TICKET_ATTR = "mobile.ticket";
     private final MobileTickets mobile;
     private final ObjectMapper json;
@@ -33,11 +32,11 @@ public final class MobileApi implements AutoCloseable {
     private final SecretAttempts attempts;
     private final String page;
 
-    public MobileApi(MobileTickets mobile, ObjectMapper json, EventBus bus, SseSender sender, ClientAddress client,
+    public MobileApi(MobileTickets mobile, ObjectMapper json, PhoneStreams phones, SseSender sender, ClientAddress client,
             SecretAttempts attempts) {
         this.mobile = mobile;
         this.json = json;
-        this.phones = new PhoneStreams(mobile, bus, json);
+        this.phones = phones;
         this.sender = sender;
         this.client = client;
         this.attempts = attempts;
@@ -75,11 +74,5 @@ public final class MobileApi implements AutoCloseable {
     private void stream(SseClient sse) {
         MobileTickets.Followed ticket = Objects.requireNonNull(sse.ctx().attribute(TICKET_ATTR));
         phones.follow(ticket, sse, sender.attached(sse));
-    }
-
-    /** Stops the phones' refresh thread (the streams themselves end with the server). */
-    @Override
-    public void close() {
-        phones.close();
     }
 }

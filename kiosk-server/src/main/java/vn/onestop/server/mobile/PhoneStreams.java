@@ -26,7 +26,7 @@ import vn.onestop.server.events.SseSender;
  * centres cost a phone nothing. The publishing thread only marks the centre; the reads run on this class's own
  * thread and the writes on the {@link SseSender}'s pool.
  */
-final class PhoneStreams implements AutoCloseable {
+public final class PhoneStreams implements AutoCloseable {
     /** How long after a queue event the centre's phones are refreshed: events within it are read together. */
     static final Duration SETTLE = Duration.ofMillis(200);
     private static final Logger LOG = LogManager.getLogger(PhoneStreams.class);
@@ -42,7 +42,7 @@ final class PhoneStreams implements AutoCloseable {
         return t;
     });
 
-    PhoneStreams(MobileTickets mobile, EventBus bus, ObjectMapper json) {
+    public PhoneStreams(MobileTickets mobile, EventBus bus, ObjectMapper json) {
         this.mobile = mobile;
         this.json = json;
         bus.listen(this::moved);

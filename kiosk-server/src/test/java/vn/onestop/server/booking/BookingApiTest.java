@@ -237,8 +237,8 @@ class BookingApiTest extends ServerSuite {
         String code = book(TOMORROW, "09:00", "0912345678").json().get("code").asText();
         server.send("POST", "/api/v1/public/bookings/" + code + "/move", Map.of("day", TOMORROW, "start", "10:00"),
                 Map.of(), null);
-        assertThat(server.app.bookings().remindTomorrow()).isEqualTo(1);
-        assertThat(server.app.bookings().remindTomorrow()).as("once").isZero();
+        assertThat(server.app.bookings().reminders().remindTomorrow()).isEqualTo(1);
+        assertThat(server.app.bookings().reminders().remindTomorrow()).as("once").isZero();
         assertThat(sent).containsExactly("confirmation " + code + " " + TOMORROW + " 09:00 0912345678 null",
                 "confirmation " + code + " " + TOMORROW + " 10:00 0912345678 null", "reminder " + code + " 0912345678");
     }

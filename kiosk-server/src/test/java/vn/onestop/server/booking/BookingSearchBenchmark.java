@@ -37,14 +37,14 @@ class BookingSearchBenchmark {
                 }
             }
             assertThat(server.as(admin, "PUT", "/api/v1/booking/slots/A", slots).status()).isEqualTo(200);
-            Bookings bookings = server.app.bookings();
+            PublicBookings bookings = server.app.bookings().publicBookings();
             List<String> days = bookings.options("main").days();
             int made = 0;
             for (String day : days) {
                 for (Slot s : bookings.availability("main", "A", day)) {
                     for (int i = 0; i < 2; i++) {
                         String phone = String.format(Locale.ROOT, "09%08d", made++);
-                        bookings.book("main", new Bookings.BookRequest("A", null, day, s.start(), phone, null, null),
+                        bookings.book("main", new PublicBookings.BookRequest("A", null, day, s.start(), phone, null, null),
                                 "10.0.0." + (made % 250));
                     }
                 }
@@ -75,7 +75,7 @@ class BookingSearchBenchmark {
         }
     }
 
-    private static void monthSearch(Bookings bookings, List<String> days) {
+    private static void monthSearch(PublicBookings bookings, List<String> days) {
         for (String day : days) {
             bookings.availability("main", "A", day);
         }

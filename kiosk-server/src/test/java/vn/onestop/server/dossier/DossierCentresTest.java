@@ -101,13 +101,13 @@ class DossierCentresTest extends ServerSuite {
         assertThat(server.as(clerkY, "POST", "/api/v1/staff/prepared/" + y1 + "/receive",
                 Map.of("officialCode", "H41.99-261125-0001")).status()).isEqualTo(200);
 
-        DossierReception reception = server.app.dossiers().reception();
-        assertThat(reception.receiptSlip(x2, TwoCentres.X).logEntry()).isEqualTo("2/2026");
-        ReceiptSlip slipY = reception.receiptSlip(y1, TwoCentres.Y);
+        DossierSlips slips = server.app.dossiers().slips();
+        assertThat(slips.receiptSlip(x2, TwoCentres.X).logEntry()).isEqualTo("2/2026");
+        ReceiptSlip slipY = slips.receiptSlip(y1, TwoCentres.Y);
         assertThat(slipY.logEntry()).as("Y numbers its own log book from 1").isEqualTo("1/2026");
         assertThat(slipY.centreName()).isEqualTo(TwoCentres.Y_NAME);
         assertThat(slipY.header().receivingBody()).isEqualTo(TwoCentres.Y_NAME);
-        assertThat(reception.receiptSlip(x1, TwoCentres.X).centreName()).isEqualTo(
+        assertThat(slips.receiptSlip(x1, TwoCentres.X).centreName()).isEqualTo(
                 server.app.centres().require(TwoCentres.X).nameVi());
         Optional<String> agency = server.db.read(c -> Rows.one(c, "SELECT agency_code FROM dossier WHERE code = ?",
                 rs -> rs.getString(1), y1));
