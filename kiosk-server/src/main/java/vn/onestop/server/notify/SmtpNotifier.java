@@ -99,6 +99,10 @@ public final class SmtpNotifier implements Notifier {
             if (t instanceof SMTPSendFailedException f && f.getReturnCode() >= 500) {
                 return Outcome.permanent("the mail server refused the message (" + f.getReturnCode() + ")");
             }
+            if (t instanceof java.security.cert.CertificateException c && namesAnotherHost(c)) {
+                return Outcome.temporary("the mail server's certificate does not name " + settings.host()
+                        + ": set notify.email.host to a name the certificate holds");
+            }
             if (t instanceof java.security.cert.CertificateException) {
                 return Outcome.temporary("the mail server " + settings.host() + ":" + settings.port() + " showed a "
                         + "certificate that is not trusted: put its authority's certificate (or its own) in the file "
@@ -115,6 +119,12 @@ public final class SmtpNotifier implements Notifier {
             }
         }
         return Outcome.temporary("mail server " + settings.host() + ":" + settings.port() + ": " + e.getMessage());
+    }
+
+    /** The Java runtime's refusal of a certificate, trusted or not, whose names do not include the host. */
+    private static boolean namesAnotherHost(java.security.cert.CertificateException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.startsWith("No subject alternative") || m.startsWith("No name matching");
     }
 
     /** TLS sockets that trust these certificates only (as authorities or as the server's own). */

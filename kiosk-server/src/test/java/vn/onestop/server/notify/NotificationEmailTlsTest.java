@@ -101,6 +101,22 @@ class NotificationEmailTlsTest {
     }
 
     @Test
+    void aTrustedCertificateForAnotherHostNameIsRefusedSayingSo() throws Exception {
+        ServerCertificate other = ServerCertificate.make("CN=mail.example.vn", "SAN=dns:mail.example.vn");
+        try (StartTlsServer smtp = new StartTlsServer(other.keyStore(), ServerCertificate.PASSWORD)) {
+            Files.copy(other.pem(), dir.resolve("mail-server.pem"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            NotifySettings settings = Hall.settings(dir, "notify.email.host=127.0.0.1\nnotify.email.port=" + smtp.port()
+                    + "\nnotify.email.security=starttls\nnotify.email.from=trungtam@example.vn\n"
+                    + "notify.email.trustedCertificates=mail-server.pem\nnotify.pollMillis=50\n");
+            String key = watched(new Hall(start(settings)));
+            Wait.until(() -> row(key).lastError() != null, WAIT, "a first attempt");
+            assertThat(row(key).lastError()).contains("does not name 127.0.0.1").contains("notify.email.host");
+            assertThat(row(key).state()).isNotIn("failed", "delivered");
+            assertThat(smtp.messages()).isEmpty();
+        }
+    }
+
+    @Test
     void anUntrustedCertificateKeepsTheMessageWithAClearReasonAndSendsItOnceTrusted() throws Exception {
         Path log = Path.of("target/test-logs/test.log");
         long logStart = Files.exists(log) ? Files.size(log) : 0;

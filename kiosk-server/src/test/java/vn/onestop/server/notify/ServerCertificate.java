@@ -20,12 +20,17 @@ record ServerCertificate(Path keyStoreFile, Path pem) {
     static final String PASSWORD = "changeit";
 
     static ServerCertificate make() {
+        return make("CN=127.0.0.1", "SAN=ip:127.0.0.1,dns:localhost");
+    }
+
+    /** A certificate with this subject and subject alternative names (keytool's -ext syntax). */
+    static ServerCertificate make(String subject, String names) {
         try {
             Path dir = Files.createTempDirectory("onestop-mail-tls");
             Path store = dir.resolve("mail-server.p12");
             Path pem = dir.resolve("mail-server.pem");
             keytool("-genkeypair", "-alias", "mail", "-keyalg", "RSA", "-keysize", "2048", "-validity", "7",
-                    "-dname", "CN=127.0.0.1, O=Onestop test mail server", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
+                    "-dname", subject + ", O=Onestop test mail server", "-ext", names,
                     "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", PASSWORD, "-keypass",
                     PASSWORD);
             keytool("-exportcert", "-rfc", "-alias", "mail", "-keystore", store.toString(), "-storepass", PASSWORD,
