@@ -1,13 +1,20 @@
 package vn.onestop.server.notify;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,9 +32,17 @@ public record NotifySettings(Optional<Email> email, Optional<Sms> sms, int ahead
         STARTTLS, SSL, NONE
     }
 
-    /** The e-mail server; {@code password} is empty when the server needs no login. */
+    /**
+     * The e-mail server; {@code password} is empty when the server needs no login; {@code trusted}: the certificates
+     * the server's certificate must chain to over TLS (empty: the Java runtime's default authorities).
+     */
     public record Email(String host, int port, Security security, String user, String password, String from,
-            Duration timeout) {
+            Duration timeout, List<X509Certificate> trusted) {
+        public Email {
+            trusted = List.copyOf(trusted);
+        }
+
+
         @Override
         public String toString() {
             return "Email[" + host + ":" + port + " " + security + "]";
@@ -112,8 +127,34 @@ public record NotifySettings(Optional<Email> email, Optional<Sms> sms, int ahead
         } catch (IllegalArgumentException e) {
             throw s.error("notify.email.from", e.getMessage());
         }
+        List<X509Certificate> trusted = s.optional(TRUSTED).isPresent() ? certificates(s, configDir) : List.of();
+        if (!trusted.isEmpty() && security == Security.NONE) {
+            throw s.error(TRUSTED, "only with notify.email.security ssl or starttls (with none nothing is encrypted)");
+        }
         return new Email(host, port, security, user, password, from,
-                Duration.ofSeconds(s.integer("notify.email.timeoutSeconds", 20, 1, 300)));
+                Duration.ofSeconds(s.integer("notify.email.timeoutSeconds", 20, 1, 300)), trusted);
+    }
+
+    private static final String TRUSTED = "notify.email.trustedCertificates";
+
+    /** The certificates (PEM or DER, one or more) of the file named by {@value #TRUSTED}. */
+    private static List<X509Certificate> certificates(Settings s, Path configDir) {
+        Path file = configDir.resolve(s.string(TRUSTED));
+        List<X509Certificate> out = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                out.add((X509Certificate) c);
+            }
+        } catch (IOException e) {
+            throw s.error(TRUSTED, file + " cannot be read: " + e.getMessage());
+        } catch (CertificateException e) {
+            throw s.error(TRUSTED, file + " is not a certificate file (PEM, -----BEGIN CERTIFICATE-----): "
+                    + e.getMessage());
+        }
+        if (out.isEmpty()) {
+            throw s.error(TRUSTED, file + " holds no certificate (PEM, -----BEGIN CERTIFICATE-----)");
+        }
+        return out;
     }
 
     private static Sms sms(Settings s, Path configDir) {

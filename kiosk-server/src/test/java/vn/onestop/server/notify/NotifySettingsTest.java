@@ -67,6 +67,28 @@ class NotifySettingsTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining(key));
     }
 
+    /** notify.email.trustedCertificates: a PEM file read at start; a file that is no certificate stops the start. */
+    @Test
+    void theMailServersTrustedCertificatesComeFromAPemFile() throws Exception {
+        Files.copy(ServerCertificate.make().pem(), dir.resolve("mail-ca.pem"));
+        String base = "notify.email.host=127.0.0.1\nnotify.email.from=a@example.vn\n";
+        NotifySettings.Email email = parse(base + "notify.email.trustedCertificates=mail-ca.pem\n").email()
+                .orElseThrow();
+        assertThat(email.trusted()).hasSize(1);
+        assertThat(email.trusted().get(0).getSubjectX500Principal().getName()).contains("CN=127.0.0.1");
+        assertThat(parse(base).email().orElseThrow().trusted()).as("the runtime's authorities").isEmpty();
+        Files.writeString(dir.resolve("not-a-cert.pem"), "-----BEGIN CERTIFICATE-----\nxyz\n-----END CERTIFICATE-----\n");
+        Files.writeString(dir.resolve("empty.pem"), "");
+        Map<String, String> cases = Map.of(
+                base + "notify.email.trustedCertificates=not-a-cert.pem\n", "not a certificate file",
+                base + "notify.email.trustedCertificates=empty.pem\n", "holds no certificate",
+                base + "notify.email.trustedCertificates=missing.pem\n", "cannot be read",
+                base + "notify.email.security=none\nnotify.email.trustedCertificates=mail-ca.pem\n", "only with");
+        cases.forEach((text, why) -> assertThatThrownBy(() -> parse(text)).as(text)
+                .isInstanceOf(ConfigException.class).hasMessageContaining("notify.email.trustedCertificates")
+                .hasMessageContaining(why));
+    }
+
     @Test
     void contactsAreCheckedAndMaskedWithoutEchoingThem() {
         assertThat(Contact.sms("090-123 4567").address()).isEqualTo("0901234567");
