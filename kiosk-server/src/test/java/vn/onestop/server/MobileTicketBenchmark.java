@@ -118,6 +118,24 @@ class MobileTicketBenchmark {
             positionUpdates(base, centres, phones, open);
             print("phone_streams_still_open", fan.open.get() - fan.ended.get(), "streams");
         }
+        streamsClosedByServer(server.data.resolve("mobile.log"));
+    }
+
+    /** Why the server closed phone streams, from its log: how many lines of each kind, and the first of each. */
+    private static void streamsClosedByServer(Path log) throws java.io.IOException {
+        Map<String, List<String>> kinds = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(log)) {
+            for (String kind : List.of("fell", "write failed", "could not", "WARN", "ERROR")) {
+                if (line.contains(kind)) {
+                    kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(line);
+                    break;
+                }
+            }
+        }
+        kinds.forEach((kind, lines) -> {
+            print("server_log_" + kind.replace(' ', '_'), lines.size(), "lines");
+            System.out.println("server_log_first_" + kind.replace(' ', '_') + ": " + lines.get(0));
+        });
     }
 
     /** 100 centres, each with a clerk, one counter serving A, B and C (open) and one kiosk. */
