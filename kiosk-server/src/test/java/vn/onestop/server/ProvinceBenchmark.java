@@ -152,6 +152,7 @@ class ProvinceBenchmark {
     private static final int STREAM_TARGET = 10_000;
     private static final int PACED_CALLS = 200;
     private static final int PACED_PER_SECOND = 10;
+    private static final int PACED_ISSUE_PER_SECOND = 40;
     private static final int STREAM_BATCH = 1000;
 
     /** A counter: its id, centre, and a session of a clerk there. */
@@ -278,6 +279,9 @@ class ProvinceBenchmark {
         print("centres_100_vs_one_centre_call_ratio", provCall.perSecond() / oneCall.perSecond(), "");
         print("centres_100_vs_one_centre_issue_p99_ratio", provIssue.p99Ms() / oneIssue.p99Ms(), "");
         print("centres_100_vs_one_centre_call_p99_ratio", provCall.p99Ms() / oneCall.p99Ms(), "");
+        // Saturation makes p99 mostly queueing; a province's real day issues far below capacity.
+        Phase quietPaced = pacedIssue(servers, provinceKiosks, "quiet-paced");
+        call(servers, provinceDesks);
 
         try (SseFanOut fan = new SseFanOut()) {
             int reached = openStreams(fan, servers, centres, clerks);
@@ -288,6 +292,12 @@ class ProvinceBenchmark {
             print("streams_issue_throughput_ratio", liveIssue.perSecond() / provIssue.perSecond(), "");
             print("streams_call_p99_ratio", liveCall.p99Ms() / provCall.p99Ms(), "");
             delivery(fan, liveCall, provinceDesks, "call_to_display_at_full_load");
+            Phase livePaced = pacedIssue(servers, provinceKiosks, "live-paced");
+            call(servers, provinceDesks);
+            print("paced_issue_p99_no_streams", quietPaced.p99Ms(), "ms (" + PHASE_TICKETS + " tickets at "
+                    + PACED_ISSUE_PER_SECOND + "/s)");
+            print("paced_issue_p99_with_" + reached + "_streams", livePaced.p99Ms(), "ms");
+            print("streams_paced_issue_p99_ratio", livePaced.p99Ms() / quietPaced.p99Ms(), "(target <= 1.5)");
             // A province's real calls: 400 counters each calling every few minutes is a few calls a second; the
             // full-load phase above presses "next" as fast as 40 clerks can, so its delivery time is mostly the
             // call's own wait in a saturated server. Here calls come at a steady pace on the same open streams.
@@ -453,6 +463,37 @@ class ProvinceBenchmark {
         print(name + "_p50", percentile(all, 0.50), "ms");
         print(name + "_p99", percentile(all, 0.99), "ms (target < 1000)");
         print(name + "_max", percentile(all, 1.0), "ms");
+    }
+
+    /**
+     * {@value #PHASE_TICKETS} tickets at {@value #PACED_ISSUE_PER_SECOND} a second (scheduled, not slept), each from
+     * the next kiosk in turn, alternating between the processes: the p99 of a province issuing at a steady pace well
+     * below its capacity (about a third of it here).
+     */
+    private Phase pacedIssue(List<ChildServer> servers, List<String> kiosks, String phase) throws Exception {
+        long[] latencies = new long[PHASE_TICKETS];
+        java.util.concurrent.ScheduledExecutorService pacer = java.util.concurrent.Executors.newScheduledThreadPool(16);
+        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+        for (int n = 0; n < PHASE_TICKETS; n++) {
+            int i = n;
+            sent.add(pacer.schedule(() -> {
+                String to = servers.get(i % servers.size()).base();
+                long t0 = System.nanoTime();
+                ProvinceClient.expect(client.kiosk(kiosks.get(i % kiosks.size()), to, "POST", "/api/v1/tickets",
+                        Map.of("idempotencyKey", phase + "-ticket-" + i, "serviceCode", i % 2 == 0 ? "A" : "B")),
+                        201);
+                latencies[i] = System.nanoTime() - t0;
+                return null;
+            }, i * 1000L / PACED_ISSUE_PER_SECOND, java.util.concurrent.TimeUnit.MILLISECONDS));
+        }
+        try {
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get();
+            }
+        } finally {
+            pacer.shutdownNow();
+        }
+        return new Phase(PACED_ISSUE_PER_SECOND, p99(latencies), Map.of());
     }
 
     /**
