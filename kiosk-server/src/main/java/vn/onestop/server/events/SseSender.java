@@ -42,14 +42,16 @@ public final class SseSender implements AutoCloseable {
     private final int maxPerAddress;
     private final int maxTotal;
     private int total;
+    private final long pingEveryNanos;
     /** The last event data written as JSON by {@link #json}, and its JSON. */
     private final Object[] lastWritten = new Object[2];
 
     public SseSender(int maxPerAddress, int maxTotal, Duration pingEvery) {
         this.maxPerAddress = maxPerAddress;
         this.maxTotal = maxTotal;
-        pinger.scheduleWithFixedDelay(this::pingAll, pingEvery.toMillis(), pingEvery.toMillis(),
-                TimeUnit.MILLISECONDS);
+        this.pingEveryNanos = pingEvery.toNanos();
+        long check = Math.max(50, pingEvery.toMillis() / 10);
+        pinger.scheduleWithFixedDelay(this::pingIdle, check, check, TimeUnit.MILLISECONDS);
     }
 
     private static ThreadFactory daemon(String name) {
@@ -144,9 +146,19 @@ public final class SseSender implements AutoCloseable {
         }
     }
 
-    private void pingAll() {
+    /**
+     * Pings the streams that were sent nothing for a whole ping period. Checked ten times a period and each stream
+     * starts at a random point of its first period, so the pings of thousands of streams are spread out instead of
+     * written in one burst (which delayed ticket issuing on a busy province server); a stream that is sent events
+     * is never pinged.
+     */
+    private void pingIdle() {
+        long now = System.nanoTime();
         for (Outlet o : outlets) {
-            o.offer(() -> o.client.sendComment("ping"));
+            if (now - o.lastSent >= pingEveryNanos) {
+                o.lastSent = now;
+                o.offer(() -> o.client.sendComment("ping"));
+            }
         }
     }
 
@@ -162,9 +174,13 @@ public final class SseSender implements AutoCloseable {
         private final ArrayBlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(QUEUE);
         private final AtomicBoolean scheduled = new AtomicBoolean(true); // held until resume()
         private volatile Runnable onClose = () -> {};
+        /** When this stream was last written to (or its ping queued); starts at a random point of a period. */
+        private volatile long lastSent;
 
         private Outlet(SseClient client) {
             this.client = client;
+            this.lastSent = System.nanoTime()
+                    - java.util.concurrent.ThreadLocalRandom.current().nextLong(Math.max(1, pingEveryNanos));
         }
 
         /** Starts writing what was queued: called once the catch-up is written, so nothing overtakes it. */
@@ -208,6 +224,7 @@ public final class SseSender implements AutoCloseable {
                     try {
                         if (!client.terminated()) {
                             w.run();
+                            lastSent = System.nanoTime();
                         }
                     } catch (RuntimeException e) {
                         LOG.warn("Event stream write failed: closed", e);
