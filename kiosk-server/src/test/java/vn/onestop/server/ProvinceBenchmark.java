@@ -280,11 +280,17 @@ class ProvinceBenchmark {
         print("centres_100_vs_one_centre_issue_p99_ratio", provIssue.p99Ms() / oneIssue.p99Ms(), "");
         print("centres_100_vs_one_centre_call_p99_ratio", provCall.p99Ms() / oneCall.p99Ms(), "");
         // Saturation makes p99 mostly queueing; a province's real day issues far below capacity.
+        quiesce("before_paced_issue_without_streams");
         Phase quietPaced = pacedIssue(servers, provinceKiosks, "quiet-paced");
         call(servers, provinceDesks);
 
         try (SseFanOut fan = new SseFanOut()) {
             int reached = openStreams(fan, servers, centres, clerks);
+            // The steady pace first, once the servers are idle again after opening the streams (measured after the
+            // saturated phases, it ran while the servers still wrote those phases' events out).
+            quiesce("before_paced_issue_with_streams");
+            Phase livePaced = pacedIssue(servers, provinceKiosks, "live-paced");
+            call(servers, provinceDesks);
             Phase liveIssue = issue(servers, provinceKiosks, "live");
             Phase liveCall = call(servers, provinceDesks);
             phase("centres_100_with_" + reached + "_streams", liveIssue, liveCall);
@@ -292,8 +298,6 @@ class ProvinceBenchmark {
             print("streams_issue_throughput_ratio", liveIssue.perSecond() / provIssue.perSecond(), "");
             print("streams_call_p99_ratio", liveCall.p99Ms() / provCall.p99Ms(), "");
             delivery(fan, liveCall, provinceDesks, "call_to_display_at_full_load");
-            Phase livePaced = pacedIssue(servers, provinceKiosks, "live-paced");
-            call(servers, provinceDesks);
             print("paced_issue_p99_no_streams", quietPaced.p99Ms(), "ms (" + PHASE_TICKETS + " tickets at "
                     + PACED_ISSUE_PER_SECOND + "/s)");
             print("paced_issue_p99_with_" + reached + "_streams", livePaced.p99Ms(), "ms");
@@ -302,6 +306,7 @@ class ProvinceBenchmark {
             // full-load phase above presses "next" as fast as 40 clerks can, so its delivery time is mostly the
             // call's own wait in a saturated server. Here calls come at a steady pace on the same open streams.
             issue(servers, provinceKiosks, "paced");
+            quiesce("before_paced_calls");
             Phase paced = pacedCalls(servers, provinceDesks);
             print("paced_call_p99", paced.p99Ms(), "ms (" + PACED_CALLS + " calls at " + PACED_PER_SECOND + "/s)");
             delivery(fan, paced, provinceDesks, "call_to_display_paced");
@@ -540,6 +545,38 @@ class ProvinceBenchmark {
     }
 
     /** The server processes' threads, resident memory and open-file limit while the streams are open. */
+    /**
+     * Waits (at most 30 s) until the server processes are idle: under a tenth of a core over a half-second window,
+     * so a measured phase does not start while the servers still write out the previous phase's events. Prints how
+     * long it took.
+     */
+    private static void quiesce(String name) throws IOException {
+        long start = System.nanoTime();
+        for (int window = 0; window < 60; window++) {
+            long before = serverCpuTicks();
+            java.util.concurrent.locks.LockSupport.parkNanos(500_000_000L); // the measuring window itself
+            if (serverCpuTicks() - before <= 5) { // clock ticks of 10 ms: 50 ms of CPU in 500 ms
+                break;
+            }
+        }
+        print("quiet_wait_" + name, (System.nanoTime() - start) / 1e9, "s");
+    }
+
+    /** User and system CPU clock ticks used so far by this JVM's child Java processes (the servers). */
+    private static long serverCpuTicks() throws IOException {
+        long ticks = 0;
+        for (ProcessHandle h : ProcessHandle.current().children().toList()) {
+            Path stat = Path.of("/proc", Long.toString(h.pid()), "stat");
+            if (!Files.exists(stat)) {
+                continue;
+            }
+            String text = Files.readString(stat);
+            String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
+        }
+        return ticks;
+    }
+
     private static void processes() throws IOException {
         List<ProcessHandle> children = ProcessHandle.current().children().toList();
         int p = 0;
