@@ -577,6 +577,31 @@ class ProvinceBenchmark {
         return ticks;
     }
 
+    /** A server process's garbage collections so far (the JDK's jstat): young and full, count and total seconds. */
+    private static void gc(int p, long pid) {
+        try {
+            Process jstat = new ProcessBuilder("jstat", "-gc", Long.toString(pid)).redirectErrorStream(true).start();
+            List<String> lines = new String(jstat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().toList();
+            if (!jstat.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) || lines.size() < 2) {
+                return;
+            }
+            String[] names = lines.get(0).trim().split("\\s+");
+            String[] values = lines.get(1).trim().split("\\s+");
+            for (int i = 0; i < Math.min(names.length, values.length); i++) {
+                switch (names[i]) {
+                    case "YGC", "FGC" -> print("server_process_" + p + "_gc_" + names[i], Double.parseDouble(values[i]),
+                            "collections");
+                    case "YGCT", "FGCT", "GCT" -> print("server_process_" + p + "_gc_" + names[i],
+                            Double.parseDouble(values[i]), "s");
+                    default -> { }
+                }
+            }
+        } catch (IOException | InterruptedException | NumberFormatException e) {
+            System.out.println("server_process_" + p + "_gc: not read (" + e + ")");
+        }
+    }
+
     private static void processes() throws IOException {
         List<ProcessHandle> children = ProcessHandle.current().children().toList();
         int p = 0;
@@ -601,6 +626,7 @@ class ProvinceBenchmark {
                             "files");
                 }
             }
+            gc(p, h.pid());
             p++;
         }
         print("machine_cores", Runtime.getRuntime().availableProcessors(), "cores (servers, database and clients)");
