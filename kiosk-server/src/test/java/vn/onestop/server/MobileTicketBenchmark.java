@@ -4,19 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
+import static vn.onestop.server.BenchLoad.percentile;
+import static vn.onestop.server.BenchLoad.print;
+import static vn.onestop.server.BenchLoad.timed;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -228,22 +227,12 @@ class MobileTicketBenchmark {
      */
     private void positionUpdates(String base, List<Centre> centres, Phones phones, int open) throws Exception {
         long[] sentAt = new long[CENTRES];
-        ScheduledExecutorService pacer = Executors.newScheduledThreadPool(4);
-        List<Future<?>> calls = new ArrayList<>();
-        for (int c = 0; c < CENTRES; c++) {
-            int centre = c;
-            calls.add(pacer.schedule(() -> {
-                Centre at = centres.get(centre);
-                sentAt[centre] = System.nanoTime();
-                ProvinceClient.expect(client.as(at.clerk(), base, "POST", "/api/v1/counters/" + at.counter()
-                        + "/next?centre=" + at.id(), null), 200);
-                return null;
-            }, c * 1000L / CALLS_PER_SECOND, TimeUnit.MILLISECONDS));
-        }
-        for (Future<?> f : calls) {
-            f.get();
-        }
-        pacer.shutdown();
+        BenchLoad.paced(CENTRES, CALLS_PER_SECOND, 4, centre -> {
+            Centre at = centres.get(centre);
+            sentAt[centre] = System.nanoTime();
+            ProvinceClient.expect(client.as(at.clerk(), base, "POST", "/api/v1/counters/" + at.counter()
+                    + "/next?centre=" + at.id(), null), 200);
+        });
         try {
             Wait.until(() -> phones.moved() >= open, Duration.ofSeconds(60), "every phone saw its new place");
         } catch (AssertionError e) {
@@ -328,47 +317,5 @@ class MobileTicketBenchmark {
             }
             return to == from ? -1 : Integer.parseInt(json.substring(from, to));
         }
-    }
-
-    /** The {@code q} quantile of {@code nanos}, in milliseconds. */
-    private static double percentile(long[] nanos, double q) {
-        if (nanos.length == 0) {
-            return Double.NaN;
-        }
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int at = Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1);
-        return sorted[Math.max(0, at)] / 1e6;
-    }
-
-    @FunctionalInterface
-    interface Worker {
-        void run(int index) throws Exception;
-    }
-
-    /** Runs {@code workers} in parallel and returns the seconds until all finished. */
-    private static double timed(int workers, Worker worker) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            int index = w;
-            futures.add(pool.submit(() -> {
-                worker.run(index);
-                return null;
-            }));
-        }
-        try {
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void print(String name, double value, String unit) {
-        System.out.println(String.format(Locale.ROOT, "%s: %.2f %s", name, value, unit).trim());
     }
 }

@@ -8,17 +8,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.onestop.testkit.Wait;
+import static vn.onestop.server.BenchLoad.percentile;
+import static vn.onestop.server.BenchLoad.print;
+import static vn.onestop.server.BenchLoad.timed;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -477,27 +477,13 @@ class ProvinceBenchmark {
      */
     private Phase pacedIssue(List<ChildServer> servers, List<String> kiosks, String phase) throws Exception {
         long[] latencies = new long[PHASE_TICKETS];
-        java.util.concurrent.ScheduledExecutorService pacer = java.util.concurrent.Executors.newScheduledThreadPool(16);
-        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
-        for (int n = 0; n < PHASE_TICKETS; n++) {
-            int i = n;
-            sent.add(pacer.schedule(() -> {
-                String to = servers.get(i % servers.size()).base();
-                long t0 = System.nanoTime();
-                ProvinceClient.expect(client.kiosk(kiosks.get(i % kiosks.size()), to, "POST", "/api/v1/tickets",
-                        Map.of("idempotencyKey", phase + "-ticket-" + i, "serviceCode", i % 2 == 0 ? "A" : "B")),
-                        201);
-                latencies[i] = System.nanoTime() - t0;
-                return null;
-            }, i * 1000L / PACED_ISSUE_PER_SECOND, java.util.concurrent.TimeUnit.MILLISECONDS));
-        }
-        try {
-            for (java.util.concurrent.Future<?> f : sent) {
-                f.get();
-            }
-        } finally {
-            pacer.shutdownNow();
-        }
+        BenchLoad.paced(PHASE_TICKETS, PACED_ISSUE_PER_SECOND, 16, i -> {
+            String to = servers.get(i % servers.size()).base();
+            long t0 = System.nanoTime();
+            ProvinceClient.expect(client.kiosk(kiosks.get(i % kiosks.size()), to, "POST", "/api/v1/tickets",
+                    Map.of("idempotencyKey", phase + "-ticket-" + i, "serviceCode", i % 2 == 0 ? "A" : "B")), 201);
+            latencies[i] = System.nanoTime() - t0;
+        });
         return new Phase(PACED_ISSUE_PER_SECOND, p99(latencies), Map.of());
     }
 
@@ -508,29 +494,17 @@ class ProvinceBenchmark {
     private Phase pacedCalls(List<ChildServer> servers, List<Desk> desks) throws Exception {
         Queue<Long> latencies = new ConcurrentLinkedQueue<>();
         Map<String, Long> calls = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.ScheduledExecutorService pacer = java.util.concurrent.Executors.newScheduledThreadPool(8);
-        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
-        for (int i = 0; i < PACED_CALLS; i++) {
+        BenchLoad.paced(PACED_CALLS, PACED_PER_SECOND, 8, i -> {
             Desk d = desks.get(i % desks.size());
             String to = servers.get(i % servers.size()).base();
-            sent.add(pacer.schedule(() -> {
-                long t0 = System.nanoTime();
-                ProvinceClient.Reply r = client.as(d.clerk(), to, "POST", "/api/v1/counters/" + d.id()
-                        + "/next?centre=" + d.centre(), null);
-                latencies.add(System.nanoTime() - t0);
-                if (r.status() == 200) {
-                    calls.put(d.id() + "|" + r.body().get("displayNumber").asText(), t0);
-                }
-                return null;
-            }, i * 1000L / PACED_PER_SECOND, java.util.concurrent.TimeUnit.MILLISECONDS));
-        }
-        try {
-            for (java.util.concurrent.Future<?> f : sent) {
-                f.get();
+            long t0 = System.nanoTime();
+            ProvinceClient.Reply r = client.as(d.clerk(), to, "POST", "/api/v1/counters/" + d.id()
+                    + "/next?centre=" + d.centre(), null);
+            latencies.add(System.nanoTime() - t0);
+            if (r.status() == 200) {
+                calls.put(d.id() + "|" + r.body().get("displayNumber").asText(), t0);
             }
-        } finally {
-            pacer.shutdownNow();
-        }
+        });
         print("paced_calls_made", calls.size(), "calls");
         return new Phase(PACED_PER_SECOND, p99(latencies.stream().mapToLong(Long::longValue).toArray()), calls);
     }
@@ -636,49 +610,9 @@ class ProvinceBenchmark {
         return percentile(nanos, 0.99);
     }
 
-    /** The {@code q} quantile of {@code nanos}, in milliseconds. */
-    private static double percentile(long[] nanos, double q) {
-        if (nanos.length == 0) {
-            return Double.NaN;
-        }
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int at = Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1);
-        return sorted[Math.max(0, at)] / 1e6;
-    }
-
-    /** One worker's loop. */
-    @FunctionalInterface
-    interface Worker {
-        void run(int index) throws Exception;
-    }
-
-    /** Runs {@code workers} in parallel and returns the seconds until all finished. */
-    private static double timed(int workers, Worker worker) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            int index = w;
-            futures.add(pool.submit(() -> {
-                worker.run(index);
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
-        return (System.nanoTime() - start) / 1e9;
-    }
-
     private static void ratio(String name, Rates r, Rates baseline) {
         print(name + "_issue_ratio", r.issuePerSecond() / baseline.issuePerSecond(), "");
         print(name + "_call_ratio", r.callPerSecond() / baseline.callPerSecond(), "");
         print(name + "_tickets_per_day_ratio", r.ticketsPerDay() / baseline.ticketsPerDay(), "");
-    }
-
-    static void print(String name, double value, String unit) {
-        System.out.println(String.format(Locale.ROOT, "%s: %.2f %s", name, value, unit).trim());
     }
 }
