@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import vn.onestop.server.Rejection;
 
 /**
@@ -75,12 +76,30 @@ public final class SseSender implements AutoCloseable {
             }
             ctx.attribute(ADDRESS, from);
             try {
+                outlastPings(ctx);
                 sse.handle(ctx);
             } catch (Exception | Error e) {
                 release(from);
                 throw e;
             }
         };
+    }
+
+    /**
+     * Gives an event stream's connection an idle timeout of two ping periods instead of the few seconds a request body
+     * gets ({@code HttpPolicy}). Jetty fails a write that is in flight when its idle check finds the connection idle,
+     * and with the body's timeout that check ran on every quiet stream at the moment its next ping was due (pings every
+     * 10 s, checks every 5 s of silence): now and then, under load, a healthy stream ended right at a ping (a quiet
+     * display in the test suite; some of the 10,000 streams of the fan-out benchmark). A stream is written to at least
+     * once a period, so the check never runs while it is live. A client that stops reading is still let go: a write
+     * blocked on it fails after the timeout (two periods, not five seconds: one writer thread waits that long).
+     */
+    private void outlastPings(Context ctx) {
+        ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+        if (request != null) {
+            request.getConnectionMetaData().getConnection().getEndPoint()
+                    .setIdleTimeout(TimeUnit.NANOSECONDS.toMillis(2 * pingEveryNanos));
+        }
     }
 
     /** The outlet of a stream opened through {@link #route}: its reservation ends when the client closes. */
