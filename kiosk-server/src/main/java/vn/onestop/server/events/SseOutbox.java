@@ -75,8 +75,8 @@ public final class SseOutbox {
                 return;
             }
             if (shown != null) {
-                String data = outlet.json(json, shown.data());
-                outlet.offer(() -> outbox.offerShown(e, shown, data));
+                byte[] frame = outlet.frame(json, e.id(), shown.type(), shown.data());
+                outlet.offer(() -> outbox.offerFrame(e, frame, outlet));
             }
         };
         client.onClose(() -> {
@@ -119,14 +119,15 @@ public final class SseOutbox {
     }
 
     /**
-     * A live event whose view {@code shown} was taken, and written as JSON ({@code data}), already: sent now, or held
+     * A live event whose view was taken, and framed ({@code frame}), already: written now by {@code outlet}, or held
      * until the catch-up is written.
      */
-    synchronized void offerShown(EventBus.LiveEvent e, EventBus.LiveEvent shown, String data) {
-        if (live) {
-            write(e.id(), shown.type(), data);
-        } else {
+    synchronized void offerFrame(EventBus.LiveEvent e, byte[] frame, SseSender.Outlet outlet) {
+        if (!live) {
             held.add(e);
+        } else if (e.id() > sent && !client.terminated()) {
+            outlet.write(frame);
+            sent = e.id();
         }
     }
 

@@ -6,6 +6,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,8 +46,9 @@ public final class SseSender implements AutoCloseable {
     private final int maxTotal;
     private int total;
     private final long pingEveryNanos;
-    /** The last event data written as JSON by {@link #json}, and its JSON. */
-    private final Object[] lastWritten = new Object[2];
+    /** The last event data framed by {@link #frame}: its data, id, type and frame. */
+    private final Object[] lastFrame = new Object[4];
+    private final byte[] ping = SseFrame.comment("ping");
 
     public SseSender(int maxPerAddress, int maxTotal, Duration pingEvery) {
         this.maxPerAddress = maxPerAddress;
@@ -144,24 +147,27 @@ public final class SseSender implements AutoCloseable {
     }
 
     /**
-     * {@code data} as JSON, written once for all the streams that show the same object: events reach the streams one
-     * event at a time, so the last object written is remembered (by identity; event data are never changed once
-     * published).
+     * The frame of event {@code id} showing {@code data}, built once for all the streams that show the same object:
+     * events reach the streams one event at a time, so the last frame built is remembered (data by identity; event
+     * data are never changed once published).
      */
-    String json(ObjectMapper mapper, Object data) {
-        synchronized (lastWritten) {
-            if (lastWritten[0] == data && lastWritten[0] != null) {
-                return (String) lastWritten[1];
+    byte[] frame(ObjectMapper mapper, long id, String type, Object data) {
+        synchronized (lastFrame) {
+            if (lastFrame[0] == data && data != null && lastFrame[1].equals(id) && lastFrame[2].equals(type)) {
+                return (byte[]) lastFrame[3];
             }
             String text;
             try {
                 text = mapper.writeValueAsString(data);
             } catch (JsonProcessingException e) {
-                throw new IllegalStateException("An event cannot be written as JSON", e);
+                throw new IllegalStateException("Event " + type + " cannot be written as JSON", e);
             }
-            lastWritten[0] = data;
-            lastWritten[1] = text;
-            return text;
+            byte[] frame = SseFrame.event(type, text, Long.toString(id));
+            lastFrame[0] = data;
+            lastFrame[1] = id;
+            lastFrame[2] = type;
+            lastFrame[3] = frame;
+            return frame;
         }
     }
 
@@ -176,7 +182,7 @@ public final class SseSender implements AutoCloseable {
         for (Outlet o : outlets) {
             if (now - o.lastSent >= pingEveryNanos) {
                 o.lastSent = now;
-                o.offer(() -> o.client.sendComment("ping"));
+                o.offer(() -> o.write(ping));
             }
         }
     }
@@ -207,9 +213,31 @@ public final class SseSender implements AutoCloseable {
             writers.execute(this::drain);
         }
 
-        /** {@code data} as JSON, written once for every stream of this sender showing the same object. */
-        public String json(ObjectMapper mapper, Object data) {
-            return SseSender.this.json(mapper, data);
+        /** The frame of an event, built once for every stream of this sender showing the same object. */
+        public byte[] frame(ObjectMapper mapper, long id, String type, Object data) {
+            return SseSender.this.frame(mapper, id, type, data);
+        }
+
+        /** Queues an event without an id (a phone's own state), framed here. */
+        public void offerEvent(String type, String data) {
+            byte[] frame = SseFrame.event(type, data, null);
+            offer(() -> write(frame));
+        }
+
+        /**
+         * Writes a frame now (on a writer, from a queued write): a client that is gone is closed, as Javalin does.
+         */
+        public void write(byte[] frame) {
+            if (client.terminated()) {
+                return;
+            }
+            try {
+                HttpServletResponse response = client.ctx().res();
+                response.getOutputStream().write(frame);
+                response.flushBuffer();
+            } catch (IOException gone) {
+                client.close();
+            }
         }
 
         /** Runs when the client's stream ends, however it ends. */

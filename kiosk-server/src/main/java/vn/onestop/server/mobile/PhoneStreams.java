@@ -16,6 +16,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import vn.onestop.server.events.EventBus;
 import vn.onestop.server.events.EventCentres;
+import vn.onestop.server.events.SseFrame;
 import vn.onestop.server.events.SseSender;
 
 /**
@@ -160,14 +161,15 @@ public final class PhoneStreams implements AutoCloseable {
                 return; // most queue moves (a ticket joining behind) change nothing a phone shows
             }
             if (state == null) {
+                byte[] gone = SseFrame.event("gone", "{}", null);
                 outlet.offer(() -> {
-                    sse.sendEvent("gone", "{}", null);
+                    outlet.write(gone);
                     sse.close();
                 });
                 return;
             }
             String body = write(state);
-            outlet.offer(() -> sse.sendEvent("state", body, null));
+            outlet.offerEvent("state", body);
         }
     }
 }
