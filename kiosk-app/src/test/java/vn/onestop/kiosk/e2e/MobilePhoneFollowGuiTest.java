@@ -2,7 +2,6 @@ package vn.onestop.kiosk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,16 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.onestop.kiosk.flow.FlowFixtures;
 import vn.onestop.kiosk.flow.IssuedTicket;
 import vn.onestop.kiosk.flow.Step;
@@ -67,7 +61,7 @@ class MobilePhoneFollowGuiTest extends KioskGuiSuite {
         String desk = "/api/v1/counters/" + counter;
         assertThat(clerk.send("POST", desk + "/open", null)).startsWith("204");
 
-        try (Phone phone = new Phone(tmp.resolve("phone"))) {
+        try (PhoneBrowser phone = new PhoneBrowser(tmp.resolve("phone"))) {
             // The printed link holds the centre's public address; the phone opens its path on the test server.
             phone.driver.get(kiosk.server.url() + link.substring(BASE.length()));
             phone.until(Duration.ofSeconds(15), () -> phone.text("#number").equals(mine.displayNumber()));
@@ -109,41 +103,6 @@ class MobilePhoneFollowGuiTest extends KioskGuiSuite {
     private List<Path> printedPngs() throws Exception {
         try (Stream<Path> s = Files.list(kiosk.dataDir.resolve("printed"))) {
             return new ArrayList<>(s.filter(p -> p.toString().endsWith(".png")).sorted().toList());
-        }
-    }
-
-    /** Debian's headless Chromium (fixed paths, no driver download) emulating a phone 360 px wide, touch on. */
-    private static final class Phone implements AutoCloseable {
-        final ChromeDriver driver;
-
-        Phone(Path profile) {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary("/usr/bin/chromium");
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--no-first-run", "--lang=vi", "--user-data-dir=" + profile);
-            options.setExperimentalOption("mobileEmulation", Map.of(
-                    "deviceMetrics", Map.of("width", 360, "height", 780, "pixelRatio", 2.0, "touch", true),
-                    "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
-                            + "Chrome/126.0 Mobile Safari/537.36"));
-            driver = new ChromeDriver(new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
-        }
-
-        String text(String css) {
-            return driver.findElement(By.cssSelector(css)).getText();
-        }
-
-        String attribute(String css, String name) {
-            return driver.findElement(By.cssSelector(css)).getAttribute(name);
-        }
-
-        void until(Duration timeout, Supplier<Boolean> condition) {
-            new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(d -> condition.get());
-        }
-
-        @Override
-        public void close() {
-            driver.quit();
         }
     }
 }
