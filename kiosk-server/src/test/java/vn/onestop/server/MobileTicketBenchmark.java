@@ -98,7 +98,10 @@ class MobileTicketBenchmark {
                 + SEED_SECONDS + " s)");
         print("tracked_tickets_issue_rate", tracked / ((System.nanoTime() - seedStart) / 1e9), "tickets/s");
 
+        BenchLoad.collectGarbage();
+        BenchLoad.Collections beforeQuiet = BenchLoad.collections();
         double baseline = issue(base, centres, "quiet");
+        beforeQuiet.printSince("issue_no_phones");
         print("issue_p99_no_phones", baseline, "ms");
 
         Phones phones = new Phones(tracked);
@@ -111,7 +114,10 @@ class MobileTicketBenchmark {
             }
             print("phones_with_first_state", phones.known(), "of " + open + " phones");
             print("phones_first_state_not_waiting", phones.notWaiting.get(), "phones (expected 0)");
+            BenchLoad.collectGarbage();
+            BenchLoad.Collections beforeLoaded = BenchLoad.collections();
             double loaded = issue(base, centres, "phones");
+            beforeLoaded.printSince("issue_with_phones");
             print("issue_p99_with_" + open + "_phones", loaded, "ms");
             print("phones_issue_p99_ratio", loaded / baseline, "(target <= 1.5)");
             positionUpdates(base, centres, phones, open);

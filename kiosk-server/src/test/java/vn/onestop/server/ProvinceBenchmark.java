@@ -280,7 +280,7 @@ class ProvinceBenchmark {
         print("centres_100_vs_one_centre_issue_p99_ratio", provIssue.p99Ms() / oneIssue.p99Ms(), "");
         print("centres_100_vs_one_centre_call_p99_ratio", provCall.p99Ms() / oneCall.p99Ms(), "");
         // Saturation makes p99 mostly queueing; a province's real day issues far below capacity.
-        quiesce("before_paced_issue_without_streams");
+        settle("before_paced_issue_without_streams");
         Phase quietPaced = pacedIssue(servers, provinceKiosks, "quiet-paced");
         call(servers, provinceDesks);
 
@@ -288,7 +288,7 @@ class ProvinceBenchmark {
             int reached = openStreams(fan, servers, centres, clerks);
             // The steady pace first, once the servers are idle again after opening the streams (measured after the
             // saturated phases, it ran while the servers still wrote those phases' events out).
-            quiesce("before_paced_issue_with_streams");
+            settle("before_paced_issue_with_streams");
             Phase livePaced = pacedIssue(servers, provinceKiosks, "live-paced");
             call(servers, provinceDesks);
             Phase liveIssue = issue(servers, provinceKiosks, "live");
@@ -477,6 +477,7 @@ class ProvinceBenchmark {
      */
     private Phase pacedIssue(List<ChildServer> servers, List<String> kiosks, String phase) throws Exception {
         long[] latencies = new long[PHASE_TICKETS];
+        BenchLoad.Collections before = BenchLoad.collections();
         BenchLoad.paced(PHASE_TICKETS, PACED_ISSUE_PER_SECOND, 16, i -> {
             String to = servers.get(i % servers.size()).base();
             long t0 = System.nanoTime();
@@ -484,6 +485,9 @@ class ProvinceBenchmark {
                     Map.of("idempotencyKey", phase + "-ticket-" + i, "serviceCode", i % 2 == 0 ? "A" : "B")), 201);
             latencies[i] = System.nanoTime() - t0;
         });
+        // The pauses inside the phase: the benchmark's own JVM (the kiosks' HTTP client and, with streams, the
+        // reader of every stream) and each server process; a pause of either lands in the measured latencies.
+        before.printSince("paced_issue_" + phase.replace('-', '_'));
         return new Phase(PACED_ISSUE_PER_SECOND, p99(latencies), Map.of());
     }
 
@@ -518,7 +522,17 @@ class ProvinceBenchmark {
         return n;
     }
 
-    /** The server processes' threads, resident memory and open-file limit while the streams are open. */
+    /**
+     * Collects garbage in every server process and in this JVM, then waits until the servers are idle: a measured
+     * steady phase then starts as a day runs, with the streams (and whatever else the previous phases left) already
+     * in the old generation. Without it, the first young collection after 10,000 streams were opened copied all of
+     * their objects, a 60 ms pause inside the phase measured with the streams and in none of the phase without.
+     */
+    private static void settle(String name) throws Exception {
+        BenchLoad.collectGarbage();
+        quiesce(name);
+    }
+
     /**
      * Waits (at most 30 s) until the server processes are idle: under a tenth of a core over a half-second window,
      * so a measured phase does not start while the servers still write out the previous phase's events. Prints how
@@ -576,6 +590,7 @@ class ProvinceBenchmark {
         }
     }
 
+    /** The server processes' threads, resident memory and open-file limit while the streams are open. */
     private static void processes() throws IOException {
         List<ProcessHandle> children = ProcessHandle.current().children().toList();
         int p = 0;
