@@ -158,8 +158,11 @@ class ProvinceBenchmark {
     /** A counter: its id, centre, and a session of a clerk there. */
     record Desk(String id, String centre, ProvinceClient.Session clerk) {}
 
-    /** One measured phase: requests per second, p99 latency, and the calls made ("counterId|number": nanoTime sent). */
-    record Phase(double perSecond, double p99Ms, Map<String, Long> calls) {}
+    /**
+     * One measured phase: requests per second, p99 latency, and the calls made ("counterId|number": nanoTime the
+     * clerk's "next" was sent, and nanoTime its answer arrived).
+     */
+    record Phase(double perSecond, double p99Ms, Map<String, Long> calls, Map<String, Long> answered) {}
 
     /**
      * 100 centres x 3 kiosks x 4 counters made through the admin API on PostgreSQL with two server processes. The
@@ -343,13 +346,14 @@ class ProvinceBenchmark {
                 latencies[i] = System.nanoTime() - t0;
             }
         });
-        return new Phase(PHASE_TICKETS / seconds, p99(latencies), Map.of());
+        return new Phase(PHASE_TICKETS / seconds, p99(latencies), Map.of(), Map.of());
     }
 
     /** {@value #CALLERS} clerks press "next" on their counters in turn until every queue is empty. */
     private Phase call(List<ChildServer> servers, List<Desk> desks) throws Exception {
         Queue<Long> latencies = new ConcurrentLinkedQueue<>();
         Map<String, Long> calls = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Long> answered = new java.util.concurrent.ConcurrentHashMap<>();
         double seconds = timed(CALLERS, w -> {
             List<Desk> mine = new ArrayList<>();
             for (int d = w; d < desks.size(); d += CALLERS) {
@@ -369,13 +373,14 @@ class ProvinceBenchmark {
                 JsonNode ticket = ProvinceClient.expect(r, 200).body();
                 latencies.add(took);
                 calls.put(d.id() + "|" + ticket.get("displayNumber").asText(), t0);
+                answered.put(d.id() + "|" + ticket.get("displayNumber").asText(), t0 + took);
             }
         });
         if (calls.size() != PHASE_TICKETS) {
             throw new AssertionError("called " + calls.size() + " of " + PHASE_TICKETS + " tickets");
         }
         return new Phase(PHASE_TICKETS / seconds, p99(latencies.stream().mapToLong(Long::longValue).toArray()),
-                calls);
+                calls, answered);
     }
 
     private static void phase(String name, Phase issue, Phase call) {
@@ -454,20 +459,31 @@ class ProvinceBenchmark {
         } catch (AssertionError e) {
             // the figures below say how many did not arrive
         }
-        List<Long> delays = new ArrayList<>();
-        calls.calls().forEach((key, sent) -> {
-            Queue<Long> got = fan.calls.get(key);
-            if (got != null) {
-                for (long at : got) {
-                    delays.add(at - sent);
-                }
-            }
-        });
-        long[] all = delays.stream().mapToLong(Long::longValue).toArray();
+        long[] all = delays(fan, calls.calls());
         print(name + "_deliveries", all.length, "of " + want + " expected");
         print(name + "_p50", percentile(all, 0.50), "ms");
         print(name + "_p99", percentile(all, 0.99), "ms (target < 1000)");
         print(name + "_max", percentile(all, 1.0), "ms");
+        // From the moment the clerk's console had the answer (the call made and saved) to each display: at full load
+        // the figure above also holds the call request's own wait in a saturated server. A display may show the call
+        // before the console does (a negative delay).
+        long[] afterAnswer = delays(fan, calls.answered());
+        print(name + "_after_answer_p50", percentile(afterAnswer, 0.50), "ms");
+        print(name + "_after_answer_p99", percentile(afterAnswer, 0.99), "ms");
+    }
+
+    /** Each display's delay for each call, from {@code from} (nanoTime per "counterId|number"). */
+    private static long[] delays(SseFanOut fan, Map<String, Long> from) {
+        List<Long> delays = new ArrayList<>();
+        from.forEach((key, t) -> {
+            Queue<Long> got = fan.calls.get(key);
+            if (got != null) {
+                for (long at : got) {
+                    delays.add(at - t);
+                }
+            }
+        });
+        return delays.stream().mapToLong(Long::longValue).toArray();
     }
 
     /**
@@ -488,7 +504,7 @@ class ProvinceBenchmark {
         // The pauses inside the phase: the benchmark's own JVM (the kiosks' HTTP client and, with streams, the
         // reader of every stream) and each server process; a pause of either lands in the measured latencies.
         before.printSince("paced_issue_" + phase.replace('-', '_'));
-        return new Phase(PACED_ISSUE_PER_SECOND, p99(latencies), Map.of());
+        return new Phase(PACED_ISSUE_PER_SECOND, p99(latencies), Map.of(), Map.of());
     }
 
     /**
@@ -498,19 +514,23 @@ class ProvinceBenchmark {
     private Phase pacedCalls(List<ChildServer> servers, List<Desk> desks) throws Exception {
         Queue<Long> latencies = new ConcurrentLinkedQueue<>();
         Map<String, Long> calls = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Long> answered = new java.util.concurrent.ConcurrentHashMap<>();
         BenchLoad.paced(PACED_CALLS, PACED_PER_SECOND, 8, i -> {
             Desk d = desks.get(i % desks.size());
             String to = servers.get(i % servers.size()).base();
             long t0 = System.nanoTime();
             ProvinceClient.Reply r = client.as(d.clerk(), to, "POST", "/api/v1/counters/" + d.id()
                     + "/next?centre=" + d.centre(), null);
-            latencies.add(System.nanoTime() - t0);
+            long at = System.nanoTime();
+            latencies.add(at - t0);
             if (r.status() == 200) {
                 calls.put(d.id() + "|" + r.body().get("displayNumber").asText(), t0);
+                answered.put(d.id() + "|" + r.body().get("displayNumber").asText(), at);
             }
         });
         print("paced_calls_made", calls.size(), "calls");
-        return new Phase(PACED_PER_SECOND, p99(latencies.stream().mapToLong(Long::longValue).toArray()), calls);
+        return new Phase(PACED_PER_SECOND, p99(latencies.stream().mapToLong(Long::longValue).toArray()), calls,
+                answered);
     }
 
     private static long received(SseFanOut fan, Phase calls) {
