@@ -76,7 +76,7 @@ public final class SseOutbox {
             }
             if (shown != null) {
                 byte[] frame = outlet.frame(json, e.id(), shown.type(), shown.data());
-                outlet.offer(() -> outbox.offerFrame(e, frame, outlet));
+                outlet.offer(() -> outbox.offerFrame(e, frame));
             }
         };
         client.onClose(() -> {
@@ -88,10 +88,10 @@ public final class SseOutbox {
         client.keepAlive();
         EventBus.CatchUp catchUp = bus.subscribe(centreId, last, listener);
         if (!catchUp.complete()) {
-            client.sendEvent("resync", "{}", null);
+            SseSender.write(client, SseFrame.event("resync", "{}", null));
         }
         outbox.catchUp(catchUp.missed());
-        client.sendComment("connected");
+        SseSender.write(client, SseFrame.comment("connected"));
         if (outlet != null) {
             outlet.resume();
         }
@@ -122,12 +122,11 @@ public final class SseOutbox {
      * A live event whose view was taken, and framed ({@code frame}), already: written now by {@code outlet}, or held
      * until the catch-up is written.
      */
-    synchronized void offerFrame(EventBus.LiveEvent e, byte[] frame, SseSender.Outlet outlet) {
-        if (!live) {
+    synchronized void offerFrame(EventBus.LiveEvent e, byte[] frame) {
+        if (live) {
+            write(e.id(), frame);
+        } else {
             held.add(e);
-        } else if (e.id() > sent && !client.terminated()) {
-            outlet.write(frame);
-            sent = e.id();
         }
     }
 
@@ -154,17 +153,18 @@ public final class SseOutbox {
             return;
         }
         try {
-            write(id, shown.type(), json.writeValueAsString(shown.data()));
+            write(id, SseFrame.event(shown.type(), json.writeValueAsString(shown.data()), Long.toString(id)));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("Event " + shown.type() + " cannot be written as JSON", ex);
         }
     }
 
-    private void write(long id, String type, String data) {
+    /** Every event this stream is sent, caught up or live, is written here, once, in id order. */
+    private void write(long id, byte[] frame) {
         if (id <= sent || client.terminated()) {
             return;
         }
-        client.sendEvent(type, data, Long.toString(id));
+        SseSender.write(client, frame);
         sent = id;
     }
 }

@@ -46,8 +46,8 @@ public final class SseSender implements AutoCloseable {
     private final int maxTotal;
     private int total;
     private final long pingEveryNanos;
-    /** The last event data framed by {@link #frame}: its data, id, type and frame. */
-    private final Object[] lastFrame = new Object[4];
+    /** The last frame built by {@link #frame} (immutable; two writers racing at worst build a frame twice). */
+    private volatile Framed lastFramed;
     private final byte[] ping = SseFrame.comment("ping");
 
     public SseSender(int maxPerAddress, int maxTotal, Duration pingEvery) {
@@ -152,22 +152,40 @@ public final class SseSender implements AutoCloseable {
      * data are never changed once published).
      */
     byte[] frame(ObjectMapper mapper, long id, String type, Object data) {
-        synchronized (lastFrame) {
-            if (lastFrame[0] == data && data != null && lastFrame[1].equals(id) && lastFrame[2].equals(type)) {
-                return (byte[]) lastFrame[3];
-            }
-            String text;
-            try {
-                text = mapper.writeValueAsString(data);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Event " + type + " cannot be written as JSON", e);
-            }
-            byte[] frame = SseFrame.event(type, text, Long.toString(id));
-            lastFrame[0] = data;
-            lastFrame[1] = id;
-            lastFrame[2] = type;
-            lastFrame[3] = frame;
-            return frame;
+        Framed last = lastFramed;
+        if (last != null && last.data == data && last.id == id && last.type.equals(type)) {
+            return last.bytes;
+        }
+        String text;
+        try {
+            text = mapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + type + " cannot be written as JSON", e);
+        }
+        byte[] bytes = SseFrame.event(type, text, Long.toString(id));
+        lastFramed = new Framed(data, id, type, bytes);
+        return bytes;
+    }
+
+    /** The last frame built by {@link #frame}, with what it was built from. */
+    private record Framed(Object data, long id, String type, byte[] bytes) {
+    }
+
+    /**
+     * Writes a frame to a client's stream as it is (the one way events, states and pings are written): a client that
+     * is gone is closed, as Javalin's own writer does. Javalin's writer is not used for events: it reads each event
+     * back through three 8 KB buffers per stream.
+     */
+    static void write(SseClient client, byte[] frame) {
+        if (client.terminated()) {
+            return;
+        }
+        try {
+            HttpServletResponse response = client.ctx().res();
+            response.getOutputStream().write(frame);
+            response.flushBuffer();
+        } catch (IOException gone) {
+            client.close();
         }
     }
 
@@ -224,20 +242,9 @@ public final class SseSender implements AutoCloseable {
             offer(() -> write(frame));
         }
 
-        /**
-         * Writes a frame now (on a writer, from a queued write): a client that is gone is closed, as Javalin does.
-         */
+        /** Writes a frame now (on a writer, from a queued write). */
         public void write(byte[] frame) {
-            if (client.terminated()) {
-                return;
-            }
-            try {
-                HttpServletResponse response = client.ctx().res();
-                response.getOutputStream().write(frame);
-                response.flushBuffer();
-            } catch (IOException gone) {
-                client.close();
-            }
+            SseSender.write(client, frame);
         }
 
         /** Runs when the client's stream ends, however it ends. */
